@@ -1,0 +1,45 @@
+package fr.parole.cli;
+
+import fr.parole.pipeline.Pipeline;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Construit l'étude de démonstration livrée (corpora/demo : entretiens tirés d'un mémoire de "
+        + "directeur des soins) et écrit son rapport dans reports/demo/index.html.",
+    footerHeading = "%nExemple :%n",
+    footer = {"  ./parole demo", "  ./parole search corpora/demo 'partenaire*'"})
+final class DemoCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "<dossier>",
+      description = "Dossier de l'étude de démonstration (défaut : corpora/demo du dépôt Parole).")
+  Path corpus;
+
+  @Option(names = "--out", paramLabel = "<dossier>", defaultValue = "reports",
+      description = "Dossier des rapports (défaut : ${DEFAULT-VALUE}, sous le dossier courant).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    Path study = corpus != null ? corpus : defaultCorpus();
+    ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), System.console() != null, false);
+    Path index = new Pipeline(progress).demo(study, out);
+    spec.commandLine().getOut().println("Étude de démonstration construite : " + study);
+    spec.commandLine().getOut().println("Rapport écrit : " + index);
+    return ExitCodes.OK;
+  }
+
+  /** corpora/demo beside the launcher (parole.home), else under the current directory. */
+  private static Path defaultCorpus() {
+    String home = System.getProperty("parole.home");
+    Path fromHome = home == null ? null : Path.of(home, "corpora", "demo");
+    return fromHome != null && Files.isDirectory(fromHome) ? fromHome : Path.of("corpora", "demo");
+  }
+}

@@ -1,0 +1,29 @@
+package fr.parole.cli;
+
+import fr.parole.importer.ImportReport;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = "Importe les sources listées dans study.yaml (transcriptions .txt, .md, .docx, .odt) et met "
+        + "l'index de recherche à jour. Un fichier déjà importé et inchangé est ignoré ; un fichier en erreur "
+        + "n'est pas importé du tout, et la commande se termine en erreur.",
+    footerHeading = "%nExemple :%n",
+    footer = {"  parole import corpora/demo"})
+final class ImportCommand extends StudyCommand {
+  @Override
+  public Integer call() {
+    ImportReport report = pipeline().importStudy(study());
+    PrintWriter out = out();
+    for (ImportReport.Imported file : report.imported()) {
+      out.printf("%s %s : %d segment(s)%n", file.replaced() ? "réimporté" : "importé  ", file.name(), file.segments());
+      file.warnings().forEach(w -> err().printf("attention : %s : %s%n", file.name(), w));
+    }
+    report.unchanged().forEach(line -> out.println("inchangé  " + line));
+    report.failed().forEach(f -> err().println("erreur : " + f.reason()));
+    out.printf("%d fichier(s) importé(s), %d segment(s) ; %d inchangé(s) ; %d en erreur.%n",
+        report.imported().size(), report.segments(), report.unchanged().size(), report.failed().size());
+    err().flush();
+    return report.hasFailures() ? ExitCodes.DATA : ExitCodes.OK;
+  }
+}

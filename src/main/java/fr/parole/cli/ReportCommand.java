@@ -1,0 +1,23 @@
+package fr.parole.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Écrit le rapport de l'étude dans <out>/<étude>/index.html : segments et mots par "
+        + "établissement, rôle et niveau (tableaux et graphiques), liste des sources.",
+    footerHeading = "%nExemples :%n",
+    footer = {"  parole report corpora/demo", "  parole report mon-etude --out /tmp/rapports"})
+final class ReportCommand extends StudyCommand {
+  @Option(names = "--out", paramLabel = "<dossier>", defaultValue = "reports",
+      description = "Dossier des rapports (défaut : ${DEFAULT-VALUE}, sous le dossier courant).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    Path index = pipeline().report(study(), out);
+    out().println("Rapport écrit : " + index);
+    return ExitCodes.OK;
+  }
+}

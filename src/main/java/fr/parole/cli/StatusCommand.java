@@ -1,0 +1,46 @@
+package fr.parole.cli;
+
+import fr.parole.pipeline.StudyStatus;
+import fr.parole.stats.AttributeBreakdown;
+import fr.parole.study.SourceRecord;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+    description = "Dit ce que contient l'étude : sources, segments, mots, attributs avec leurs valeurs et "
+        + "effectifs, état de l'index.",
+    footerHeading = "%nExemple :%n",
+    footer = {"  parole status corpora/demo"})
+final class StatusCommand extends StudyCommand {
+  @Override
+  public Integer call() {
+    StudyStatus status = pipeline().status(study());
+    PrintWriter out = out();
+    out.printf("Étude « %s »%n", status.name());
+    out.printf("  %d source(s), %d segment(s) de participants, %d mot(s)%n", status.summary().sources(),
+        status.summary().segments(), status.summary().words());
+    out.printf("  %d tour(s) d'enquêteur et %d passage(s) hors tour (exclus des comptes)%n",
+        status.summary().interviewerTurns(), status.summary().otherSegments());
+    out.printf("  index de recherche : %s%n", status.indexCurrent() ? "à jour" : "à reconstruire (parole reindex)");
+    out.println();
+    out.println("Attributs (segments par valeur) :");
+    if (status.attributes().isEmpty()) {
+      out.println("  aucun");
+    }
+    for (AttributeBreakdown attribute : status.attributes()) {
+      StringBuilder line = new StringBuilder("  " + attribute.attribute() + " :");
+      for (AttributeBreakdown.Row row : attribute.rows()) {
+        line.append(' ').append(row.value() == null ? "(non renseigné)" : row.value()).append(" (")
+            .append(row.segments()).append(')');
+      }
+      out.println(line);
+    }
+    out.println();
+    out.println("Sources :");
+    for (SourceRecord source : status.sources()) {
+      out.printf("  %-40s %-16s %5d segment(s) %7d mot(s)%n", source.path(), source.format(), source.segments(),
+          source.words());
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,36 @@
+package fr.parole.importer;
+
+import java.util.List;
+
+/** What an import did, file by file. It failed if any file failed. */
+public record ImportReport(
+    List<Imported> imported, List<String> unchanged, List<Failed> failed, List<Long> replacedSourceIds) {
+  public ImportReport {
+    imported = List.copyOf(imported);
+    unchanged = List.copyOf(unchanged);
+    failed = List.copyOf(failed);
+    replacedSourceIds = List.copyOf(replacedSourceIds);
+  }
+
+  /** A file stored by this import, with how many segments it gave and what to warn about. */
+  public record Imported(String name, int segments, boolean replaced, List<String> warnings) {
+    public Imported {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /** A file left out whole, and why. */
+  public record Failed(String name, String reason) {}
+
+  public boolean changed() {
+    return !imported.isEmpty();
+  }
+
+  public boolean hasFailures() {
+    return !failed.isEmpty();
+  }
+
+  public int segments() {
+    return imported.stream().mapToInt(Imported::segments).sum();
+  }
+}

@@ -1,0 +1,198 @@
+package fr.parole.importer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.parole.ParoleException;
+import fr.parole.Progress;
+import fr.parole.importer.cases.CaseKey;
+import fr.parole.importer.cases.CaseRow;
+import fr.parole.importer.cases.CasesFile;
+import fr.parole.nlp.WordCounter;
+import fr.parole.study.NewSegment;
+import fr.parole.study.NewSource;
+import fr.parole.study.StoreTransaction;
+import fr.parole.study.Study;
+import fr.parole.study.StudyStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Imports what study.yaml lists, as one transaction: a file that fails is left out whole (its
+ * savepoint is rolled back) and reported; the others are stored; a file already imported with the
+ * same content is a no-op. Nothing is visible to other commands until the end.
+ */
+public final class ImportService {
+  private static final String ATTRIBUTE_CONFIG_KEY = "attribute_config";
+
+  private final Progress progress;
+  private final WordCounter words = new WordCounter();
+
+  public ImportService(Progress progress) {
+    this.progress = progress;
+  }
+
+  public ImportReport importStudy(Study study, StudyStore store) {
+    ImporterRegistry registry = ImporterRegistry.forStudy(study.config());
+    List<String> skipped = new ArrayList<>();
+    List<Path> files = new SourceCollector(registry).collect(study, skipped);
+    skipped.forEach(name -> progress.warn(name + " : format non pris en charge, ignoré (formats lus : "
+        + String.join(", ", registry.formats()) + ")."));
+    List<SourceFile> caseSources = new ArrayList<>();
+    List<CasesFile> cases = readCases(study, caseSources);
+    checkCaseSources(study, files, cases);
+    AttributeResolver resolver = new AttributeResolver(study.config().speakers(), cases);
+    String attributeConfig = attributeConfigHash(study, caseSources);
+
+    List<ImportReport.Imported> imported = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    List<ImportReport.Failed> failed = new ArrayList<>();
+    List<Long> replaced = new ArrayList<>();
+    try (StoreTransaction tx = store.begin()) {
+      boolean reread = !tx.meta(ATTRIBUTE_CONFIG_KEY).map(attributeConfig::equals).orElse(true);
+      if (reread) {
+        progress.info("Fichier de cas ou règles d'attributs modifiés : toutes les sources sont relues.");
+      }
+      int done = 0;
+      for (Path path : files) {
+        progress.update("Import", done++, files.size());
+        String name = study.relativeName(path);
+        try {
+          importFile(tx, registry, resolver, new SourceFile(path, name, Files.readAllBytes(path)), reread,
+              imported, unchanged, replaced);
+        } catch (ParoleException e) {
+          failed.add(new ImportReport.Failed(name, e.getMessage()));
+        } catch (IOException e) {
+          failed.add(new ImportReport.Failed(name, name + " : lecture impossible : " + e.getMessage()));
+        }
+      }
+      progress.update("Import", files.size(), files.size());
+      tx.setMeta(ATTRIBUTE_CONFIG_KEY, attributeConfig);
+      ImportReport report = new ImportReport(imported, unchanged, failed, replaced);
+      if (report.changed()) {
+        tx.logEvent("import", json(Map.of("imported", imported.size(), "segments", report.segments(),
+            "replaced", replaced.size(), "failed", failed.size())));
+        tx.bumpGeneration();
+      }
+      tx.commit();
+      return report;
+    }
+  }
+
+  private void importFile(StoreTransaction tx, ImporterRegistry registry, AttributeResolver resolver,
+      SourceFile file, boolean reread, List<ImportReport.Imported> imported, List<String> unchanged,
+      List<Long> replaced) {
+    String hash = sha256(file.bytes());
+    Optional<Map.Entry<Long, String>> sameContent = tx.sourceWithHash(hash);
+    if (sameContent.isPresent() && !(reread && sameContent.get().getValue().equals(file.name()))) {
+      String other = sameContent.get().getValue();
+      unchanged.add(other.equals(file.name()) ? file.name() + " : déjà importé, inchangé."
+          : file.name() + " : même contenu que « " + other + " », déjà importé ; ignoré.");
+      return;
+    }
+    Importer importer = registry.forFile(file).orElseThrow(() -> new ImportException(
+        file.name() + " : format non pris en charge (attendu : " + String.join(", ", registry.formats()) + ")."));
+    ImportedSource source = importer.read(file);
+    Optional<Long> previous = tx.sourceAtPath(file.name()).map(Map.Entry::getKey);
+    tx.savepoint("source");
+    try {
+      previous.ifPresent(tx::deleteSource);
+      long sourceId = tx.insertSource(new NewSource(file.name(), source.format(), hash, source.encoding(),
+          source.content()));
+      int ordinal = 0;
+      for (ImportedSegment segment : source.segments()) {
+        tx.insertSegment(sourceId, new NewSegment(ordinal++, segment.kind(), segment.speaker(), segment.start(),
+            segment.end(), segment.line(), segment.text(), words.count(segment.text()),
+            resolver.resolve(file.name(), segment.speaker(), segment.attributes())));
+      }
+      tx.release("source");
+    } catch (RuntimeException e) {
+      tx.rollbackTo("source");
+      throw e;
+    }
+    previous.ifPresent(replaced::add);
+    imported.add(new ImportReport.Imported(file.name(), source.segments().size(), previous.isPresent(),
+        source.warnings()));
+  }
+
+  private List<CasesFile> readCases(Study study, List<SourceFile> caseSources) {
+    TableReader reader = new TableReader(new TextDecoder());
+    List<CasesFile> cases = new ArrayList<>();
+    for (String name : study.config().cases()) {
+      Path path = study.resolve(name);
+      if (!Files.isRegularFile(path)) {
+        throw new ImportException(Study.CONFIG_FILE + " : le fichier de cas « " + name + " » n'existe pas dans "
+            + study.folder() + ".");
+      }
+      try {
+        SourceFile file = new SourceFile(path, study.relativeName(path), Files.readAllBytes(path));
+        caseSources.add(file);
+        cases.add(CasesFile.from(reader.read(file)));
+      } catch (IOException e) {
+        throw new ImportException(name + " : lecture impossible : " + e.getMessage(), e);
+      }
+    }
+    return cases;
+  }
+
+  /** A cases row naming a transcript that is not among the sources is a mistake worth stopping for. */
+  private static void checkCaseSources(Study study, List<Path> files, List<CasesFile> cases) {
+    Set<String> known = new HashSet<>();
+    for (Path file : files) {
+      CasesFile.sourceNames(study.relativeName(file)).forEach(n -> known.add(n.toLowerCase(java.util.Locale.ROOT)));
+    }
+    for (CasesFile file : cases) {
+      if (file.keyKind() != CaseKey.SOURCE) {
+        continue;
+      }
+      for (CaseRow row : file.rows()) {
+        if (!known.contains(row.key().strip().replace('\\', '/').toLowerCase(java.util.Locale.ROOT))) {
+          throw ImportException.at(file.file(), row.line(), "la transcription « " + row.key()
+              + " » n'existe pas parmi les sources de l'étude (" + files.size() + " fichiers listés par "
+              + Study.CONFIG_FILE + "). Corrigez le nom ou ajoutez le fichier.");
+        }
+      }
+    }
+  }
+
+  /** Changes to cases files or to the speaker and section rules change every segment's attributes. */
+  private static String attributeConfigHash(Study study, List<SourceFile> caseSources) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (SourceFile file : caseSources) {
+        digest.update(file.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(file.bytes());
+      }
+      String rules = String.valueOf(study.config().speakers()) + study.config().sections();
+      digest.update(rules.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private static String json(Map<String, ?> detail) {
+    try {
+      return new ObjectMapper().writeValueAsString(detail);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a map of numbers is always JSON", e);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package fr.parole.importer;
+
+import fr.parole.study.Study;
+import fr.parole.study.StudyConfig.SourceSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** Lists the files that study.yaml's {@code sources:} name, in a stable order. */
+public final class SourceCollector {
+  public static final List<String> TYPES = List.of("transcript");
+
+  private final ImporterRegistry registry;
+
+  public SourceCollector(ImporterRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** The files to import, sorted by path; skipped files of a folder are reported to {@code skipped}. */
+  public List<Path> collect(Study study, List<String> skipped) {
+    if (study.config().sources().isEmpty()) {
+      throw new ImportException(study.folder().resolve(Study.CONFIG_FILE)
+          + " : aucune source à importer. Ajoutez par exemple :\nsources:\n  - path: entretiens/\n    type: transcript");
+    }
+    TreeSet<Path> files = new TreeSet<>();
+    for (SourceSpec spec : study.config().sources()) {
+      checkType(spec);
+      if (spec.path() == null || spec.path().isBlank()) {
+        throw new ImportException(Study.CONFIG_FILE + " : une source n'a pas de « path ».");
+      }
+      Path path = study.resolve(spec.path());
+      if (Files.isDirectory(path)) {
+        files.addAll(walk(study, path, skipped));
+      } else if (Files.isRegularFile(path)) {
+        if (!registry.supports(extension(path))) {
+          throw new ImportException(study.relativeName(path) + " : format non pris en charge (attendu : "
+              + String.join(", ", registry.formats()) + ").");
+        }
+        files.add(path);
+      } else {
+        throw new ImportException(Study.CONFIG_FILE + " : la source « " + spec.path() + " » n'existe pas dans "
+            + study.folder() + ".");
+      }
+    }
+    return new ArrayList<>(files);
+  }
+
+  private static void checkType(SourceSpec spec) {
+    if (spec.type() != null && !TYPES.contains(spec.type())) {
+      throw new ImportException(Study.CONFIG_FILE + " : type de source inconnu « " + spec.type() + " » pour « "
+          + spec.path() + " » (types connus : " + String.join(", ", TYPES) + ").");
+    }
+  }
+
+  private List<Path> walk(Study study, Path folder, List<String> skipped) {
+    try (Stream<Path> stream = Files.walk(folder)) {
+      List<Path> found = new ArrayList<>();
+      stream.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> !p.getFileName().toString().startsWith("~$"))
+          .forEach(p -> {
+            if (registry.supports(extension(p))) {
+              found.add(p);
+            } else {
+              skipped.add(study.relativeName(p));
+            }
+          });
+      return found;
+    } catch (IOException e) {
+      throw new ImportException("Lecture du dossier " + folder + " impossible : " + e.getMessage(), e);
+    }
+  }
+
+  static String extension(Path path) {
+    String name = path.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}

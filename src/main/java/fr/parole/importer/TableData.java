@@ -1,0 +1,33 @@
+package fr.parole.importer;
+
+import java.util.List;
+
+/**
+ * A spreadsheet read as text: the header and the rows, each row with the line (CSV) or row number
+ * (XLSX) users see in their tool, so that messages can point at it.
+ */
+public record TableData(String file, List<String> header, List<Row> rows) {
+  public TableData {
+    header = List.copyOf(header);
+    rows = List.copyOf(rows);
+  }
+
+  /** One data row: its line number and one value per header column. */
+  public record Row(int line, List<String> values) {
+    public Row {
+      values = List.copyOf(values);
+    }
+  }
+
+  /** The index of the first header column whose name is one of {@code names} (case-insensitive), or -1. */
+  public int column(List<String> names) {
+    for (int i = 0; i < header.size(); i++) {
+      for (String name : names) {
+        if (header.get(i).strip().equalsIgnoreCase(name)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,88 @@
+package fr.parole.importer.transcript;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the speaker label that opens a turn: {@code CGS 3 : …}, {@code P.3 : …},
+ * {@code Q : …}, {@code [00:12:03] Marie : …}, {@code **Enquêteur** : …}, and tells the
+ * interviewer's labels from the participants'.
+ */
+public final class SpeakerLabels {
+  /** Interviewer labels recognised without being listed in study.yaml (compared without accents). */
+  public static final Set<String> DEFAULT_INTERVIEWERS = Set.of(
+      "q", "question", "e", "enqueteur", "enqueteuse", "enquetrice", "enqueteur.rice", "intervieweur",
+      "intervieweuse", "interviewer", "chercheur", "chercheuse", "animateur", "animatrice", "i");
+
+  private static final String BULLET = "[ \\t]*(?:[-–•][ \\t]+)?";
+  private static final String TIMESTAMP =
+      "(?:[\\[(]?(?<ts>\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?)[\\])]?[ \\t]*(?:[-–][ \\t]*)?)?";
+  private static final Pattern TURN = Pattern.compile("^" + BULLET + TIMESTAMP
+      + "(?:\\*\\*(?<boldIn>[^*\\n:]{1,60}?)[ \\t]*:[ \\t]*\\*\\*"
+      + "|\\*\\*(?<boldOut>[^*\\n:]{1,60}?)\\*\\*[ \\t]*:"
+      + "|(?<plain>[^:\\n*\\[\\]()]{1,60}?)[ \\t]*:)"
+      + "(?!//)[ \\t]*");
+  private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "d'", "van", "von", "da");
+  private static final Pattern LABEL_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.'’\\-]*|\\p{N}+[\\p{L}.]*");
+
+  private final Set<String> interviewers;
+
+  public SpeakerLabels(List<String> extraInterviewers) {
+    Set<String> all = new HashSet<>(DEFAULT_INTERVIEWERS);
+    for (String label : extraInterviewers) {
+      all.add(normalise(label));
+    }
+    this.interviewers = Set.copyOf(all);
+  }
+
+  /** A label found at the start of a line, and where the turn's words begin in that line. */
+  public record Label(String speaker, int textStart) {}
+
+  /** The speaker label opening {@code line}, if the line opens a turn. */
+  public Optional<Label> find(String line) {
+    Matcher m = TURN.matcher(line);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String bold = m.group("boldIn") != null ? m.group("boldIn") : m.group("boldOut");
+    String speaker = bold != null ? bold.strip() : m.group("plain").strip();
+    if (speaker.isEmpty() || (bold == null && !looksLikeLabel(speaker))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Label(speaker, m.end()));
+  }
+
+  /**
+   * Plain labels must look like names or codes ("CGS 3", "Dr Martin", "P.3", "Marie"), so that a
+   * sentence such as "Il a dit : oui" is not taken for a turn.
+   */
+  private static boolean looksLikeLabel(String speaker) {
+    String[] tokens = speaker.split("[ \\t]+");
+    if (tokens.length > 4 || !LABEL_TOKEN.matcher(tokens[0]).matches()) {
+      return false;
+    }
+    for (String token : tokens) {
+      if (!LABEL_TOKEN.matcher(token).matches() && !PARTICLES.contains(token)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public boolean isInterviewer(String speaker) {
+    String key = normalise(speaker);
+    return interviewers.contains(key) || interviewers.contains(key.replaceAll("[\\s.]*\\d+$", ""));
+  }
+
+  /** Lower case, no accents, single spaces: how labels are compared. */
+  static String normalise(String label) {
+    String decomposed = Normalizer.normalize(label.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,55 @@
+package fr.parole.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+
+/** The names and types of the index's fields, shared by the writer and the searcher. */
+public final class IndexFields {
+  public static final String ID = "id";
+  public static final String ORDER = "order";
+  public static final String SOURCE_ID = "source_id";
+  public static final String SOURCE = "source";
+  public static final String SPEAKER = "speaker";
+  public static final String KIND = "kind";
+  public static final String START = "start";
+  public static final String LINE = "line";
+  /** Searchable words: elision, lower case, stop words, stemming, accent folding. */
+  public static final String TEXT = "text";
+  /** Words as written: elision and lower case only. */
+  public static final String EXACT = "exact";
+  /** Prefix of the filterable copy of each attribute: "attr.establishment". */
+  public static final String ATTRIBUTE_PREFIX = "attr.";
+  /** Commit data key: the store generation the index reflects. */
+  public static final String GENERATION = "generation";
+  /** Commit data key: the highest segment id indexed. */
+  public static final String MAX_SEGMENT_ID = "max_segment_id";
+
+  /** Analysed text with offsets, which the concordance reads back through Lucene's Matches API. */
+  public static final FieldType TEXT_TYPE = textType(true);
+  public static final FieldType EXACT_TYPE = textType(false);
+
+  private IndexFields() {}
+
+  private static FieldType textType(boolean stored) {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(stored);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** The analyzer for both writing and parsing queries. */
+  public static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(new FrenchTextAnalyzer(), Map.of(EXACT, new ExactFormAnalyzer()));
+  }
+
+  /** Attribute facets: one single-valued dimension per attribute name. */
+  public static FacetsConfig facetsConfig() {
+    return new FacetsConfig();
+  }
+}

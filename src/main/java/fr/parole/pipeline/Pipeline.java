@@ -1,0 +1,101 @@
+package fr.parole.pipeline;
+
+import fr.parole.Progress;
+import fr.parole.importer.ImportReport;
+import fr.parole.importer.ImportService;
+import fr.parole.index.SearchRequest;
+import fr.parole.index.SearchResult;
+import fr.parole.index.SegmentIndex;
+import fr.parole.index.SegmentSearcher;
+import fr.parole.report.ReportService;
+import fr.parole.stats.CorpusStatistics;
+import fr.parole.study.Study;
+import fr.parole.study.StudyException;
+import fr.parole.study.StudyStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Runs the stages in their one direction: import → store → index → report. Each method is
+ * one thing a user asks for; every stage can also run alone.
+ */
+public final class Pipeline {
+  private final Progress progress;
+
+  public Pipeline(Progress progress) {
+    this.progress = progress;
+  }
+
+  /** Imports what study.yaml lists, then brings the index up to the store. */
+  public ImportReport importStudy(Study study) {
+    try (StudyStore store = study.openStore()) {
+      ImportReport report = new ImportService(progress).importStudy(study, store);
+      new SegmentIndex(study.indexDir(), progress).update(store, report.replacedSourceIds());
+      return report;
+    }
+  }
+
+  /** What the study holds: sources, segments, attributes with their values, index freshness. */
+  public StudyStatus status(Study study) {
+    try (StudyStore store = study.openStore()) {
+      CorpusStatistics stats = new CorpusStatistics(store.queries());
+      return new StudyStatus(study.name(), stats.summary(), store.queries().sources(),
+          stats.attributes(study.config().attributes()).stream().map(stats::breakdown).toList(),
+          new SegmentIndex(study.indexDir(), progress).isCurrent(store), store.schemaVersion());
+    }
+  }
+
+  /** Rebuilds the index from the store alone. */
+  public void reindex(Study study) {
+    try (StudyStore store = study.openStore()) {
+      new SegmentIndex(study.indexDir(), progress).rebuild(store);
+    }
+  }
+
+  public SearchResult search(Study study, SearchRequest request) {
+    try (StudyStore store = study.openStore()) {
+      new SegmentIndex(study.indexDir(), progress).ensureCurrent(store);
+    }
+    try (SegmentSearcher searcher = new SegmentSearcher(study.indexDir(), study.config().attributes())) {
+      return searcher.search(request);
+    }
+  }
+
+  /** Writes the study's report under {@code outRoot} and returns its index.html. */
+  public Path report(Study study, Path outRoot) {
+    try (StudyStore store = study.openStore()) {
+      return new ReportService().write(study, store, outRoot);
+    }
+  }
+
+  /**
+   * Rebuilds the shipped demo study from its sources (its {@code .parole/} is derived data, so it
+   * is started afresh) and writes its report.
+   */
+  public Path demo(Path corpus, Path outRoot) {
+    Study study = Study.open(corpus);
+    deleteWorkDir(study);
+    ImportReport report = importStudy(study);
+    if (report.hasFailures()) {
+      throw new StudyException("Le corpus de démonstration n'a pas pu être importé entièrement : "
+          + report.failed().get(0).reason());
+    }
+    return report(study, outRoot);
+  }
+
+  private static void deleteWorkDir(Study study) {
+    if (!Files.isDirectory(study.workDir())) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(study.workDir())) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new StudyException("Impossible de vider " + study.workDir() + " : " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package fr.parole.pipeline;
+
+import fr.parole.stats.AttributeBreakdown;
+import fr.parole.study.SourceRecord;
+import fr.parole.study.StoreSummary;
+import java.util.List;
+
+/** What a study holds, for {@code parole status}. */
+public record StudyStatus(
+    String name, StoreSummary summary, List<SourceRecord> sources, List<AttributeBreakdown> attributes,
+    boolean indexCurrent, int schemaVersion) {
+  public StudyStatus {
+    sources = List.copyOf(sources);
+    attributes = List.copyOf(attributes);
+  }
+}

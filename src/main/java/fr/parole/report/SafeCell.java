@@ -1,0 +1,17 @@
+package fr.parole.report;
+
+/**
+ * Makes untrusted text safe in a spreadsheet cell: a cell starting with '=', '+', '-' or '@'
+ * would run as a formula in Excel or LibreOffice (CSV injection), so it gets a leading quote.
+ */
+public final class SafeCell {
+  private SafeCell() {}
+
+  public static String of(String value) {
+    if (value == null || value.isEmpty()) {
+      return "";
+    }
+    char first = value.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + value : value;
+  }
+}

@@ -1,0 +1,47 @@
+package fr.parole.stats;
+
+import fr.parole.study.StoreQueries;
+import fr.parole.study.StoreSummary;
+import fr.parole.study.ValueCount;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** Corpus counts by attribute, computed by the store (never by loading every segment). */
+public final class CorpusStatistics {
+  private final StoreQueries queries;
+
+  public CorpusStatistics(StoreQueries queries) {
+    this.queries = queries;
+  }
+
+  public StoreSummary summary() {
+    return queries.summary();
+  }
+
+  /**
+   * The attributes to show: those study.yaml lists first, in its order, then any other the
+   * segments carry, alphabetically; only attributes present in the store.
+   */
+  public List<String> attributes(List<String> preferred) {
+    List<String> present = queries.attributeNames();
+    LinkedHashSet<String> ordered = new LinkedHashSet<>();
+    preferred.stream().filter(present::contains).forEach(ordered::add);
+    ordered.addAll(present);
+    return List.copyOf(ordered);
+  }
+
+  public AttributeBreakdown breakdown(String attribute) {
+    StoreSummary summary = queries.summary();
+    List<AttributeBreakdown.Row> rows = new ArrayList<>();
+    for (ValueCount count : queries.countsBy(attribute)) {
+      rows.add(new AttributeBreakdown.Row(count.value(), count.sources(), count.segments(),
+          share(count.segments(), summary.segments()), count.words(), share(count.words(), summary.words())));
+    }
+    return new AttributeBreakdown(attribute, rows, summary.segments(), summary.words());
+  }
+
+  private static double share(double part, double whole) {
+    return whole == 0 ? 0 : 100.0 * part / whole;
+  }
+}

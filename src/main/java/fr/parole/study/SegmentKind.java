@@ -1,0 +1,28 @@
+package fr.parole.study;
+
+import java.util.Locale;
+
+/** What a segment is. Only participants' words are coded and counted. */
+public enum SegmentKind {
+  /** A speaker turn of a participant. */
+  TURN,
+  /** A turn of the interviewer: kept and searchable, left out of coding and statistics. */
+  INTERVIEWER,
+  /** Text before the first speaker turn (title, context note). */
+  PREAMBLE,
+  /** A whole transcript in which no speaker turn could be detected. */
+  WHOLE;
+
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static SegmentKind fromCode(String code) {
+    return valueOf(code.toUpperCase(Locale.ROOT));
+  }
+
+  /** True for what participants said: the segments that coding and statistics use. */
+  public boolean isAnalysed() {
+    return this == TURN || this == WHOLE;
+  }
+}

@@ -1,0 +1,149 @@
+package fr.parole.study;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Read-only queries on the store. Counts are computed here, never stored. */
+public final class StoreQueries {
+  private static final String ANALYSED = "s.kind IN ('turn', 'whole')";
+
+  private final Connection connection;
+
+  StoreQueries(Connection connection) {
+    this.connection = connection;
+  }
+
+  public StoreSummary summary() {
+    String sql = "SELECT (SELECT COUNT(*) FROM sources),"
+        + " COALESCE(SUM(CASE WHEN " + ANALYSED + " THEN 1 END), 0),"
+        + " COALESCE(SUM(CASE WHEN " + ANALYSED + " THEN s.word_count END), 0),"
+        + " COALESCE(SUM(CASE WHEN s.kind = 'interviewer' THEN 1 END), 0),"
+        + " COALESCE(SUM(CASE WHEN s.kind = 'preamble' THEN 1 END), 0)"
+        + " FROM segments s";
+    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return new StoreSummary(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getInt(4), rs.getInt(5));
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Every source, in path order, with its participants' segment and word counts. */
+  public List<SourceRecord> sources() {
+    String sql = "SELECT src.id, src.path, src.format, src.content_hash, src.encoding, src.imported_at,"
+        + " COUNT(s.id), COALESCE(SUM(s.word_count), 0)"
+        + " FROM sources src LEFT JOIN segments s ON s.source_id = src.id AND " + ANALYSED
+        + " GROUP BY src.id ORDER BY src.path";
+    List<SourceRecord> sources = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        sources.add(new SourceRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8)));
+      }
+      return sources;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** The attribute names present on segments, alphabetically. */
+  public List<String> attributeNames() {
+    List<String> names = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(
+            "SELECT DISTINCT name FROM segment_attributes ORDER BY name");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+      return names;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /**
+   * Participants' sources, segments and words per value of {@code attribute}, most segments first;
+   * segments without the attribute are counted under a {@code null} value.
+   */
+  public List<ValueCount> countsBy(String attribute) {
+    String sql = "SELECT a.value, COUNT(DISTINCT s.source_id), COUNT(*), COALESCE(SUM(s.word_count), 0)"
+        + " FROM segments s LEFT JOIN segment_attributes a ON a.segment_id = s.id AND a.name = ?"
+        + " WHERE " + ANALYSED + " GROUP BY a.value ORDER BY COUNT(*) DESC, a.value";
+    List<ValueCount> counts = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, attribute);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          counts.add(new ValueCount(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4)));
+        }
+      }
+      return counts;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  public long maxSegmentId() {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM segments");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /**
+   * Streams the segments whose id is above {@code afterId}, in id order, with their attributes,
+   * without holding the corpus in memory: two cursors walked side by side.
+   */
+  public void forEachSegment(long afterId, Consumer<SegmentRecord> action) {
+    String segmentsSql = "SELECT s.id, s.source_id, src.path, s.ordinal, s.kind, s.speaker, s.start_offset,"
+        + " s.end_offset, s.line, s.text, s.word_count FROM segments s JOIN sources src ON src.id = s.source_id"
+        + " WHERE s.id > ? ORDER BY s.id";
+    String attributesSql = "SELECT segment_id, name, value FROM segment_attributes WHERE segment_id > ?"
+        + " ORDER BY segment_id";
+    try (PreparedStatement segments = connection.prepareStatement(segmentsSql);
+        PreparedStatement attributes = connection.prepareStatement(attributesSql)) {
+      segments.setLong(1, afterId);
+      attributes.setLong(1, afterId);
+      try (ResultSet rs = segments.executeQuery(); ResultSet as = attributes.executeQuery()) {
+        boolean hasAttribute = as.next();
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          Map<String, String> values = new HashMap<>();
+          while (hasAttribute && as.getLong(1) <= id) {
+            if (as.getLong(1) == id) {
+              values.put(as.getString(2), as.getString(3));
+            }
+            hasAttribute = as.next();
+          }
+          action.accept(new SegmentRecord(id, rs.getLong(2), rs.getString(3), rs.getInt(4),
+              SegmentKind.fromCode(rs.getString(5)), rs.getString(6), rs.getInt(7), rs.getInt(8),
+              rs.getInt(9), rs.getString(10), rs.getInt(11), values));
+        }
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** The plain text of a source, to which its segments' offsets refer. */
+  public String sourceContent(long sourceId) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT content FROM sources WHERE id = ?")) {
+      ps.setLong(1, sourceId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+}

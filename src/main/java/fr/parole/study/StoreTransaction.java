@@ -1,0 +1,213 @@
+package fr.parole.study;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One write transaction on the store. Closing it without {@link #commit()} rolls everything
+ * back, so a crash, an error or Ctrl-C leaves the study as it was before the command.
+ * Per-file savepoints let an import keep the good files of a batch and drop a bad one whole.
+ */
+public final class StoreTransaction implements AutoCloseable {
+  private final Connection connection;
+  private final PreparedStatement insertSegment;
+  private final PreparedStatement insertAttribute;
+  private boolean done;
+
+  StoreTransaction(Connection connection) {
+    this.connection = connection;
+    try {
+      connection.setAutoCommit(false);
+      insertSegment = connection.prepareStatement(
+          "INSERT INTO segments (source_id, ordinal, kind, speaker, start_offset, end_offset, line, text, word_count)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          Statement.RETURN_GENERATED_KEYS);
+      insertAttribute = connection.prepareStatement(
+          "INSERT INTO segment_attributes (segment_id, name, value) VALUES (?, ?, ?)");
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** The id and path of the source with this content, if one was imported already. */
+  public Optional<Map.Entry<Long, String>> sourceWithHash(String hash) {
+    return findSource("SELECT id, path FROM sources WHERE content_hash = ?", hash);
+  }
+
+  /** The id and content hash of the source at this path, if one was imported already. */
+  public Optional<Map.Entry<Long, String>> sourceAtPath(String path) {
+    return findSource("SELECT id, content_hash FROM sources WHERE path = ?", path);
+  }
+
+  private Optional<Map.Entry<Long, String>> findSource(String sql, String key) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(Map.entry(rs.getLong(1), rs.getString(2))) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  public void deleteSource(long sourceId) {
+    update("DELETE FROM sources WHERE id = ?", sourceId);
+  }
+
+  public long insertSource(NewSource source) {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "INSERT INTO sources (path, format, content_hash, encoding, content, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
+        Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, source.path());
+      ps.setString(2, source.format());
+      ps.setString(3, source.contentHash());
+      ps.setString(4, source.encoding());
+      ps.setString(5, source.content());
+      ps.setString(6, now());
+      ps.executeUpdate();
+      return generatedKey(ps);
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Stores one segment and its attributes; returns its id. */
+  public long insertSegment(long sourceId, NewSegment segment) {
+    try {
+      insertSegment.setLong(1, sourceId);
+      insertSegment.setInt(2, segment.ordinal());
+      insertSegment.setString(3, segment.kind().code());
+      insertSegment.setString(4, segment.speaker());
+      insertSegment.setInt(5, segment.start());
+      insertSegment.setInt(6, segment.end());
+      insertSegment.setInt(7, segment.line());
+      insertSegment.setString(8, segment.text());
+      insertSegment.setInt(9, segment.wordCount());
+      insertSegment.executeUpdate();
+      long id = generatedKey(insertSegment);
+      for (Map.Entry<String, String> attribute : segment.attributes().entrySet()) {
+        insertAttribute.setLong(1, id);
+        insertAttribute.setString(2, attribute.getKey());
+        insertAttribute.setString(3, attribute.getValue());
+        insertAttribute.addBatch();
+      }
+      if (!segment.attributes().isEmpty()) {
+        insertAttribute.executeBatch();
+      }
+      return id;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  private static long generatedKey(PreparedStatement ps) throws SQLException {
+    try (ResultSet keys = ps.getGeneratedKeys()) {
+      keys.next();
+      return keys.getLong(1);
+    }
+  }
+
+  public void savepoint(String name) {
+    execute("SAVEPOINT " + name);
+  }
+
+  public void rollbackTo(String name) {
+    execute("ROLLBACK TO " + name);
+    execute("RELEASE " + name);
+  }
+
+  public void release(String name) {
+    execute("RELEASE " + name);
+  }
+
+  /** Appends to the event log; {@code detail} is a JSON object. */
+  public void logEvent(String kind, String detail) {
+    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)")) {
+      ps.setString(1, now());
+      ps.setString(2, kind);
+      ps.setString(3, detail);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** A value of the store's meta table, if set. */
+  public Optional<String> meta(String key) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  public void setMeta(String key, String value) {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+      ps.setString(1, key);
+      ps.setString(2, value);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Marks that segments changed, so the index knows it must follow. */
+  public void bumpGeneration() {
+    execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+  }
+
+  public void commit() {
+    try {
+      connection.commit();
+      done = true;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  private void update(String sql, long id) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setLong(1, id);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  private void execute(String sql) {
+    try (Statement st = connection.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  private static String now() {
+    return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
+  @Override
+  public void close() {
+    try {
+      insertSegment.close();
+      insertAttribute.close();
+      if (!done) {
+        connection.rollback();
+      }
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+}

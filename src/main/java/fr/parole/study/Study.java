@@ -1,0 +1,151 @@
+package fr.parole.study;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A study folder: {@code study.yaml}, the user's source files, and {@code .parole/} (the store and
+ * the index, both derived from the sources and the user's own decisions).
+ */
+public final class Study {
+  public static final String CONFIG_FILE = "study.yaml";
+  public static final String WORK_DIR = ".parole";
+
+  private final Path folder;
+  private final StudyConfig config;
+
+  private Study(Path folder, StudyConfig config) {
+    this.folder = folder;
+    this.config = config;
+  }
+
+  /** Opens an existing study, or says clearly why the folder is not one. */
+  public static Study open(Path folder) {
+    Objects.requireNonNull(folder, "folder");
+    Path dir = folder.toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      throw new StudyException(
+          "« " + folder + " » n'existe pas ou n'est pas un dossier. Créez une étude avec : parole init " + folder);
+    }
+    Path yaml = dir.resolve(CONFIG_FILE);
+    if (!Files.isRegularFile(yaml)) {
+      throw new StudyException(
+          "« " + folder + " » n'est pas une étude Parole : " + CONFIG_FILE
+              + " est introuvable. Créez une étude avec : parole init " + folder);
+    }
+    return new Study(dir, readConfig(yaml));
+  }
+
+  /** Creates a new study folder with a commented {@code study.yaml} and an empty store. */
+  public static Study init(Path folder) {
+    Path dir = folder.toAbsolutePath().normalize();
+    Path yaml = dir.resolve(CONFIG_FILE);
+    if (Files.exists(yaml)) {
+      throw new StudyException("« " + folder + " » contient déjà une étude (" + CONFIG_FILE + " existe).");
+    }
+    try {
+      Files.createDirectories(dir.resolve("entretiens"));
+      String name = dir.getFileName() == null ? "etude" : dir.getFileName().toString();
+      Files.writeString(yaml, template().replace("${name}", name), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new StudyException("Impossible de créer l'étude dans « " + folder + " » : " + e.getMessage(), e);
+    }
+    Study study = open(dir);
+    try (StudyStore store = study.openStore()) {
+      return study;
+    }
+  }
+
+  private static String template() {
+    try (InputStream in = Study.class.getResourceAsStream("study-template.yaml")) {
+      return new String(Objects.requireNonNull(in, "study-template.yaml").readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      // The template ships inside the jar: failing to read it means a broken build, not a user error.
+      throw new UncheckedIOException("Unable to load the study.yaml template", e);
+    }
+  }
+
+  static StudyConfig readConfig(Path yaml) {
+    ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    try {
+      StudyConfig config = mapper.readValue(yaml.toFile(), StudyConfig.class);
+      if (config == null) {
+        throw new StudyException(yaml + " est vide : voir parole init --help pour un exemple.");
+      }
+      return config;
+    } catch (UnrecognizedPropertyException e) {
+      throw new StudyException(yaml + where(e.getLocation()) + " : clé inconnue « " + e.getPropertyName()
+          + " » (clés connues : " + e.getKnownPropertyIds() + ").", e);
+    } catch (JsonProcessingException e) {
+      throw new StudyException(yaml + where(e.getLocation()) + " : YAML illisible : " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new StudyException("Impossible de lire " + yaml + " : " + e.getMessage(), e);
+    }
+  }
+
+  private static String where(JsonLocation location) {
+    return location == null || location.getLineNr() < 0 ? "" : ", ligne " + location.getLineNr();
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  public StudyConfig config() {
+    return config;
+  }
+
+  /** The study's name: {@code name:} in study.yaml, or the folder's name. */
+  public String name() {
+    if (config.name() != null && !config.name().isBlank()) {
+      return config.name().strip();
+    }
+    return folder.getFileName() == null ? "etude" : folder.getFileName().toString();
+  }
+
+  public Path workDir() {
+    return folder.resolve(WORK_DIR);
+  }
+
+  public Path storeFile() {
+    return workDir().resolve("study.db");
+  }
+
+  public Path indexDir() {
+    return workDir().resolve("index");
+  }
+
+  /** Opens the store, creating or migrating it as needed. */
+  public StudyStore openStore() {
+    try {
+      Files.createDirectories(workDir());
+    } catch (IOException e) {
+      throw new StudyException("Impossible de créer " + workDir() + " : " + e.getMessage(), e);
+    }
+    return StudyStore.open(storeFile());
+  }
+
+  /** A path from study.yaml, relative to the study folder. */
+  public Path resolve(String relative) {
+    return folder.resolve(relative).normalize();
+  }
+
+  /** How a file is named in messages and in the store: relative to the study, with '/'. */
+  public String relativeName(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path rel = abs.startsWith(folder) ? folder.relativize(abs) : abs;
+    return rel.toString().replace('\\', '/');
+  }
+}

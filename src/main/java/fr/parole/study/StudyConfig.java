@@ -1,0 +1,52 @@
+package fr.parole.study;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code study.yaml} says: which sources to import, where case attributes come from, which
+ * attributes reports show, how speaker codes and section headings give attributes.
+ */
+public record StudyConfig(
+    String name,
+    List<SourceSpec> sources,
+    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> cases,
+    List<String> attributes,
+    SpeakerSpec speakers,
+    SectionSpec sections,
+    String codebook) {
+
+  public StudyConfig {
+    sources = sources == null ? List.of() : List.copyOf(sources);
+    cases = cases == null ? List.of() : List.copyOf(cases);
+    attributes = attributes == null ? List.of() : List.copyOf(attributes);
+    speakers = speakers == null ? new SpeakerSpec(null, null, null) : speakers;
+  }
+
+  /** One entry of {@code sources:}: a file or a folder, and what it holds. */
+  public record SourceSpec(String path, String type) {}
+
+  /**
+   * How to read speaker labels: who the interviewer is, and a regular expression whose named
+   * groups become attributes (e.g. {@code (?<role>\p{L}+)\s*(?<establishment>\d+)} on "CGS 3"),
+   * with optional value maps ({@code establishment: {"3": CHU3}}).
+   */
+  public record SpeakerSpec(
+      List<String> interviewers, String pattern, Map<String, Map<String, String>> values) {
+    public SpeakerSpec {
+      interviewers = interviewers == null ? List.of() : List.copyOf(interviewers);
+      values = values == null ? Map.of() : Map.copyOf(values);
+    }
+  }
+
+  /**
+   * Section headings that set an attribute for the turns below them (e.g. the interview guide's
+   * parts: "## Niveau institutionnel" gives level=institutionnel through {@code values}).
+   */
+  public record SectionSpec(String attribute, String pattern, Map<String, String> values) {
+    public SectionSpec {
+      values = values == null ? Map.of() : Map.copyOf(values);
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package fr.parole.study;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The study's SQLite store ({@code .parole/study.db}). Schema versions are numbered migrations
+ * tracked by {@code PRAGMA user_version}; the file is copied aside before any upgrade, and a
+ * store written by a newer Parole is refused rather than damaged.
+ */
+public final class StudyStore implements AutoCloseable {
+  /** Migrations in order: entry i brings the schema from version i to version i + 1. */
+  static final List<String> MIGRATIONS = List.of("V1__init.sql");
+
+  private static final int APPLICATION_ID = 0x50524F4C; // "PROL": marks the file as Parole's
+
+  private final Path file;
+  private final Connection connection;
+
+  private StudyStore(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  public static StudyStore open(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+      StudyStore store = new StudyStore(file, connection);
+      try {
+        store.configure();
+        store.migrate();
+        return store;
+      } catch (RuntimeException | SQLException e) {
+        connection.close();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StudyException("Impossible d'ouvrir le stockage " + file + " : " + e.getMessage(), e);
+    }
+  }
+
+  private void configure() throws SQLException {
+    try (Statement st = connection.createStatement()) {
+      st.execute("PRAGMA foreign_keys = ON");
+      // WAL keeps readers working during an import and makes a crash roll back cleanly.
+      st.execute("PRAGMA journal_mode = WAL");
+      st.execute("PRAGMA synchronous = NORMAL");
+      st.execute("PRAGMA cache_size = -65536");
+      st.execute("PRAGMA busy_timeout = 10000");
+    } catch (SQLException e) {
+      if (e.getMessage() != null && e.getMessage().contains("not a database")) {
+        throw new StudyException(file + " n'est pas un stockage Parole (fichier SQLite illisible). "
+            + "Déplacez-le puis relancez l'import.", e);
+      }
+      throw e;
+    }
+  }
+
+  private void migrate() throws SQLException {
+    int version = pragmaInt("user_version");
+    if (version > MIGRATIONS.size()) {
+      throw new StudyException(file + " a été écrit par une version plus récente de Parole (schéma "
+          + version + ", celle-ci connaît jusqu'à " + MIGRATIONS.size() + "). Mettez Parole à jour.");
+    }
+    if (version > 0 && pragmaInt("application_id") != APPLICATION_ID) {
+      throw new StudyException(file + " n'est pas un stockage Parole.");
+    }
+    if (version == MIGRATIONS.size()) {
+      return;
+    }
+    if (version > 0) {
+      backup(version);
+    }
+    connection.setAutoCommit(false);
+    try (Statement st = connection.createStatement()) {
+      for (int v = version; v < MIGRATIONS.size(); v++) {
+        for (String sql : script(MIGRATIONS.get(v))) {
+          st.execute(sql);
+        }
+      }
+      st.execute("PRAGMA application_id = " + APPLICATION_ID);
+      st.execute("PRAGMA user_version = " + MIGRATIONS.size());
+      connection.commit();
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  private void backup(int version) {
+    try {
+      Files.copy(file, file.resolveSibling(file.getFileName() + ".v" + version + ".bak"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new StudyException("Sauvegarde de " + file + " impossible avant mise à jour du schéma : "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> script(String name) {
+    try (InputStream in = StudyStore.class.getResourceAsStream("db/" + name)) {
+      String text = new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+      List<String> statements = new ArrayList<>();
+      StringBuilder current = new StringBuilder();
+      for (String line : text.split("\n")) {
+        if (line.strip().startsWith("--")) {
+          continue;
+        }
+        current.append(line).append('\n');
+        if (line.strip().endsWith(";")) {
+          statements.add(current.toString());
+          current.setLength(0);
+        }
+      }
+      return statements;
+    } catch (IOException e) {
+      // Migrations ship inside the jar: failing to read one means a broken build.
+      throw new UncheckedIOException("Unable to load migration " + name, e);
+    }
+  }
+
+  private int pragmaInt(String pragma) throws SQLException {
+    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
+  public int schemaVersion() {
+    try {
+      return pragmaInt("user_version");
+    } catch (SQLException e) {
+      throw storeError(e);
+    }
+  }
+
+  /** Starts a write transaction: an import or a coding batch. Nothing is visible until commit. */
+  public StoreTransaction begin() {
+    return new StoreTransaction(connection);
+  }
+
+  /** Read access to sources, segments and counts. */
+  public StoreQueries queries() {
+    return new StoreQueries(connection);
+  }
+
+  /** Counts the changes made to segments; the index records the generation it reflects. */
+  public long generation() {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM meta WHERE key = 'generation'");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
+    } catch (SQLException e) {
+      throw storeError(e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  static StudyException storeError(SQLException e) {
+    return new StudyException("Erreur du stockage de l'étude : " + e.getMessage(), e);
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw storeError(e);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+-- Parole store, version 1: sources, their segments, segment attributes, and an event log.
+-- Counts are queries, never stored; the Lucene index is derived from these tables.
+CREATE TABLE sources (
+  id            INTEGER PRIMARY KEY,
+  path          TEXT NOT NULL UNIQUE,
+  format        TEXT NOT NULL,
+  content_hash  TEXT NOT NULL UNIQUE,
+  encoding      TEXT,
+  content       TEXT,
+  imported_at   TEXT NOT NULL
+);
+
+CREATE TABLE segments (
+  id            INTEGER PRIMARY KEY,
+  source_id     INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  ordinal       INTEGER NOT NULL,
+  kind          TEXT NOT NULL CHECK (kind IN ('turn', 'interviewer', 'preamble', 'whole')),
+  speaker       TEXT,
+  start_offset  INTEGER NOT NULL,
+  end_offset    INTEGER NOT NULL,
+  line          INTEGER NOT NULL,
+  text          TEXT NOT NULL,
+  word_count    INTEGER NOT NULL,
+  UNIQUE (source_id, ordinal)
+);
+
+CREATE TABLE segment_attributes (
+  segment_id    INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+  name          TEXT NOT NULL,
+  value         TEXT NOT NULL,
+  PRIMARY KEY (segment_id, name)
+) WITHOUT ROWID;
+
+CREATE INDEX segment_attributes_by_value ON segment_attributes (name, value, segment_id);
+
+-- Append-only log of what changed the study (imports, reindexing), as readable JSON.
+CREATE TABLE events (
+  id            INTEGER PRIMARY KEY,
+  at            TEXT NOT NULL,
+  kind          TEXT NOT NULL,
+  detail        TEXT NOT NULL
+);
+
+-- Key-value facts about the store; 'generation' counts the changes the index must follow.
+CREATE TABLE meta (
+  key           TEXT PRIMARY KEY,
+  value         TEXT NOT NULL
+);
+INSERT INTO meta (key, value) VALUES ('generation', '0');
