@@ -16,7 +16,9 @@ final class ImportCommand extends StudyCommand {
     ImportReport report = pipeline().importStudy(study());
     PrintWriter out = out();
     for (ImportReport.Imported file : report.imported()) {
-      out.printf("%s %s : %d segment(s)%n", file.replaced() ? "réimporté" : "importé  ", file.name(), file.segments());
+      int others = file.segments() - file.participantSegments();
+      out.printf("%s %s : %d segment(s)%s%n", file.replaced() ? "réimporté" : "importé  ", file.name(),
+          file.participantSegments(), others > 0 ? " (+ " + others + " de l'enquêteur ou hors tour)" : "");
       file.warnings().forEach(w -> err().printf("attention : %s : %s%n", file.name(), w));
     }
     report.unchanged().forEach(line -> out.println("inchangé  " + line));

@@ -12,8 +12,11 @@ public record ImportReport(
     replacedSourceIds = List.copyOf(replacedSourceIds);
   }
 
-  /** A file stored by this import, with how many segments it gave and what to warn about. */
-  public record Imported(String name, int segments, boolean replaced, List<String> warnings) {
+  /**
+   * A file stored by this import: how many segments it gave in all, how many of them are
+   * participants' words (the rest: interviewer turns, preamble), and what to warn about.
+   */
+  public record Imported(String name, int segments, int participantSegments, boolean replaced, List<String> warnings) {
     public Imported {
       warnings = List.copyOf(warnings);
     }

@@ -120,8 +120,9 @@ public final class ImportService {
       throw e;
     }
     previous.ifPresent(replaced::add);
-    imported.add(new ImportReport.Imported(file.name(), source.segments().size(), previous.isPresent(),
-        source.warnings()));
+    int participants = (int) source.segments().stream().filter(s -> s.kind().isAnalysed()).count();
+    imported.add(new ImportReport.Imported(file.name(), source.segments().size(), participants,
+        previous.isPresent(), source.warnings()));
   }
 
   private List<CasesFile> readCases(Study study, List<SourceFile> caseSources) {

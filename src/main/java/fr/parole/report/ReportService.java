@@ -32,14 +32,15 @@ public final class ReportService {
     CorpusStatistics stats = new CorpusStatistics(store.queries());
     StoreSummary summary = stats.summary();
     StringBuilder html = new StringBuilder(16_384);
-    head(html, study.name());
+    List<String> attributes = stats.attributes(study.config().attributes());
+    head(html, study.name(), attributes);
     summary(html, study, summary);
     if (summary.segments() == 0) {
       html.append("<p class=\"note\">L'étude ne contient encore aucun segment : importez des sources avec "
           + "<code>parole import ").append(ReportText.html(study.folder().getFileName().toString()))
           .append("</code>.</p>\n");
     }
-    for (String attribute : stats.attributes(study.config().attributes())) {
+    for (String attribute : attributes) {
       breakdown(html, stats.breakdown(attribute));
     }
     sources(html, store.queries().sources());
@@ -48,7 +49,7 @@ public final class ReportService {
     return save(outRoot.resolve(folderName(study.name())), html.toString());
   }
 
-  private static void head(StringBuilder html, String name) {
+  private static void head(StringBuilder html, String name, List<String> attributes) {
     html.append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>Parole — ").append(ReportText.html(name)).append("</title>\n<style>\n")
@@ -62,8 +63,12 @@ public final class ReportService {
         .append("flex-wrap:wrap}.card{background:#eef4f8;border-radius:6px;padding:.8rem 1.2rem;min-width:9rem}")
         .append(".card b{display:block;font-size:1.6rem;color:#0b3d5c}.note{color:#555;font-size:.95rem}")
         .append("img{max-width:100%;height:auto}code{background:#f2f2f2;padding:0 .2rem}\n")
-        .append("</style>\n</head>\n<body>\n<nav><a href=\"#corpus\">Corpus</a><a href=\"#attributs\">")
-        .append("Répartitions</a><a href=\"#sources\">Sources</a><a href=\"#methode\">Méthode</a></nav>\n<main>\n")
+        .append("</style>\n</head>\n<body>\n<nav><a href=\"#corpus\">Corpus</a>");
+    for (String attribute : attributes) {
+      html.append("<a href=\"#attributs-").append(ReportText.html(attribute)).append("\">")
+          .append(ReportText.html(ReportText.title(attribute))).append("</a>");
+    }
+    html.append("<a href=\"#sources\">Sources</a><a href=\"#methode\">Méthode</a></nav>\n<main>\n")
         .append("<h1>Étude « ").append(ReportText.html(name)).append(" »</h1>\n")
         .append("<p class=\"note\">Rapport Parole généré le ")
         .append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH)))

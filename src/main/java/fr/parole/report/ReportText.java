@@ -36,8 +36,9 @@ final class ReportText {
     return value == null ? "(non renseigné)" : value;
   }
 
+  /** Escapes markup characters only: the page is UTF-8, so accents stay readable in the source. */
   static String html(String text) {
-    return text == null ? "" : StringEscapeUtils.escapeHtml4(text);
+    return text == null ? "" : StringEscapeUtils.escapeXml10(text);
   }
 
   static String integer(long n) {

@@ -86,13 +86,29 @@ public final class Study {
       }
       return config;
     } catch (UnrecognizedPropertyException e) {
-      throw new StudyException(yaml + where(e.getLocation()) + " : clé inconnue « " + e.getPropertyName()
+      throw new StudyException(yaml + keyLine(yaml, e.getPropertyName(), e.getLocation()) + " : clé inconnue « "
+          + e.getPropertyName()
           + " » (clés connues : " + e.getKnownPropertyIds() + ").", e);
     } catch (JsonProcessingException e) {
       throw new StudyException(yaml + where(e.getLocation()) + " : YAML illisible : " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new StudyException("Impossible de lire " + yaml + " : " + e.getMessage(), e);
     }
+  }
+
+  /** Jackson points after the unknown key's value; users want the key's own line. */
+  private static String keyLine(Path yaml, String key, JsonLocation fallback) {
+    try {
+      java.util.List<String> lines = Files.readAllLines(yaml, StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).matches("\\s*-?\\s*" + java.util.regex.Pattern.quote(key) + "\\s*:.*")) {
+          return ", ligne " + (i + 1);
+        }
+      }
+    } catch (IOException e) {
+      // the file was just read; fall back to Jackson's position
+    }
+    return where(fallback);
   }
 
   private static String where(JsonLocation location) {

@@ -1,7 +1,9 @@
 -- Parole store, version 1: sources, their segments, segment attributes, and an event log.
+-- AUTOINCREMENT: an id is never reused, so the index and later codings can never confuse a
+-- replaced segment with its successor.
 -- Counts are queries, never stored; the Lucene index is derived from these tables.
 CREATE TABLE sources (
-  id            INTEGER PRIMARY KEY,
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
   path          TEXT NOT NULL UNIQUE,
   format        TEXT NOT NULL,
   content_hash  TEXT NOT NULL UNIQUE,
@@ -11,7 +13,7 @@ CREATE TABLE sources (
 );
 
 CREATE TABLE segments (
-  id            INTEGER PRIMARY KEY,
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
   source_id     INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
   ordinal       INTEGER NOT NULL,
   kind          TEXT NOT NULL CHECK (kind IN ('turn', 'interviewer', 'preamble', 'whole')),
@@ -35,7 +37,7 @@ CREATE INDEX segment_attributes_by_value ON segment_attributes (name, value, seg
 
 -- Append-only log of what changed the study (imports, reindexing), as readable JSON.
 CREATE TABLE events (
-  id            INTEGER PRIMARY KEY,
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
   at            TEXT NOT NULL,
   kind          TEXT NOT NULL,
   detail        TEXT NOT NULL

@@ -1,0 +1,52 @@
+package fr.parole;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Small studies for tests: the shipped demo corpus copied aside, or one written on the spot. */
+public final class TestStudies {
+  public static final Path DEMO = Path.of("corpora", "demo");
+
+  private TestStudies() {}
+
+  /** A copy of corpora/demo without its derived .parole/ folder, so tests never touch the repository's. */
+  public static Path copyOfDemo(Path target) {
+    try (Stream<Path> paths = Files.walk(DEMO)) {
+      for (Path source : paths.toList()) {
+        Path relative = DEMO.relativize(source);
+        if (relative.startsWith(".parole")) {
+          continue;
+        }
+        Path destination = target.resolve(relative.toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(destination);
+        } else {
+          Files.copy(source, destination);
+        }
+      }
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A study with the given study.yaml and files (name → UTF-8 content). */
+  public static Path write(Path folder, String yaml, String... namesAndContents) {
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve("study.yaml"), yaml, StandardCharsets.UTF_8);
+      for (int i = 0; i < namesAndContents.length; i += 2) {
+        Path file = folder.resolve(namesAndContents[i]);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, namesAndContents[i + 1], StandardCharsets.UTF_8);
+      }
+      return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package fr.parole.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.parole.TestStudies;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class ParoleCommandTest {
+  @TempDir
+  Path dir;
+
+  /** One run of the command line, with what it printed. */
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = ParoleCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"init", "import", "status", "search", "reindex", "report", "demo"})
+  void everyCommandHasHelpWithAnExample(String command) {
+    Run run = run(command, "--help");
+    assertEquals(0, run.exit());
+    assertTrue(run.out().contains("Exemple"), run.out());
+    assertTrue(run.out().contains("parole " + command) || run.out().contains("./parole " + command), run.out());
+  }
+
+  @Test
+  void noVerbPrintsUsageAndFails() {
+    Run run = run();
+    assertEquals(ExitCodes.USAGE, run.exit());
+    assertTrue(run.err().contains("import"));
+  }
+
+  @Test
+  void anUnknownVerbIsAUsageError() {
+    assertEquals(ExitCodes.USAGE, run("importer", "x").exit());
+  }
+
+  @Test
+  void aFolderThatIsNotAStudyGivesOneClearLine() throws Exception {
+    Files.createDirectories(dir.resolve("pas-une-etude"));
+    Run run = run("import", dir.resolve("pas-une-etude").toString());
+    assertEquals(ExitCodes.DATA, run.exit());
+    assertTrue(run.err().contains("study.yaml"), run.err());
+    assertFalse(run.err().contains("\tat "), "no stack trace for a user error: " + run.err());
+  }
+
+  @Test
+  void initImportStatusSearchReport() throws Exception {
+    Path study = dir.resolve("etude");
+    assertEquals(0, run("init", study.toString()).exit());
+    Files.writeString(study.resolve("entretiens/CGS3.md"),
+        "# Entretien\n\n## Niveau institutionnel\n\nQ : Comment associez-vous les usagers ?\n\n"
+            + "CGS 3 : Je ne fais aucun projet sans inviter un usager ou un RU.\n");
+    Run imported = run("import", study.toString(), "--quiet");
+    assertEquals(0, imported.exit(), imported.err());
+    assertTrue(imported.out().contains("entretiens/CGS3.md : 1 segment(s)"), imported.out());
+
+    Run again = run("import", study.toString(), "--quiet");
+    assertEquals(0, again.exit());
+    assertTrue(again.out().contains("déjà importé"), again.out());
+
+    Run status = run("status", study.toString());
+    assertTrue(status.out().contains("establishment : CHU3 (1)"), status.out());
+    assertTrue(status.out().contains("level : institutionnel (1)"), status.out());
+
+    Run search = run("search", study.toString(), "usager", "--where", "role=CGS");
+    assertEquals(0, search.exit(), search.err());
+    assertTrue(search.out().contains("[usager]"), search.out());
+    assertTrue(search.out().contains("establishment : CHU3 1"), search.out());
+
+    Run report = run("report", study.toString(), "--out", dir.resolve("rapports").toString());
+    assertEquals(0, report.exit(), report.err());
+    assertTrue(Files.exists(dir.resolve("rapports/etude/index.html")));
+  }
+
+  @Test
+  void aFailingFileMakesImportFailButKeepsTheOthers() throws Exception {
+    Path study = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\n",
+        "entretiens/bon.md", "IDE 1 : Tout va bien.\n");
+    Files.write(study.resolve("entretiens/faux.docx"), "pas un zip".getBytes());
+    Run run = run("import", study.toString(), "--quiet");
+    assertEquals(ExitCodes.DATA, run.exit());
+    assertTrue(run.err().contains("faux.docx"), run.err());
+    assertTrue(run.out().contains("bon.md : 1 segment(s)"), run.out());
+  }
+
+  @Test
+  void tsvSearchNeutralisesFormulas() throws Exception {
+    Path study = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\n",
+        "entretiens/a.md", "IDE 1 : =HYPERLINK(\"http://x\") formation\n");
+    assertEquals(0, run("import", study.toString(), "-q").exit());
+    Run run = run("search", study.toString(), "formation", "--format", "tsv");
+    String[] lines = run.out().split("\n");
+    assertEquals("segment_id\tsource\tline\tspeaker\tleft\tmatch\tright\tstart\tend", lines[0]);
+    assertTrue(lines[1].contains("\t'=HYPERLINK"), lines[1]);
+  }
+
+  @Test
+  void demoBuildsTheShippedStudyAndItsReport() {
+    Path corpus = TestStudies.copyOfDemo(dir.resolve("demo"));
+    Run run = run("demo", "--corpus", corpus.toString(), "--out", dir.resolve("reports").toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(Files.exists(dir.resolve("reports/demo/index.html")));
+    assertTrue(run.out().contains("Rapport écrit"));
+  }
+}
