@@ -2,6 +2,7 @@ package fr.parole.importer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.parole.ParoleException;
 import fr.parole.Progress;
 import fr.parole.importer.cases.CaseKey;
@@ -149,14 +150,16 @@ public final class ImportService {
   private static void checkCaseSources(Study study, List<Path> files, List<CasesFile> cases) {
     Set<String> known = new HashSet<>();
     for (Path file : files) {
-      CasesFile.sourceNames(study.relativeName(file)).forEach(n -> known.add(n.toLowerCase(java.util.Locale.ROOT)));
+      CasesFile.sourceNames(study.relativeName(file))
+          .forEach(n -> known.add(CasesFile.normaliseKey(CaseKey.SOURCE, n)));
     }
     for (CasesFile file : cases) {
       if (file.keyKind() != CaseKey.SOURCE) {
         continue;
       }
       for (CaseRow row : file.rows()) {
-        if (!known.contains(row.key().strip().replace('\\', '/').toLowerCase(java.util.Locale.ROOT))) {
+        // Compared as CasesFile.forSource compares them, or a row it would match is called missing.
+        if (!known.contains(CasesFile.normaliseKey(CaseKey.SOURCE, row.key()))) {
           throw ImportException.at(file.file(), row.line(), "la transcription « " + row.key()
               + " » n'existe pas parmi les sources de l'étude (" + files.size() + " fichiers listés par "
               + Study.CONFIG_FILE + "). Corrigez le nom ou ajoutez le fichier.");
@@ -173,11 +176,16 @@ public final class ImportService {
         digest.update(file.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         digest.update(file.bytes());
       }
-      String rules = String.valueOf(study.config().speakers()) + study.config().sections();
+      // Maps written with sorted keys: the toString of Map.copyOf maps changes order from one JVM to the
+      // next, which made every new `parole import` re-read all sources.
+      String rules = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+          .writeValueAsString(new Object[] {study.config().speakers(), study.config().sections()});
       digest.update(rules.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("study.yaml's rules are plain strings, lists and maps", e);
     }
   }
 

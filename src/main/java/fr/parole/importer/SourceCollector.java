@@ -61,7 +61,7 @@ public final class SourceCollector {
     try (Stream<Path> stream = Files.walk(folder)) {
       List<Path> found = new ArrayList<>();
       stream.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> !isHidden(folder.relativize(p)))
           .filter(p -> !p.getFileName().toString().startsWith("~$"))
           .forEach(p -> {
             if (registry.supports(extension(p))) {
@@ -74,6 +74,16 @@ public final class SourceCollector {
     } catch (IOException e) {
       throw new ImportException("Lecture du dossier " + folder + " impossible : " + e.getMessage(), e);
     }
+  }
+
+  /** A hidden file, or any file inside a hidden folder (.git, .parole, .ipynb_checkpoints…). */
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String extension(Path path) {

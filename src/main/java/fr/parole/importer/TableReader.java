@@ -46,7 +46,7 @@ public final class TableReader {
       List<String> header = null;
       List<TableData.Row> rows = new ArrayList<>();
       for (CSVRecord record : parser) {
-        int line = lines.lineAt((int) record.getCharacterPosition());
+        int line = lines.lineAt(recordStart(text, (int) record.getCharacterPosition()));
         List<String> values = record.toList().stream().map(String::strip).toList();
         if (header == null) {
           header = values;
@@ -66,6 +66,18 @@ public final class TableReader {
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       throw new ImportException(file.name() + " : CSV illisible : " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Where a record's first cell starts. The parser gives the position just after the previous
+   * record, which is before the empty lines it skipped: those would make messages point too high.
+   */
+  private static int recordStart(String text, int position) {
+    int start = position;
+    while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+      start++;
+    }
+    return start;
   }
 
   /** Line numbers of character positions, for messages that point at a row. */

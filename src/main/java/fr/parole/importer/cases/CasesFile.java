@@ -70,7 +70,7 @@ public final class CasesFile {
    * Speaker codes are compared without case, spaces, dots or accents ("P.3", "P 3" and "p3" are the
    * same person); source names without case and folders.
    */
-  static String normaliseKey(CaseKey kind, String key) {
+  public static String normaliseKey(CaseKey kind, String key) {
     String plain = Normalizer.normalize(key.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT);
     if (kind == CaseKey.SPEAKER) {

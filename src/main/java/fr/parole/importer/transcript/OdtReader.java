@@ -5,7 +5,9 @@ import fr.parole.importer.SourceFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -72,6 +74,8 @@ public final class OdtReader implements TranscriptReader {
     StringBuilder text = new StringBuilder();
     List<TranscriptText.Heading> headings = new ArrayList<>();
     StringBuilder paragraph = null;
+    // Paragraphs interrupted by one nested in them (a caption in a draw:frame): resumed at its end.
+    Deque<StringBuilder> outer = new ArrayDeque<>();
     int skipped = 0; // depth inside annotations and notes, whose text is not the transcript's
     try (InputStream in = new ByteArrayInputStream(xml)) {
       XMLStreamReader reader = factory.createXMLStreamReader(in);
@@ -83,6 +87,9 @@ public final class OdtReader implements TranscriptReader {
           if (skipped > 0 || isSkipped(ns, name)) {
             skipped++;
           } else if (TEXT_NS.equals(ns) && (name.equals("p") || name.equals("h"))) {
+            if (paragraph != null) {
+              outer.push(paragraph);
+            }
             paragraph = new StringBuilder();
           } else if (paragraph != null && TEXT_NS.equals(ns)) {
             appendSpecial(reader, name, paragraph);
@@ -98,7 +105,7 @@ public final class OdtReader implements TranscriptReader {
               headings.add(new TranscriptText.Heading(text.length(), paragraph.toString().strip()));
             }
             text.append(paragraph).append('\n');
-            paragraph = null;
+            paragraph = outer.poll();
           }
         }
       }

@@ -55,7 +55,17 @@ public final class SpeakerLabels {
     if (speaker.isEmpty() || (bold == null && !looksLikeLabel(speaker))) {
       return Optional.empty();
     }
+    if (bold == null && isClockTime(line, m.end("plain"), speaker)) {
+      return Optional.empty();
+    }
     return Optional.of(new Label(speaker, m.end()));
+  }
+
+  /** "00:12:03" or "12:30" at the start of a line: a time, not a speaker "00" or "12". */
+  private static boolean isClockTime(String line, int labelEnd, String speaker) {
+    int colon = line.indexOf(':', labelEnd);
+    return speaker.chars().allMatch(Character::isDigit) && colon + 1 < line.length()
+        && Character.isDigit(line.charAt(colon + 1));
   }
 
   /**

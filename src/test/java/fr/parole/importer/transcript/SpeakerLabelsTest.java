@@ -37,7 +37,7 @@ class SpeakerLabelsTest {
         () -> "les mots commencent à « " + line.substring(label.get().textStart()) + " »");
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "[{index}] « {0} »")
   @ValueSource(strings = {
       "Il a dit : oui",
       "Le médecin m’a répondu : pas maintenant",
@@ -50,6 +50,20 @@ class SpeakerLabelsTest {
   void sentencesWithAColonAreNotTurns(String line) {
     // Only a short label that looks like a name or a code ("CGS 3", "Marie") opens a turn.
     assertFalse(labels.find(line).isPresent(), () -> line + " → " + labels.find(line));
+  }
+
+  @ParameterizedTest(name = "[{index}] « {0} »")
+  @ValueSource(strings = {"00:12:03", "00:00:03 Intervenant 1", "12:30 on s’est revus", "9:05", "00:15:40 - Marie"})
+  void aClockTimeIsNotASpeakerCalled00(String line) {
+    // "00:12:03" once read as a speaker "00" saying "12:03": timestamp lines of Word or Teams
+    // exports, between turns, then became participants' turns.
+    assertFalse(labels.find(line).isPresent(), () -> line + " → " + labels.find(line));
+  }
+
+  @Test
+  void numberedSpeakersAreStillLabels() {
+    assertEquals("2", labels.find("2 : Oui, tout à fait.").orElseThrow().speaker());
+    assertEquals("Marie", labels.find("00:15:40 - Marie : D’accord.").orElseThrow().speaker());
   }
 
   @Test

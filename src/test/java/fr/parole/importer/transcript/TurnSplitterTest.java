@@ -126,6 +126,17 @@ class TurnSplitterTest {
   }
 
   @Test
+  void aTimestampLineDoesNotOpenATurn() {
+    List<ImportedSegment> segments = split("""
+        MED 2 : Les professionnels ne sont pas reconnus
+        00:15:40
+        Q : Merci.
+        """).segments();
+
+    assertEquals(List.of("MED 2", "Q"), segments.stream().map(ImportedSegment::speaker).toList());
+  }
+
+  @Test
   void textBeforeTheFirstTurnIsAPreamble() {
     List<ImportedSegment> segments = split("""
         # Entretien P 3
