@@ -22,6 +22,8 @@ final class ImportCommand extends StudyCommand {
       file.warnings().forEach(w -> err().printf("attention : %s : %s%n", file.name(), w));
     }
     report.unchanged().forEach(line -> out.println("inchangé  " + line));
+    report.renamed().forEach(line -> out.println("renommé   " + line));
+    report.removed().forEach(line -> out.println("retiré    " + line + " (fichier absent ou plus listé par study.yaml)"));
     report.failed().forEach(f -> err().println("erreur : " + f.reason()));
     out.printf("%d fichier(s) importé(s), %d segment(s) ; %d inchangé(s) ; %d en erreur.%n",
         report.imported().size(), report.segments(), report.unchanged().size(), report.failed().size());

@@ -2,12 +2,19 @@ package fr.parole.importer;
 
 import java.util.List;
 
-/** What an import did, file by file. It failed if any file failed. */
+/**
+ * What an import did, file by file: files imported (or re-imported when changed), unchanged,
+ * renamed ("old → new"), removed (no longer in the study folder), failed. It failed if any file
+ * failed. {@code replacedSourceIds} are the sources whose segments are gone from the store.
+ */
 public record ImportReport(
-    List<Imported> imported, List<String> unchanged, List<Failed> failed, List<Long> replacedSourceIds) {
+    List<Imported> imported, List<String> unchanged, List<String> renamed, List<String> removed,
+    List<Failed> failed, List<Long> replacedSourceIds) {
   public ImportReport {
     imported = List.copyOf(imported);
     unchanged = List.copyOf(unchanged);
+    renamed = List.copyOf(renamed);
+    removed = List.copyOf(removed);
     failed = List.copyOf(failed);
     replacedSourceIds = List.copyOf(replacedSourceIds);
   }
@@ -25,8 +32,9 @@ public record ImportReport(
   /** A file left out whole, and why. */
   public record Failed(String name, String reason) {}
 
+  /** True when segments were added, removed or moved: the index must follow. */
   public boolean changed() {
-    return !imported.isEmpty();
+    return !imported.isEmpty() || !renamed.isEmpty() || !removed.isEmpty();
   }
 
   public boolean hasFailures() {

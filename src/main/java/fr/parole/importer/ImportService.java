@@ -54,34 +54,35 @@ public final class ImportService {
     AttributeResolver resolver = new AttributeResolver(study.config().speakers(), cases);
     String attributeConfig = attributeConfigHash(study, caseSources);
 
-    List<ImportReport.Imported> imported = new ArrayList<>();
-    List<String> unchanged = new ArrayList<>();
-    List<ImportReport.Failed> failed = new ArrayList<>();
-    List<Long> replaced = new ArrayList<>();
+    Batch batch = new Batch();
     try (StoreTransaction tx = store.begin()) {
       boolean reread = !tx.meta(ATTRIBUTE_CONFIG_KEY).map(attributeConfig::equals).orElse(true);
       if (reread) {
         progress.info("Fichier de cas ou règles d'attributs modifiés : toutes les sources sont relues.");
       }
+      Set<String> listed = new HashSet<>();
+      files.forEach(path -> listed.add(study.relativeName(path)));
       int done = 0;
       for (Path path : files) {
         progress.update("Import", done++, files.size());
         String name = study.relativeName(path);
         try {
           importFile(tx, registry, resolver, new SourceFile(path, name, Files.readAllBytes(path)), reread,
-              imported, unchanged, replaced);
+              listed, batch);
         } catch (ParoleException e) {
-          failed.add(new ImportReport.Failed(name, e.getMessage()));
+          batch.failed.add(new ImportReport.Failed(name, e.getMessage()));
         } catch (IOException e) {
-          failed.add(new ImportReport.Failed(name, name + " : lecture impossible : " + e.getMessage()));
+          batch.failed.add(new ImportReport.Failed(name, name + " : lecture impossible : " + e.getMessage()));
         }
       }
       progress.update("Import", files.size(), files.size());
+      removeUnlisted(tx, listed, batch);
       tx.setMeta(ATTRIBUTE_CONFIG_KEY, attributeConfig);
-      ImportReport report = new ImportReport(imported, unchanged, failed, replaced);
+      ImportReport report = batch.report();
       if (report.changed()) {
-        tx.logEvent("import", json(Map.of("imported", imported.size(), "segments", report.segments(),
-            "replaced", replaced.size(), "failed", failed.size())));
+        tx.logEvent("import", json(Map.of("imported", report.imported().size(), "segments", report.segments(),
+            "replaced", report.replacedSourceIds().size(), "renamed", report.renamed().size(),
+            "removed", report.removed().size(), "failed", report.failed().size())));
         tx.bumpGeneration();
       }
       tx.commit();
@@ -89,15 +90,35 @@ public final class ImportService {
     }
   }
 
+  /** What one import did so far. */
+  private static final class Batch {
+    final List<ImportReport.Imported> imported = new ArrayList<>();
+    final List<String> unchanged = new ArrayList<>();
+    final List<String> renamed = new ArrayList<>();
+    final List<String> removed = new ArrayList<>();
+    final List<ImportReport.Failed> failed = new ArrayList<>();
+    final List<Long> replaced = new ArrayList<>();
+
+    ImportReport report() {
+      return new ImportReport(imported, unchanged, renamed, removed, failed, replaced);
+    }
+  }
+
   private void importFile(StoreTransaction tx, ImporterRegistry registry, AttributeResolver resolver,
-      SourceFile file, boolean reread, List<ImportReport.Imported> imported, List<String> unchanged,
-      List<Long> replaced) {
+      SourceFile file, boolean reread, Set<String> listed, Batch batch) {
     String hash = sha256(file.bytes());
     Optional<Map.Entry<Long, String>> sameContent = tx.sourceWithHash(hash);
     if (sameContent.isPresent() && !(reread && sameContent.get().getValue().equals(file.name()))) {
       String other = sameContent.get().getValue();
-      unchanged.add(other.equals(file.name()) ? file.name() + " : déjà importé, inchangé."
-          : file.name() + " : même contenu que « " + other + " », déjà importé ; ignoré.");
+      if (other.equals(file.name())) {
+        batch.unchanged.add(file.name() + " : déjà importé, inchangé.");
+      } else if (!listed.contains(other) && tx.sourceAtPath(file.name()).isEmpty()) {
+        // The file was renamed or moved: keep its segments (and, later, their codings), change its path.
+        tx.renameSource(sameContent.get().getKey(), file.name());
+        batch.renamed.add(other + " → " + file.name());
+      } else {
+        batch.unchanged.add(file.name() + " : même contenu que « " + other + " », déjà importé ; ignoré.");
+      }
       return;
     }
     Importer importer = registry.forFile(file).orElseThrow(() -> new ImportException(
@@ -120,10 +141,25 @@ public final class ImportService {
       tx.rollbackTo("source");
       throw e;
     }
-    previous.ifPresent(replaced::add);
+    previous.ifPresent(batch.replaced::add);
     int participants = (int) source.segments().stream().filter(s -> s.kind().isAnalysed()).count();
-    imported.add(new ImportReport.Imported(file.name(), source.segments().size(), participants,
+    batch.imported.add(new ImportReport.Imported(file.name(), source.segments().size(), participants,
         previous.isPresent(), source.warnings()));
+  }
+
+  /**
+   * Sources whose file was deleted, or that study.yaml no longer lists, leave the study: the
+   * study mirrors its folder. (Once codings exist, a source with human codings must not go
+   * silently: that check belongs here.)
+   */
+  private static void removeUnlisted(StoreTransaction tx, Set<String> listed, Batch batch) {
+    for (Map.Entry<Long, String> source : tx.sourcePaths().entrySet()) {
+      if (!listed.contains(source.getValue())) {
+        tx.deleteSource(source.getKey());
+        batch.replaced.add(source.getKey());
+        batch.removed.add(source.getValue());
+      }
+    }
   }
 
   private List<CasesFile> readCases(Study study, List<SourceFile> caseSources) {

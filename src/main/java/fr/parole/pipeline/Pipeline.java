@@ -33,7 +33,12 @@ public final class Pipeline {
   public ImportReport importStudy(Study study) {
     try (StudyStore store = study.openStore()) {
       ImportReport report = new ImportService(progress).importStudy(study, store);
-      new SegmentIndex(study.indexDir(), progress).update(store, report.replacedSourceIds());
+      SegmentIndex index = new SegmentIndex(study.indexDir(), progress);
+      if (report.renamed().isEmpty()) {
+        index.update(store, report.replacedSourceIds());
+      } else {
+        index.rebuild(store); // a renamed source's segments keep their ids but carry a new path
+      }
       return report;
     }
   }

@@ -57,6 +57,30 @@ public final class StoreTransaction implements AutoCloseable {
     }
   }
 
+  /** Every source's id and path. */
+  public Map<Long, String> sourcePaths() {
+    Map<Long, String> paths = new java.util.LinkedHashMap<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT id, path FROM sources ORDER BY path");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        paths.put(rs.getLong(1), rs.getString(2));
+      }
+      return paths;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  public void renameSource(long sourceId, String newPath) {
+    try (PreparedStatement ps = connection.prepareStatement("UPDATE sources SET path = ? WHERE id = ?")) {
+      ps.setString(1, newPath);
+      ps.setLong(2, sourceId);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   public void deleteSource(long sourceId) {
     update("DELETE FROM sources WHERE id = ?", sourceId);
   }

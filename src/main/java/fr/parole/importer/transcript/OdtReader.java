@@ -25,6 +25,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class OdtReader implements TranscriptReader {
   private static final String TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+  private static final int MAX_SPACES = 1_000;
   private static final String OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 
   @Override
@@ -124,7 +125,9 @@ public final class OdtReader implements TranscriptReader {
     switch (name) {
       case "s" -> {
         String count = reader.getAttributeValue(TEXT_NS, "c");
-        paragraph.append(" ".repeat(count == null ? 1 : Math.max(1, Integer.parseInt(count.strip()))));
+        // Capped: a forged text:s c="2000000000" must not exhaust memory and kill the whole import.
+        int spaces = count == null ? 1 : Math.max(1, Math.min(MAX_SPACES, Integer.parseInt(count.strip())));
+        paragraph.append(" ".repeat(spaces));
       }
       case "tab" -> paragraph.append('\t');
       case "line-break" -> paragraph.append('\n');

@@ -28,6 +28,11 @@ public final class SpeakerLabels {
       + "|\\*\\*(?<boldOut>[^*\\n:]{1,60}?)\\*\\*[ \\t]*:"
       + "|(?<plain>[^:\\n*\\[\\]()]{1,60}?)[ \\t]*:)"
       + "(?!//)[ \\t]*");
+  /** Words that open a sentence with a colon ("Donc : …") rather than name a speaker. */
+  private static final Set<String> NOT_SPEAKERS = Set.of(
+      "donc", "exemple", "remarque", "note", "nb", "n.b.", "attention", "conclusion", "resultat", "resume",
+      "objectif", "rappel", "contexte", "theme", "sujet", "definition", "ps", "alors", "mais", "enfin",
+      "bref", "bon", "oui", "non", "voila", "ensuite", "puis", "ainsi", "source", "date", "lieu", "duree");
   private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "d'", "van", "von", "da");
   private static final Pattern LABEL_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.'’\\-]*|\\p{N}+[\\p{L}.]*");
 
@@ -52,7 +57,7 @@ public final class SpeakerLabels {
     }
     String bold = m.group("boldIn") != null ? m.group("boldIn") : m.group("boldOut");
     String speaker = bold != null ? bold.strip() : m.group("plain").strip();
-    if (speaker.isEmpty() || (bold == null && !looksLikeLabel(speaker))) {
+    if (speaker.isEmpty() || (bold == null && (!looksLikeLabel(speaker) || NOT_SPEAKERS.contains(normalise(speaker))))) {
       return Optional.empty();
     }
     if (bold == null && isClockTime(line, m.end("plain"), speaker)) {

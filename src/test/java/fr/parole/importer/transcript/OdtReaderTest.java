@@ -215,4 +215,12 @@ class OdtReaderTest {
     int length = seen.length();
     assertTrue(length < 10_000, () -> "texte de " + length + " caractères");
   }
+
+  @Test
+  void aForgedHugeSpaceCountIsCappedNotFatal() throws IOException {
+    String xml = body("<text:p>CGS 3 :<text:s text:c=\"2000000000\"/>Bonjour</text:p>");
+    TranscriptText text = read("enorme.odt", odt(xml));
+    assertTrue(text.text().length() < 2_000, "spaces are capped: " + text.text().length());
+    assertTrue(text.text().endsWith("Bonjour\n"));
+  }
 }

@@ -67,6 +67,15 @@ class SpeakerLabelsTest {
   }
 
   @Test
+  void discourseWordsBeforeAColonAreNotSpeakers() {
+    // "Donc : …" or a header line "Date : 12 mars" opens a sentence, not a turn.
+    assertFalse(labels.find("Donc : on a monté un comité de pilotage.").isPresent());
+    assertFalse(labels.find("Date : 12 mars 2022").isPresent());
+    // …but written in bold, the author said it is a speaker.
+    assertTrue(labels.find("**Remarque** : bonjour").isPresent());
+  }
+
+  @Test
   void labelMustOpenTheLine() {
     assertFalse(labels.find("Elle a répondu. Marie : oui").isPresent());
   }
