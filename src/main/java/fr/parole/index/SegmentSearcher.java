@@ -22,6 +22,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -128,6 +132,7 @@ public final class SegmentSearcher implements AutoCloseable {
         throw new ParoleException("Attribut inconnu « " + filter.getKey() + " » dans --where. Attributs de l'étude : "
             + (attributes.isEmpty() ? "aucun" : String.join(", ", attributes)) + ".");
       }
+      checkValue(filter.getKey(), filter.getValue());
       query.add(new TermQuery(new Term(IndexFields.ATTRIBUTE_PREFIX + filter.getKey(), filter.getValue())),
           Occur.FILTER);
     }
@@ -136,6 +141,24 @@ public final class SegmentSearcher implements AutoCloseable {
       query.add(new TermQuery(new Term(IndexFields.KIND, "preamble")), Occur.MUST_NOT);
     }
     return query.build();
+  }
+
+  /** A value no segment has is most often a typo ("chu3"): say which values exist. */
+  private void checkValue(String attribute, String value) {
+    List<String> values = new ArrayList<>();
+    try {
+      Terms terms = MultiTerms.getTerms(reader, IndexFields.ATTRIBUTE_PREFIX + attribute);
+      TermsEnum it = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      for (BytesRef term = it.next(); term != null; term = it.next()) {
+        values.add(term.utf8ToString());
+      }
+    } catch (IOException e) {
+      throw new StudyException("Index de recherche illisible : " + e.getMessage(), e);
+    }
+    if (!values.contains(value)) {
+      throw new ParoleException("Aucun segment n'a " + attribute + "=" + value + " (--where). Valeurs de "
+          + attribute + " : " + String.join(", ", values) + ".");
+    }
   }
 
   private List<KwicLine> concordance(Concordancer concordancer, int docId, int width) throws IOException {

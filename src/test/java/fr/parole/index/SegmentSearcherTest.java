@@ -140,6 +140,12 @@ class SegmentSearcherTest {
   }
 
   @Test
+  void anUnknownValueListsTheKnownOnes() {
+    ParoleException e = assertThrows(ParoleException.class, () -> search("patient", Map.of("establishment", "chu3")));
+    assertTrue(e.getMessage().contains("CHU1, CHU3"), e.getMessage());
+  }
+
+  @Test
   void invalidQueryIsAUserError() {
     ParoleException e = assertThrows(ParoleException.class, () -> search("\"savoir expérientiel", Map.of()));
     assertTrue(e.getMessage().startsWith("Requête invalide"), e.getMessage());
