@@ -25,6 +25,8 @@ public final class AttributeResolver {
   private final Map<String, Map<String, String>> valueMaps;
   private final List<CasesFile> cases;
   private final Map<String, Map<String, String>> bySpeaker = new HashMap<>();
+  private final Map<String, Map<String, String>> bySpeakerInSource = new HashMap<>();
+  private String currentSource;
 
   public AttributeResolver(SpeakerSpec speakers, List<CasesFile> cases) {
     this.cases = List.copyOf(cases);
@@ -50,15 +52,31 @@ public final class AttributeResolver {
 
   /** The attributes of a segment of {@code sourcePath} said by {@code speaker} (may be null). */
   public Map<String, String> resolve(String sourcePath, String speaker, Map<String, String> fromSource) {
-    Map<String, String> attributes = new LinkedHashMap<>(speaker == null ? Map.of() : fromSpeakerCode(speaker));
-    for (CasesFile file : cases) {
-      file.forSource(sourcePath).map(CaseRow::attributes).ifPresent(attributes::putAll);
-    }
-    for (CasesFile file : cases) {
-      file.forSpeaker(speaker).map(CaseRow::attributes).ifPresent(attributes::putAll);
-    }
+    Map<String, String> attributes = new LinkedHashMap<>(caseAttributes(sourcePath, speaker));
     attributes.putAll(fromSource);
     return attributes;
+  }
+
+  /**
+   * What the speaker code and the cases files give: the same for every turn of one speaker in one
+   * source, so worked out once per speaker of the source being read (finding the rows normalises
+   * keys with regular expressions, a visible part of an import's time when done for every turn).
+   */
+  private Map<String, String> caseAttributes(String sourcePath, String speaker) {
+    if (!sourcePath.equals(currentSource)) {
+      currentSource = sourcePath;
+      bySpeakerInSource.clear();
+    }
+    return bySpeakerInSource.computeIfAbsent(speaker, code -> {
+      Map<String, String> attributes = new LinkedHashMap<>(code == null ? Map.of() : fromSpeakerCode(code));
+      for (CasesFile file : cases) {
+        file.forSource(sourcePath).map(CaseRow::attributes).ifPresent(attributes::putAll);
+      }
+      for (CasesFile file : cases) {
+        file.forSpeaker(code).map(CaseRow::attributes).ifPresent(attributes::putAll);
+      }
+      return attributes;
+    });
   }
 
   private Map<String, String> fromSpeakerCode(String speaker) {

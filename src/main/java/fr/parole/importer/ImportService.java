@@ -130,12 +130,13 @@ public final class ImportService {
       previous.ifPresent(tx::deleteSource);
       long sourceId = tx.insertSource(new NewSource(file.name(), source.format(), hash, source.encoding(),
           source.content()));
-      int ordinal = 0;
+      List<NewSegment> segments = new ArrayList<>(source.segments().size());
       for (ImportedSegment segment : source.segments()) {
-        tx.insertSegment(sourceId, new NewSegment(ordinal++, segment.kind(), segment.speaker(), segment.start(),
+        segments.add(new NewSegment(segments.size(), segment.kind(), segment.speaker(), segment.start(),
             segment.end(), segment.line(), segment.text(), words.count(segment.text()),
             resolver.resolve(file.name(), segment.speaker(), segment.attributes())));
       }
+      tx.insertSegments(sourceId, segments);
       tx.release("source");
     } catch (RuntimeException e) {
       tx.rollbackTo("source");

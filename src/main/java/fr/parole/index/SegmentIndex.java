@@ -104,16 +104,19 @@ public final class SegmentIndex {
         writer.deleteDocuments(new Term(IndexFields.SOURCE_ID, String.valueOf(sourceId)));
       }
       long[] count = {0};
-      store.queries().forEachSegment(afterId, segment -> {
-        try {
-          writer.addDocument(facets.build(document(segment)));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        if (++count[0] % PROGRESS_EVERY == 0) {
-          progress.update("Indexation", count[0], Math.max(total, count[0]));
-        }
-      });
+      try (ConcurrentIndexer indexer = new ConcurrentIndexer(writer, facets, ConcurrentIndexer.defaultThreads())) {
+        store.queries().forEachSegment(afterId, segment -> {
+          try {
+            indexer.add(segment);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          if (++count[0] % PROGRESS_EVERY == 0) {
+            progress.update("Indexation", count[0], Math.max(total, count[0]));
+          }
+        });
+        indexer.finish();
+      }
       writer.setLiveCommitData(Map.of(
           IndexFields.GENERATION, String.valueOf(generation),
           IndexFields.MAX_SEGMENT_ID, String.valueOf(maxId)).entrySet());

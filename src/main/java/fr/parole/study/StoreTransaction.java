@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +21,7 @@ import java.util.Optional;
 public final class StoreTransaction implements AutoCloseable {
   private final Connection connection;
   private final PreparedStatement insertSegment;
+  private final PreparedStatement segmentIds;
   private final PreparedStatement insertAttribute;
   private boolean done;
 
@@ -27,8 +31,9 @@ public final class StoreTransaction implements AutoCloseable {
       connection.setAutoCommit(false);
       insertSegment = connection.prepareStatement(
           "INSERT INTO segments (source_id, ordinal, kind, speaker, start_offset, end_offset, line, text, word_count)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          Statement.RETURN_GENERATED_KEYS);
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      segmentIds = connection.prepareStatement(
+          "SELECT ordinal, id FROM segments WHERE source_id = ? AND ordinal BETWEEN ? AND ?");
       insertAttribute = connection.prepareStatement(
           "INSERT INTO segment_attributes (segment_id, name, value) VALUES (?, ?, ?)");
     } catch (SQLException e) {
@@ -104,30 +109,83 @@ public final class StoreTransaction implements AutoCloseable {
 
   /** Stores one segment and its attributes; returns its id. */
   public long insertSegment(long sourceId, NewSegment segment) {
+    return insertSegments(sourceId, List.of(segment)).get(0);
+  }
+
+  /**
+   * Stores segments of one source and their attributes; returns their ids, in the same order.
+   * Batched: one driver round trip per row and a generated-keys query per segment were most of
+   * an import's time.
+   */
+  public List<Long> insertSegments(long sourceId, List<NewSegment> segments) {
+    if (segments.isEmpty()) {
+      return List.of();
+    }
     try {
-      insertSegment.setLong(1, sourceId);
-      insertSegment.setInt(2, segment.ordinal());
-      insertSegment.setString(3, segment.kind().code());
-      insertSegment.setString(4, segment.speaker());
-      insertSegment.setInt(5, segment.start());
-      insertSegment.setInt(6, segment.end());
-      insertSegment.setInt(7, segment.line());
-      insertSegment.setString(8, segment.text());
-      insertSegment.setInt(9, segment.wordCount());
-      insertSegment.executeUpdate();
-      long id = generatedKey(insertSegment);
-      for (Map.Entry<String, String> attribute : segment.attributes().entrySet()) {
-        insertAttribute.setLong(1, id);
-        insertAttribute.setString(2, attribute.getKey());
-        insertAttribute.setString(3, attribute.getValue());
-        insertAttribute.addBatch();
+      for (NewSegment segment : segments) {
+        insertSegment.setLong(1, sourceId);
+        insertSegment.setInt(2, segment.ordinal());
+        insertSegment.setString(3, segment.kind().code());
+        insertSegment.setString(4, segment.speaker());
+        insertSegment.setInt(5, segment.start());
+        insertSegment.setInt(6, segment.end());
+        insertSegment.setInt(7, segment.line());
+        insertSegment.setString(8, segment.text());
+        insertSegment.setInt(9, segment.wordCount());
+        insertSegment.addBatch();
       }
-      if (!segment.attributes().isEmpty()) {
+      insertSegment.executeBatch();
+      List<Long> ids = idsOf(sourceId, segments);
+      boolean anyAttribute = false;
+      for (int i = 0; i < segments.size(); i++) {
+        for (Map.Entry<String, String> attribute : segments.get(i).attributes().entrySet()) {
+          insertAttribute.setLong(1, ids.get(i));
+          insertAttribute.setString(2, attribute.getKey());
+          insertAttribute.setString(3, attribute.getValue());
+          insertAttribute.addBatch();
+          anyAttribute = true;
+        }
+      }
+      if (anyAttribute) {
         insertAttribute.executeBatch();
       }
-      return id;
+      return ids;
     } catch (SQLException e) {
+      clearBatches();
       throw StudyStore.storeError(e);
+    }
+  }
+
+  /** The ids SQLite gave to just-inserted segments of a source, found by their ordinals. */
+  private List<Long> idsOf(long sourceId, List<NewSegment> segments) throws SQLException {
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (NewSegment segment : segments) {
+      min = Math.min(min, segment.ordinal());
+      max = Math.max(max, segment.ordinal());
+    }
+    Map<Integer, Long> byOrdinal = new HashMap<>();
+    segmentIds.setLong(1, sourceId);
+    segmentIds.setInt(2, min);
+    segmentIds.setInt(3, max);
+    try (ResultSet rs = segmentIds.executeQuery()) {
+      while (rs.next()) {
+        byOrdinal.put(rs.getInt(1), rs.getLong(2));
+      }
+    }
+    List<Long> ids = new ArrayList<>(segments.size());
+    for (NewSegment segment : segments) {
+      ids.add(byOrdinal.get(segment.ordinal()));
+    }
+    return ids;
+  }
+
+  private void clearBatches() {
+    try {
+      insertSegment.clearBatch();
+      insertAttribute.clearBatch();
+    } catch (SQLException ignored) {
+      // Best effort: the error worth reporting is the insert's, thrown by the caller.
     }
   }
 
@@ -225,6 +283,7 @@ public final class StoreTransaction implements AutoCloseable {
   public void close() {
     try {
       insertSegment.close();
+      segmentIds.close();
       insertAttribute.close();
       if (!done) {
         connection.rollback();

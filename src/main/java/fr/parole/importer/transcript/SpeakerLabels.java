@@ -35,6 +35,11 @@ public final class SpeakerLabels {
       "bref", "bon", "oui", "non", "voila", "ensuite", "puis", "ainsi", "source", "date", "lieu", "duree");
   private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "d'", "van", "von", "da");
   private static final Pattern LABEL_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.'’\\-]*|\\p{N}+[\\p{L}.]*");
+  // Compiled once: they run on every line and every turn of every transcript.
+  private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+  private static final Pattern NUMBER_SUFFIX = Pattern.compile("[\\s.]*\\d+$");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Set<String> interviewers;
 
@@ -78,7 +83,7 @@ public final class SpeakerLabels {
    * sentence such as "Il a dit : oui" is not taken for a turn.
    */
   private static boolean looksLikeLabel(String speaker) {
-    String[] tokens = speaker.split("[ \\t]+");
+    String[] tokens = BLANKS.split(speaker);
     if (tokens.length > 4 || !LABEL_TOKEN.matcher(tokens[0]).matches()) {
       return false;
     }
@@ -92,12 +97,12 @@ public final class SpeakerLabels {
 
   public boolean isInterviewer(String speaker) {
     String key = normalise(speaker);
-    return interviewers.contains(key) || interviewers.contains(key.replaceAll("[\\s.]*\\d+$", ""));
+    return interviewers.contains(key) || interviewers.contains(NUMBER_SUFFIX.matcher(key).replaceAll(""));
   }
 
   /** Lower case, no accents, single spaces: how labels are compared. */
   static String normalise(String label) {
-    String decomposed = Normalizer.normalize(label.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String decomposed = MARKS.matcher(Normalizer.normalize(label.strip(), Normalizer.Form.NFD)).replaceAll("");
+    return SPACES.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 }
