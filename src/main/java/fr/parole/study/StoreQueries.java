@@ -57,7 +57,7 @@ public final class StoreQueries {
   public List<String> attributeNames() {
     List<String> names = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(
-            "SELECT DISTINCT name FROM segment_attributes ORDER BY name");
+            "SELECT DISTINCT name FROM attribute_values ORDER BY name");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         names.add(rs.getString(1));
@@ -74,7 +74,7 @@ public final class StoreQueries {
    */
   public List<ValueCount> countsBy(String attribute) {
     String sql = "SELECT a.value, COUNT(DISTINCT s.source_id), COUNT(*), COALESCE(SUM(s.word_count), 0)"
-        + " FROM segments s LEFT JOIN segment_attributes a ON a.segment_id = s.id AND a.name = ?"
+        + " FROM segments s LEFT JOIN attribute_values a ON a.set_id = s.attribute_set_id AND a.name = ?"
         + " WHERE " + ANALYSED + " GROUP BY a.value ORDER BY COUNT(*) DESC, a.value";
     List<ValueCount> counts = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -102,37 +102,41 @@ public final class StoreQueries {
 
   /**
    * Streams the segments whose id is above {@code afterId}, in id order, with their attributes,
-   * without holding the corpus in memory: two cursors walked side by side.
+   * without holding the corpus in memory (only the few distinct attribute sets are).
    */
   public void forEachSegment(long afterId, Consumer<SegmentRecord> action) {
-    String segmentsSql = "SELECT s.id, s.source_id, src.path, s.ordinal, s.kind, s.speaker, s.start_offset,"
-        + " s.end_offset, s.line, s.text, s.word_count FROM segments s JOIN sources src ON src.id = s.source_id"
-        + " WHERE s.id > ? ORDER BY s.id";
-    String attributesSql = "SELECT segment_id, name, value FROM segment_attributes WHERE segment_id > ?"
-        + " ORDER BY segment_id";
-    try (PreparedStatement segments = connection.prepareStatement(segmentsSql);
-        PreparedStatement attributes = connection.prepareStatement(attributesSql)) {
+    Map<Long, Map<String, String>> sets = attributeSets();
+    String sql = "SELECT s.id, s.source_id, src.path, s.ordinal, s.kind, s.speaker, s.start_offset,"
+        + " s.end_offset, s.line, s.text, s.word_count, s.attribute_set_id"
+        + " FROM segments s JOIN sources src ON src.id = s.source_id WHERE s.id > ? ORDER BY s.id";
+    try (PreparedStatement segments = connection.prepareStatement(sql)) {
       segments.setLong(1, afterId);
-      attributes.setLong(1, afterId);
-      try (ResultSet rs = segments.executeQuery(); ResultSet as = attributes.executeQuery()) {
-        boolean hasAttribute = as.next();
+      try (ResultSet rs = segments.executeQuery()) {
         while (rs.next()) {
-          long id = rs.getLong(1);
-          Map<String, String> values = new HashMap<>();
-          while (hasAttribute && as.getLong(1) <= id) {
-            if (as.getLong(1) == id) {
-              values.put(as.getString(2), as.getString(3));
-            }
-            hasAttribute = as.next();
-          }
-          action.accept(new SegmentRecord(id, rs.getLong(2), rs.getString(3), rs.getInt(4),
+          long setId = rs.getLong(12);
+          Map<String, String> attributes = rs.wasNull() ? Map.of() : sets.getOrDefault(setId, Map.of());
+          action.accept(new SegmentRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
               SegmentKind.fromCode(rs.getString(5)), rs.getString(6), rs.getInt(7), rs.getInt(8),
-              rs.getInt(9), rs.getString(10), rs.getInt(11), values));
+              rs.getInt(9), rs.getString(10), rs.getInt(11), attributes));
         }
       }
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
+  }
+
+  private Map<Long, Map<String, String>> attributeSets() {
+    Map<Long, Map<String, String>> sets = new HashMap<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT set_id, name, value FROM attribute_values");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        sets.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+    sets.replaceAll((id, values) -> Map.copyOf(values));
+    return sets;
   }
 
   /** The plain text of a source, to which its segments' offsets refer. */

@@ -22,7 +22,8 @@ public final class StoreTransaction implements AutoCloseable {
   private final Connection connection;
   private final PreparedStatement insertSegment;
   private final PreparedStatement segmentIds;
-  private final PreparedStatement insertAttribute;
+  private final AttributeSets attributeSets;
+  private boolean sourcesDeleted;
   private boolean done;
 
   StoreTransaction(Connection connection) {
@@ -30,12 +31,11 @@ public final class StoreTransaction implements AutoCloseable {
     try {
       connection.setAutoCommit(false);
       insertSegment = connection.prepareStatement(
-          "INSERT INTO segments (source_id, ordinal, kind, speaker, start_offset, end_offset, line, text, word_count)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          "INSERT INTO segments (source_id, ordinal, kind, speaker, start_offset, end_offset, line, text, word_count,"
+              + " attribute_set_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       segmentIds = connection.prepareStatement(
           "SELECT ordinal, id FROM segments WHERE source_id = ? AND ordinal BETWEEN ? AND ?");
-      insertAttribute = connection.prepareStatement(
-          "INSERT INTO segment_attributes (segment_id, name, value) VALUES (?, ?, ?)");
+      attributeSets = new AttributeSets(connection);
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
@@ -88,6 +88,7 @@ public final class StoreTransaction implements AutoCloseable {
 
   public void deleteSource(long sourceId) {
     update("DELETE FROM sources WHERE id = ?", sourceId);
+    sourcesDeleted = true;
   }
 
   public long insertSource(NewSource source) {
@@ -132,24 +133,11 @@ public final class StoreTransaction implements AutoCloseable {
         insertSegment.setInt(7, segment.line());
         insertSegment.setString(8, segment.text());
         insertSegment.setInt(9, segment.wordCount());
+        insertSegment.setObject(10, attributeSets.idOf(segment.attributes()));
         insertSegment.addBatch();
       }
       insertSegment.executeBatch();
-      List<Long> ids = idsOf(sourceId, segments);
-      boolean anyAttribute = false;
-      for (int i = 0; i < segments.size(); i++) {
-        for (Map.Entry<String, String> attribute : segments.get(i).attributes().entrySet()) {
-          insertAttribute.setLong(1, ids.get(i));
-          insertAttribute.setString(2, attribute.getKey());
-          insertAttribute.setString(3, attribute.getValue());
-          insertAttribute.addBatch();
-          anyAttribute = true;
-        }
-      }
-      if (anyAttribute) {
-        insertAttribute.executeBatch();
-      }
-      return ids;
+      return idsOf(sourceId, segments);
     } catch (SQLException e) {
       clearBatches();
       throw StudyStore.storeError(e);
@@ -183,7 +171,6 @@ public final class StoreTransaction implements AutoCloseable {
   private void clearBatches() {
     try {
       insertSegment.clearBatch();
-      insertAttribute.clearBatch();
     } catch (SQLException ignored) {
       // Best effort: the error worth reporting is the insert's, thrown by the caller.
     }
@@ -202,6 +189,7 @@ public final class StoreTransaction implements AutoCloseable {
 
   public void rollbackTo(String name) {
     execute("ROLLBACK TO " + name);
+    attributeSets.forget();
     execute("RELEASE " + name);
   }
 
@@ -251,6 +239,9 @@ public final class StoreTransaction implements AutoCloseable {
 
   public void commit() {
     try {
+      if (sourcesDeleted) {
+        attributeSets.deleteUnused();
+      }
       connection.commit();
       done = true;
     } catch (SQLException e) {
@@ -284,7 +275,6 @@ public final class StoreTransaction implements AutoCloseable {
     try {
       insertSegment.close();
       segmentIds.close();
-      insertAttribute.close();
       if (!done) {
         connection.rollback();
       }

@@ -1,4 +1,4 @@
--- Parole store, version 1: sources, their segments, segment attributes, and an event log.
+-- Parole store, version 1: sources, their segments, their attributes, and an event log.
 -- AUTOINCREMENT: an id is never reused, so the index and later codings can never confuse a
 -- replaced segment with its successor.
 -- Counts are queries, never stored; the Lucene index is derived from these tables.
@@ -12,6 +12,20 @@ CREATE TABLE sources (
   imported_at   TEXT NOT NULL
 );
 
+-- Attributes come in few distinct combinations (one per speaker and section, say): each
+-- combination is stored once and segments point at it, instead of one row per segment and name.
+CREATE TABLE attribute_sets (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  key           TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE attribute_values (
+  set_id        INTEGER NOT NULL REFERENCES attribute_sets(id) ON DELETE CASCADE,
+  name          TEXT NOT NULL,
+  value         TEXT NOT NULL,
+  PRIMARY KEY (set_id, name)
+) WITHOUT ROWID;
+
 CREATE TABLE segments (
   id            INTEGER PRIMARY KEY AUTOINCREMENT,
   source_id     INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
@@ -23,17 +37,9 @@ CREATE TABLE segments (
   line          INTEGER NOT NULL,
   text          TEXT NOT NULL,
   word_count    INTEGER NOT NULL,
+  attribute_set_id INTEGER REFERENCES attribute_sets(id),
   UNIQUE (source_id, ordinal)
 );
-
-CREATE TABLE segment_attributes (
-  segment_id    INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
-  name          TEXT NOT NULL,
-  value         TEXT NOT NULL,
-  PRIMARY KEY (segment_id, name)
-) WITHOUT ROWID;
-
-CREATE INDEX segment_attributes_by_value ON segment_attributes (name, value, segment_id);
 
 -- Append-only log of what changed the study (imports, reindexing), as readable JSON.
 CREATE TABLE events (

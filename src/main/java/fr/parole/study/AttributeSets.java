@@ -1,0 +1,95 @@
+package fr.parole.study;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds or creates the stored row for a combination of attributes, within one transaction.
+ * A 100,000-turn corpus has a few hundred combinations: storing each once is most of what makes
+ * an import fast, and counts by attribute join a few hundred rows instead of hundreds of thousands.
+ */
+final class AttributeSets {
+  private final Connection connection;
+  private final Map<String, Long> ids = new HashMap<>();
+
+  AttributeSets(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** The id of the set holding exactly {@code attributes}, or null when there are none. */
+  Long idOf(Map<String, String> attributes) throws SQLException {
+    if (attributes.isEmpty()) {
+      return null;
+    }
+    String key = key(attributes);
+    Long id = ids.get(key);
+    if (id == null) {
+      id = find(key);
+      if (id == null) {
+        id = insert(key, attributes);
+      }
+      ids.put(key, id);
+    }
+    return id;
+  }
+
+  /** Forgets what it knows: rows created after a savepoint that was rolled back are gone. */
+  void forget() {
+    ids.clear();
+  }
+
+  /** Deletes sets no segment points at any more (after sources were replaced or removed). */
+  void deleteUnused() throws SQLException {
+    try (Statement st = connection.createStatement()) {
+      st.executeUpdate("DELETE FROM attribute_sets WHERE id NOT IN"
+          + " (SELECT DISTINCT attribute_set_id FROM segments WHERE attribute_set_id IS NOT NULL)");
+    }
+    ids.clear();
+  }
+
+  /** Names and values in name order, separated by characters that never appear in either. */
+  private static String key(Map<String, String> attributes) {
+    StringBuilder key = new StringBuilder();
+    new TreeMap<>(attributes).forEach((name, value) -> key.append(name).append('\u001f').append(value).append('\u001e'));
+    return key.toString();
+  }
+
+  private Long find(String key) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM attribute_sets WHERE key = ?")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : null;
+      }
+    }
+  }
+
+  private long insert(String key, Map<String, String> attributes) throws SQLException {
+    long id;
+    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO attribute_sets (key) VALUES (?)",
+        Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, key);
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        id = keys.getLong(1);
+      }
+    }
+    try (PreparedStatement ps = connection.prepareStatement(
+        "INSERT INTO attribute_values (set_id, name, value) VALUES (?, ?, ?)")) {
+      for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+        ps.setLong(1, id);
+        ps.setString(2, attribute.getKey());
+        ps.setString(3, attribute.getValue());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    return id;
+  }
+}
