@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import fr.parole.index.IndexFields;
+import fr.parole.index.FrenchQueryParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,7 +112,7 @@ public final class CodebookReader {
   }
 
   private static void checkRule(String rule, String codeId, SourceLines lines) {
-    QueryParser parser = new QueryParser(IndexFields.TEXT, IndexFields.analyzer());
+    QueryParser parser = new FrenchQueryParser();
     try {
       parser.parse(rule);
     } catch (ParseException | IllegalArgumentException e) {

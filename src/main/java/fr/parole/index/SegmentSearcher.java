@@ -115,10 +115,7 @@ public final class SegmentSearcher implements AutoCloseable {
   }
 
   private Query build(SearchRequest request) {
-    QueryParser parser = new QueryParser(IndexFields.TEXT, IndexFields.analyzer());
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setAllowLeadingWildcard(true);
-    parser.setSplitOnWhitespace(true);
+    QueryParser parser = new FrenchQueryParser();
     Query words;
     try {
       words = parser.parse(request.query());

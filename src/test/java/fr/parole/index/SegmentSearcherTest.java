@@ -88,6 +88,13 @@ class SegmentSearcherTest {
   }
 
   @Test
+  void wildcardsAlsoMatchTheWordsAsWritten() {
+    // The stem of "formation" is "form": a prefix longer than the stem still finds the word.
+    assertEquals(List.of("IDE 1"), speakers(search("formation*", Map.of())));
+    assertEquals(List.of("IDE 3"), speakers(search("partenaire*", Map.of())));
+  }
+
+  @Test
   void orAndNot() {
     assertEquals(2, search("formation OR médecins", Map.of()).segments());
     assertEquals(List.of("IDE 3", "RU 1"), speakers(search("patient NOT formation", Map.of())));

@@ -1,0 +1,68 @@
+package fr.parole.coding;
+
+import fr.parole.importer.ImportException;
+import fr.parole.importer.SourceFile;
+import fr.parole.importer.TableData;
+import fr.parole.importer.TableReader;
+import fr.parole.importer.TextDecoder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A table of texts to code or to evaluate against: a TSV (or CSV, XLSX) with a header holding
+ * {@code id} and {@code text}; other columns are kept. Refused whole, naming file and line, when
+ * a column is missing, a text is empty, an id repeats, or a row is ragged.
+ */
+public record TextTable(String file, List<String> header, List<Row> rows) {
+  public TextTable {
+    header = List.copyOf(header);
+    rows = List.copyOf(rows);
+  }
+
+  /** One text with its id, its line in the file, and every column by name. */
+  public record Row(String id, String text, int line, Map<String, String> columns) {
+    public Row {
+      columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+    }
+  }
+
+  public static TextTable read(Path path) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new ImportException(path + " : lecture impossible : " + e.getMessage(), e);
+    }
+    TableData table = new TableReader(new TextDecoder()).read(new SourceFile(path, path.toString(), bytes));
+    int id = table.column(List.of("id"));
+    int text = table.column(List.of("text", "texte", "verbatim", "commentaire"));
+    if (id < 0 || text < 0) {
+      throw ImportException.at(table.file(), 1, "colonnes « id » et « text » attendues ; colonnes trouvées : "
+          + String.join(", ", table.header()) + ".");
+    }
+    List<Row> rows = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (TableData.Row row : table.rows()) {
+      String rowId = row.values().get(id);
+      String rowText = row.values().get(text);
+      if (rowId.isEmpty() || rowText.isBlank()) {
+        throw ImportException.at(table.file(), row.line(), (rowId.isEmpty() ? "id vide" : "texte vide pour « "
+            + rowId + " »") + " : chaque ligne doit avoir un id et un texte.");
+      }
+      if (!ids.add(rowId)) {
+        throw ImportException.at(table.file(), row.line(), "l'id « " + rowId + " » apparaît deux fois.");
+      }
+      Map<String, String> columns = new LinkedHashMap<>();
+      for (int i = 0; i < table.header().size(); i++) {
+        columns.put(table.header().get(i), row.values().get(i));
+      }
+      rows.add(new Row(rowId, rowText, row.line(), columns));
+    }
+    return new TextTable(table.file(), table.header(), rows);
+  }
+}
