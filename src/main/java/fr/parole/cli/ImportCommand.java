@@ -23,6 +23,7 @@ final class ImportCommand extends StudyCommand {
     }
     report.unchanged().forEach(line -> out.println("inchangé  " + line));
     report.renamed().forEach(line -> out.println("renommé   " + line));
+    report.reattributed().forEach(line -> out.println("attributs " + line + " (fichier de cas ou règles modifiés)"));
     report.removed().forEach(line -> out.println("retiré    " + line + " (fichier absent ou plus listé par study.yaml)"));
     report.failed().forEach(f -> err().println("erreur : " + f.reason()));
     out.printf("%d fichier(s) importé(s), %d segment(s) ; %d inchangé(s) ; %d en erreur.%n",

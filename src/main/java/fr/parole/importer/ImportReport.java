@@ -4,16 +4,18 @@ import java.util.List;
 
 /**
  * What an import did, file by file: files imported (or re-imported when changed), unchanged,
- * renamed ("old → new"), removed (no longer in the study folder), failed. It failed if any file
+ * renamed ("old → new"), given new attributes in place (cases file or rules changed), removed (no longer in the study folder), failed. It failed if any file
  * failed. {@code replacedSourceIds} are the sources whose segments are gone from the store.
  */
 public record ImportReport(
-    List<Imported> imported, List<String> unchanged, List<String> renamed, List<String> removed,
+    List<Imported> imported, List<String> unchanged, List<String> renamed, List<String> reattributed,
+    List<String> removed,
     List<Failed> failed, List<Long> replacedSourceIds) {
   public ImportReport {
     imported = List.copyOf(imported);
     unchanged = List.copyOf(unchanged);
     renamed = List.copyOf(renamed);
+    reattributed = List.copyOf(reattributed);
     removed = List.copyOf(removed);
     failed = List.copyOf(failed);
     replacedSourceIds = List.copyOf(replacedSourceIds);
@@ -34,7 +36,7 @@ public record ImportReport(
 
   /** True when segments were added, removed or moved: the index must follow. */
   public boolean changed() {
-    return !imported.isEmpty() || !renamed.isEmpty() || !removed.isEmpty();
+    return !imported.isEmpty() || !renamed.isEmpty() || !reattributed.isEmpty() || !removed.isEmpty();
   }
 
   public boolean hasFailures() {

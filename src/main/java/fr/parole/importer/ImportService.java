@@ -82,6 +82,7 @@ public final class ImportService {
       if (report.changed()) {
         tx.logEvent("import", json(Map.of("imported", report.imported().size(), "segments", report.segments(),
             "replaced", report.replacedSourceIds().size(), "renamed", report.renamed().size(),
+            "reattributed", report.reattributed().size(),
             "removed", report.removed().size(), "failed", report.failed().size())));
         tx.bumpGeneration();
       }
@@ -95,12 +96,13 @@ public final class ImportService {
     final List<ImportReport.Imported> imported = new ArrayList<>();
     final List<String> unchanged = new ArrayList<>();
     final List<String> renamed = new ArrayList<>();
+    final List<String> reattributed = new ArrayList<>();
     final List<String> removed = new ArrayList<>();
     final List<ImportReport.Failed> failed = new ArrayList<>();
     final List<Long> replaced = new ArrayList<>();
 
     ImportReport report() {
-      return new ImportReport(imported, unchanged, renamed, removed, failed, replaced);
+      return new ImportReport(imported, unchanged, renamed, reattributed, removed, failed, replaced);
     }
   }
 
@@ -108,7 +110,12 @@ public final class ImportService {
       SourceFile file, boolean reread, Set<String> listed, Batch batch) {
     String hash = sha256(file.bytes());
     Optional<Map.Entry<Long, String>> sameContent = tx.sourceWithHash(hash);
-    if (sameContent.isPresent() && !(reread && sameContent.get().getValue().equals(file.name()))) {
+    if (sameContent.isPresent() && reread && sameContent.get().getValue().equals(file.name())) {
+      reattribute(tx, registry, resolver, file, sameContent.get().getKey());
+      batch.reattributed.add(file.name());
+      return;
+    }
+    if (sameContent.isPresent()) {
       String other = sameContent.get().getValue();
       if (other.equals(file.name())) {
         batch.unchanged.add(file.name() + " : déjà importé, inchangé.");
@@ -125,6 +132,12 @@ public final class ImportService {
         file.name() + " : format non pris en charge (attendu : " + String.join(", ", registry.formats()) + ")."));
     ImportedSource source = importer.read(file);
     Optional<Long> previous = tx.sourceAtPath(file.name()).map(Map.Entry::getKey);
+    int decisions = previous.map(id -> tx.codings().humanDecisionsInSource(id)).orElse(0);
+    if (decisions > 0) {
+      throw new ImportException(file.name() + " : le fichier a changé depuis son import, mais " + decisions
+          + " décision(s) de codage humaines portent sur sa version importée ; réimport refusé pour ne pas les perdre. "
+          + "Restaurez la version importée, ou enregistrez la nouvelle sous un autre nom.");
+    }
     tx.savepoint("source");
     try {
       previous.ifPresent(tx::deleteSource);
@@ -149,13 +162,34 @@ public final class ImportService {
   }
 
   /**
+   * The cases file or the speaker and section rules changed, the file did not: its segments keep
+   * their ids (and so their codings); only their kind and attributes are computed again. The same
+   * text cut by the same labels gives the same segments, so they are matched by ordinal.
+   */
+  private void reattribute(StoreTransaction tx, ImporterRegistry registry, AttributeResolver resolver,
+      SourceFile file, long sourceId) {
+    Importer importer = registry.forFile(file).orElseThrow(() -> new ImportException(
+        file.name() + " : format non pris en charge."));
+    List<ImportedSegment> segments = importer.read(file).segments();
+    for (int ordinal = 0; ordinal < segments.size(); ordinal++) {
+      ImportedSegment segment = segments.get(ordinal);
+      tx.updateSegment(sourceId, ordinal, segment.kind(),
+          resolver.resolve(file.name(), segment.speaker(), segment.attributes()));
+    }
+  }
+
+  /**
    * Sources whose file was deleted, or that study.yaml no longer lists, leave the study: the
-   * study mirrors its folder. (Once codings exist, a source with human codings must not go
-   * silently: that check belongs here.)
+   * study mirrors its folder. A source carrying human coding decisions is kept, and said so.
    */
   private static void removeUnlisted(StoreTransaction tx, Set<String> listed, Batch batch) {
     for (Map.Entry<Long, String> source : tx.sourcePaths().entrySet()) {
-      if (!listed.contains(source.getValue())) {
+      int decisions = listed.contains(source.getValue()) ? 0 : tx.codings().humanDecisionsInSource(source.getKey());
+      if (decisions > 0) {
+        batch.failed.add(new ImportReport.Failed(source.getValue(), source.getValue() + " : absent du dossier ou plus "
+            + "listé par study.yaml, mais gardé dans l'étude : " + decisions + " décision(s) de codage humaines y "
+            + "portent. Remettez le fichier en place."));
+      } else if (!listed.contains(source.getValue())) {
         tx.deleteSource(source.getKey());
         batch.replaced.add(source.getKey());
         batch.removed.add(source.getValue());

@@ -1,6 +1,9 @@
 package fr.parole.pipeline;
 
 import fr.parole.Progress;
+import fr.parole.coding.Codebook;
+import fr.parole.coding.CodebookLibrary;
+import fr.parole.coding.CodingService;
 import fr.parole.importer.ImportReport;
 import fr.parole.importer.ImportService;
 import fr.parole.index.SearchRequest;
@@ -34,10 +37,10 @@ public final class Pipeline {
     try (StudyStore store = study.openStore()) {
       ImportReport report = new ImportService(progress).importStudy(study, store);
       SegmentIndex index = new SegmentIndex(study.indexDir(), progress);
-      if (report.renamed().isEmpty()) {
+      if (report.renamed().isEmpty() && report.reattributed().isEmpty()) {
         index.update(store, report.replacedSourceIds());
       } else {
-        index.rebuild(store); // a renamed source's segments keep their ids but carry a new path
+        index.rebuild(store); // segments kept their ids but carry a new path or new attributes
       }
       return report;
     }
@@ -50,6 +53,23 @@ public final class Pipeline {
       return new StudyStatus(study.name(), stats.summary(), store.queries().sources(),
           stats.attributes(study.config().attributes()).stream().map(stats::breakdown).toList(),
           new SegmentIndex(study.indexDir(), progress).isCurrent(store), store.schemaVersion());
+    }
+  }
+
+  /**
+   * Codes the study's segments with a codebook (study.yaml's {@code codebook:} when none is given),
+   * importing first whatever changed.
+   */
+  public CodingRun code(Study study, String codebookName) {
+    String name = codebookName != null ? codebookName : study.config().codebook();
+    if (name == null || name.isBlank()) {
+      throw new StudyException("Aucun livre de codes : passez --codebook ou ajoutez « codebook: » à study.yaml.");
+    }
+    Path inStudy = study.resolve(name); // a codebook file beside study.yaml, or a shipped one by name
+    Codebook codebook = new CodebookLibrary().load(Files.isRegularFile(inStudy) ? inStudy.toString() : name);
+    try (StudyStore store = study.openStore()) {
+      CodingService.Result result = new CodingService(progress).code(store, codebook);
+      return new CodingRun(codebook.id(), result, store.queries().codeCounts());
     }
   }
 

@@ -139,6 +139,21 @@ public final class StoreQueries {
     return sets;
   }
 
+  /** Codings per codebook, code and status, in code order. */
+  public List<CodeCount> codeCounts() {
+    List<CodeCount> counts = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT codebook, code, status, COUNT(*),"
+        + " COUNT(DISTINCT segment_id) FROM codings GROUP BY codebook, code, status ORDER BY codebook, code, status");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        counts.add(new CodeCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
+      }
+      return counts;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   /** The plain text of a source, to which its segments' offsets refer. */
   public String sourceContent(long sourceId) {
     try (PreparedStatement ps = connection.prepareStatement("SELECT content FROM sources WHERE id = ?")) {

@@ -23,7 +23,8 @@ public final class StoreTransaction implements AutoCloseable {
   private final PreparedStatement insertSegment;
   private final PreparedStatement segmentIds;
   private final AttributeSets attributeSets;
-  private boolean sourcesDeleted;
+  private boolean setsMayBeUnused;
+  private Codings codings;
   private boolean done;
 
   StoreTransaction(Connection connection) {
@@ -36,6 +37,18 @@ public final class StoreTransaction implements AutoCloseable {
       segmentIds = connection.prepareStatement(
           "SELECT ordinal, id FROM segments WHERE source_id = ? AND ordinal BETWEEN ? AND ?");
       attributeSets = new AttributeSets(connection);
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Codings written in this transaction. */
+  public Codings codings() {
+    try {
+      if (codings == null) {
+        codings = new Codings(connection);
+      }
+      return codings;
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
@@ -88,7 +101,7 @@ public final class StoreTransaction implements AutoCloseable {
 
   public void deleteSource(long sourceId) {
     update("DELETE FROM sources WHERE id = ?", sourceId);
-    sourcesDeleted = true;
+    setsMayBeUnused = true;
   }
 
   public long insertSource(NewSource source) {
@@ -140,6 +153,21 @@ public final class StoreTransaction implements AutoCloseable {
       return idsOf(sourceId, segments);
     } catch (SQLException e) {
       clearBatches();
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Gives a stored segment a new kind and attributes; its id, text and codings stay. */
+  public void updateSegment(long sourceId, int ordinal, SegmentKind kind, Map<String, String> attributes) {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "UPDATE segments SET kind = ?, attribute_set_id = ? WHERE source_id = ? AND ordinal = ?")) {
+      ps.setString(1, kind.code());
+      ps.setObject(2, attributeSets.idOf(attributes));
+      ps.setLong(3, sourceId);
+      ps.setInt(4, ordinal);
+      ps.executeUpdate();
+      setsMayBeUnused = true;
+    } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
   }
@@ -239,8 +267,11 @@ public final class StoreTransaction implements AutoCloseable {
 
   public void commit() {
     try {
-      if (sourcesDeleted) {
+      if (setsMayBeUnused) {
         attributeSets.deleteUnused();
+      }
+      if (codings != null) {
+        codings.flush();
       }
       connection.commit();
       done = true;

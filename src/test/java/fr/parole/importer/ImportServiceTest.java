@@ -326,10 +326,16 @@ class ImportServiceTest {
     importStudy(study);
     edit(study.resolve("cas.csv"), csv -> csv.replace("P 3;CHU3;PATIENT", "P 3;CHU3;PATIENT_PARTENAIRE"));
 
+    List<Long> ids = importStudy(study).segments().stream().map(SegmentRecord::id).toList();
+    edit(study.resolve("cas.csv"), csv -> csv.replace("RU 1;CHU1;RU", "RU 1;CHU1;RU_CDU"));
     Run second = importStudy(study);
 
-    assertEquals(15, second.report().imported().size());
-    assertTrue(second.report().imported().stream().allMatch(ImportReport.Imported::replaced));
+    // Segments are given their new attributes in place: same ids, so codings on them survive.
+    assertEquals(15, second.report().reattributed().size());
+    assertEquals(List.of(), second.report().imported());
+    assertEquals(ids, second.segments().stream().map(SegmentRecord::id).toList());
+    assertEquals("RU_CDU", second.turns().stream().filter(s -> "RU 1".equals(s.speaker())).findFirst()
+        .orElseThrow().attributes().get("role"));
     assertEquals("PATIENT_PARTENAIRE", only(second.turns(), s -> "P 3".equals(s.speaker())).attributes().get("role"));
     assertEquals(15, second.sources().size());
     assertEquals(36, second.turns().size());

@@ -1,0 +1,59 @@
+package fr.parole.coding;
+
+import fr.parole.Progress;
+import fr.parole.study.Codings;
+import fr.parole.study.NewCoding;
+import fr.parole.study.StoreTransaction;
+import fr.parole.study.StudyStore;
+import java.util.Set;
+
+/**
+ * Codes every participant segment of a study with a codebook, as one transaction: the machine's
+ * previous suggestions for that codebook are replaced; a (segment, code) a person has decided on
+ * (coded, accepted or rejected) gets no new suggestion, and human decisions are never touched.
+ */
+public final class CodingService {
+  /** The coder name under which rule suggestions are stored. */
+  public static final String RULE_CODER = "regles";
+
+  private final Progress progress;
+
+  public CodingService(Progress progress) {
+    this.progress = progress;
+  }
+
+  /** What a coding run did. */
+  public record Result(int segments, int suggestions, int replaced, int keptForPeople) {}
+
+  public Result code(StudyStore store, Codebook codebook) {
+    RuleCoder coder = new RuleCoder(codebook);
+    long total = store.queries().summary().segments();
+    try (StoreTransaction tx = store.begin()) {
+      Codings codings = tx.codings();
+      int replaced = codings.deleteMachineSuggestions(codebook.id());
+      Set<String> decided = codings.humanDecisions(codebook.id());
+      int[] counts = new int[3]; // segments, suggestions, skipped because a person decided
+      store.queries().forEachSegment(0, segment -> {
+        if (!segment.kind().isAnalysed()) {
+          return;
+        }
+        for (Suggestion suggestion : coder.suggest(segment.text())) {
+          if (decided.contains(Codings.key(segment.id(), suggestion.code()))) {
+            counts[2]++;
+          } else {
+            codings.add(new NewCoding(segment.id(), codebook.id(), suggestion.code(), RULE_CODER, suggestion.origin(),
+                suggestion.confidence(), "suggested", suggestion.evidence(), null, null));
+            counts[1]++;
+          }
+        }
+        if (++counts[0] % 1_000 == 0) {
+          progress.update("Codage", counts[0], total);
+        }
+      });
+      progress.update("Codage", counts[0], Math.max(total, counts[0]));
+      tx.logEvent("code", "{\"codebook\":\"" + codebook.id().replace("\"", "") + "\",\"suggestions\":" + counts[1] + "}");
+      tx.commit();
+      return new Result(counts[0], counts[1], replaced, counts[2]);
+    }
+  }
+}

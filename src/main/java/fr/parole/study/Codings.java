@@ -1,0 +1,110 @@
+package fr.parole.study;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Writes codings inside a {@link StoreTransaction}. Machine suggestions are replaceable; a human
+ * decision (a person's coding, or a suggestion accepted or rejected) is never touched here.
+ */
+public final class Codings {
+  private static final String HUMAN_DECISION = "(origin = 'human' OR status <> 'suggested')";
+  private static final int BATCH = 5_000;
+
+  private final Connection connection;
+  private final PreparedStatement insert;
+  private int pending;
+
+  Codings(Connection connection) throws SQLException {
+    this.connection = connection;
+    this.insert = connection.prepareStatement("INSERT INTO codings (segment_id, codebook, code, coder, origin,"
+        + " confidence, status, evidence, span_start, span_end, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  }
+
+  /** Deletes the machine's pending suggestions for a codebook; returns how many. */
+  public int deleteMachineSuggestions(String codebook) {
+    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM codings WHERE codebook = ? AND NOT "
+        + HUMAN_DECISION)) {
+      ps.setString(1, codebook);
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** "segmentId/dimension/code" for every (segment, code) a person has decided on in a codebook. */
+  public Set<String> humanDecisions(String codebook) {
+    Set<String> keys = new HashSet<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT segment_id, code FROM codings WHERE codebook = ?"
+        + " AND " + HUMAN_DECISION)) {
+      ps.setString(1, codebook);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          keys.add(key(rs.getLong(1), rs.getString(2)));
+        }
+      }
+      return keys;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  public static String key(long segmentId, String code) {
+    return segmentId + "/" + code;
+  }
+
+  /** How many human decisions are attached to the segments of a source. */
+  public int humanDecisionsInSource(long sourceId) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM codings c JOIN segments s"
+        + " ON s.id = c.segment_id WHERE s.source_id = ? AND " + HUMAN_DECISION.replace("origin", "c.origin")
+        .replace("status", "c.status"))) {
+      ps.setLong(1, sourceId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  public void add(NewCoding coding) {
+    try {
+      insert.setLong(1, coding.segmentId());
+      insert.setString(2, coding.codebook());
+      insert.setString(3, coding.code());
+      insert.setString(4, coding.coder());
+      insert.setString(5, coding.origin());
+      insert.setObject(6, coding.confidence());
+      insert.setString(7, coding.status());
+      insert.setString(8, coding.evidence());
+      insert.setObject(9, coding.spanStart());
+      insert.setObject(10, coding.spanEnd());
+      insert.setString(11, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+      insert.addBatch();
+      if (++pending == BATCH) {
+        flush();
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Writes what {@link #add} queued; call before commit. */
+  public void flush() {
+    try {
+      if (pending > 0) {
+        insert.executeBatch();
+        pending = 0;
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package fr.parole.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.parole.Progress;
+import fr.parole.TestStudies;
+import fr.parole.importer.ImportReport;
+import fr.parole.pipeline.Pipeline;
+import fr.parole.study.CodeCount;
+import fr.parole.study.NewCoding;
+import fr.parole.study.SegmentRecord;
+import fr.parole.study.StoreTransaction;
+import fr.parole.study.Study;
+import fr.parole.study.StudyStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodingServiceTest {
+  static final String BOOK = """
+      id: essai
+      dimensions:
+        - id: type
+          codes:
+            - id: levier
+              rules: ['formation*', '"comité de pilotage"']
+            - id: obstacle
+              rules: ['"pas le temps"', 'paternalis*']
+      """;
+
+  @TempDir
+  Path dir;
+
+  private final Pipeline pipeline = new Pipeline(Progress.SILENT);
+
+  private Study demoWithBook() throws Exception {
+    Path folder = TestStudies.copyOfDemo(dir.resolve("demo"));
+    Files.writeString(folder.resolve("essai.yaml"), BOOK);
+    Study study = Study.open(folder);
+    pipeline.importStudy(study);
+    return study;
+  }
+
+  private static int count(List<CodeCount> counts, String code, String status) {
+    return counts.stream().filter(c -> c.code().equals(code) && c.status().equals(status))
+        .mapToInt(CodeCount::segments).sum();
+  }
+
+  @Test
+  void suggestsCodesOnParticipantSegmentsOnly() throws Exception {
+    Study study = demoWithBook();
+    var run = pipeline.code(study, "essai.yaml");
+    assertEquals(36, run.result().segments(), "the 36 participant turns, not the interviewer's");
+    assertTrue(count(run.counts(), "type/levier", "suggested") > 0, run.counts().toString());
+    // Running again replaces the machine's suggestions instead of piling them up.
+    var again = pipeline.code(study, "essai.yaml");
+    assertEquals(run.result().suggestions(), again.result().replaced());
+    assertEquals(run.counts(), again.counts());
+  }
+
+  @Test
+  void humanDecisionsAreNeverOverwrittenNorDuplicated() throws Exception {
+    Study study = demoWithBook();
+    pipeline.code(study, "essai.yaml");
+    long segment;
+    try (StudyStore store = study.openStore()) {
+      RuleCoder rules = new RuleCoder(new CodebookReader().parse("essai.yaml", BOOK));
+      List<SegmentRecord> turns = new ArrayList<>();
+      store.queries().forEachSegment(0, s -> {
+        if (s.kind().isAnalysed() && rules.suggest(s.text()).stream().anyMatch(x -> x.code().equals("type/levier"))) {
+          turns.add(s);
+        }
+      });
+      segment = turns.get(0).id();
+      try (StoreTransaction tx = store.begin()) {
+        tx.codings().add(new NewCoding(segment, "essai", "type/levier", "alice", "human", null, "rejected", null,
+            null, null));
+        tx.commit();
+      }
+    }
+    var run = pipeline.code(study, "essai.yaml");
+    assertTrue(run.result().keptForPeople() >= 1);
+    assertEquals(1, count(run.counts(), "type/levier", "rejected"), "alice's decision is still there");
+  }
+
+  @Test
+  void aChangedFileWithHumanCodingsIsNotReimported() throws Exception {
+    Study study = demoWithBook();
+    try (StudyStore store = study.openStore(); StoreTransaction tx = store.begin()) {
+      long[] first = new long[1];
+      store.queries().forEachSegment(0, s -> {
+        if (first[0] == 0 && s.sourcePath().equals("entretiens/RU1.md") && s.kind().isAnalysed()) {
+          first[0] = s.id();
+        }
+      });
+      tx.codings().add(new NewCoding(first[0], "essai", "type/obstacle", "alice", "human", null, "accepted", null,
+          null, null));
+      tx.commit();
+    }
+    Path file = study.folder().resolve("entretiens/RU1.md");
+    Files.writeString(file, Files.readString(file) + "\nRU 1 : Une phrase ajoutée après coup.\n");
+    ImportReport report = pipeline.importStudy(study);
+    assertEquals(1, report.failed().size());
+    assertTrue(report.failed().get(0).reason().contains("décision(s) de codage humaines"), report.failed().toString());
+  }
+}
