@@ -1,6 +1,7 @@
 package fr.parole.index;
 
 import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -25,12 +26,30 @@ public final class FrenchTextAnalyzer extends Analyzer {
       "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu", "presqu", "quelqu"),
       true);
 
+  /**
+   * Lucene's French stop words minus the negation words: "pas le temps" must stay searchable as a
+   * phrase (it says an obstacle), and codebook rules rely on it.
+   */
+  public static final CharArraySet STOP_WORDS = stopWords();
+
+  private static CharArraySet stopWords() {
+    List<String> negations = List.of("pas", "ne", "sans", "aucun", "aucune", "jamais", "plus", "rien", "ni", "non");
+    CharArraySet set = new CharArraySet(200, true);
+    for (Object word : FrenchAnalyzer.getDefaultStopSet()) {
+      String text = new String((char[]) word);
+      if (!negations.contains(text)) {
+        set.add(text);
+      }
+    }
+    return CharArraySet.unmodifiableSet(set);
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream result = new ElisionFilter(source, ARTICLES);
     result = new LowerCaseFilter(result);
-    result = new StopFilter(result, FrenchAnalyzer.getDefaultStopSet());
+    result = new StopFilter(result, STOP_WORDS);
     result = new FrenchLightStemFilter(result);
     result = new ASCIIFoldingFilter(result);
     return new TokenStreamComponents(source, result);

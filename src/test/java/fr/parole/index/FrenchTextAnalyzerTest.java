@@ -43,6 +43,13 @@ class FrenchTextAnalyzerTest {
   }
 
   @Test
+  void negationWordsAreKept() throws IOException {
+    // "pas le temps" is an obstacle; with "pas" dropped it would be any mention of time.
+    assertEquals(List.of("pas", "temp"), terms(french, "pas le temps"));
+    assertEquals(List.of("san", "atendr"), terms(french, "sans attendre")); // the light stemmer also drops doubled letters
+  }
+
+  @Test
   void matchesWithoutAccentsOrCase() throws IOException {
     assertEquals(terms(french, "légitimité"), terms(french, "LEGITIMITE"));
     assertEquals(terms(french, "expérientiel"), terms(french, "experientiel"));
