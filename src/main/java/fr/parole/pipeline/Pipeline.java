@@ -57,8 +57,8 @@ public final class Pipeline {
   }
 
   /**
-   * Codes the study's segments with a codebook (study.yaml's {@code codebook:} when none is given),
-   * importing first whatever changed.
+   * Codes the study's imported segments with a codebook (study.yaml's {@code codebook:} when none
+   * is given): a file beside study.yaml, a path, or a shipped codebook's name.
    */
   public CodingRun code(Study study, String codebookName) {
     String name = codebookName != null ? codebookName : study.config().codebook();
