@@ -2,6 +2,7 @@ package fr.parole.cli;
 
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
+import fr.parole.coding.CrossValidation;
 import fr.parole.coding.GoldEvaluation;
 import fr.parole.coding.RuleCoder;
 import fr.parole.coding.TextTable;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
         + "une colonne par dimension du livre de codes (le code attendu). Affiche, par code, précision, rappel et "
         + "F1 ; par dimension, exactitude et kappa de Cohen, en prenant la meilleure suggestion par dimension."},
     footerHeading = "%nExemple :%n",
-    footer = {"  parole evaluate --codebook partenariat --gold corpora/demo/reference/gold-partenariat.tsv"})
+    footer = {"  parole evaluate --codebook partenariat --gold corpora/demo/reference/gold-partenariat.tsv",
+        "  parole evaluate --codebook partenariat --gold corpora/demo/reference/gold-partenariat.tsv --folds 6"})
 final class EvaluateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -34,11 +36,44 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "<fichier.tsv>", description = "Le codage de référence.")
   Path gold;
 
+  @Option(names = "--folds", paramLabel = "<k>",
+      description = "Validation croisée en k plis : un modèle appris sur k-1 plis code le pli restant ; compare "
+          + "règles, modèle et les deux.")
+  Integer folds;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Graine du tirage des plis (défaut : ${DEFAULT-VALUE}).")
+  long seed;
+
   @Override
   public Integer call() {
     Codebook book = new CodebookLibrary().load(codebook);
-    EvaluationReport report = new GoldEvaluation(book).evaluate(TextTable.read(gold), new RuleCoder(book));
+    TextTable table = TextTable.read(gold);
     PrintWriter out = spec.commandLine().getOut();
+    if (folds == null) {
+      print(out, new GoldEvaluation(book).evaluate(table, new RuleCoder(book)));
+      return ExitCodes.OK;
+    }
+    CrossValidation.Result result = new CrossValidation(book).run(table, folds, seed);
+    out.printf("Validation croisée, %d plis (graine %d), %d textes%n", result.folds(), seed, table.rows().size());
+    out.printf("  %-12s %-14s %11s %7s%n", "dimension", "codeur", "exactitude", "kappa");
+    for (DimensionEvaluation d : result.combined().dimensions()) {
+      summary(out, d.dimension(), "règles", result.rules());
+      summary(out, d.dimension(), "modèle", result.model());
+      summary(out, d.dimension(), "règles+modèle", result.combined());
+    }
+    out.println();
+    out.println("Détail, règles+modèle :");
+    print(out, result.combined());
+    return ExitCodes.OK;
+  }
+
+  private static void summary(PrintWriter out, String dimension, String coder, EvaluationReport report) {
+    DimensionEvaluation d = report.dimension(dimension).orElseThrow();
+    out.printf(Locale.ROOT, "  %-12s %-14s %11s %7s%n", dimension, coder, number(d.accuracy()),
+        number(d.kappa().value()));
+  }
+
+  private static void print(PrintWriter out, EvaluationReport report) {
     for (DimensionEvaluation dimension : report.dimensions()) {
       out.printf(Locale.ROOT, "%s : %d unités, exactitude %.3f, kappa %s%n", dimension.dimension(), dimension.units(),
           dimension.accuracy(), number(dimension.kappa().value()));
@@ -50,7 +85,6 @@ final class EvaluateCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %-28s %9s %7s %7s%n%n", "moyenne (macro)", number(dimension.macroPrecision()),
           number(dimension.macroRecall()), number(dimension.macroF1()));
     }
-    return ExitCodes.OK;
   }
 
   private static String number(double value) {

@@ -24,15 +24,26 @@ public final class GoldEvaluation {
     this.codebook = codebook;
   }
 
-  public EvaluationReport evaluate(TextTable gold, RuleCoder coder) {
+  public EvaluationReport evaluate(TextTable gold, Coder coder) {
+    return Evaluation.evaluate(items(gold, gold.rows(), coder));
+  }
+
+  /** The dimensions of the codebook that the gold file has a column for; refused when there is none. */
+  List<Dimension> dimensions(TextTable gold) {
     List<Dimension> dimensions = codebook.dimensions().stream().filter(d -> gold.header().contains(d.id())).toList();
     if (dimensions.isEmpty()) {
       throw ImportException.at(gold.file(), 1, "aucune colonne ne porte le nom d'une dimension du livre de codes « "
           + codebook.id() + " » (dimensions : " + String.join(", ", codebook.dimensions().stream().map(Dimension::id)
           .toList()) + ").");
     }
+    return dimensions;
+  }
+
+  /** One item per row of {@code rows} and gold dimension: what the gold says, what the coder predicts. */
+  List<EvaluationItem> items(TextTable gold, List<TextTable.Row> rows, Coder coder) {
+    List<Dimension> dimensions = dimensions(gold);
     List<EvaluationItem> items = new ArrayList<>();
-    for (TextTable.Row row : gold.rows()) {
+    for (TextTable.Row row : rows) {
       Map<String, Suggestion> top = TopSuggestion.perDimension(coder.suggest(row.text()));
       for (Dimension dimension : dimensions) {
         String expected = row.columns().get(dimension.id()).strip();
@@ -48,7 +59,19 @@ public final class GoldEvaluation {
         items.add(new EvaluationItem(row.id(), dimension.id(), expected, predicted));
       }
     }
-    return Evaluation.evaluate(items);
+    return items;
+  }
+
+  /** The gold's examples, for training a learned coder. */
+  List<LearnedCoder.Example> examples(TextTable gold, List<TextTable.Row> rows) {
+    List<Dimension> dimensions = dimensions(gold);
+    List<LearnedCoder.Example> examples = new ArrayList<>();
+    for (TextTable.Row row : rows) {
+      Map<String, String> codes = new java.util.HashMap<>();
+      dimensions.forEach(d -> codes.put(d.id(), row.columns().get(d.id()).strip()));
+      examples.add(new LearnedCoder.Example(row.text(), codes));
+    }
+    return examples;
   }
 
   private static Set<String> labels(TextTable gold, Dimension dimension) {

@@ -16,7 +16,7 @@ import org.apache.lucene.search.Query;
  * goes into a one-document in-memory index, so coding a text costs one analysis plus one cheap
  * query per rule.
  */
-public final class RuleCoder {
+public final class RuleCoder implements Coder {
   /**
    * A rule hit is strong evidence but not proof (rules are written from the domain, not checked on
    * each corpus): suggestions start below certainty so that people review them.
@@ -42,6 +42,7 @@ public final class RuleCoder {
   }
 
   /** The codes whose rules match {@code text}, one suggestion per code (its first matching rule). */
+  @Override
   public List<Suggestion> suggest(String text) {
     MemoryIndex index = new MemoryIndex();
     index.addField(IndexFields.TEXT, text, analyzer);
