@@ -4,6 +4,9 @@ import fr.parole.Progress;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.CodingService;
+import fr.parole.coding.ManualCoding;
+import fr.parole.coding.StudyAgreement;
+import fr.parole.coding.agreement.AgreementReport;
 import fr.parole.importer.ImportReport;
 import fr.parole.importer.ImportService;
 import fr.parole.index.SearchRequest;
@@ -61,16 +64,38 @@ public final class Pipeline {
    * is given): a file beside study.yaml, a path, or a shipped codebook's name.
    */
   public CodingRun code(Study study, String codebookName) {
-    String name = codebookName != null ? codebookName : study.config().codebook();
-    if (name == null || name.isBlank()) {
-      throw new StudyException("Aucun livre de codes : passez --codebook ou ajoutez « codebook: » à study.yaml.");
-    }
-    Path inStudy = study.resolve(name); // a codebook file beside study.yaml, or a shipped one by name
-    Codebook codebook = new CodebookLibrary().load(Files.isRegularFile(inStudy) ? inStudy.toString() : name);
+    Codebook codebook = codebook(study, codebookName);
     try (StudyStore store = study.openStore()) {
       CodingService.Result result = new CodingService(progress).code(store, codebook);
       return new CodingRun(codebook.id(), result, store.queries().codeCounts());
     }
+  }
+
+  /** A person codes a segment (or a span of it) by hand. */
+  public void tag(Study study, String codebookName, long segmentId, String code, String coder, Integer start,
+      Integer end) {
+    Codebook codebook = codebook(study, codebookName);
+    try (StudyStore store = study.openStore()) {
+      new ManualCoding(codebook).code(store, segmentId, code, coder, start, end);
+    }
+  }
+
+  /** Agreement between two coders of the study on a codebook. */
+  public AgreementReport agreement(Study study, String codebookName, String coderA, String coderB) {
+    Codebook codebook = codebook(study, codebookName);
+    try (StudyStore store = study.openStore()) {
+      return new StudyAgreement().compare(store.queries().codings(codebook.id()), coderA, coderB);
+    }
+  }
+
+  /** The named codebook, or study.yaml's: a file beside study.yaml, a path, or a shipped codebook. */
+  private static Codebook codebook(Study study, String codebookName) {
+    String name = codebookName != null ? codebookName : study.config().codebook();
+    if (name == null || name.isBlank()) {
+      throw new StudyException("Aucun livre de codes : passez --codebook ou ajoutez « codebook: » à study.yaml.");
+    }
+    Path inStudy = study.resolve(name);
+    return new CodebookLibrary().load(Files.isRegularFile(inStudy) ? inStudy.toString() : name);
   }
 
   /** Rebuilds the index from the store alone. */

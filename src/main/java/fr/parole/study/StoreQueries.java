@@ -139,6 +139,37 @@ public final class StoreQueries {
     return sets;
   }
 
+  /** The codings of a codebook, in segment order. */
+  public List<CodingRecord> codings(String codebook) {
+    List<CodingRecord> codings = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT id, segment_id, codebook, code, coder, origin,"
+        + " confidence, status FROM codings WHERE codebook = ? ORDER BY segment_id, code, id")) {
+      ps.setString(1, codebook);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          double confidence = rs.getDouble(7);
+          codings.add(new CodingRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getString(6), rs.wasNull() ? null : confidence, rs.getString(8)));
+        }
+      }
+      return codings;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** True when a segment with this id exists. */
+  public boolean segmentExists(long segmentId) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM segments WHERE id = ?")) {
+      ps.setLong(1, segmentId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   /** Codings per codebook, code and status, in code order. */
   public List<CodeCount> codeCounts() {
     List<CodeCount> counts = new ArrayList<>();

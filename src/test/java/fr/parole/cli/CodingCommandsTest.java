@@ -1,0 +1,103 @@
+package fr.parole.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.parole.TestStudies;
+import fr.parole.study.Study;
+import fr.parole.study.StudyStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** tag, agreement, code, classify and evaluate, as a user runs them. */
+class CodingCommandsTest {
+  @TempDir
+  Path dir;
+
+  private static ParoleCommandTest.Run run(String... args) {
+    return ParoleCommandTest.run(args);
+  }
+
+  private Path importedDemo() {
+    Path study = TestStudies.copyOfDemo(dir.resolve("demo"));
+    assertEquals(0, run("import", study.toString(), "-q").exit());
+    return study;
+  }
+
+  private static List<Long> participantSegments(Path folder) {
+    List<Long> ids = new ArrayList<>();
+    try (StudyStore store = Study.open(folder).openStore()) {
+      store.queries().forEachSegment(0, s -> {
+        if (s.kind().isAnalysed()) {
+          ids.add(s.id());
+        }
+      });
+    }
+    return ids;
+  }
+
+  @Test
+  void twoCodersAgreementMatchesAHandComputation() {
+    Path study = importedDemo();
+    List<Long> ids = participantSegments(study);
+    String[] alice = {"type/levier", "type/obstacle", "type/levier", "type/obstacle"};
+    String[] bob = {"type/levier", "type/obstacle", "type/obstacle", "type/obstacle"};
+    for (int i = 0; i < 4; i++) {
+      assertEquals(0, run("tag", study.toString(), "--segment", ids.get(i).toString(), "--code", alice[i],
+          "--coder", "alice").exit());
+      assertEquals(0, run("tag", study.toString(), "--segment", ids.get(i).toString(), "--code", bob[i],
+          "--coder", "bob").exit());
+    }
+    ParoleCommandTest.Run agreement = run("agreement", study.toString(), "--coders", "alice,bob");
+    assertEquals(0, agreement.exit(), agreement.err());
+    // 3 of 4 agree; A_e = (2·1 + 2·3) / 16 = 0.5, so κ = (0.75 − 0.5) / (1 − 0.5) = 0.5.
+    assertTrue(agreement.out().contains("type (ensemble)                          4    0.750   0.500"),
+        agreement.out());
+  }
+
+  @Test
+  void tagRefusesAnUnknownCodeOrSegment() {
+    Path study = importedDemo();
+    ParoleCommandTest.Run badCode = run("tag", study.toString(), "--segment", "1", "--code", "type/levir",
+        "--coder", "alice");
+    assertEquals(ExitCodes.DATA, badCode.exit());
+    assertTrue(badCode.err().contains("type/levir"), badCode.err());
+    ParoleCommandTest.Run badSegment = run("tag", study.toString(), "--segment", "99999", "--code", "type/levier",
+        "--coder", "alice");
+    assertEquals(ExitCodes.DATA, badSegment.exit());
+    assertTrue(badSegment.err().contains("99999"), badSegment.err());
+  }
+
+  @Test
+  void classifyWritesOneRowPerSuggestion() throws Exception {
+    Path input = dir.resolve("verbatims.tsv");
+    Files.writeString(input, "id\ttext\nv1\tLes repas étaient froids.\nv2\tMerci.\n");
+    ParoleCommandTest.Run run = run("classify", "--codebook", "esatis", "--input", input.toString());
+    assertEquals(0, run.exit(), run.err());
+    String[] lines = run.out().split("\n");
+    assertEquals("id\tcode\tconfidence\torigin", lines[0]);
+    assertTrue(run.out().contains("v1\tesatis/repas\t0.800\trule"), run.out());
+  }
+
+  @Test
+  void classifyRefusesAFileWithoutTextColumn() throws Exception {
+    Path input = dir.resolve("mauvais.tsv");
+    Files.writeString(input, "id\tcommentaire_libre\nv1\tx\n");
+    ParoleCommandTest.Run run = run("classify", "--codebook", "esatis", "--input", input.toString());
+    assertEquals(ExitCodes.DATA, run.exit());
+    assertTrue(run.err().contains("mauvais.tsv, ligne 1"), run.err());
+  }
+
+  @Test
+  void evaluateWithFoldsComparesRulesModelAndBoth() {
+    ParoleCommandTest.Run run = run("evaluate", "--codebook", "partenariat", "--gold",
+        "corpora/demo/reference/gold-partenariat.tsv", "--folds", "4");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("niveau       règles+modèle"), run.out());
+    assertTrue(run.out().contains("type : 36 unités"), run.out());
+  }
+}
