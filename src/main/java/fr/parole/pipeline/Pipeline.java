@@ -5,6 +5,10 @@ import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.CodingService;
 import fr.parole.coding.ManualCoding;
+import fr.parole.coding.Review;
+import fr.parole.coding.ReviewDecision;
+import fr.parole.study.PendingSuggestion;
+import java.util.List;
 import fr.parole.coding.StudyAgreement;
 import fr.parole.coding.agreement.AgreementReport;
 import fr.parole.importer.ImportReport;
@@ -77,6 +81,22 @@ public final class Pipeline {
     Codebook codebook = codebook(study, codebookName);
     try (StudyStore store = study.openStore()) {
       new ManualCoding(codebook).code(store, segmentId, code, coder, start, end);
+    }
+  }
+
+  /** The machine's suggestions no person has decided on, for review. */
+  public List<PendingSuggestion> pendingSuggestions(Study study, String codebookName) {
+    Codebook codebook = codebook(study, codebookName);
+    try (StudyStore store = study.openStore()) {
+      return store.queries().pendingSuggestions(codebook.id());
+    }
+  }
+
+  /** Records review decisions, all or none; {@code origin} names where they come from (a file, the terminal). */
+  public int recordDecisions(Study study, String codebookName, String origin, List<ReviewDecision> decisions) {
+    Codebook codebook = codebook(study, codebookName);
+    try (StudyStore store = study.openStore()) {
+      return new Review(codebook).record(store, origin, decisions);
     }
   }
 

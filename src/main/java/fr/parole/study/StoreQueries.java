@@ -158,6 +158,28 @@ public final class StoreQueries {
     }
   }
 
+  /** Pending machine suggestions of a codebook with their segment, in corpus order. */
+  public List<PendingSuggestion> pendingSuggestions(String codebook) {
+    List<PendingSuggestion> rows = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT c.id, c.segment_id, src.path, s.speaker, s.text,"
+        + " c.code, c.confidence, c.origin, c.evidence FROM codings c JOIN segments s ON s.id = c.segment_id"
+        + " JOIN sources src ON src.id = s.source_id WHERE c.codebook = ? AND c.status = 'suggested'"
+        + " AND c.origin <> 'human' AND NOT EXISTS (SELECT 1 FROM codings h WHERE h.segment_id = c.segment_id"
+        + " AND h.codebook = c.codebook AND h.code = c.code AND (h.origin = 'human' OR h.status <> 'suggested'))"
+        + " ORDER BY c.segment_id, c.code")) {
+      ps.setString(1, codebook);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(new PendingSuggestion(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getString(6), rs.getDouble(7), rs.getString(8), rs.getString(9)));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   /** True when a segment with this id exists. */
   public boolean segmentExists(long segmentId) {
     try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM segments WHERE id = ?")) {

@@ -1,0 +1,88 @@
+package fr.parole.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.parole.TestStudies;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewCommandTest {
+  @TempDir
+  Path dir;
+
+  private Path codedDemo() {
+    Path study = TestStudies.copyOfDemo(dir.resolve("demo"));
+    assertEquals(0, ParoleCommandTest.run("import", study.toString(), "-q").exit());
+    assertEquals(0, ParoleCommandTest.run("code", study.toString(), "-q").exit());
+    return study;
+  }
+
+  private static int pending(Path study, Path sheet) throws Exception {
+    assertEquals(0, ParoleCommandTest.run("review", study.toString(), "--export", sheet.toString()).exit());
+    return Files.readAllLines(sheet).size() - 1;
+  }
+
+  @Test
+  void spreadsheetRoundTripRecordsDecisionsThatSurviveRecoding() throws Exception {
+    Path study = codedDemo();
+    Path sheet = dir.resolve("a-relire.tsv");
+    int before = pending(study, sheet);
+    assertTrue(before > 5, "the demo gets suggestions: " + before);
+    List<String> lines = Files.readAllLines(sheet);
+    // Accept the first suggestion, reject the second, leave the rest.
+    lines.set(1, lines.get(1).replaceFirst("\t\t$", "\taccepté\talice"));
+    lines.set(2, lines.get(2).replaceFirst("\t\t$", "\trejete\talice"));
+    Files.write(sheet, lines);
+    ParoleCommandTest.Run imported = ParoleCommandTest.run("review", study.toString(), "--import", sheet.toString());
+    assertEquals(0, imported.exit(), imported.err());
+    assertTrue(imported.out().contains("2 décision(s)"), imported.out());
+
+    assertEquals(0, ParoleCommandTest.run("code", study.toString(), "-q").exit());
+    assertEquals(before - 2, pending(study, dir.resolve("apres.tsv")), "decided suggestions do not come back");
+  }
+
+  @Test
+  void aDecisionOnAnUnknownSegmentRefusesTheWholeFile() throws Exception {
+    Path study = codedDemo();
+    Path sheet = dir.resolve("faux.tsv");
+    Files.writeString(sheet, "segment_id\tcode\tdecision\tcoder\n1\ttype/levier\taccepte\talice\n"
+        + "99999\ttype/levier\taccepte\talice\n");
+    ParoleCommandTest.Run run = ParoleCommandTest.run("review", study.toString(), "--import", sheet.toString());
+    assertEquals(ExitCodes.DATA, run.exit());
+    assertTrue(run.err().contains("faux.tsv, ligne 3") && run.err().contains("99999"), run.err());
+    assertEquals(pending(study, dir.resolve("x.tsv")), pending(study, dir.resolve("y.tsv")));
+  }
+
+  @Test
+  void anUnreadableDecisionIsNamedWithItsLine() throws Exception {
+    Path study = codedDemo();
+    Path sheet = dir.resolve("faux.tsv");
+    Files.writeString(sheet, "segment_id\tcode\tdecision\n1\ttype/levier\tpeut-être\n");
+    ParoleCommandTest.Run run = ParoleCommandTest.run("review", study.toString(), "--import", sheet.toString());
+    assertEquals(ExitCodes.DATA, run.exit());
+    assertTrue(run.err().contains("ligne 2") && run.err().contains("peut-être"), run.err());
+  }
+
+  @Test
+  void terminalReviewSavesEachDecisionAtOnce() throws Exception {
+    Path study = codedDemo();
+    int before = pending(study, dir.resolve("avant.tsv"));
+    InputStream stdin = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream("a\nr\nq\n".getBytes(StandardCharsets.UTF_8)));
+      ParoleCommandTest.Run run = ParoleCommandTest.run("review", study.toString(), "--coder", "bob");
+      assertEquals(0, run.exit(), run.err());
+      assertTrue(run.out().contains("2 décision(s) enregistrée(s)"), run.out());
+    } finally {
+      System.setIn(stdin);
+    }
+    assertEquals(before - 2, pending(study, dir.resolve("apres.tsv")));
+  }
+}
