@@ -100,4 +100,17 @@ class CodingCommandsTest {
     assertTrue(run.out().contains("niveau       règles+modèle"), run.out());
     assertTrue(run.out().contains("type : 36 unités"), run.out());
   }
+
+  @Test
+  void pseudonymiseKeepsOtherColumnsAndRefusesARaggedFile() throws Exception {
+    Path input = dir.resolve("verbatims.tsv");
+    Files.writeString(input, "id\tservice\ttext\nv1\tcardiologie\tMerci au Dr Martin, joignable au 06 12 34 56 78.\n");
+    ParoleCommandTest.Run run = run("pseudonymise", "--input", input.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("id\tservice\ttext\nv1\tcardiologie\tMerci au Dr [NOM-1], joignable au [TEL].\n", run.out());
+    Files.writeString(input, "id\ttext\nv1\tBien\tde trop\n");
+    ParoleCommandTest.Run ragged = run("pseudonymise", "--input", input.toString());
+    assertEquals(ExitCodes.DATA, ragged.exit());
+    assertTrue(ragged.err().contains("ligne 2"), ragged.err());
+  }
 }
