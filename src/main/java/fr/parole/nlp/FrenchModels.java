@@ -24,7 +24,6 @@ public final class FrenchModels {
   static final String SENTENCE_MODEL = "opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
   static final String POS_MODEL = "opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin";
 
-  private static FrenchModels shared;
 
   private final SentenceModel sentenceModel;
   private final POSModel posModel;
@@ -37,14 +36,6 @@ public final class FrenchModels {
     this.posModel = posModel;
     this.lexicon = lexicon;
     this.loadTime = loadTime;
-  }
-
-  /** The models of this run, loaded by the first caller (about half a second). */
-  public static synchronized FrenchModels shared() {
-    if (shared == null) {
-      shared = load();
-    }
-    return shared;
   }
 
   /** Loads fresh models from the application's classpath. */

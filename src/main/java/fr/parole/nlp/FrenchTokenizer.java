@@ -1,6 +1,7 @@
 package fr.parole.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -149,7 +150,7 @@ public final class FrenchTokenizer {
       if (cuts == null) {
         cuts = new int[4];
       } else if (peeled == cuts.length) {
-        cuts = java.util.Arrays.copyOf(cuts, peeled * 2);
+        cuts = Arrays.copyOf(cuts, peeled * 2);
       }
       cuts[peeled++] = cut;
       head = cut;

@@ -20,6 +20,6 @@ public record TaggedText(String text, List<Sentence> sentences) {
     for (Sentence sentence : sentences) {
       all.addAll(sentence.tokens());
     }
-    return all;
+    return List.copyOf(all);
   }
 }
