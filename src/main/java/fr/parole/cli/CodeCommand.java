@@ -5,20 +5,40 @@ import fr.parole.study.CodeCount;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 @Command(name = "code", mixinStandardHelpOptions = true,
     description = {"Code tous les segments des participants avec un livre de codes : chaque règle qui s'applique "
         + "donne une suggestion (origine « rule »). Les suggestions précédentes de la machine sont remplacées ; "
-        + "les décisions humaines (codages, suggestions acceptées ou rejetées) ne sont jamais modifiées."},
+        + "les décisions humaines (codages, suggestions acceptées ou rejetées) ne sont jamais modifiées.",
+        "Avec --segment, --code et --coder : code un segment à la main (ou un passage, --span début:fin). Les "
+        + "numéros de segment : parole search … --format tsv."},
     footerHeading = "%nExemples :%n",
-    footer = {"  parole code corpora/demo", "  parole code mon-etude --codebook esatis"})
+    footer = {"  parole code corpora/demo", "  parole code mon-etude --codebook esatis",
+        "  parole code corpora/demo --segment 12 --code type/levier --coder alice",
+        "  parole code corpora/demo --segment 12 --code niveau/institutionnel --coder alice --span 0:42"})
 final class CodeCommand extends StudyCommand {
   @Option(names = "--codebook", paramLabel = "<nom|fichier>",
       description = "partenariat, esatis, ou un fichier .yaml / .qdc (défaut : « codebook » de study.yaml).")
   String codebook;
 
+  @Option(names = "--segment", paramLabel = "<n>", description = "Code ce segment à la main.")
+  Long segment;
+
+  @Option(names = "--code", paramLabel = "<dimension/code>", description = "Le code à appliquer (avec --segment).")
+  String code;
+
+  @Option(names = "--coder", paramLabel = "<nom>", description = "Qui code (avec --segment).")
+  String coder;
+
+  @Option(names = "--span", paramLabel = "<début:fin>", description = "Un passage du segment (positions).")
+  String span;
+
   @Override
   public Integer call() {
+    if (segment != null || code != null) {
+      return byHand();
+    }
     CodingRun run = pipeline().code(study(), codebook);
     PrintWriter out = out();
     out.printf("Livre de codes « %s » : %d segment(s) codé(s), %d suggestion(s) (%d remplacée(s), %d laissée(s) "
@@ -29,6 +49,26 @@ final class CodeCommand extends StudyCommand {
         out.printf("  %-40s %-10s %5d segment(s)%n", count.code(), count.status(), count.segments());
       }
     }
+    return ExitCodes.OK;
+  }
+
+  private int byHand() {
+    if (segment == null || code == null || coder == null) {
+      throw new ParameterException(spec.commandLine(), "Pour coder à la main : --segment, --code et --coder.");
+    }
+    Integer start = null;
+    Integer end = null;
+    if (span != null) {
+      String[] parts = span.split(":");
+      try {
+        start = Integer.valueOf(parts[0].strip());
+        end = Integer.valueOf(parts[1].strip());
+      } catch (RuntimeException e) {
+        throw new ParameterException(spec.commandLine(), "--span attend début:fin, ex. 0:42");
+      }
+    }
+    pipeline().codeByHand(study(), codebook, segment, code, coder, start, end);
+    out().printf("Segment %d codé %s par %s.%n", segment, code, coder);
     return ExitCodes.OK;
   }
 }

@@ -76,7 +76,7 @@ public final class Pipeline {
   }
 
   /** A person codes a segment (or a span of it) by hand. */
-  public void tag(Study study, String codebookName, long segmentId, String code, String coder, Integer start,
+  public void codeByHand(Study study, String codebookName, long segmentId, String code, String coder, Integer start,
       Integer end) {
     Codebook codebook = codebook(study, codebookName);
     try (StudyStore store = study.openStore()) {

@@ -47,9 +47,9 @@ class CodingCommandsTest {
     String[] alice = {"type/levier", "type/obstacle", "type/levier", "type/obstacle"};
     String[] bob = {"type/levier", "type/obstacle", "type/obstacle", "type/obstacle"};
     for (int i = 0; i < 4; i++) {
-      assertEquals(0, run("tag", study.toString(), "--segment", ids.get(i).toString(), "--code", alice[i],
+      assertEquals(0, run("code", study.toString(), "--segment", ids.get(i).toString(), "--code", alice[i],
           "--coder", "alice").exit());
-      assertEquals(0, run("tag", study.toString(), "--segment", ids.get(i).toString(), "--code", bob[i],
+      assertEquals(0, run("code", study.toString(), "--segment", ids.get(i).toString(), "--code", bob[i],
           "--coder", "bob").exit());
     }
     ParoleCommandTest.Run agreement = run("agreement", study.toString(), "--coders", "alice,bob");
@@ -62,11 +62,11 @@ class CodingCommandsTest {
   @Test
   void tagRefusesAnUnknownCodeOrSegment() {
     Path study = importedDemo();
-    ParoleCommandTest.Run badCode = run("tag", study.toString(), "--segment", "1", "--code", "type/levir",
+    ParoleCommandTest.Run badCode = run("code", study.toString(), "--segment", "1", "--code", "type/levir",
         "--coder", "alice");
     assertEquals(ExitCodes.DATA, badCode.exit());
     assertTrue(badCode.err().contains("type/levir"), badCode.err());
-    ParoleCommandTest.Run badSegment = run("tag", study.toString(), "--segment", "99999", "--code", "type/levier",
+    ParoleCommandTest.Run badSegment = run("code", study.toString(), "--segment", "99999", "--code", "type/levier",
         "--coder", "alice");
     assertEquals(ExitCodes.DATA, badSegment.exit());
     assertTrue(badSegment.err().contains("99999"), badSegment.err());
