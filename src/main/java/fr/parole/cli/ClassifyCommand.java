@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "classify", mixinStandardHelpOptions = true,
     description = {"Code les textes d'un fichier TSV (colonnes « id » et « text ») sans étude, avec un livre de "
         + "codes, et écrit en TSV une ligne par code suggéré : id, code (dimension/code), confiance, origine.",
-        "Pour l'instant les suggestions viennent des règles du livre de codes (origine « rule »)."},
+        "Les suggestions viennent des règles du livre de codes (origine « rule ») ; un mot dans la portée d'une négation (« pas de problème ») ne déclenche pas une règle qui ne parle pas elle-même de négation."},
     footerHeading = "%nExemples :%n",
     footer = {"  parole classify --codebook esatis --input verbatims.tsv > codes.tsv",
         "  parole classify --codebook mon-livre.yaml --input extraits.tsv"})
@@ -37,7 +37,7 @@ final class ClassifyCommand implements Callable<Integer> {
   public Integer call() {
     Codebook book = new CodebookLibrary().load(codebook);
     TextTable table = TextTable.read(input);
-    RuleCoder coder = new RuleCoder(book);
+    RuleCoder coder = RuleCoder.withFrenchNegation(book);
     PrintWriter out = spec.commandLine().getOut();
     out.println("id\tcode\tconfidence\torigin");
     for (TextTable.Row row : table.rows()) {

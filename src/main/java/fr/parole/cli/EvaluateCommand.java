@@ -50,7 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
     TextTable table = TextTable.read(gold);
     PrintWriter out = spec.commandLine().getOut();
     if (folds == null) {
-      print(out, new GoldEvaluation(book).evaluate(table, new RuleCoder(book)));
+      print(out, new GoldEvaluation(book).evaluate(table, RuleCoder.withFrenchNegation(book)));
       return ExitCodes.OK;
     }
     CrossValidation.Result result = new CrossValidation(book).run(table, folds, seed);

@@ -26,7 +26,7 @@ public final class CodingService {
   public record Result(int segments, int suggestions, int replaced, int keptForPeople) {}
 
   public Result code(StudyStore store, Codebook codebook) {
-    RuleCoder coder = new RuleCoder(codebook);
+    RuleCoder coder = RuleCoder.withFrenchNegation(codebook);
     long total = store.queries().summary().segments();
     try (StoreTransaction tx = store.begin()) {
       Codings codings = tx.codings();

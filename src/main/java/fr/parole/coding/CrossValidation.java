@@ -29,7 +29,7 @@ public final class CrossValidation {
           + folds + ".");
     }
     GoldEvaluation evaluation = new GoldEvaluation(codebook);
-    RuleCoder rules = new RuleCoder(codebook);
+    RuleCoder rules = RuleCoder.withFrenchNegation(codebook);
     List<TextTable.Row> rows = new ArrayList<>(gold.rows());
     Collections.shuffle(rows, new Random(seed));
     List<EvaluationItem> byRules = new ArrayList<>();

@@ -2,7 +2,15 @@ package fr.parole.coding;
 
 import fr.parole.index.FrenchQueryParser;
 import fr.parole.index.IndexFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.regex.Pattern;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.memory.MemoryIndex;
@@ -23,17 +31,37 @@ public final class RuleCoder implements Coder {
    */
   public static final double RULE_CONFIDENCE = 0.8;
 
-  private record CompiledRule(Code code, String rule, Query query) {}
+  /** A rule that names a negation itself ("pas le temps") wants negated words; others do not. */
+  private static final Pattern NEGATION_WORD = Pattern.compile(
+      "(?iu)(^|[^\\p{L}])(pas|sans|aucune?|jamais|rien|ni|non|ne|n')([^\\p{L}]|$)");
+
+  private record CompiledRule(Code code, String rule, Query query, boolean aboutNegation) {}
 
   private final Analyzer analyzer = IndexFields.analyzer();
   private final List<CompiledRule> rules = new ArrayList<>();
+  private final NegationScopes negation;
 
+  /** Rules with French negation detection (loads the French models, about half a second). */
+  public static RuleCoder withFrenchNegation(Codebook codebook) {
+    return new RuleCoder(codebook, NegationScopes.from(fr.parole.nlp.FrenchModels.load().newTagger()));
+  }
+
+  /** Rules without negation detection. */
   public RuleCoder(Codebook codebook) {
+    this(codebook, NegationScopes.NONE);
+  }
+
+  /**
+   * Rules whose hits inside a negation's scope do not count: "pas de problème" is not a problem,
+   * while a rule written with the negation ("pas le temps") still fires.
+   */
+  public RuleCoder(Codebook codebook, NegationScopes negation) {
+    this.negation = negation;
     QueryParser parser = new FrenchQueryParser();
     for (Code code : codebook.codes()) {
       for (String rule : code.rules()) {
         try {
-          rules.add(new CompiledRule(code, rule, parser.parse(rule)));
+          rules.add(new CompiledRule(code, rule, parser.parse(rule), NEGATION_WORD.matcher(rule).find()));
         } catch (ParseException e) {
           throw new CodebookException("Règle invalide pour « " + code.path() + " » : " + rule, e);
         }
@@ -44,17 +72,56 @@ public final class RuleCoder implements Coder {
   /** The codes whose rules match {@code text}, one suggestion per code (its first matching rule). */
   @Override
   public List<Suggestion> suggest(String text) {
-    MemoryIndex index = new MemoryIndex();
+    MemoryIndex index = new MemoryIndex(true);
     index.addField(IndexFields.TEXT, text, analyzer);
     index.addField(IndexFields.EXACT, text, analyzer);
+    List<int[]> negated = null;
     List<Suggestion> found = new ArrayList<>();
     List<String> coded = new ArrayList<>();
     for (CompiledRule rule : rules) {
-      if (!coded.contains(rule.code().path()) && index.search(rule.query()) > 0) {
-        coded.add(rule.code().path());
-        found.add(new Suggestion(rule.code().path(), RULE_CONFIDENCE, "rule", rule.rule()));
+      if (coded.contains(rule.code().path()) || index.search(rule.query()) <= 0) {
+        continue;
       }
+      if (!rule.aboutNegation()) {
+        negated = negated == null ? negation.negatedSpans(text) : negated;
+        if (!negated.isEmpty() && allNegated(index, rule.query(), negated)) {
+          continue;
+        }
+      }
+      coded.add(rule.code().path());
+      found.add(new Suggestion(rule.code().path(), RULE_CONFIDENCE, "rule", rule.rule()));
     }
     return found;
+  }
+
+  /** True when every word the rule matched lies inside a negation's scope. */
+  private static boolean allNegated(MemoryIndex index, Query query, List<int[]> negated) {
+    try {
+      IndexSearcher searcher = index.createSearcher();
+      Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+      Matches matches = weight.matches(searcher.getIndexReader().leaves().get(0), 0);
+      if (matches == null) {
+        return false;
+      }
+      boolean any = false;
+      for (String field : List.of(IndexFields.TEXT, IndexFields.EXACT)) {
+        MatchesIterator it = matches.getMatches(field);
+        while (it != null && it.next()) {
+          any = true;
+          int start = it.startOffset();
+          int end = it.endOffset();
+          if (negated.stream().noneMatch(span -> overlaps(span, start, end))) {
+            return false;
+          }
+        }
+      }
+      return any;
+    } catch (IOException e) {
+      throw new UncheckedIOException("An in-memory index cannot fail on I/O", e);
+    }
+  }
+
+  private static boolean overlaps(int[] span, int start, int end) {
+    return span[0] < end && start < span[1];
   }
 }

@@ -37,4 +37,24 @@ class RuleCoderTest {
     assertTrue(s.evidence().contains("formation*"), s.evidence());
     assertTrue(s.confidence() > 0 && s.confidence() < 1);
   }
+
+  @Test
+  void aNegatedWordDoesNotFireARuleButANegationRuleStillDoes() {
+    String book = """
+        id: neg
+        dimensions:
+          - id: esatis
+            codes:
+              - id: douleur
+                rules: ['douleur*']
+              - id: manque_de_temps
+                rules: ['"pas le temps"']
+        """;
+    RuleCoder coder = RuleCoder.withFrenchNegation(new CodebookReader().parse("neg.yaml", book));
+    assertEquals(List.of(), coder.suggest("Je n'ai jamais eu de douleur.").stream().map(Suggestion::code).toList());
+    assertEquals(List.of("esatis/douleur"),
+        coder.suggest("La douleur a été mal prise en charge.").stream().map(Suggestion::code).toList());
+    assertEquals(List.of("esatis/manque_de_temps"),
+        coder.suggest("Les infirmières n'ont pas le temps.").stream().map(Suggestion::code).toList());
+  }
 }
