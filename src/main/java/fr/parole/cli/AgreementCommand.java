@@ -48,11 +48,8 @@ final class AgreementCommand extends StudyCommand {
   }
 
   private static void row(PrintWriter out, String label, AgreementScores s) {
-    out.printf(Locale.ROOT, "%-34s %7d %8s %7s %7s%n", label, s.units(), number(s.percent().value()),
-        number(s.kappa().value()), number(s.alpha().value()));
+    out.printf(Locale.ROOT, "%-34s %7d %8s %7s %7s%n", label, s.units(), Numbers.measure(s.percent().value()),
+        Numbers.measure(s.kappa().value()), Numbers.measure(s.alpha().value()));
   }
 
-  private static String number(double value) {
-    return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.3f", value);
-  }
 }

@@ -69,25 +69,22 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private static void summary(PrintWriter out, String dimension, String coder, EvaluationReport report) {
     DimensionEvaluation d = report.dimension(dimension).orElseThrow();
-    out.printf(Locale.ROOT, "  %-12s %-14s %11s %7s%n", dimension, coder, number(d.accuracy()),
-        number(d.kappa().value()));
+    out.printf(Locale.ROOT, "  %-12s %-14s %11s %7s%n", dimension, coder, Numbers.measure(d.accuracy()),
+        Numbers.measure(d.kappa().value()));
   }
 
   private static void print(PrintWriter out, EvaluationReport report) {
     for (DimensionEvaluation dimension : report.dimensions()) {
       out.printf(Locale.ROOT, "%s : %d unités, exactitude %.3f, kappa %s%n", dimension.dimension(), dimension.units(),
-          dimension.accuracy(), number(dimension.kappa().value()));
+          dimension.accuracy(), Numbers.measure(dimension.kappa().value()));
       out.printf("  %-28s %9s %7s %7s %7s%n", "code", "précision", "rappel", "F1", "effectif");
       for (CodeScores code : dimension.codes()) {
-        out.printf(Locale.ROOT, "  %-28s %9s %7s %7s %7d%n", code.code(), number(code.precision()),
-            number(code.recall()), number(code.f1()), code.support());
+        out.printf(Locale.ROOT, "  %-28s %9s %7s %7s %7d%n", code.code(), Numbers.measure(code.precision()),
+            Numbers.measure(code.recall()), Numbers.measure(code.f1()), code.support());
       }
-      out.printf(Locale.ROOT, "  %-28s %9s %7s %7s%n%n", "moyenne (macro)", number(dimension.macroPrecision()),
-          number(dimension.macroRecall()), number(dimension.macroF1()));
+      out.printf(Locale.ROOT, "  %-28s %9s %7s %7s%n%n", "moyenne (macro)", Numbers.measure(dimension.macroPrecision()),
+          Numbers.measure(dimension.macroRecall()), Numbers.measure(dimension.macroF1()));
     }
   }
 
-  private static String number(double value) {
-    return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.3f", value);
-  }
 }
