@@ -2,6 +2,8 @@ package fr.parole.cli;
 
 import fr.parole.coding.ReviewDecision;
 import fr.parole.coding.ReviewSheet;
+import fr.parole.nlp.FrenchModels;
+import fr.parole.nlp.Pseudonymiser;
 import fr.parole.study.PendingSuggestion;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -41,10 +43,14 @@ final class ReviewCommand extends StudyCommand {
   @Option(names = "--code", paramLabel = "<dimension/code>", description = "Ne relit que ce code.")
   String code;
 
+  @Option(names = "--raw", description = "Exporte le texte tel quel (par défaut il est pseudonymisé : noms, "
+      + "téléphones, e-mails remplacés).")
+  boolean raw;
+
   @Override
   public Integer call() {
     if (export != null) {
-      List<PendingSuggestion> pending = filtered();
+      List<PendingSuggestion> pending = raw ? filtered() : pseudonymised(filtered());
       new ReviewSheet().write(pending, export);
       out().printf("%d suggestion(s) à relire écrite(s) dans %s : remplissez la colonne « decision », puis "
           + "parole review %s --import %s --coder <nom>%n", pending.size(), export, studyFolder, export);
@@ -60,6 +66,17 @@ final class ReviewCommand extends StudyCommand {
       throw new ParameterException(spec.commandLine(), "Dans le terminal, dites qui relit : --coder <nom>.");
     }
     return interactive();
+  }
+
+  /** Exports leave the researcher's machine: names and contact details are replaced by default. */
+  private static List<PendingSuggestion> pseudonymised(List<PendingSuggestion> pending) {
+    FrenchModels models = FrenchModels.load();
+    Pseudonymiser pseudonymiser = new Pseudonymiser(models.newTagger(), models.lexicon().newLemmatizer(),
+        Pseudonymiser.defaultFirstNames());
+    Pseudonymiser.Placeholders placeholders = new Pseudonymiser.Placeholders();
+    return pending.stream().map(s -> new PendingSuggestion(s.codingId(), s.segmentId(), s.source(), s.speaker(),
+        pseudonymiser.pseudonymise(s.text(), placeholders), s.code(), s.confidence(), s.origin(), s.evidence()))
+        .toList();
   }
 
   private List<PendingSuggestion> filtered() {

@@ -85,4 +85,19 @@ class ReviewCommandTest {
     }
     assertEquals(before - 2, pending(study, dir.resolve("apres.tsv")));
   }
+
+  @Test
+  void exportsArePseudonymisedUnlessAskedRaw() throws Exception {
+    Path study = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\ncodebook: livre.yaml\n",
+        "entretiens/a.md", "IDE 1 : Le Dr Martin explique tout aux patients.\n",
+        "livre.yaml", "id: livre\ndimensions:\n  - id: type\n    codes:\n      - id: info\n        rules: ['patient*']\n");
+    assertEquals(0, ParoleCommandTest.run("import", study.toString(), "-q").exit());
+    assertEquals(0, ParoleCommandTest.run("code", study.toString(), "-q").exit());
+    Path sheet = dir.resolve("export.tsv");
+    assertEquals(0, ParoleCommandTest.run("review", study.toString(), "--export", sheet.toString()).exit());
+    String exported = Files.readString(sheet);
+    assertTrue(exported.contains("Le Dr [NOM-1] explique") && !exported.contains("Martin"), exported);
+    assertEquals(0, ParoleCommandTest.run("review", study.toString(), "--export", sheet.toString(), "--raw").exit());
+    assertTrue(Files.readString(sheet).contains("Dr Martin"));
+  }
 }
