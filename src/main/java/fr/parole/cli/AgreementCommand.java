@@ -12,11 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 @Command(name = "agreement", mixinStandardHelpOptions = true,
-    description = {"Accord entre deux codeurs (deux personnes, ou une personne et la machine : « regles ») : par "
+    description = {"Accord entre deux codeurs (deux personnes, ou une personne et la machine : « machine ») : par "
         + "dimension et par code, pourcentage d'accord, kappa de Cohen, alpha de Krippendorff (nominal), nombre "
         + "d'unités (segments codés par les deux dans la dimension)."},
     footerHeading = "%nExemples :%n",
-    footer = {"  parole agreement corpora/demo --coders alice,bob", "  parole agreement corpora/demo --coders alice,regles"})
+    footer = {"  parole agreement corpora/demo --coders alice,bob", "  parole agreement corpora/demo --coders alice,machine"})
 final class AgreementCommand extends StudyCommand {
   @Option(names = "--coders", required = true, split = ",", paramLabel = "<a,b>", description = "Les deux codeurs.")
   List<String> coders;

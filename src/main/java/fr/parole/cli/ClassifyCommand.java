@@ -2,6 +2,9 @@ package fr.parole.cli;
 
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
+import fr.parole.coding.Coder;
+import fr.parole.coding.CombinedCoder;
+import fr.parole.coding.LearnedModels;
 import fr.parole.coding.RuleCoder;
 import fr.parole.coding.Suggestion;
 import fr.parole.coding.TextTable;
@@ -17,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "classify", mixinStandardHelpOptions = true,
     description = {"Code les textes d'un fichier TSV (colonnes « id » et « text ») sans étude, avec un livre de "
         + "codes, et écrit en TSV une ligne par code suggéré : id, code (dimension/code), confiance, origine.",
-        "Les suggestions viennent des règles du livre de codes (origine « rule ») ; un mot dans la portée d'une négation (« pas de problème ») ne déclenche pas une règle qui ne parle pas elle-même de négation."},
+        "Les suggestions viennent des règles du livre de codes (origine « rule ») et, s'il existe, du modèle appris livré (« model » ; « rule+model » quand les deux concordent) ; un mot dans la portée d'une négation (« pas de problème ») ne déclenche pas une règle qui ne parle pas elle-même de négation."},
     footerHeading = "%nExemples :%n",
     footer = {"  parole classify --codebook esatis --input verbatims.tsv > codes.tsv",
         "  parole classify --codebook mon-livre.yaml --input extraits.tsv"})
@@ -37,7 +40,8 @@ final class ClassifyCommand implements Callable<Integer> {
   public Integer call() {
     Codebook book = new CodebookLibrary().load(codebook);
     TextTable table = TextTable.read(input);
-    RuleCoder coder = RuleCoder.withFrenchNegation(book);
+    Coder coder = new CombinedCoder(RuleCoder.withFrenchNegation(book),
+        new LearnedModels().load(book, null).orElse(null));
     PrintWriter out = spec.commandLine().getOut();
     out.println("id\tcode\tconfidence\torigin");
     for (TextTable.Row row : table.rows()) {

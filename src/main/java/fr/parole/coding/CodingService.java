@@ -5,6 +5,7 @@ import fr.parole.study.Codings;
 import fr.parole.study.NewCoding;
 import fr.parole.study.StoreTransaction;
 import fr.parole.study.StudyStore;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,8 +14,8 @@ import java.util.Set;
  * (coded, accepted or rejected) gets no new suggestion, and human decisions are never touched.
  */
 public final class CodingService {
-  /** The coder name under which rule suggestions are stored. */
-  public static final String RULE_CODER = "regles";
+  /** The coder name under which the machine's suggestions are stored. */
+  public static final String MACHINE = "machine";
 
   private final Progress progress;
 
@@ -25,8 +26,9 @@ public final class CodingService {
   /** What a coding run did. */
   public record Result(int segments, int suggestions, int replaced, int keptForPeople) {}
 
-  public Result code(StudyStore store, Codebook codebook) {
-    RuleCoder coder = RuleCoder.withFrenchNegation(codebook);
+  /** Codes with the rules, and with {@code model} too when there is one (the study's, or the default). */
+  public Result code(StudyStore store, Codebook codebook, Optional<LearnedCoder> model) {
+    Coder coder = new CombinedCoder(RuleCoder.withFrenchNegation(codebook), model.orElse(null));
     long total = store.queries().summary().segments();
     try (StoreTransaction tx = store.begin()) {
       Codings codings = tx.codings();
@@ -41,7 +43,7 @@ public final class CodingService {
           if (decided.contains(Codings.key(segment.id(), suggestion.code()))) {
             counts[2]++;
           } else {
-            codings.add(new NewCoding(segment.id(), codebook.id(), suggestion.code(), RULE_CODER, suggestion.origin(),
+            codings.add(new NewCoding(segment.id(), codebook.id(), suggestion.code(), MACHINE, suggestion.origin(),
                 suggestion.confidence(), "suggested", suggestion.evidence(), null, null));
             counts[1]++;
           }

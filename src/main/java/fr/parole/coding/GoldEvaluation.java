@@ -63,6 +63,10 @@ public final class GoldEvaluation {
   }
 
   /** The gold's examples, for training a learned coder. */
+  public List<LearnedCoder.Example> examples(TextTable gold) {
+    return examples(gold, gold.rows());
+  }
+
   List<LearnedCoder.Example> examples(TextTable gold, List<TextTable.Row> rows) {
     List<Dimension> dimensions = dimensions(gold);
     List<LearnedCoder.Example> examples = new ArrayList<>();

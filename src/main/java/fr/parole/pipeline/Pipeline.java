@@ -4,7 +4,13 @@ import fr.parole.Progress;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.CodingService;
+import fr.parole.coding.LearnedCoder;
+import fr.parole.coding.LearnedModels;
 import fr.parole.coding.ManualCoding;
+import fr.parole.study.CodingRecord;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import fr.parole.coding.Review;
 import fr.parole.coding.ReviewDecision;
 import fr.parole.study.PendingSuggestion;
@@ -70,8 +76,41 @@ public final class Pipeline {
   public CodingRun code(Study study, String codebookName) {
     Codebook codebook = codebook(study, codebookName);
     try (StudyStore store = study.openStore()) {
-      CodingService.Result result = new CodingService(progress).code(store, codebook);
+      CodingService.Result result = new CodingService(progress).code(store, codebook,
+          new LearnedModels().load(codebook, study.workDir().resolve("models")));
       return new CodingRun(codebook.id(), result, store.queries().codeCounts());
+    }
+  }
+
+  /**
+   * Trains the study's own coder from its people's accepted codings (one code per segment and
+   * dimension: the first accepted), saved under {@code .parole/models/}; returns it.
+   */
+  public LearnedCoder train(Study study, String codebookName) {
+    Codebook codebook = codebook(study, codebookName);
+    try (StudyStore store = study.openStore()) {
+      Map<Long, Map<String, String>> codes = new LinkedHashMap<>();
+      for (CodingRecord coding : store.queries().codings(codebook.id())) {
+        if ("human".equals(coding.origin()) && "accepted".equals(coding.status())) {
+          codes.computeIfAbsent(coding.segmentId(), id -> new LinkedHashMap<>())
+              .putIfAbsent(coding.code().substring(0, coding.code().indexOf('/')),
+                  coding.code().substring(coding.code().indexOf('/') + 1));
+        }
+      }
+      List<LearnedCoder.Example> examples = new ArrayList<>();
+      store.queries().forEachSegment(0, segment -> {
+        Map<String, String> segmentCodes = codes.get(segment.id());
+        if (segmentCodes != null) {
+          examples.add(new LearnedCoder.Example(segment.text(), segmentCodes));
+        }
+      });
+      LearnedCoder coder = LearnedCoder.train(codebook, examples);
+      if (coder.dimensions().isEmpty()) {
+        throw new StudyException("Pas assez de codages humains acceptés pour apprendre (" + examples.size()
+            + " segment(s)) : il faut au moins deux codes différents dans une dimension.");
+      }
+      new LearnedModels().save(coder, study.workDir().resolve("models").resolve(codebook.id()));
+      return coder;
     }
   }
 

@@ -113,4 +113,38 @@ class CodingCommandsTest {
     assertEquals(ExitCodes.DATA, ragged.exit());
     assertTrue(ragged.err().contains("ligne 2"), ragged.err());
   }
+
+  @Test
+  void trainFromAGoldFileWritesOneModelPerDimension() {
+    Path out = dir.resolve("modeles");
+    ParoleCommandTest.Run run = run("train", "--codebook", "partenariat", "--gold",
+        "corpora/demo/reference/gold-partenariat.tsv", "--out", out.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(Files.exists(out.resolve("type.bin")) && Files.exists(out.resolve("niveau.bin")));
+  }
+
+  @Test
+  void trainFromTheStudysAcceptedCodingsThenCodeUsesTheModel() {
+    Path study = importedDemo();
+    List<Long> ids = participantSegments(study);
+    for (int i = 0; i < 8; i++) {
+      String code = i % 2 == 0 ? "niveau/institutionnel" : "niveau/relation_de_soins";
+      assertEquals(0, run("code", study.toString(), "--segment", ids.get(i).toString(), "--code", code,
+          "--coder", "alice").exit());
+    }
+    ParoleCommandTest.Run train = run("train", study.toString());
+    assertEquals(0, train.exit(), train.err());
+    assertTrue(Files.exists(study.resolve(".parole/models/partenariat/niveau.bin")));
+    ParoleCommandTest.Run code = run("code", study.toString(), "-q");
+    assertEquals(0, code.exit(), code.err());
+    assertTrue(code.out().contains("niveau/"), code.out());
+  }
+
+  @Test
+  void trainWithoutEnoughHumanCodingsSaysWhy() {
+    Path study = importedDemo();
+    ParoleCommandTest.Run train = run("train", study.toString());
+    assertEquals(ExitCodes.DATA, train.exit());
+    assertTrue(train.err().contains("codages humains"), train.err());
+  }
 }

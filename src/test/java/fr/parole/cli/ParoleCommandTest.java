@@ -31,7 +31,7 @@ class ParoleCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"init", "import", "status", "search", "reindex", "report", "demo", "codebook", "classify", "code", "evaluate", "agreement", "review", "pseudonymise"})
+  @ValueSource(strings = {"init", "import", "status", "search", "reindex", "report", "demo", "codebook", "classify", "code", "evaluate", "agreement", "review", "pseudonymise", "train"})
   void everyCommandHasHelpWithAnExample(String command) {
     Run run = run(command, "--help");
     assertEquals(0, run.exit());

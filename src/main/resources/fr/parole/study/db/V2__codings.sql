@@ -8,7 +8,7 @@ CREATE TABLE codings (
   codebook      TEXT NOT NULL,
   code          TEXT NOT NULL,
   coder         TEXT NOT NULL,
-  origin        TEXT NOT NULL CHECK (origin IN ('rule', 'model', 'human')),
+  origin        TEXT NOT NULL CHECK (origin IN ('rule', 'model', 'rule+model', 'human')),
   confidence    REAL,
   status        TEXT NOT NULL CHECK (status IN ('suggested', 'accepted', 'rejected')),
   evidence      TEXT,

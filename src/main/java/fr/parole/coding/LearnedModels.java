@@ -1,0 +1,58 @@
+package fr.parole.coding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where learned coders live: one file per dimension, {@code <dimension>.bin}, in a folder per
+ * codebook. A study's own models ({@code .parole/models/<codebook>/}, trained on its people's
+ * codings) come first; else the defaults shipped in {@code models/learned/<codebook>/} (trained on
+ * the thesis's coded quotes).
+ */
+public final class LearnedModels {
+  /** Writes a coder's models into {@code folder}. */
+  public void save(LearnedCoder coder, Path folder) {
+    try {
+      Files.createDirectories(folder);
+      for (String dimension : coder.dimensions()) {
+        try (OutputStream out = Files.newOutputStream(folder.resolve(dimension + ".bin"))) {
+          coder.save(dimension, out);
+        }
+      }
+    } catch (IOException e) {
+      throw new CodebookException("Impossible d'écrire les modèles dans " + folder + " : " + e.getMessage(), e);
+    }
+  }
+
+  /** The study's models if it has some, else the shipped defaults, else none. */
+  public Optional<LearnedCoder> load(Codebook codebook, Path studyModels) {
+    Map<String, InputStream> streams = new LinkedHashMap<>();
+    try {
+      for (Dimension dimension : codebook.dimensions()) {
+        Path own = studyModels == null ? null : studyModels.resolve(codebook.id()).resolve(dimension.id() + ".bin");
+        InputStream in = own != null && Files.isRegularFile(own) ? Files.newInputStream(own)
+            : LearnedModels.class.getResourceAsStream("/models/learned/" + codebook.id() + "/" + dimension.id() + ".bin");
+        if (in != null) {
+          streams.put(dimension.id(), in);
+        }
+      }
+      return streams.isEmpty() ? Optional.empty() : Optional.of(LearnedCoder.load(streams));
+    } catch (IOException e) {
+      throw new CodebookException("Modèle appris illisible pour « " + codebook.id() + " » : " + e.getMessage(), e);
+    } finally {
+      for (InputStream in : streams.values()) {
+        try {
+          in.close();
+        } catch (IOException ignored) {
+          // read already done or failed above; nothing more to report
+        }
+      }
+    }
+  }
+}
