@@ -36,6 +36,13 @@ final class StatusCommand extends StudyCommand {
       out.println(line);
     }
     out.println();
+    out.println("Codages (segments par code et par état) :");
+    if (status.codings().isEmpty()) {
+      out.println("  aucun (parole code " + studyFolder + ")");
+    }
+    status.codings().forEach(c -> out.printf("  %-12s %-36s %-10s %5d%n", c.codebook(), c.code(), c.status(),
+        c.segments()));
+    out.println();
     out.println("Sources :");
     for (SourceRecord source : status.sources()) {
       out.printf("  %-40s %-16s %5d segment(s) %7d mot(s)%n", source.path(), source.format(), source.segments(),

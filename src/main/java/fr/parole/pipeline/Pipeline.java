@@ -65,7 +65,8 @@ public final class Pipeline {
       CorpusStatistics stats = new CorpusStatistics(store.queries());
       return new StudyStatus(study.name(), stats.summary(), store.queries().sources(),
           stats.attributes(study.config().attributes()).stream().map(stats::breakdown).toList(),
-          new SegmentIndex(study.indexDir(), progress).isCurrent(store), store.schemaVersion());
+          new SegmentIndex(study.indexDir(), progress).isCurrent(store), store.schemaVersion(),
+          store.queries().codeCounts());
     }
   }
 

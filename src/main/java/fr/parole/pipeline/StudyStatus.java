@@ -1,6 +1,7 @@
 package fr.parole.pipeline;
 
 import fr.parole.stats.AttributeBreakdown;
+import fr.parole.study.CodeCount;
 import fr.parole.study.SourceRecord;
 import fr.parole.study.StoreSummary;
 import java.util.List;
@@ -8,9 +9,10 @@ import java.util.List;
 /** What a study holds, for {@code parole status}. */
 public record StudyStatus(
     String name, StoreSummary summary, List<SourceRecord> sources, List<AttributeBreakdown> attributes,
-    boolean indexCurrent, int schemaVersion) {
+    boolean indexCurrent, int schemaVersion, List<CodeCount> codings) {
   public StudyStatus {
     sources = List.copyOf(sources);
     attributes = List.copyOf(attributes);
+    codings = List.copyOf(codings);
   }
 }
