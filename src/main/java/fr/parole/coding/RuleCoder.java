@@ -5,7 +5,18 @@ import fr.parole.index.IndexFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -35,7 +46,11 @@ public final class RuleCoder implements Coder {
   private static final Pattern NEGATION_WORD = Pattern.compile(
       "(?iu)(^|[^\\p{L}])(pas|sans|aucune?|jamais|rien|ni|non|ne|n')([^\\p{L}]|$)");
 
-  private record CompiledRule(Code code, String rule, Query query, boolean aboutNegation) {}
+  /**
+   * A parsed rule, with the terms one of which a text must contain for the rule to match (null
+   * when the rule has wildcards: those are always searched).
+   */
+  private record CompiledRule(Code code, String rule, Query query, boolean aboutNegation, Set<Term> anyOf) {}
 
   private final Analyzer analyzer = IndexFields.analyzer();
   private final List<CompiledRule> rules = new ArrayList<>();
@@ -61,7 +76,8 @@ public final class RuleCoder implements Coder {
     for (Code code : codebook.codes()) {
       for (String rule : code.rules()) {
         try {
-          rules.add(new CompiledRule(code, rule, parser.parse(rule), NEGATION_WORD.matcher(rule).find()));
+          Query query = parser.parse(rule);
+          rules.add(new CompiledRule(code, rule, query, NEGATION_WORD.matcher(rule).find(), requiredTerms(query)));
         } catch (ParseException e) {
           throw new CodebookException("Règle invalide pour « " + code.path() + " » : " + rule, e);
         }
@@ -72,19 +88,29 @@ public final class RuleCoder implements Coder {
   /** The codes whose rules match {@code text}, one suggestion per code (its first matching rule). */
   @Override
   public List<Suggestion> suggest(String text) {
-    MemoryIndex index = new MemoryIndex(true);
-    index.addField(IndexFields.TEXT, text, analyzer);
-    index.addField(IndexFields.EXACT, text, analyzer);
+    Map<Term, List<int[]>> terms = terms(text);
+    MemoryIndex index = null;
     List<int[]> negated = null;
     List<Suggestion> found = new ArrayList<>();
     List<String> coded = new ArrayList<>();
     for (CompiledRule rule : rules) {
-      if (coded.contains(rule.code().path()) || index.search(rule.query()) <= 0) {
+      // Most rules share no word with a given text: skip them before any search.
+      if (coded.contains(rule.code().path())
+          || (rule.anyOf() != null && rule.anyOf().stream().noneMatch(terms::containsKey))) {
+        continue;
+      }
+      if (index == null) {
+        index = new MemoryIndex(true);
+        index.addField(IndexFields.TEXT, text, analyzer);
+        index.addField(IndexFields.EXACT, text, analyzer);
+      }
+      if (index.search(rule.query()) <= 0) {
         continue;
       }
       if (!rule.aboutNegation()) {
         negated = negated == null ? negation.negatedSpans(text) : negated;
-        if (!negated.isEmpty() && allNegated(index, rule.query(), negated)) {
+        if (!negated.isEmpty() && (rule.anyOf() != null ? allNegated(rule.anyOf(), terms, negated)
+            : allNegated(index, rule.query(), negated))) {
           continue;
         }
       }
@@ -94,7 +120,75 @@ public final class RuleCoder implements Coder {
     return found;
   }
 
-  /** True when every word the rule matched lies inside a negation's scope. */
+  /** The text's terms in both fields, as the index would hold them, with where each occurs. */
+  private Map<Term, List<int[]>> terms(String text) {
+    Map<Term, List<int[]>> terms = new HashMap<>();
+    for (String field : List.of(IndexFields.TEXT, IndexFields.EXACT)) {
+      try (TokenStream stream = analyzer.tokenStream(field, text)) {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+          terms.computeIfAbsent(new Term(field, term.toString()), t -> new ArrayList<>())
+              .add(new int[] {offset.startOffset(), offset.endOffset()});
+        }
+        stream.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Analysing a string cannot fail on I/O", e);
+      }
+    }
+    return terms;
+  }
+
+  /**
+   * The terms of a rule's positive clauses: a text without any of them cannot match. Null when
+   * the rule has a wildcard or anything else whose terms are not known in advance.
+   */
+  private static Set<Term> requiredTerms(Query query) {
+    Set<Term> terms = new HashSet<>();
+    boolean[] open = {false};
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query q, Term... found) {
+        terms.addAll(List.of(found));
+      }
+
+      @Override
+      public void consumeTermsMatching(Query q, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
+        open[0] = true;
+      }
+
+      @Override
+      public void visitLeaf(Query q) {
+        open[0] = true;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+      }
+    });
+    return open[0] || terms.isEmpty() ? null : Set.copyOf(terms);
+  }
+
+  /**
+   * True when every occurrence of the rule's words in the text lies inside a negation's scope:
+   * the words' offsets are known from the analysis, so no second search is needed.
+   */
+  private static boolean allNegated(Set<Term> ruleTerms, Map<Term, List<int[]>> terms, List<int[]> negated) {
+    boolean any = false;
+    for (Term term : ruleTerms) {
+      for (int[] at : terms.getOrDefault(term, List.of())) {
+        any = true;
+        if (negated.stream().noneMatch(span -> overlaps(span, at[0], at[1]))) {
+          return false;
+        }
+      }
+    }
+    return any;
+  }
+
+  /** True when every word the rule matched lies inside a negation's scope (rules with wildcards). */
   private static boolean allNegated(MemoryIndex index, Query query, List<int[]> negated) {
     try {
       IndexSearcher searcher = index.createSearcher();
