@@ -38,9 +38,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     TextTable table = TextTable.read(input);
-    FrenchModels models = FrenchModels.load();
-    Pseudonymiser pseudonymiser = new Pseudonymiser(models.newTagger(), models.lexicon().newLemmatizer(),
-        Pseudonymiser.defaultFirstNames());
+    Pseudonymiser pseudonymiser = Pseudonymiser.french(FrenchModels.load());
     Pseudonymiser.Placeholders placeholders = new Pseudonymiser.Placeholders();
     Writer writer = output == null ? spec.commandLine().getOut() : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     CSVPrinter tsv = new CSVPrinter(writer, CSVFormat.TDF.builder().setRecordSeparator('\n').build());
@@ -50,7 +48,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
         List<String> cells = new ArrayList<>();
         for (String column : table.header()) {
           String value = row.columns().get(column);
-          cells.add(value.equals(row.text()) && isText(column) ? pseudonymiser.pseudonymise(value, placeholders) : value);
+          cells.add(column.equals(table.textColumn()) ? pseudonymiser.pseudonymise(value, placeholders) : value);
         }
         tsv.printRecord(cells);
       }
@@ -64,7 +62,4 @@ final class PseudonymiseCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static boolean isText(String column) {
-    return List.of("text", "texte", "verbatim", "commentaire").contains(column.strip().toLowerCase(java.util.Locale.ROOT));
-  }
 }

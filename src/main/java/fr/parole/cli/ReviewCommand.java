@@ -70,9 +70,7 @@ final class ReviewCommand extends StudyCommand {
 
   /** Exports leave the researcher's machine: names and contact details are replaced by default. */
   private static List<PendingSuggestion> pseudonymised(List<PendingSuggestion> pending) {
-    FrenchModels models = FrenchModels.load();
-    Pseudonymiser pseudonymiser = new Pseudonymiser(models.newTagger(), models.lexicon().newLemmatizer(),
-        Pseudonymiser.defaultFirstNames());
+    Pseudonymiser pseudonymiser = Pseudonymiser.french(FrenchModels.load());
     Pseudonymiser.Placeholders placeholders = new Pseudonymiser.Placeholders();
     return pending.stream().map(s -> new PendingSuggestion(s.codingId(), s.segmentId(), s.source(), s.speaker(),
         pseudonymiser.pseudonymise(s.text(), placeholders), s.code(), s.confidence(), s.origin(), s.evidence()))

@@ -15,10 +15,11 @@ import java.util.Map;
 
 /**
  * A table of texts to code or to evaluate against: a TSV (or CSV, XLSX) with a header holding
- * {@code id} and {@code text}; other columns are kept. Refused whole, naming file and line, when
+ * {@code id} and {@code text} (or texte, verbatim, commentaire: named by {@code textColumn}); other
+ * columns are kept. Refused whole, naming file and line, when
  * a column is missing, a text is empty, an id repeats, or a row is ragged.
  */
-public record TextTable(String file, List<String> header, List<Row> rows) {
+public record TextTable(String file, List<String> header, String textColumn, List<Row> rows) {
   public TextTable {
     header = List.copyOf(header);
     rows = List.copyOf(rows);
@@ -63,6 +64,6 @@ public record TextTable(String file, List<String> header, List<Row> rows) {
       }
       rows.add(new Row(rowId, rowText, row.line(), columns));
     }
-    return new TextTable(table.file(), table.header(), rows);
+    return new TextTable(table.file(), table.header(), table.header().get(text), rows);
   }
 }

@@ -50,6 +50,11 @@ public final class Pseudonymiser {
     this.firstNames = firstNames;
   }
 
+  /** A pseudonymiser on the given models, with the shipped first-name list. */
+  public static Pseudonymiser french(FrenchModels models) {
+    return new Pseudonymiser(models.newTagger(), models.lexicon().newLemmatizer(), defaultFirstNames());
+  }
+
   /** The shipped list of common French first names (lower case, no accents). */
   public static Set<String> defaultFirstNames() {
     try (InputStream in = Pseudonymiser.class.getResourceAsStream("/fr/parole/nlp/prenoms.txt")) {

@@ -10,9 +10,7 @@ class PseudonymiserTest {
 
   @BeforeAll
   static void load() {
-    FrenchModels models = FrenchModels.load();
-    pseudonymiser = new Pseudonymiser(models.newTagger(), models.lexicon().newLemmatizer(),
-        Pseudonymiser.defaultFirstNames());
+    pseudonymiser = Pseudonymiser.french(TestModels.MODELS);
   }
 
   private static String run(String text) {
