@@ -2,12 +2,13 @@ package fr.parole.cli;
 
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
-import fr.parole.coding.Coder;
 import fr.parole.coding.CombinedCoder;
 import fr.parole.coding.LearnedModels;
 import fr.parole.coding.RuleCoder;
 import fr.parole.coding.Suggestion;
+import fr.parole.coding.TextCoder;
 import fr.parole.coding.TextTable;
+import fr.parole.nlp.FrenchModels;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -40,8 +41,8 @@ final class ClassifyCommand implements Callable<Integer> {
   public Integer call() {
     Codebook book = new CodebookLibrary().load(codebook);
     TextTable table = TextTable.read(input);
-    Coder coder = new CombinedCoder(RuleCoder.withFrenchNegation(book),
-        new LearnedModels().load(book, null).orElse(null));
+    TextCoder coder = new TextCoder(FrenchModels.load().newTagger(),
+        new CombinedCoder(new RuleCoder(book), new LearnedModels().load(book, null).orElse(null)));
     PrintWriter out = spec.commandLine().getOut();
     out.println("id\tcode\tconfidence\torigin");
     for (TextTable.Row row : table.rows()) {

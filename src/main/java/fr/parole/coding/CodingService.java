@@ -1,6 +1,7 @@
 package fr.parole.coding;
 
 import fr.parole.Progress;
+import fr.parole.nlp.FrenchModels;
 import fr.parole.study.Codings;
 import fr.parole.study.NewCoding;
 import fr.parole.study.StoreTransaction;
@@ -28,7 +29,8 @@ public final class CodingService {
 
   /** Codes with the rules, and with {@code model} too when there is one (the study's, or the default). */
   public Result code(StudyStore store, Codebook codebook, Optional<LearnedCoder> model) {
-    Coder coder = new CombinedCoder(RuleCoder.withFrenchNegation(codebook), model.orElse(null));
+    TextCoder coder = new TextCoder(FrenchModels.load().newTagger(),
+        new CombinedCoder(new RuleCoder(codebook), model.orElse(null)));
     long total = store.queries().summary().segments();
     try (StoreTransaction tx = store.begin()) {
       Codings codings = tx.codings();

@@ -1,5 +1,6 @@
 package fr.parole.coding;
 
+import fr.parole.nlp.TaggedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ public final class CombinedCoder implements Coder {
   }
 
   @Override
-  public List<Suggestion> suggest(String text) {
+  public List<Suggestion> suggest(TaggedText text) {
     Map<String, Suggestion> byCode = new LinkedHashMap<>();
     for (Suggestion rule : rules.suggest(text)) {
       byCode.put(rule.code(), rule);

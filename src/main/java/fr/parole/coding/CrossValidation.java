@@ -3,6 +3,7 @@ package fr.parole.coding;
 import fr.parole.coding.agreement.Evaluation;
 import fr.parole.coding.agreement.EvaluationItem;
 import fr.parole.coding.agreement.EvaluationReport;
+import fr.parole.nlp.FrenchTagger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,9 +16,11 @@ import java.util.Random;
  */
 public final class CrossValidation {
   private final Codebook codebook;
+  private final FrenchTagger tagger;
 
-  public CrossValidation(Codebook codebook) {
+  public CrossValidation(Codebook codebook, FrenchTagger tagger) {
     this.codebook = codebook;
+    this.tagger = tagger;
   }
 
   /** The three reports: rules alone, model alone, rules and model together. */
@@ -28,8 +31,8 @@ public final class CrossValidation {
       throw new CodebookException("Validation croisée : entre 2 et " + gold.rows().size() + " plis (--folds), pas "
           + folds + ".");
     }
-    GoldEvaluation evaluation = new GoldEvaluation(codebook);
-    RuleCoder rules = RuleCoder.withFrenchNegation(codebook);
+    GoldEvaluation evaluation = new GoldEvaluation(codebook, tagger);
+    RuleCoder rules = new RuleCoder(codebook);
     List<TextTable.Row> rows = new ArrayList<>(gold.rows());
     Collections.shuffle(rows, new Random(seed));
     List<EvaluationItem> byRules = new ArrayList<>();

@@ -1,6 +1,7 @@
 package fr.parole.coding;
 
 import fr.parole.index.FrenchTextAnalyzer;
+import fr.parole.nlp.TaggedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -86,8 +87,8 @@ public final class LearnedCoder implements Coder {
 
   /** For each dimension with a model, its most probable code, with that probability as confidence. */
   @Override
-  public List<Suggestion> suggest(String text) {
-    String[] words = words(text);
+  public List<Suggestion> suggest(TaggedText text) {
+    String[] words = words(text.text());
     List<Suggestion> suggestions = new ArrayList<>();
     models.forEach((dimension, model) -> {
       // DocumentCategorizerME keeps no state between calls but is cheap: one per call keeps this thread-safe.

@@ -71,7 +71,7 @@ class CodingServiceTest {
       RuleCoder rules = new RuleCoder(new CodebookReader().parse("essai.yaml", BOOK));
       List<SegmentRecord> turns = new ArrayList<>();
       store.queries().forEachSegment(0, s -> {
-        if (s.kind().isAnalysed() && rules.suggest(s.text()).stream().anyMatch(x -> x.code().equals("type/levier"))) {
+        if (s.kind().isAnalysed() && rules.suggest(Tagged.text(s.text())).stream().anyMatch(x -> x.code().equals("type/levier"))) {
           turns.add(s);
         }
       });

@@ -33,10 +33,10 @@ class LearnedCoderTest {
   void learnsWordsThatSeparateCodes() {
     LearnedCoder coder = LearnedCoder.train(book, examples());
     assertEquals(List.of("type"), coder.dimensions(), "niveau has no examples: no model");
-    Suggestion s = coder.suggest("Une formation pour tous").get(0);
+    Suggestion s = coder.suggest(Tagged.text("Une formation pour tous")).get(0);
     assertEquals("type/levier", s.code());
     assertTrue(s.confidence() > 0.5 && s.confidence() <= 1, String.valueOf(s.confidence()));
-    assertEquals("type/obstacle", coder.suggest("Nous manquons de temps").get(0).code());
+    assertEquals("type/obstacle", coder.suggest(Tagged.text("Nous manquons de temps")).get(0).code());
   }
 
   @Test
@@ -46,13 +46,13 @@ class LearnedCoderTest {
     coder.save("type", bytes);
     LearnedCoder loaded = LearnedCoder.load(Map.of("type", new ByteArrayInputStream(bytes.toByteArray())));
     String text = "La formation des soignants manque de temps";
-    assertEquals(coder.suggest(text), loaded.suggest(text));
+    assertEquals(coder.suggest(Tagged.text(text)), loaded.suggest(Tagged.text(text)));
   }
 
   @Test
   void combinedConfidenceRewardsAgreementAndRanksPerDimension() {
     CombinedCoder both = new CombinedCoder(new RuleCoder(book), LearnedCoder.train(book, examples()));
-    List<Suggestion> suggestions = both.suggest("La formation commune aide beaucoup");
+    List<Suggestion> suggestions = both.suggest(Tagged.text("La formation commune aide beaucoup"));
     Suggestion first = suggestions.get(0);
     assertEquals("type/levier", first.code());
     assertEquals("rule+model", first.origin());
@@ -62,11 +62,11 @@ class LearnedCoderTest {
   @Test
   void crossValidationScoresEveryRowOnce() {
     TextTable gold = TextTable.read(Path.of("corpora/demo/reference/gold-partenariat.tsv"));
-    CrossValidation.Result result = new CrossValidation(new CodebookLibrary().load("partenariat")).run(gold, 6, 42);
+    CrossValidation.Result result = new CrossValidation(new CodebookLibrary().load("partenariat"), Tagged.tagger()).run(gold, 6, 42);
     assertEquals(36, result.rules().dimension("type").orElseThrow().units());
     assertEquals(36, result.combined().dimension("niveau").orElseThrow().units());
     // Same seed, same folds, same figures.
-    CrossValidation.Result again = new CrossValidation(new CodebookLibrary().load("partenariat")).run(gold, 6, 42);
+    CrossValidation.Result again = new CrossValidation(new CodebookLibrary().load("partenariat"), Tagged.tagger()).run(gold, 6, 42);
     assertEquals(result.combined().dimension("type").orElseThrow().correct(),
         again.combined().dimension("type").orElseThrow().correct());
   }
