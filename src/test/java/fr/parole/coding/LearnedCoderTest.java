@@ -21,17 +21,17 @@ class LearnedCoderTest {
     String[] obstacles = {"les soignants manquent de temps", "le temps manque toujours aux équipes",
         "pas le temps de recevoir les patients", "faute de temps rien ne se fait"};
     for (String text : levers) {
-      examples.add(new LearnedCoder.Example(text, Map.of("type", "levier")));
+      examples.add(new LearnedCoder.Example(Tagged.text(text), Map.of("type", "levier")));
     }
     for (String text : obstacles) {
-      examples.add(new LearnedCoder.Example(text, Map.of("type", "obstacle")));
+      examples.add(new LearnedCoder.Example(Tagged.text(text), Map.of("type", "obstacle")));
     }
     return examples;
   }
 
   @Test
   void learnsWordsThatSeparateCodes() {
-    LearnedCoder coder = LearnedCoder.train(book, examples());
+    LearnedCoder coder = LearnedCoder.train(book, examples(), Tagged::text);
     assertEquals(List.of("type"), coder.dimensions(), "niveau has no examples: no model");
     Suggestion s = coder.suggest(Tagged.text("Une formation pour tous")).get(0);
     assertEquals("type/levier", s.code());
@@ -41,7 +41,7 @@ class LearnedCoderTest {
 
   @Test
   void aSavedModelGivesTheSameSuggestions() throws Exception {
-    LearnedCoder coder = LearnedCoder.train(book, examples());
+    LearnedCoder coder = LearnedCoder.train(book, examples(), Tagged::text);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     coder.save("type", bytes);
     LearnedCoder loaded = LearnedCoder.load(Map.of("type", new ByteArrayInputStream(bytes.toByteArray())));
@@ -51,7 +51,7 @@ class LearnedCoderTest {
 
   @Test
   void combinedConfidenceRewardsAgreementAndRanksPerDimension() {
-    CombinedCoder both = new CombinedCoder(new RuleCoder(book), LearnedCoder.train(book, examples()));
+    CombinedCoder both = new CombinedCoder(new RuleCoder(book), LearnedCoder.train(book, examples(), Tagged::text));
     List<Suggestion> suggestions = both.suggest(Tagged.text("La formation commune aide beaucoup"));
     Suggestion first = suggestions.get(0);
     assertEquals("type/levier", first.code());
