@@ -18,10 +18,6 @@ import java.util.Map;
  * suggestions are ordered by confidence, so the first is the coder's best guess.
  */
 public final class CombinedCoder implements Coder {
-  enum Mode { NOISY_OR, BAYES_FLAT, BAYES_CALIBRATED }
-
-  static Mode mode = Mode.BAYES_CALIBRATED;
-
   private final RuleCoder rules;
   private final LearnedCoder model;
 
@@ -35,9 +31,6 @@ public final class CombinedCoder implements Coder {
     List<Suggestion> hits = rules.suggest(text);
     if (model == null) {
       return ranked(hits);
-    }
-    if (mode == Mode.NOISY_OR) {
-      return noisyOr(hits, model.suggest(text));
     }
     Map<String, Map<String, Double>> probabilities = model.probabilities(text);
     List<Suggestion> suggestions = new ArrayList<>();
@@ -62,7 +55,7 @@ public final class CombinedCoder implements Coder {
         continue;
       }
       labelled.put(hit, label);
-      double precision = mode == Mode.BAYES_FLAT ? RuleCoder.RULE_CONFIDENCE : calibration.precision(label);
+      double precision = calibration.precision(label);
       double elsewhere = (1 - precision) / Math.max(1, prior.size() - 1);
       posterior.replaceAll((code, p) -> p * (code.equals(label) ? precision : elsewhere));
     }
@@ -85,16 +78,6 @@ public final class CombinedCoder implements Coder {
       suggestions.add(new Suggestion(dimension + "/" + best, posterior.get(best), "model", "modèle appris"));
     }
     return suggestions;
-  }
-
-  private static List<Suggestion> noisyOr(List<Suggestion> hits, List<Suggestion> learned) {
-    Map<String, Suggestion> byCode = new LinkedHashMap<>();
-    hits.forEach(h -> byCode.put(h.code(), h));
-    for (Suggestion m : learned) {
-      byCode.merge(m.code(), m, (r, x) -> new Suggestion(r.code(),
-          1 - (1 - r.confidence()) * (1 - x.confidence()), "rule+model", r.evidence()));
-    }
-    return ranked(new ArrayList<>(byCode.values()));
   }
 
   private static String dimensionOf(String path) {

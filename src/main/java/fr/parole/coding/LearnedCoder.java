@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +21,20 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.naivebayes.NaiveBayesModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Suggests codes per dimension with a probability, from OpenNLP document categorizers trained on
- * human codings, one per dimension, reading the tagger's lemmas ({@link TextFeatures}). The
- * codebook's own definitions and examples of each code are added to the training texts: they are
- * written from the domain, and with a few dozen coded segments they are much of what a model can
- * know about a code.
+ * Suggests codes per dimension with a probability, from OpenNLP naive Bayes document categorizers
+ * trained on human codings, one per dimension, reading stems, lemmas and negation marks
+ * ({@link TextFeatures}). The codebook's own definitions and examples of each code are added to
+ * the training texts ({@link CodebookTexts}): they are written from the domain, and with a few
+ * dozen coded segments they are much of what a model can know about a code. Each model also keeps
+ * how the codebook's rules fared on its training texts ({@link RuleHits}), for
+ * {@link CombinedCoder}. Naive Bayes was chosen over maximum entropy, and these features and
+ * texts over others, by cross-validation on the dev quotes (docs/benchmarks.md).
  */
 public final class LearnedCoder implements Coder {
   /** Manifest key under which a model records the features it was trained on. */
@@ -58,58 +63,33 @@ public final class LearnedCoder implements Coder {
   record Recipe(String algorithm, TextFeatures features, boolean codebookExamples, boolean codebookDefinitions,
       boolean balanced) {
     static Recipe standard() {
-      return new Recipe("NAIVEBAYES", TextFeatures.named("STEMS+LEMMAS+NEGATION_ADDED"), true, true, false);
+      return new Recipe("NAIVEBAYES", TextFeatures.standard(), true, true, false);
     }
   }
 
-  /** One dimension's categorizer. Shared across threads: it keeps no state between calls. */
-  private record Model(DoccatModel doccat, DocumentCategorizerME categorizer, TextFeatures features,
-      Map<String, ?> known, RuleHits ruleHits, Map<String, String> labels) {
+  /**
+   * One dimension's model, read directly: the features of a text, written as OpenNLP's bag-of-words
+   * generator writes them ({@code bow=…}), go straight to the classifier. Shared across threads:
+   * OpenNLP's models keep no state between calls.
+   */
+  private record Model(DoccatModel doccat, MaxentModel classifier, TextFeatures features,
+      BayesScores bayes, RuleHits ruleHits, Map<String, String> labels) {
     static Model of(DoccatModel doccat) {
       String features = doccat.getManifestProperty(FEATURES_KEY);
       if (features == null) {
         throw new CodebookException("Modèle appris d'une version antérieure de Parole (mots racinisés) : "
             + "réentraînez-le avec « parole train ».");
       }
-      Map<String, ?> known = doccat.getMaxentModel() instanceof NaiveBayesModel bayes
-          ? (Map<String, ?>) bayes.getDataStructures()[1] : null;
-      return new Model(doccat, new DocumentCategorizerME(doccat), TextFeatures.named(features), known,
+      BayesScores bayes = doccat.getMaxentModel() instanceof NaiveBayesModel nb ? new BayesScores(nb) : null;
+      return new Model(doccat, doccat.getMaxentModel(), TextFeatures.named(features), bayes,
           RuleHits.parse(doccat.getManifestProperty(RULES_KEY)), parseLabels(doccat.getManifestProperty(LABELS_KEY)));
     }
 
-    /**
-     * The code probabilities. Naive Bayes multiplies one likelihood per word as if words were
-     * independent, which makes it near-certain (0.9999) whatever it says; the geometric mean of the
-     * likelihoods (log-probabilities divided by the number of words the model knows) keeps its
-     * ranking and gives confidences that read as probabilities.
-     */
-    double[] probabilities(String[] features) {
-      double[] raw = categorizer.categorize(features);
-      if (known == null || !tempered) {
-        return raw;
-      }
-      int n = 1;
-      for (String feature : features) {
-        n += known.containsKey("bow=" + feature) ? 1 : 0;
-      }
-      double[] logs = new double[raw.length];
-      double max = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < raw.length; i++) {
-        logs[i] = Math.log(Math.max(raw[i], Double.MIN_NORMAL)) / n;
-        max = Math.max(max, logs[i]);
-      }
-      double sum = 0;
-      for (int i = 0; i < raw.length; i++) {
-        logs[i] = Math.exp(logs[i] - max);
-        sum += logs[i];
-      }
-      for (int i = 0; i < raw.length; i++) {
-        logs[i] /= sum;
-      }
-      return logs;
+    /** The code probabilities, in the classifier's outcome order. */
+    double[] probabilities(String[] context) {
+      return bayes != null ? bayes.probabilities(context) : classifier.eval(context);
     }
   }
-  static boolean tempered = true;
 
   private final Map<String, Model> models;
 
@@ -234,10 +214,10 @@ public final class LearnedCoder implements Coder {
 
   /** For each dimension with a model, every code it knows with its probability, most probable first. */
   public Map<String, Map<String, Double>> probabilities(TaggedText text) {
-    Map<String, String[]> featuresBySet = new LinkedHashMap<>();
+    Map<TextFeatures, String[]> featuresBySet = new HashMap<>(2);
     Map<String, Map<String, Double>> result = new LinkedHashMap<>();
     models.forEach((dimension, model) -> {
-      String[] features = featuresBySet.computeIfAbsent(model.features().name(), n -> model.features().of(text));
+      String[] features = featuresBySet.computeIfAbsent(model.features(), f -> context(f.of(text)));
       double[] probabilities = model.probabilities(features);
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < probabilities.length; i++) {
@@ -245,10 +225,19 @@ public final class LearnedCoder implements Coder {
       }
       order.sort((a, b) -> Double.compare(probabilities[b], probabilities[a]));
       Map<String, Double> byCode = new LinkedHashMap<>();
-      order.forEach(i -> byCode.put(model.categorizer().getCategory(i), probabilities[i]));
+      order.forEach(i -> byCode.put(model.classifier().getOutcome(i), probabilities[i]));
       result.put(dimension, byCode);
     });
     return result;
+  }
+
+  /** The features as the bag-of-words generator names them in training. */
+  private static String[] context(String[] features) {
+    String[] context = new String[features.length];
+    for (int i = 0; i < features.length; i++) {
+      context[i] = "bow=" + features[i];
+    }
+    return context;
   }
 
   /** How the codebook's rules fared on the training texts of {@code dimension}; empty without a model. */

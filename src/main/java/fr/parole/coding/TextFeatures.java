@@ -6,62 +6,56 @@ import fr.parole.nlp.TaggedText;
 import fr.parole.nlp.Token;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * What a learned coder sees of a text: the lemmas of its content words ("patients" and "patient"
- * are one word, "reconnus" is "reconnaître"), marked when they lie in a negation's scope ("pas
- * reconnus" is {@code non:reconnaitre}, not {@code reconnaitre}), and pairs of successive content
- * lemmas ("prise_charge"). Each feature counts once per text: with texts of one or two sentences,
- * presence says as much as a count and keeps long texts from outweighing short ones.
+ * What a learned coder sees of a text. The standard set: the search index's stemmed words and
+ * their pairs (every word but stop words, as written), the tagger's lemmas of content words
+ * ("reconnus" is {@code reconnaitre}), and for a content word inside a negation's scope a
+ * {@code non:} feature as well ("pas reconnus" also gives {@code non:reconnaitre}): the negation
+ * turns a lever into an obstacle but does not change what the text is about, so the plain lemma
+ * stays. Each feature counts once per text: in one or two sentences, presence says as much as a
+ * count and long texts do not outweigh short ones. The other kinds exist for the cross-validated
+ * comparison in {@code CoderExperiment}.
+ *
+ * @param kinds the kinds of feature; a model is trained and read with the same set
  */
-final class TextFeatures {
-  /** The kinds of feature; a model is trained and read with the same set. */
+record TextFeatures(Set<Kind> kinds) {
   enum Kind {
+    /** The search index's stemmed words and their pairs, from the raw text. */
+    STEMS,
     /** Lemmas of nouns, proper nouns, verbs, adjectives, adverbs and numbers. */
     LEMMAS,
-    /** Content lemmas inside a negation's scope are written {@code non:lemma} instead. */
+    /** Content lemmas inside a negation's scope are written {@code non:lemma} instead of the lemma. */
     NEGATION,
-    /** Successive content lemmas within a sentence. */
-    LEMMA_PAIRS,
-    /** Personal pronouns ("je", "on", "nous", "ils"): who speaks, about whom. */
-    PRONOUNS,
-    /** Negated content lemmas give {@code non:lemma} as well as the lemma (the topic stays visible). */
+    /** Content lemmas inside a negation's scope also give {@code non:lemma}. */
     NEGATION_ADDED,
+    /** Successive content lemmas within a sentence ("prise_charge"). */
+    LEMMA_PAIRS,
     /** Lemmas of every word but punctuation, function words included. */
-    ALL_LEMMAS,
-    /** The search index's stemmed words and their pairs, from the raw text (the first models). */
-    STEMS
+    ALL_LEMMAS
   }
 
   /** The content parts of speech: what a text is about, not how it is built. */
   private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");
   /** Negation adverbs carry the negation, which the {@code non:} mark already says. */
   private static final Set<String> NEGATION_WORDS = Set.of("ne", "pas", "jamais", "plus", "rien", "guère", "point");
-
   /** Lucene analyzers are thread-safe (one token stream per thread). */
   private static final Analyzer ANALYZER = new FrenchTextAnalyzer();
 
-  private final Set<Kind> kinds;
-
-  TextFeatures(Set<Kind> kinds) {
-    this.kinds = kinds.isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(kinds);
+  TextFeatures {
+    kinds = Set.copyOf(kinds);
   }
 
-  /** The default: everything but pronouns. */
+  /** What Parole trains with. */
   static TextFeatures standard() {
-    return new TextFeatures(EnumSet.of(Kind.LEMMAS, Kind.NEGATION, Kind.LEMMA_PAIRS));
-  }
-
-  Set<Kind> kinds() {
-    return EnumSet.copyOf(kinds.isEmpty() ? EnumSet.noneOf(Kind.class) : kinds);
+    return new TextFeatures(EnumSet.of(Kind.STEMS, Kind.LEMMAS, Kind.NEGATION_ADDED));
   }
 
   /** The features of {@code text}, each once, in text order. */
@@ -78,17 +72,13 @@ final class TextFeatures {
         }
         String word = word(token);
         if (word == null) {
-          if (kinds.contains(Kind.PRONOUNS) && "PRON".equals(token.pos())) {
-            features.add("pron:" + token.lemma());
-          }
           continue;
         }
         if (kinds.contains(Kind.LEMMAS)) {
           features.add(word);
-          if (kinds.contains(Kind.NEGATION_ADDED) && token.negated()) {
-            features.add(token.lemma());
-            features.add("non:" + token.lemma());
-          }
+        }
+        if (kinds.contains(Kind.NEGATION_ADDED) && token.negated()) {
+          features.add("non:" + token.lemma());
         }
         if (kinds.contains(Kind.LEMMA_PAIRS) && previous != null) {
           features.add(previous + "_" + word);
@@ -99,7 +89,7 @@ final class TextFeatures {
     return features.toArray(String[]::new);
   }
 
-  private void stems(String text, Set<String> features) {
+  private static void stems(String text, Set<String> features) {
     String previous = null;
     try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -118,28 +108,30 @@ final class TextFeatures {
     }
   }
 
-  /** The content lemma of {@code token}, marked when negated; null for other words. */
+  /** The content lemma of {@code token}, marked when negated and {@link Kind#NEGATION} is on; else null. */
   private String word(Token token) {
     if (!CONTENT.contains(token.pos()) || NEGATION_WORDS.contains(token.lemma())) {
       return null;
     }
-    String lemma = token.lemma();
-    return kinds.contains(Kind.NEGATION) && token.negated() ? "non:" + lemma : lemma;
+    return kinds.contains(Kind.NEGATION) && token.negated() ? "non:" + token.lemma() : token.lemma();
   }
 
-  /** Names the set, for a model's metadata: {@code LEMMAS+NEGATION+LEMMA_PAIRS}. */
+  /** Names the set, for a model's manifest: {@code STEMS+LEMMAS+NEGATION_ADDED}. */
   String name() {
-    List<String> names = new ArrayList<>();
-    kinds.forEach(k -> names.add(k.name()));
-    return String.join("+", names);
+    return kinds.stream().sorted().map(Kind::name).collect(Collectors.joining("+"));
   }
 
-  /** Reads a set written by {@link #name()}. */
+  /** Reads a set written by {@link #name()}; an unknown kind is refused. */
   static TextFeatures named(String name) {
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
     for (String part : name.split("\\+")) {
       if (!part.isBlank()) {
-        kinds.add(Kind.valueOf(part.strip()));
+        try {
+          kinds.add(Kind.valueOf(part.strip()));
+        } catch (IllegalArgumentException e) {
+          throw new CodebookException("Modèle appris d'une autre version de Parole (caractéristiques « " + part
+              + " » inconnues) : réentraînez-le avec « parole train ».", e);
+        }
       }
     }
     return new TextFeatures(kinds);
