@@ -50,7 +50,8 @@ final class TrainCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "Avec --gold, donnez aussi --codebook et --out.");
       }
       Codebook book = new CodebookLibrary().load(codebook);
-      coder = LearnedCoder.train(book, new GoldEvaluation(book, FrenchModels.load().newTagger()).examples(TextTable.read(gold)));
+      GoldEvaluation evaluation = new GoldEvaluation(book, FrenchModels.load().newTagger());
+      coder = LearnedCoder.train(book, evaluation.examples(TextTable.read(gold)), evaluation::tag);
       new LearnedModels().save(coder, out);
       where = out;
     } else if (studyFolder != null) {

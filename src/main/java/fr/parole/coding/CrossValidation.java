@@ -16,11 +16,17 @@ import java.util.Random;
  */
 public final class CrossValidation {
   private final Codebook codebook;
-  private final FrenchTagger tagger;
+  private final GoldEvaluation evaluation;
+  private final LearnedCoder.Recipe recipe;
 
   public CrossValidation(Codebook codebook, FrenchTagger tagger) {
+    this(codebook, new GoldEvaluation(codebook, tagger), LearnedCoder.Recipe.standard());
+  }
+
+  CrossValidation(Codebook codebook, GoldEvaluation evaluation, LearnedCoder.Recipe recipe) {
     this.codebook = codebook;
-    this.tagger = tagger;
+    this.evaluation = evaluation;
+    this.recipe = recipe;
   }
 
   /** The three reports: rules alone, model alone, rules and model together. */
@@ -31,7 +37,6 @@ public final class CrossValidation {
       throw new CodebookException("Validation croisée : entre 2 et " + gold.rows().size() + " plis (--folds), pas "
           + folds + ".");
     }
-    GoldEvaluation evaluation = new GoldEvaluation(codebook, tagger);
     RuleCoder rules = new RuleCoder(codebook);
     List<TextTable.Row> rows = new ArrayList<>(gold.rows());
     Collections.shuffle(rows, new Random(seed));
@@ -44,7 +49,7 @@ public final class CrossValidation {
       for (int i = 0; i < rows.size(); i++) {
         (i % folds == fold ? test : train).add(rows.get(i));
       }
-      LearnedCoder model = LearnedCoder.train(codebook, evaluation.examples(gold, train));
+      LearnedCoder model = LearnedCoder.train(codebook, evaluation.examples(gold, train), evaluation::tag, recipe);
       byRules.addAll(evaluation.items(gold, test, rules));
       byModel.addAll(evaluation.items(gold, test, model));
       byBoth.addAll(evaluation.items(gold, test, new CombinedCoder(rules, model)));

@@ -51,7 +51,7 @@ public final class GoldEvaluation {
     List<Dimension> dimensions = dimensions(gold);
     List<EvaluationItem> items = new ArrayList<>();
     for (TextTable.Row row : rows) {
-      Map<String, Suggestion> top = TopSuggestion.perDimension(coder.suggest(tagged.computeIfAbsent(row.text(), tagger::tag)));
+      Map<String, Suggestion> top = TopSuggestion.perDimension(coder.suggest(tag(row.text())));
       for (Dimension dimension : dimensions) {
         String expected = row.columns().get(dimension.id()).strip();
         if (expected.isEmpty()) {
@@ -69,6 +69,11 @@ public final class GoldEvaluation {
     return items;
   }
 
+  /** {@code text} tagged, once however often it is asked for: gold texts and codebook texts alike. */
+  public TaggedText tag(String text) {
+    return tagged.computeIfAbsent(text, tagger::tag);
+  }
+
   /** The gold's examples, for training a learned coder. */
   public List<LearnedCoder.Example> examples(TextTable gold) {
     return examples(gold, gold.rows());
@@ -80,7 +85,7 @@ public final class GoldEvaluation {
     for (TextTable.Row row : rows) {
       Map<String, String> codes = new HashMap<>();
       dimensions.forEach(d -> codes.put(d.id(), row.columns().get(d.id()).strip()));
-      examples.add(new LearnedCoder.Example(row.text(), codes));
+      examples.add(new LearnedCoder.Example(tag(row.text()), codes));
     }
     return examples;
   }
