@@ -5,7 +5,8 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Importe les sources listées dans study.yaml (transcriptions .txt, .md, .docx, .odt) et met "
+    description = "Importe les sources listées dans study.yaml (transcriptions .txt, .md, .docx, .odt ; résultats "
+        + "e-Satis en CSV ou XLSX) et met "
         + "l'index de recherche à jour. Un fichier déjà importé et inchangé est ignoré ; un fichier en erreur "
         + "n'est pas importé du tout, et la commande se termine en erreur.",
     footerHeading = "%nExemple :%n",
@@ -16,6 +17,12 @@ final class ImportCommand extends StudyCommand {
     ImportReport report = pipeline().importStudy(study());
     PrintWriter out = out();
     for (ImportReport.Imported file : report.imported()) {
+      if (file.results() != null) {
+        out.printf("%s %s : %s, %d établissement(s)%n", file.replaced() ? "réimporté" : "importé  ", file.name(),
+            file.results(), file.establishments());
+        file.warnings().forEach(w -> err().printf("attention : %s : %s%n", file.name(), w));
+        continue;
+      }
       int others = file.segments() - file.participantSegments();
       out.printf("%s %s : %d segment(s)%s%n", file.replaced() ? "réimporté" : "importé  ", file.name(),
           file.participantSegments(), others > 0 ? " (+ " + others + " de l'enquêteur ou hors tour)" : "");

@@ -8,6 +8,7 @@ import fr.parole.Progress;
 import fr.parole.importer.cases.CaseKey;
 import fr.parole.importer.cases.CaseRow;
 import fr.parole.importer.cases.CasesFile;
+import fr.parole.importer.esatis.Survey;
 import fr.parole.nlp.WordCounter;
 import fr.parole.study.NewSegment;
 import fr.parole.study.NewSource;
@@ -45,9 +46,13 @@ public final class ImportService {
   public ImportReport importStudy(Study study, StudyStore store) {
     ImporterRegistry registry = ImporterRegistry.forStudy(study.config());
     List<String> skipped = new ArrayList<>();
-    List<Path> files = new SourceCollector(registry).collect(study, skipped);
-    skipped.forEach(name -> progress.warn(name + " : format non pris en charge, ignoré (formats lus : "
-        + String.join(", ", registry.formats()) + ")."));
+    SourceCollector collector = new SourceCollector(registry);
+    List<CollectedFile> files = collector.collectFiles(study, skipped);
+    String formats = String.join(", ", new java.util.TreeSet<>(study.config().sources().stream()
+        .flatMap(spec -> collector.formats(spec).stream()).toList()));
+    skipped.forEach(name -> progress.warn(name + " : format non pris en charge, ignoré (formats lus : " + formats
+        + ")."));
+    SourceReaders readers = new SourceReaders(registry);
     List<SourceFile> caseSources = new ArrayList<>();
     List<CasesFile> cases = readCases(study, caseSources);
     checkCaseSources(study, files, cases);
@@ -61,13 +66,14 @@ public final class ImportService {
         progress.info("Fichier de cas ou règles d'attributs modifiés : toutes les sources sont relues.");
       }
       Set<String> listed = new HashSet<>();
-      files.forEach(path -> listed.add(study.relativeName(path)));
+      files.forEach(file -> listed.add(study.relativeName(file.path())));
       int done = 0;
-      for (Path path : files) {
+      for (CollectedFile collected : files) {
         progress.update("Import", done++, files.size());
+        Path path = collected.path();
         String name = study.relativeName(path);
         try {
-          importFile(tx, registry, resolver, new SourceFile(path, name, Files.readAllBytes(path)), reread,
+          importFile(tx, readers, resolver, collected, new SourceFile(path, name, Files.readAllBytes(path)), reread,
               listed, batch);
         } catch (ParoleException e) {
           batch.failed.add(new ImportReport.Failed(name, e.getMessage()));
@@ -106,12 +112,14 @@ public final class ImportService {
     }
   }
 
-  private void importFile(StoreTransaction tx, ImporterRegistry registry, AttributeResolver resolver,
-      SourceFile file, boolean reread, Set<String> listed, Batch batch) {
+  private void importFile(StoreTransaction tx, SourceReaders readers, AttributeResolver resolver,
+      CollectedFile collected, SourceFile file, boolean reread, Set<String> listed, Batch batch) {
     String hash = sha256(file.bytes());
     Optional<Map.Entry<Long, String>> sameContent = tx.sourceWithHash(hash);
-    if (sameContent.isPresent() && reread && sameContent.get().getValue().equals(file.name())) {
-      reattribute(tx, registry, resolver, file, sameContent.get().getKey());
+    // e-Satis results carry no attributes: a new cases file changes nothing in them.
+    if (sameContent.isPresent() && reread && sameContent.get().getValue().equals(file.name())
+        && !collected.type().equals(SourceCollector.ESATIS)) {
+      reattribute(tx, readers, resolver, collected, file, sameContent.get().getKey());
       batch.reattributed.add(file.name());
       return;
     }
@@ -128,9 +136,7 @@ public final class ImportService {
       }
       return;
     }
-    Importer importer = registry.forFile(file).orElseThrow(() -> new ImportException(
-        file.name() + " : format non pris en charge (attendu : " + String.join(", ", registry.formats()) + ")."));
-    ImportedSource source = importer.read(file);
+    ReadSource source = readers.read(collected, file);
     Optional<Long> previous = tx.sourceAtPath(file.name()).map(Map.Entry::getKey);
     int decisions = previous.map(id -> tx.codings().humanDecisionsInSource(id)).orElse(0);
     if (decisions > 0) {
@@ -141,24 +147,45 @@ public final class ImportService {
     tx.savepoint("source");
     try {
       previous.ifPresent(tx::deleteSource);
-      long sourceId = tx.insertSource(new NewSource(file.name(), source.format(), hash, source.encoding(),
-          source.content()));
-      List<NewSegment> segments = new ArrayList<>(source.segments().size());
-      for (ImportedSegment segment : source.segments()) {
-        segments.add(new NewSegment(segments.size(), segment.kind(), segment.speaker(), segment.start(),
-            segment.end(), segment.line(), segment.text(), words.count(segment.text()),
-            resolver.resolve(file.name(), segment.speaker(), segment.attributes())));
+      if (source instanceof ImportedResults results) {
+        long sourceId = tx.insertSource(new NewSource(file.name(), results.format(), hash, results.encoding(), null));
+        tx.insertEsatisResults(sourceId, results.results());
+      } else {
+        storeSegments(tx, resolver, file, hash, (ImportedSource) source);
       }
-      tx.insertSegments(sourceId, segments);
       tx.release("source");
     } catch (RuntimeException e) {
       tx.rollbackTo("source");
       throw e;
     }
     previous.ifPresent(batch.replaced::add);
-    int participants = (int) source.segments().stream().filter(s -> s.kind().isAnalysed()).count();
-    batch.imported.add(new ImportReport.Imported(file.name(), source.segments().size(), participants,
-        previous.isPresent(), source.warnings()));
+    batch.imported.add(imported(file, source, previous.isPresent()));
+  }
+
+  private void storeSegments(StoreTransaction tx, AttributeResolver resolver, SourceFile file, String hash,
+      ImportedSource source) {
+    long sourceId = tx.insertSource(new NewSource(file.name(), source.format(), hash, source.encoding(),
+        source.content()));
+    List<NewSegment> segments = new ArrayList<>(source.segments().size());
+    for (ImportedSegment segment : source.segments()) {
+      segments.add(new NewSegment(segments.size(), segment.kind(), segment.speaker(), segment.start(),
+          segment.end(), segment.line(), segment.text(), words.count(segment.text()),
+          resolver.resolve(file.name(), segment.speaker(), segment.attributes())));
+    }
+    tx.insertSegments(sourceId, segments);
+  }
+
+  private static ImportReport.Imported imported(SourceFile file, ReadSource source, boolean replaced) {
+    if (source instanceof ImportedResults results) {
+      String years = String.join(", ", results.years().stream().map(String::valueOf).toList());
+      String survey = Survey.fromCode(results.survey()).map(Survey::label).orElse(results.survey());
+      return new ImportReport.Imported(file.name(), 0, 0, replaced, source.warnings(), results.results().size(),
+          survey + " " + years);
+    }
+    ImportedSource segments = (ImportedSource) source;
+    int participants = (int) segments.segments().stream().filter(s -> s.kind().isAnalysed()).count();
+    return new ImportReport.Imported(file.name(), segments.segments().size(), participants, replaced,
+        source.warnings(), 0, null);
   }
 
   /**
@@ -166,11 +193,9 @@ public final class ImportService {
    * their ids (and so their codings); only their kind and attributes are computed again. The same
    * text cut by the same labels gives the same segments, so they are matched by ordinal.
    */
-  private void reattribute(StoreTransaction tx, ImporterRegistry registry, AttributeResolver resolver,
-      SourceFile file, long sourceId) {
-    Importer importer = registry.forFile(file).orElseThrow(() -> new ImportException(
-        file.name() + " : format non pris en charge."));
-    List<ImportedSegment> segments = importer.read(file).segments();
+  private void reattribute(StoreTransaction tx, SourceReaders readers, AttributeResolver resolver,
+      CollectedFile collected, SourceFile file, long sourceId) {
+    List<ImportedSegment> segments = ((ImportedSource) readers.read(collected, file)).segments();
     for (int ordinal = 0; ordinal < segments.size(); ordinal++) {
       ImportedSegment segment = segments.get(ordinal);
       tx.updateSegment(sourceId, ordinal, segment.kind(),
@@ -218,10 +243,10 @@ public final class ImportService {
   }
 
   /** A cases row naming a transcript that is not among the sources is a mistake worth stopping for. */
-  private static void checkCaseSources(Study study, List<Path> files, List<CasesFile> cases) {
+  private static void checkCaseSources(Study study, List<CollectedFile> files, List<CasesFile> cases) {
     Set<String> known = new HashSet<>();
-    for (Path file : files) {
-      CasesFile.sourceNames(study.relativeName(file))
+    for (CollectedFile file : files) {
+      CasesFile.sourceNames(study.relativeName(file.path()))
           .forEach(n -> known.add(CasesFile.normaliseKey(CaseKey.SOURCE, n)));
     }
     for (CasesFile file : cases) {

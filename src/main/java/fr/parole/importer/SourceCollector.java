@@ -8,12 +8,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Lists the files that study.yaml's {@code sources:} name, in a stable order. */
 public final class SourceCollector {
-  public static final List<String> TYPES = List.of("transcript");
+  public static final String TRANSCRIPT = "transcript";
+  public static final String ESATIS = "esatis";
+  public static final String VERBATIMS = "verbatims";
+  public static final List<String> TYPES = List.of(TRANSCRIPT, ESATIS, VERBATIMS);
+  /** What results files and comment exports come as. */
+  static final List<String> TABLE_FORMATS = List.of("csv", "tsv", "xlsx");
 
   private final ImporterRegistry registry;
 
@@ -23,11 +28,19 @@ public final class SourceCollector {
 
   /** The files to import, sorted by path; skipped files of a folder are reported to {@code skipped}. */
   public List<Path> collect(Study study, List<String> skipped) {
+    return collectFiles(study, skipped).stream().map(CollectedFile::path).toList();
+  }
+
+  /**
+   * The files to import with the source entry that lists them, sorted by path. A file listed by
+   * two entries is read as the first one says.
+   */
+  public List<CollectedFile> collectFiles(Study study, List<String> skipped) {
     if (study.config().sources().isEmpty()) {
       throw new ImportException(study.folder().resolve(Study.CONFIG_FILE)
           + " : aucune source à importer. Ajoutez par exemple :\nsources:\n  - path: entretiens/\n    type: transcript");
     }
-    TreeSet<Path> files = new TreeSet<>();
+    TreeMap<Path, SourceSpec> files = new TreeMap<>();
     for (SourceSpec spec : study.config().sources()) {
       checkType(spec);
       if (spec.path() == null || spec.path().isBlank()) {
@@ -35,19 +48,30 @@ public final class SourceCollector {
       }
       Path path = study.resolve(spec.path());
       if (Files.isDirectory(path)) {
-        files.addAll(walk(study, path, skipped));
+        walk(study, spec, path, skipped).forEach(p -> files.putIfAbsent(p, spec));
       } else if (Files.isRegularFile(path)) {
-        if (!registry.supports(extension(path))) {
+        if (!supports(spec, extension(path))) {
           throw new ImportException(study.relativeName(path) + " : format non pris en charge (attendu : "
-              + String.join(", ", registry.formats()) + ").");
+              + String.join(", ", formats(spec)) + ").");
         }
-        files.add(path);
+        files.putIfAbsent(path, spec);
       } else {
         throw new ImportException(Study.CONFIG_FILE + " : la source « " + spec.path() + " » n'existe pas dans "
             + study.folder() + ".");
       }
     }
-    return new ArrayList<>(files);
+    List<CollectedFile> collected = new ArrayList<>();
+    files.forEach((path, spec) -> collected.add(new CollectedFile(path, spec)));
+    return collected;
+  }
+
+  private boolean supports(SourceSpec spec, String extension) {
+    return formats(spec).contains(extension);
+  }
+
+  /** The extensions a source of this type is read from. */
+  public List<String> formats(SourceSpec spec) {
+    return spec.type() == null || spec.type().equals(TRANSCRIPT) ? registry.formats() : TABLE_FORMATS;
   }
 
   private static void checkType(SourceSpec spec) {
@@ -57,14 +81,14 @@ public final class SourceCollector {
     }
   }
 
-  private List<Path> walk(Study study, Path folder, List<String> skipped) {
+  private List<Path> walk(Study study, SourceSpec spec, Path folder, List<String> skipped) {
     try (Stream<Path> stream = Files.walk(folder)) {
       List<Path> found = new ArrayList<>();
       stream.filter(Files::isRegularFile)
           .filter(p -> !isHidden(folder.relativize(p)))
           .filter(p -> !p.getFileName().toString().startsWith("~$"))
           .forEach(p -> {
-            if (registry.supports(extension(p))) {
+            if (supports(spec, extension(p))) {
               found.add(p);
             } else {
               skipped.add(study.relativeName(p));

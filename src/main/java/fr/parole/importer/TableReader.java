@@ -18,8 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads CSV (';', ',' or tab; UTF-8 with or without BOM, or Windows-1252; quoted multi-line
- * cells) and XLSX (first sheet) files into a {@link TableData}. A row with the wrong number of
- * cells is an error naming its line.
+ * cells) and XLSX files into a {@link TableData}. A row with the wrong number of cells is an
+ * error naming its line. A workbook's sheet is chosen by name ({@link #read(SourceFile, String)}),
+ * or is its only sheet; cases files keep the historical rule (the first sheet).
  */
 public final class TableReader {
   private final TextDecoder decoder;
@@ -28,9 +29,26 @@ public final class TableReader {
     this.decoder = decoder;
   }
 
+  /** Reads a CSV file, or the first sheet of a workbook. */
   public TableData read(SourceFile file) {
+    return read(file, null, true);
+  }
+
+  /**
+   * Reads a CSV file, or the sheet named {@code sheet} of a workbook; with no name, a workbook
+   * must have one sheet, since reading the wrong one silently would import the wrong figures.
+   * Messages about a workbook name the sheet read.
+   */
+  public TableData read(SourceFile file, String sheet) {
+    return read(file, sheet, false);
+  }
+
+  private TableData read(SourceFile file, String sheet, boolean firstSheet) {
+    if (file.bytes().length == 0) {
+      throw new ImportException(file.name() + " : le fichier est vide (0 octet).");
+    }
     return switch (file.extension()) {
-      case "xlsx" -> readXlsx(file);
+      case "xlsx" -> readXlsx(file, sheet, firstSheet);
       case "csv", "tsv", "txt" -> readCsv(file);
       default -> throw new ImportException(file.name() + " : format de tableau inconnu « ." + file.extension()
           + " » (attendu : .csv, .tsv ou .xlsx).");
@@ -38,7 +56,8 @@ public final class TableReader {
   }
 
   private TableData readCsv(SourceFile file) {
-    String text = decoder.decode(file.name(), file.bytes()).text();
+    DecodedText decoded = decoder.decode(file.name(), file.bytes());
+    String text = decoded.text();
     char delimiter = sniffDelimiter(text);
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).build();
     LineIndex lines = new LineIndex(text);
@@ -62,7 +81,7 @@ public final class TableReader {
       if (header == null) {
         throw new ImportException(file.name() + " : aucune ligne d'en-tête.");
       }
-      return new TableData(file.name(), header, rows);
+      return new TableData(file.name(), header, rows, decoded.encoding());
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       throw new ImportException(file.name() + " : CSV illisible : " + e.getMessage(), e);
     }
@@ -118,9 +137,11 @@ public final class TableReader {
     return best;
   }
 
-  private TableData readXlsx(SourceFile file) {
+  private TableData readXlsx(SourceFile file, String sheetName, boolean firstSheet) {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
-      Sheet sheet = workbook.getSheetAt(0);
+      Sheet sheet = chooseSheet(file, workbook, sheetName, firstSheet);
+      String name = workbook.getNumberOfSheets() > 1 && !firstSheet
+          ? file.name() + " (feuille « " + sheet.getSheetName() + " »)" : file.name();
       DataFormatter formatter = new DataFormatter(java.util.Locale.FRANCE);
       List<String> header = null;
       List<TableData.Row> rows = new ArrayList<>();
@@ -144,11 +165,29 @@ public final class TableReader {
       if (header == null) {
         throw new ImportException(file.name() + " : la feuille « " + sheet.getSheetName() + " » est vide.");
       }
-      return new TableData(file.name(), header, rows);
+      return new TableData(name, header, rows);
     } catch (POIXMLException | IOException | IllegalArgumentException e) {
       throw new ImportException(file.name() + " : ce n'est pas un classeur .xlsx valide (attendu : une archive "
           + "ZIP Office Open XML ; " + e.getClass().getSimpleName() + ").", e);
     }
+  }
+
+  private static Sheet chooseSheet(SourceFile file, XSSFWorkbook workbook, String name, boolean firstSheet) {
+    List<String> names = new ArrayList<>();
+    workbook.forEach(sheet -> names.add("« " + sheet.getSheetName() + " »"));
+    if (name != null && !name.isBlank()) {
+      Sheet sheet = workbook.getSheet(name.strip());
+      if (sheet == null) {
+        throw new ImportException(file.name() + " : pas de feuille « " + name.strip() + " » dans ce classeur (feuilles : "
+            + String.join(", ", names) + ").");
+      }
+      return sheet;
+    }
+    if (workbook.getNumberOfSheets() > 1 && !firstSheet) {
+      throw new ImportException(file.name() + " : le classeur a " + names.size() + " feuilles (" + String.join(", ", names)
+          + ") ; indiquez laquelle lire avec « sheet: » dans la source de study.yaml.");
+    }
+    return workbook.getSheetAt(0);
   }
 
   private static void checkHeader(String file, List<String> header) {

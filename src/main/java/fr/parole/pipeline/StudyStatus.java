@@ -2,6 +2,7 @@ package fr.parole.pipeline;
 
 import fr.parole.stats.AttributeBreakdown;
 import fr.parole.study.CodeCount;
+import fr.parole.study.EsatisCount;
 import fr.parole.study.SourceRecord;
 import fr.parole.study.StoreSummary;
 import java.util.List;
@@ -9,10 +10,12 @@ import java.util.List;
 /** What a study holds, for {@code parole status}. */
 public record StudyStatus(
     String name, StoreSummary summary, List<SourceRecord> sources, List<AttributeBreakdown> attributes,
-    boolean indexCurrent, int schemaVersion, List<CodeCount> codings) {
+    boolean indexCurrent, int schemaVersion, List<CodeCount> codings, int esatisEstablishments,
+    List<EsatisCount> esatis) {
   public StudyStatus {
     sources = List.copyOf(sources);
     attributes = List.copyOf(attributes);
     codings = List.copyOf(codings);
+    esatis = List.copyOf(esatis);
   }
 }

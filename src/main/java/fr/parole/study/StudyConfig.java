@@ -24,8 +24,23 @@ public record StudyConfig(
     speakers = speakers == null ? new SpeakerSpec(null, null, null) : speakers;
   }
 
-  /** One entry of {@code sources:}: a file or a folder, and what it holds. */
-  public record SourceSpec(String path, String type) {}
+  /**
+   * One entry of {@code sources:}: a file or a folder, and what it holds ({@code transcript},
+   * {@code esatis} results, {@code verbatims}). For spreadsheets: the {@code sheet} to read in a
+   * workbook of several, and {@code columns} (a column's name → what it holds) adding to or
+   * overriding what Parole recognises by itself. For e-Satis: the {@code survey} ({@code 48h_mco},
+   * {@code ca_mco}) and {@code year} when neither the columns nor the file name say them.
+   */
+  public record SourceSpec(
+      String path, String type, String survey, Integer year, String sheet, Map<String, String> columns) {
+    public SourceSpec {
+      columns = columns == null ? Map.of() : Map.copyOf(columns);
+    }
+
+    public SourceSpec(String path, String type) {
+      this(path, type, null, null, null, null);
+    }
+  }
 
   /**
    * How to read speaker labels: who the interviewer is, and a regular expression whose named
