@@ -38,6 +38,7 @@ public final class TagCodeBenchmark {
   private static final String POS_RESOURCE = "/opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin";
   private static final int CHUNK = 500;
   private static final int WARMUP = 5_000;
+  private static final int ROUNDS = 3;
 
   /** Work done by one thread on one text; returns the number of tokens it saw. */
   private interface Worker {
@@ -112,27 +113,35 @@ public final class TagCodeBenchmark {
       for (Supplier<Worker> path : List.of(floor, parole, tagOnly)) {
         time(pool, threads, path, 0, WARMUP);
       }
-      System.gc();
-      heap.reset();
-      long[] floorRun = time(pool, threads, floor, WARMUP, texts.size());
-      long floorPeak = heap.peak();
-      progress("POS tagging alone: %.2f s", floorRun[0] / 1e9);
-      System.gc();
-      heap.reset();
-      long[] paroleRun = time(pool, threads, parole, WARMUP, texts.size());
-      long parolePeak = heap.peak();
-      progress("Parole tag + code: %.2f s", paroleRun[0] / 1e9);
-      long[] tagRun = time(pool, threads, tagOnly, WARMUP, texts.size());
-      progress("FrenchTagger alone: %.2f s", tagRun[0] / 1e9);
+      // Each path runs ROUNDS times, in turn, and keeps its fastest run: a disturbance (another
+      // process on a 2-core machine) then slows one run of one path, not the comparison.
+      long[] floorRun = null;
+      long[] paroleRun = null;
+      long[] tagRun = null;
+      long floorPeak = 0;
+      long parolePeak = 0;
+      for (int round = 1; round <= ROUNDS; round++) {
+        System.gc();
+        heap.reset();
+        floorRun = fastest(floorRun, time(pool, threads, floor, WARMUP, texts.size()));
+        floorPeak = Math.max(floorPeak, heap.peak());
+        System.gc();
+        heap.reset();
+        paroleRun = fastest(paroleRun, time(pool, threads, parole, WARMUP, texts.size()));
+        parolePeak = Math.max(parolePeak, heap.peak());
+        tagRun = fastest(tagRun, time(pool, threads, tagOnly, WARMUP, texts.size()));
+        progress("round %d: POS alone %.2f s, Parole %.2f s, FrenchTagger %.2f s (fastest so far)", round,
+            floorRun[0] / 1e9, paroleRun[0] / 1e9, tagRun[0] / 1e9);
+      }
 
       double ratio = (double) paroleRun[0] / floorRun[0];
       boolean ratioOk = ratio <= 1.5;
       boolean loadOk = loadSeconds < 1.0;
       Runtime rt = Runtime.getRuntime();
       StringBuilder md = new StringBuilder();
-      md.append(String.format(Locale.ROOT, "%d segments of 30-40 words (seed %d), %d words; %d threads, "
+      md.append(String.format(Locale.ROOT, "%d segments of 30-40 words (seed %d), %d words; %d threads, fastest of %d rounds per path, "
           + "max heap %d MiB, %d cores; codebook `%s` (%d rules-bearing codes), learned model: %s.%n%n",
-          segments, seed, words, threads, rt.maxMemory() >> 20, rt.availableProcessors(), codebookId,
+          segments, seed, words, threads, ROUNDS, rt.maxMemory() >> 20, rt.availableProcessors(), codebookId,
           codebook.codes().stream().filter(c -> !c.rules().isEmpty()).count(), learned ? "yes" : "none shipped"));
       md.append("| Path | Tokens | Wall time | Tokens/s (all threads) | Tokens/s per thread | vs POS alone |\n");
       md.append("|---|---|---|---|---|---|\n");
@@ -155,6 +164,10 @@ public final class TagCodeBenchmark {
       pool.shutdownNow();
       heap.interrupt();
     }
+  }
+
+  private static long[] fastest(long[] best, long[] run) {
+    return best == null || run[0] < best[0] ? run : best;
   }
 
   private static void row(StringBuilder md, String name, long[] run, int threads, long floorNanos) {
