@@ -23,9 +23,11 @@ public record ImportReport(
 
   /**
    * A file stored by this import: how many segments it gave in all, how many of them are
-   * participants' words (the rest: interviewer turns, preamble), and what to warn about.
+   * participants' words (the rest: interviewer turns, preamble), how many respondents (a
+   * questionnaire response file; 0 otherwise), and what to warn about.
    */
-  public record Imported(String name, int segments, int participantSegments, boolean replaced, List<String> warnings) {
+  public record Imported(String name, int segments, int participantSegments, int respondents, boolean replaced,
+      List<String> warnings) {
     public Imported {
       warnings = List.copyOf(warnings);
     }

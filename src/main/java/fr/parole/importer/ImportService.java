@@ -9,10 +9,12 @@ import fr.parole.importer.cases.CaseKey;
 import fr.parole.importer.cases.CaseRow;
 import fr.parole.importer.cases.CasesFile;
 import fr.parole.nlp.WordCounter;
+import fr.parole.study.NewResponses;
 import fr.parole.study.NewSegment;
 import fr.parole.study.NewSource;
 import fr.parole.study.StoreTransaction;
 import fr.parole.study.Study;
+import fr.parole.study.StudyConfig.SourceSpec;
 import fr.parole.study.StudyStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 
 /**
  * Imports what study.yaml lists, as one transaction: a file that fails is left out whole (its
@@ -45,12 +48,13 @@ public final class ImportService {
   public ImportReport importStudy(Study study, StudyStore store) {
     ImporterRegistry registry = ImporterRegistry.forStudy(study.config());
     List<String> skipped = new ArrayList<>();
-    List<Path> files = new SourceCollector(registry).collect(study, skipped);
+    SortedMap<Path, SourceSpec> files = new SourceCollector(registry).collectSources(study, skipped);
+    SourceReaders readers = new SourceReaders(study, registry);
     skipped.forEach(name -> progress.warn(name + " : format non pris en charge, ignoré (formats lus : "
         + String.join(", ", registry.formats()) + ")."));
     List<SourceFile> caseSources = new ArrayList<>();
     List<CasesFile> cases = readCases(study, caseSources);
-    checkCaseSources(study, files, cases);
+    checkCaseSources(study, files.keySet(), cases);
     AttributeResolver resolver = new AttributeResolver(study.config().speakers(), cases);
     String attributeConfig = attributeConfigHash(study, caseSources);
 
@@ -61,14 +65,15 @@ public final class ImportService {
         progress.info("Fichier de cas ou règles d'attributs modifiés : toutes les sources sont relues.");
       }
       Set<String> listed = new HashSet<>();
-      files.forEach(path -> listed.add(study.relativeName(path)));
+      files.keySet().forEach(path -> listed.add(study.relativeName(path)));
       int done = 0;
-      for (Path path : files) {
+      for (Map.Entry<Path, SourceSpec> entry : files.entrySet()) {
+        Path path = entry.getKey();
         progress.update("Import", done++, files.size());
         String name = study.relativeName(path);
         try {
-          importFile(tx, registry, resolver, new SourceFile(path, name, Files.readAllBytes(path)), reread,
-              listed, batch);
+          SourceFile file = new SourceFile(path, name, Files.readAllBytes(path));
+          importFile(tx, readers.forFile(entry.getValue(), file), resolver, file, reread, listed, batch);
         } catch (ParoleException e) {
           batch.failed.add(new ImportReport.Failed(name, e.getMessage()));
         } catch (IOException e) {
@@ -106,12 +111,12 @@ public final class ImportService {
     }
   }
 
-  private void importFile(StoreTransaction tx, ImporterRegistry registry, AttributeResolver resolver,
+  private void importFile(StoreTransaction tx, Importer importer, AttributeResolver resolver,
       SourceFile file, boolean reread, Set<String> listed, Batch batch) {
-    String hash = sha256(file.bytes());
+    String hash = contentHash(importer, file);
     Optional<Map.Entry<Long, String>> sameContent = tx.sourceWithHash(hash);
     if (sameContent.isPresent() && reread && sameContent.get().getValue().equals(file.name())) {
-      reattribute(tx, registry, resolver, file, sameContent.get().getKey());
+      reattribute(tx, importer, resolver, file, sameContent.get().getKey());
       batch.reattributed.add(file.name());
       return;
     }
@@ -128,8 +133,6 @@ public final class ImportService {
       }
       return;
     }
-    Importer importer = registry.forFile(file).orElseThrow(() -> new ImportException(
-        file.name() + " : format non pris en charge (attendu : " + String.join(", ", registry.formats()) + ")."));
     ImportedSource source = importer.read(file);
     Optional<Long> previous = tx.sourceAtPath(file.name()).map(Map.Entry::getKey);
     int decisions = previous.map(id -> tx.codings().humanDecisionsInSource(id)).orElse(0);
@@ -149,7 +152,11 @@ public final class ImportService {
             segment.end(), segment.line(), segment.text(), words.count(segment.text()),
             resolver.resolve(file.name(), segment.speaker(), segment.attributes())));
       }
-      tx.insertSegments(sourceId, segments);
+      List<Long> segmentIds = tx.insertSegments(sourceId, segments);
+      if (source.responses() != null) {
+        tx.questionnaires().insert(sourceId, withResolvedAttributes(source.responses(), resolver, file.name()),
+            segmentIds);
+      }
       tx.release("source");
     } catch (RuntimeException e) {
       tx.rollbackTo("source");
@@ -157,7 +164,8 @@ public final class ImportService {
     }
     previous.ifPresent(batch.replaced::add);
     int participants = (int) source.segments().stream().filter(s -> s.kind().isAnalysed()).count();
-    batch.imported.add(new ImportReport.Imported(file.name(), source.segments().size(), participants,
+    int respondents = source.responses() == null ? 0 : source.responses().respondents().size();
+    batch.imported.add(new ImportReport.Imported(file.name(), source.segments().size(), participants, respondents,
         previous.isPresent(), source.warnings()));
   }
 
@@ -166,16 +174,28 @@ public final class ImportService {
    * their ids (and so their codings); only their kind and attributes are computed again. The same
    * text cut by the same labels gives the same segments, so they are matched by ordinal.
    */
-  private void reattribute(StoreTransaction tx, ImporterRegistry registry, AttributeResolver resolver,
+  private void reattribute(StoreTransaction tx, Importer importer, AttributeResolver resolver,
       SourceFile file, long sourceId) {
-    Importer importer = registry.forFile(file).orElseThrow(() -> new ImportException(
-        file.name() + " : format non pris en charge."));
-    List<ImportedSegment> segments = importer.read(file).segments();
+    ImportedSource source = importer.read(file);
+    List<ImportedSegment> segments = source.segments();
     for (int ordinal = 0; ordinal < segments.size(); ordinal++) {
       ImportedSegment segment = segments.get(ordinal);
       tx.updateSegment(sourceId, ordinal, segment.kind(),
           resolver.resolve(file.name(), segment.speaker(), segment.attributes()));
     }
+    if (source.responses() != null) {
+      for (NewResponses.Respondent respondent : source.responses().respondents()) {
+        tx.questionnaires().updateAttributes(sourceId, respondent.line(),
+            resolver.resolve(file.name(), null, respondent.attributes()));
+      }
+    }
+  }
+
+  /** Respondents get their attributes as segments do: cases row of the file, then their own columns. */
+  private static NewResponses withResolvedAttributes(NewResponses responses, AttributeResolver resolver,
+      String sourcePath) {
+    return new NewResponses(responses.questionnaire(), responses.respondents().stream()
+        .map(r -> r.withAttributes(resolver.resolve(sourcePath, null, r.attributes()))).toList());
   }
 
   /**
@@ -218,7 +238,7 @@ public final class ImportService {
   }
 
   /** A cases row naming a transcript that is not among the sources is a mistake worth stopping for. */
-  private static void checkCaseSources(Study study, List<Path> files, List<CasesFile> cases) {
+  private static void checkCaseSources(Study study, Set<Path> files, List<CasesFile> cases) {
     Set<String> known = new HashSet<>();
     for (Path file : files) {
       CasesFile.sourceNames(study.relativeName(file))
@@ -258,6 +278,18 @@ public final class ImportService {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("study.yaml's rules are plain strings, lists and maps", e);
     }
+  }
+
+  /** The file's bytes and what else decides what reading it gives (a questionnaire's definition). */
+  private static String contentHash(Importer importer, SourceFile file) {
+    String settings = importer.settings();
+    if (settings.isEmpty()) {
+      return sha256(file.bytes());
+    }
+    byte[] extra = ("\u0000" + settings).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] all = java.util.Arrays.copyOf(file.bytes(), file.bytes().length + extra.length);
+    System.arraycopy(extra, 0, all, file.bytes().length, extra.length);
+    return sha256(all);
   }
 
   static String sha256(byte[] bytes) {

@@ -18,8 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads CSV (';', ',' or tab; UTF-8 with or without BOM, or Windows-1252; quoted multi-line
- * cells) and XLSX (first sheet) files into a {@link TableData}. A row with the wrong number of
- * cells is an error naming its line.
+ * cells) and XLSX (the first sheet, or one chosen by name) files into a {@link TableData}. A row
+ * with the wrong number of cells is an error naming its line.
  */
 public final class TableReader {
   private final TextDecoder decoder;
@@ -28,9 +28,24 @@ public final class TableReader {
     this.decoder = decoder;
   }
 
+  /** Reads a CSV, or the first sheet of a workbook. */
   public TableData read(SourceFile file) {
+    return read(file, SheetChoice.FIRST, null);
+  }
+
+  /**
+   * Reads a CSV, or one sheet of a workbook: the sheet named {@code sheet} (case-insensitive), or
+   * when it is null the only sheet holding data; several such sheets are an error naming them.
+   */
+  public TableData readSheet(SourceFile file, String sheet) {
+    return read(file, sheet == null ? SheetChoice.ONLY : SheetChoice.NAMED, sheet);
+  }
+
+  private enum SheetChoice { FIRST, ONLY, NAMED }
+
+  private TableData read(SourceFile file, SheetChoice choice, String sheetName) {
     return switch (file.extension()) {
-      case "xlsx" -> readXlsx(file);
+      case "xlsx" -> readXlsx(file, choice, sheetName);
       case "csv", "tsv", "txt" -> readCsv(file);
       default -> throw new ImportException(file.name() + " : format de tableau inconnu « ." + file.extension()
           + " » (attendu : .csv, .tsv ou .xlsx).");
@@ -118,9 +133,12 @@ public final class TableReader {
     return best;
   }
 
-  private TableData readXlsx(SourceFile file) {
+  private TableData readXlsx(SourceFile file, SheetChoice choice, String sheetName) {
+    if (file.bytes().length == 0) {
+      throw new ImportException(file.name() + " : le fichier est vide (0 octet).");
+    }
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
-      Sheet sheet = workbook.getSheetAt(0);
+      Sheet sheet = sheet(file.name(), workbook, choice, sheetName);
       DataFormatter formatter = new DataFormatter(java.util.Locale.FRANCE);
       List<String> header = null;
       List<TableData.Row> rows = new ArrayList<>();
@@ -149,6 +167,39 @@ public final class TableReader {
       throw new ImportException(file.name() + " : ce n'est pas un classeur .xlsx valide (attendu : une archive "
           + "ZIP Office Open XML ; " + e.getClass().getSimpleName() + ").", e);
     }
+  }
+
+  private static Sheet sheet(String file, XSSFWorkbook workbook, SheetChoice choice, String name) {
+    List<String> names = new ArrayList<>();
+    workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+    if (choice == SheetChoice.FIRST) {
+      return workbook.getSheetAt(0);
+    }
+    if (choice == SheetChoice.NAMED) {
+      for (Sheet sheet : workbook) {
+        if (sheet.getSheetName().strip().equalsIgnoreCase(name.strip())) {
+          return sheet;
+        }
+      }
+      throw new ImportException(file + " : pas de feuille « " + name + " » dans ce classeur (feuilles : "
+          + quoted(names) + ").");
+    }
+    List<Sheet> withData = new ArrayList<>();
+    workbook.forEach(sheet -> {
+      if (sheet.getPhysicalNumberOfRows() > 0) {
+        withData.add(sheet);
+      }
+    });
+    if (withData.size() > 1) {
+      throw new ImportException(file + " : le classeur a " + withData.size() + " feuilles remplies ("
+          + quoted(withData.stream().map(Sheet::getSheetName).toList()) + ") ; dites laquelle lire avec « sheet: » "
+          + "dans la source de study.yaml (exemple : sheet: " + withData.get(0).getSheetName() + ").");
+    }
+    return withData.isEmpty() ? workbook.getSheetAt(0) : withData.get(0);
+  }
+
+  private static String quoted(List<String> names) {
+    return names.stream().map(n -> "« " + n + " »").collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static void checkHeader(String file, List<String> header) {

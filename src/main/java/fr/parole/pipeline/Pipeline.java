@@ -66,7 +66,7 @@ public final class Pipeline {
       return new StudyStatus(study.name(), stats.summary(), store.queries().sources(),
           stats.attributes(study.config().attributes()).stream().map(stats::breakdown).toList(),
           new SegmentIndex(study.indexDir(), progress).isCurrent(store), store.schemaVersion(),
-          store.queries().codeCounts());
+          store.queries().codeCounts(), store.queries().questionnaireCounts());
     }
   }
 

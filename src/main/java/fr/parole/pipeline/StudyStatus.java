@@ -2,16 +2,18 @@ package fr.parole.pipeline;
 
 import fr.parole.stats.AttributeBreakdown;
 import fr.parole.study.CodeCount;
+import fr.parole.study.QuestionnaireCount;
 import fr.parole.study.SourceRecord;
 import fr.parole.study.StoreSummary;
 import java.util.List;
 
-/** What a study holds, for {@code parole status}. */
+/** What a study holds, for {@code parole status}: sources, attributes, codings, questionnaire answers. */
 public record StudyStatus(
     String name, StoreSummary summary, List<SourceRecord> sources, List<AttributeBreakdown> attributes,
-    boolean indexCurrent, int schemaVersion, List<CodeCount> codings) {
+    boolean indexCurrent, int schemaVersion, List<CodeCount> codings, List<QuestionnaireCount> questionnaires) {
   public StudyStatus {
     sources = List.copyOf(sources);
+    questionnaires = List.copyOf(questionnaires);
     attributes = List.copyOf(attributes);
     codings = List.copyOf(codings);
   }

@@ -11,7 +11,9 @@ public enum SegmentKind {
   /** Text before the first speaker turn (title, context note). */
   PREAMBLE,
   /** A whole transcript in which no speaker turn could be detected. */
-  WHOLE;
+  WHOLE,
+  /** An open answer to a questionnaire item, one per respondent and item. */
+  ANSWER;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);
@@ -23,6 +25,6 @@ public enum SegmentKind {
 
   /** True for what participants said: the segments that coding and statistics use. */
   public boolean isAnalysed() {
-    return this == TURN || this == WHOLE;
+    return this == TURN || this == WHOLE || this == ANSWER;
   }
 }

@@ -24,8 +24,22 @@ public record StudyConfig(
     speakers = speakers == null ? new SpeakerSpec(null, null, null) : speakers;
   }
 
-  /** One entry of {@code sources:}: a file or a folder, and what it holds. */
-  public record SourceSpec(String path, String type) {}
+  /**
+   * One entry of {@code sources:}: a file or a folder, and what it holds ({@code transcript}, the
+   * default, or {@code questionnaire}). A questionnaire source names its definition (a file of the
+   * study, or a definition shipped in {@code models/questionnaires/}), optionally the workbook
+   * sheet to read, and the columns that describe the respondent ({@code attributes}).
+   */
+  public record SourceSpec(String path, String type, String questionnaire, String sheet,
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> attributes) {
+    public SourceSpec {
+      attributes = attributes == null ? List.of() : List.copyOf(attributes);
+    }
+
+    public SourceSpec(String path, String type) {
+      this(path, type, null, null, null);
+    }
+  }
 
   /**
    * How to read speaker labels: who the interviewer is, and a regular expression whose named

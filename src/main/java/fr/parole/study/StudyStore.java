@@ -24,7 +24,9 @@ import java.util.Objects;
  */
 public final class StudyStore implements AutoCloseable {
   /** Migrations in order: entry i brings the schema from version i to version i + 1. */
-  static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__codings.sql");
+  // V3__esatis.sql comes with the e-Satis import, developed on its own branch: when both are in,
+  // the list is V1, V2, V3, V4 (V4 does not depend on V3).
+  static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__codings.sql", "V4__questionnaires.sql");
 
   private static final int APPLICATION_ID = 0x50524F4C; // "PROL": marks the file as Parole's
 

@@ -1,0 +1,43 @@
+package fr.parole.importer;
+
+import fr.parole.importer.questionnaire.QuestionnaireImporter;
+import fr.parole.study.Study;
+import fr.parole.study.StudyConfig.SourceSpec;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The importer for each file of an import: by the {@code type} of the study.yaml entry that lists
+ * it (a questionnaire's response files are read against that entry's definition), else by the
+ * file's extension. One questionnaire importer per entry, so its definition is read once.
+ */
+final class SourceReaders {
+  private final Study study;
+  private final ImporterRegistry registry;
+  private final TableReader tables = new TableReader(new TextDecoder());
+  private final Map<SourceSpec, QuestionnaireImporter> questionnaires = new HashMap<>();
+
+  SourceReaders(Study study, ImporterRegistry registry) {
+    this.study = study;
+    this.registry = registry;
+  }
+
+  Importer forFile(SourceSpec spec, SourceFile file) {
+    if (SourceCollector.QUESTIONNAIRE.equals(spec.type())) {
+      return questionnaires.computeIfAbsent(spec, s -> new QuestionnaireImporter(study.folder(), s.questionnaire(),
+          s.sheet(), respondentColumns(s), tables));
+    }
+    return registry.forFile(file).orElseThrow(() -> new ImportException(
+        file.name() + " : format non pris en charge (attendu : " + String.join(", ", registry.formats()) + ")."));
+  }
+
+  /** The entry's own respondent columns, and the attributes the study declares for all its sources. */
+  private List<String> respondentColumns(SourceSpec spec) {
+    Set<String> columns = new LinkedHashSet<>(spec.attributes());
+    columns.addAll(study.config().attributes());
+    return List.copyOf(columns);
+  }
+}
