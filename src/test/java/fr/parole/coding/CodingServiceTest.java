@@ -54,7 +54,8 @@ class CodingServiceTest {
   void suggestsCodesOnParticipantSegmentsOnly() throws Exception {
     Study study = demoWithBook();
     var run = pipeline.code(study, "essai.yaml");
-    assertEquals(36, run.result().segments(), "the 36 participant turns, not the interviewer's");
+    assertEquals(46, run.result().segments(),
+        "the 36 participant turns and the 10 open answers of the check-list, not the interviewer's");
     assertTrue(count(run.counts(), "type/levier", "suggested") > 0, run.counts().toString());
     // Running again replaces the machine's suggestions instead of piling them up.
     var again = pipeline.code(study, "essai.yaml");

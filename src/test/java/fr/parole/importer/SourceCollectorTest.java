@@ -44,7 +44,8 @@ class SourceCollectorTest {
 
     List<String> files = collect(study, skipped);
 
-    assertEquals(16, files.size());
+    // 16 transcripts and the demo's questionnaire response file.
+    assertEquals(17, files.size());
     assertEquals("entretiens/2024/IDE2.odt", files.get(0));
     assertEquals("entretiens/ANONYME3.md", files.get(1));
     assertTrue(files.contains("entretiens/DQ1.txt"));
@@ -84,7 +85,7 @@ class SourceCollectorTest {
 
     Study study = Study.open(folder);
     try (StudyStore store = study.openStore()) {
-      assertEquals(15, new ImportService(recording).importStudy(study, store).imported().size());
+      assertEquals(16, new ImportService(recording).importStudy(study, store).imported().size());
     }
 
     assertEquals(1, warnings.size(), warnings::toString);

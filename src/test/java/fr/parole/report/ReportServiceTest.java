@@ -31,11 +31,13 @@ class ReportServiceTest {
     assertTrue(html.contains("<html lang=\"fr\">"));
     assertTrue(html.contains("Par établissement") && html.contains("Par rôle")
         && html.contains("Par niveau de partenariat"));
-    // 18 of the 36 dev quotes come from CHU 1 (corpora/demo/reference/quotes.tsv).
-    assertTrue(html.contains("<tr><td>CHU1</td><td class=\"n\">8</td><td class=\"n\">18</td><td class=\"n\">50,0</td>"),
-        "CHU1 row: 8 sources, 18 segments, 50 %");
+    // 18 of the 36 dev quotes come from CHU 1 (corpora/demo/reference/quotes.tsv), and 4 of the 10
+    // open comments of the check-list responses: 22 of 46 segments, from 8 transcripts and 1 response file.
+    assertTrue(html.contains("<tr><td>CHU1</td><td class=\"n\">9</td><td class=\"n\">22</td><td class=\"n\">47,8</td>"),
+        "CHU1 row: 9 sources, 22 segments, 47,8 %");
     assertTrue(html.contains("<tr><td>relation_de_soins</td><td class=\"n\">7</td><td class=\"n\">13</td>"));
-    assertEquals(3, html.split("data:image/png;base64,", -1).length - 1, "one chart per attribute");
+    // establishment, role, level, and from the check-list responses project, questionnaire, questionnaire_item.
+    assertEquals(6, html.split("data:image/png;base64,", -1).length - 1, "one chart per attribute");
     assertTrue(html.contains("entretiens/RU1.md"));
   }
 

@@ -92,12 +92,25 @@ public final class QuestionnaireReader {
       }
       return raw;
     } catch (UnrecognizedPropertyException e) {
-      throw at(name, e.getLocation() == null ? -1 : e.getLocation().getLineNr(), "clé inconnue « "
-          + e.getPropertyName() + " » (clés connues : " + e.getKnownPropertyIds() + ").");
+      throw at(name, keyLine(text, e.getPropertyName(), e.getLocation() == null ? -1 : e.getLocation().getLineNr()),
+          "clé inconnue « " + e.getPropertyName() + " » (clés connues : " + e.getKnownPropertyIds() + ").");
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       throw at(name, line, "YAML illisible : " + e.getOriginalMessage());
     }
+  }
+
+  /** Jackson points after the unknown key's value; users want the key's own line, the last one before. */
+  private static int keyLine(String text, String key, int reported) {
+    List<String> lines = text.lines().toList();
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("\\s*-?\\s*"
+        + java.util.regex.Pattern.quote(key) + "\\s*:.*");
+    for (int i = Math.min(reported, lines.size()) - 1; i >= 0; i--) {
+      if (pattern.matcher(lines.get(i)).matches()) {
+        return i + 1;
+      }
+    }
+    return reported;
   }
 
   private static Item item(String name, LocatedItem located) {
