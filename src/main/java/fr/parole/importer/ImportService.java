@@ -50,8 +50,10 @@ public final class ImportService {
     List<String> skipped = new ArrayList<>();
     SortedMap<Path, SourceSpec> files = new SourceCollector(registry).collectSources(study, skipped);
     SourceReaders readers = new SourceReaders(study, registry);
+    String questionnaireFormats = study.config().sources().stream()
+        .anyMatch(s -> SourceCollector.QUESTIONNAIRE.equals(s.type())) ? " ; réponses de questionnaire : csv, tsv, xlsx" : "";
     skipped.forEach(name -> progress.warn(name + " : format non pris en charge, ignoré (formats lus : "
-        + String.join(", ", registry.formats()) + ")."));
+        + String.join(", ", registry.formats()) + questionnaireFormats + ")."));
     List<SourceFile> caseSources = new ArrayList<>();
     List<CasesFile> cases = readCases(study, caseSources);
     checkCaseSources(study, files.keySet(), cases);

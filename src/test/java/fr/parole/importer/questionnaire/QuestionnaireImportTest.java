@@ -218,6 +218,27 @@ class QuestionnaireImportTest {
   }
 
   @Test
+  void aCasesRowForTheResponseFileGivesItsRespondentsAttributesAndFollowsItsChanges() throws Exception {
+    Path folder = TestStudies.write(dir.resolve("s"), YAML + "cases: cas.csv\n", "pratiques.yaml", DEFINITION,
+        "cas.csv", "source;project\nequipe.csv;ETP dialyse\n",
+        "reponses/equipe.csv", GOOD);
+    importStudy(folder);
+    long segment = segments(folder).get(0).id();
+    assertEquals("ETP dialyse", segments(folder).get(0).attributes().get("project"));
+
+    Files.writeString(folder.resolve("cas.csv"), "source;project\nequipe.csv;Autodialyse\n");
+    ImportReport again = importStudy(folder);
+
+    assertEquals(List.of("reponses/equipe.csv"), again.reattributed());
+    assertEquals(segment, segments(folder).get(0).id(), "same segment, so codings on it stay");
+    assertEquals("Autodialyse", segments(folder).get(0).attributes().get("project"));
+    assertEquals(List.of("Autodialyse|3"), query(folder, "SELECT v.value, COUNT(*) FROM respondents r"
+        + " JOIN attribute_values v ON v.set_id = r.attribute_set_id AND v.name = 'project' GROUP BY v.value"));
+    assertEquals(List.of(), query(folder, "SELECT set_id FROM attribute_values WHERE value = 'ETP dialyse'"),
+        "the old attribute set is gone");
+  }
+
+  @Test
   void aColumnForAnItemTheDefinitionDoesNotHaveIsAnErrorNamingIt() throws SQLException {
     Path folder = study("reponses/equipe.csv", GOOD,
         "reponses/autre.csv", "establishment;diagnostic;q11\nCHU1;Oui;Oui\n");
