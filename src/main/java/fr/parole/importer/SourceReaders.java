@@ -1,5 +1,6 @@
 package fr.parole.importer;
 
+import fr.parole.importer.questionnaire.Questionnaire;
 import fr.parole.importer.questionnaire.QuestionnaireImporter;
 import fr.parole.study.Study;
 import fr.parole.study.StudyConfig.SourceSpec;
@@ -19,6 +20,7 @@ final class SourceReaders {
   private final ImporterRegistry registry;
   private final TableReader tables = new TableReader(new TextDecoder());
   private final Map<SourceSpec, QuestionnaireImporter> questionnaires = new HashMap<>();
+  private final Map<String, String> definitionFiles = new HashMap<>();
 
   SourceReaders(Study study, ImporterRegistry registry) {
     this.study = study;
@@ -27,11 +29,22 @@ final class SourceReaders {
 
   Importer forFile(SourceSpec spec, SourceFile file) {
     if (SourceCollector.QUESTIONNAIRE.equals(spec.type())) {
-      return questionnaires.computeIfAbsent(spec, s -> new QuestionnaireImporter(study.folder(), s.questionnaire(),
-          s.sheet(), respondentColumns(s), tables));
+      QuestionnaireImporter importer = questionnaires.computeIfAbsent(spec, s -> new QuestionnaireImporter(
+          study.folder(), s.questionnaire(), s.sheet(), respondentColumns(s), tables));
+      checkOneDefinitionPerId(importer.definition());
+      return importer;
     }
     return registry.forFile(file).orElseThrow(() -> new ImportException(
         file.name() + " : format non pris en charge (attendu : " + String.join(", ", registry.formats()) + ")."));
+  }
+
+  /** The store keys questionnaires by id: two definition files under one id would overwrite each other's items. */
+  private void checkOneDefinitionPerId(Questionnaire definition) {
+    String other = definitionFiles.putIfAbsent(definition.id(), definition.file());
+    if (other != null && !other.equals(definition.file())) {
+      throw new ImportException(definition.file() + " : l'id « " + definition.id() + " » est déjà celui de la "
+          + "définition " + other + " ; donnez à chaque questionnaire un id différent.");
+    }
   }
 
   /** The entry's own respondent columns, and the attributes the study declares for all its sources. */

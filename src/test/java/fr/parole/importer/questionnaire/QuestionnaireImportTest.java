@@ -2,12 +2,14 @@ package fr.parole.importer.questionnaire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.parole.Progress;
 import fr.parole.TestStudies;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.ManualCoding;
+import fr.parole.importer.ImportException;
 import fr.parole.importer.ImportReport;
 import fr.parole.importer.ImportService;
 import fr.parole.study.QuestionnaireCount;
@@ -236,6 +238,34 @@ class QuestionnaireImportTest {
         + " JOIN attribute_values v ON v.set_id = r.attribute_set_id AND v.name = 'project' GROUP BY v.value"));
     assertEquals(List.of(), query(folder, "SELECT set_id FROM attribute_values WHERE value = 'ETP dialyse'"),
         "the old attribute set is gone");
+  }
+
+  @Test
+  void aMissingDefinitionFailsItsResponseFilesAndAnEntryWithoutOneStopsTheImport() throws Exception {
+    Path folder = TestStudies.write(dir.resolve("s"), YAML.replace("pratiques.yaml", "pratique.yaml"),
+        "reponses/equipe.csv", GOOD);
+    String reason = failure(folder, "reponses/equipe.csv");
+    assertTrue(reason.contains("définition de questionnaire introuvable : « pratique.yaml »"), reason);
+
+    Files.writeString(folder.resolve("study.yaml"), YAML.replace("    questionnaire: pratiques.yaml\n", ""));
+    ImportException e = assertThrows(ImportException.class, () -> importStudy(folder));
+    assertTrue(e.getMessage().contains("ne nomme pas sa définition"), e.getMessage());
+  }
+
+  @Test
+  void twoDefinitionsUnderOneIdAreRefused() throws Exception {
+    Path folder = TestStudies.write(dir.resolve("s"), YAML + """
+          - path: autres/
+            type: questionnaire
+            questionnaire: copie.yaml
+        """, "pratiques.yaml", DEFINITION, "copie.yaml", DEFINITION.replace("title: Pratiques", "title: Copie"),
+        "reponses/equipe.csv", GOOD, "autres/equipe2.csv", GOOD);
+
+    // Files are imported in path order: autres/ first.
+    String reason = failure(folder, "reponses/equipe.csv");
+
+    assertEquals("pratiques.yaml : l'id « pratiques » est déjà celui de la définition copie.yaml ; donnez à chaque "
+        + "questionnaire un id différent.", reason);
   }
 
   @Test
