@@ -10,14 +10,26 @@ import java.util.stream.Stream;
 /** Small studies for tests: the shipped demo corpus copied aside, or one written on the spot. */
 public final class TestStudies {
   public static final Path DEMO = Path.of("corpora", "demo");
+  /** The HAS e-Satis results the demo imports from beside it ({@code ../esatis/}). */
+  public static final Path ESATIS = Path.of("corpora", "esatis");
 
   private TestStudies() {}
 
-  /** A copy of corpora/demo without its derived .parole/ folder, so tests never touch the repository's. */
+  /**
+   * A copy of corpora/demo without its derived .parole/ folder, so tests never touch the
+   * repository's; corpora/esatis, which the demo lists, is copied beside it.
+   */
   public static Path copyOfDemo(Path target) {
-    try (Stream<Path> paths = Files.walk(DEMO)) {
+    if (!Files.isDirectory(target.resolveSibling("esatis"))) {
+      copy(ESATIS, target.resolveSibling("esatis"));
+    }
+    return copy(DEMO, target);
+  }
+
+  private static Path copy(Path from, Path target) {
+    try (Stream<Path> paths = Files.walk(from)) {
       for (Path source : paths.toList()) {
-        Path relative = DEMO.relativize(source);
+        Path relative = from.relativize(source);
         if (relative.startsWith(".parole")) {
           continue;
         }

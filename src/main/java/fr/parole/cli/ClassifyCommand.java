@@ -2,12 +2,14 @@ package fr.parole.cli;
 
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
-import fr.parole.coding.Coder;
 import fr.parole.coding.CombinedCoder;
 import fr.parole.coding.LearnedModels;
+import fr.parole.coding.ParallelCoder;
 import fr.parole.coding.RuleCoder;
 import fr.parole.coding.Suggestion;
+import fr.parole.coding.TextCoder;
 import fr.parole.coding.TextTable;
+import fr.parole.nlp.FrenchModels;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -40,15 +42,19 @@ final class ClassifyCommand implements Callable<Integer> {
   public Integer call() {
     Codebook book = new CodebookLibrary().load(codebook);
     TextTable table = TextTable.read(input);
-    Coder coder = new CombinedCoder(RuleCoder.withFrenchNegation(book),
-        new LearnedModels().load(book, null).orElse(null));
+    FrenchModels models = FrenchModels.load();
+    CombinedCoder coder = new CombinedCoder(new RuleCoder(book), new LearnedModels().load(book, null).orElse(null));
     PrintWriter out = spec.commandLine().getOut();
     out.println("id\tcode\tconfidence\torigin");
-    for (TextTable.Row row : table.rows()) {
-      for (Suggestion suggestion : coder.suggest(row.text())) {
-        out.printf(Locale.ROOT, "%s\t%s\t%.3f\t%s%n", row.id(), suggestion.code(), suggestion.confidence(),
-            suggestion.origin());
-      }
+    try (ParallelCoder<TextTable.Row> parallel = new ParallelCoder<>(ParallelCoder.defaultThreads(),
+        () -> new TextCoder(models.newTagger(), coder), TextTable.Row::text, (row, suggestions) -> {
+          for (Suggestion suggestion : suggestions) {
+            out.printf(Locale.ROOT, "%s\t%s\t%.3f\t%s%n", row.id(), suggestion.code(), suggestion.confidence(),
+                suggestion.origin());
+          }
+        })) {
+      table.rows().forEach(parallel::add);
+      parallel.finish();
     }
     out.flush();
     return ExitCodes.OK;

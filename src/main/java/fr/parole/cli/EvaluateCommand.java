@@ -9,6 +9,7 @@ import fr.parole.coding.TextTable;
 import fr.parole.coding.agreement.CodeScores;
 import fr.parole.coding.agreement.DimensionEvaluation;
 import fr.parole.coding.agreement.EvaluationReport;
+import fr.parole.nlp.FrenchModels;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -50,10 +51,10 @@ final class EvaluateCommand implements Callable<Integer> {
     TextTable table = TextTable.read(gold);
     PrintWriter out = spec.commandLine().getOut();
     if (folds == null) {
-      print(out, new GoldEvaluation(book).evaluate(table, RuleCoder.withFrenchNegation(book)));
+      print(out, new GoldEvaluation(book, FrenchModels.load().newTagger()).evaluate(table, new RuleCoder(book)));
       return ExitCodes.OK;
     }
-    CrossValidation.Result result = new CrossValidation(book).run(table, folds, seed);
+    CrossValidation.Result result = new CrossValidation(book, FrenchModels.load().newTagger()).run(table, folds, seed);
     out.printf("Validation croisée, %d plis (graine %d), %d textes%n", result.folds(), seed, table.rows().size());
     out.printf("  %-12s %-14s %11s %7s%n", "dimension", "codeur", "exactitude", "kappa");
     for (DimensionEvaluation d : result.combined().dimensions()) {

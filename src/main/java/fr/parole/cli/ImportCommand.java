@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Importe les sources listées dans study.yaml (transcriptions .txt, .md, .docx, .odt ; réponses "
-        + "à un questionnaire .csv, .xlsx) et met "
+    description = "Importe les sources listées dans study.yaml (transcriptions .txt, .md, .docx, .odt ; résultats "
+        + "e-Satis, commentaires libres et réponses à un questionnaire en CSV ou XLSX) et met "
         + "l'index de recherche à jour. Un fichier déjà importé et inchangé est ignoré ; un fichier en erreur "
         + "n'est pas importé du tout, et la commande se termine en erreur.",
     footerHeading = "%nExemple :%n",
@@ -17,6 +17,12 @@ final class ImportCommand extends StudyCommand {
     ImportReport report = pipeline().importStudy(study());
     PrintWriter out = out();
     for (ImportReport.Imported file : report.imported()) {
+      if (file.results() != null) {
+        out.printf("%s %s : %s, %d établissement(s)%n", file.replaced() ? "réimporté" : "importé  ", file.name(),
+            file.results(), file.establishments());
+        file.warnings().forEach(w -> err().printf("attention : %s : %s%n", file.name(), w));
+        continue;
+      }
       int others = file.segments() - file.participantSegments();
       String respondents = file.respondents() > 0 ? file.respondents() + " répondant(s), " : "";
       out.printf("%s %s : %s%d segment(s)%s%n", file.replaced() ? "réimporté" : "importé  ", file.name(), respondents,

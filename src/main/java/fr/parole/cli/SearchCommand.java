@@ -1,6 +1,8 @@
 package fr.parole.cli;
 
 import fr.parole.index.KwicLine;
+import fr.parole.nlp.FrenchModels;
+import fr.parole.nlp.Pseudonymiser;
 import fr.parole.index.SearchRequest;
 import fr.parole.index.SearchResult;
 import fr.parole.report.SafeCell;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,6 +50,10 @@ final class SearchCommand extends StudyCommand {
 
   @Option(names = "--include-interviewer", description = "Cherche aussi dans les tours de l'enquêteur.")
   boolean includeInterviewer;
+
+  @Option(names = "--raw", description = "En tsv, écrit le texte tel quel (par défaut il est pseudonymisé : noms, "
+      + "téléphones, e-mails remplacés ; le terminal montre toujours le texte tel quel).")
+  boolean raw;
 
   @Override
   public Integer call() {
@@ -101,11 +108,20 @@ final class SearchCommand extends StudyCommand {
     header.addAll(names);
     header.addAll(List.of("left", "match", "right", "start", "end"));
     out.println(String.join("\t", header));
+    // A table leaves the researcher's machine: names and contact details are replaced by default,
+    // each part of the line on its own (start and end still point into the original segment).
+    UnaryOperator<String> shown = UnaryOperator.identity();
+    if (!raw && !result.lines().isEmpty()) {
+      Pseudonymiser pseudonymiser = Pseudonymiser.french(FrenchModels.load());
+      Pseudonymiser.Placeholders placeholders = new Pseudonymiser.Placeholders();
+      shown = text -> pseudonymiser.pseudonymise(text, placeholders);
+    }
     for (KwicLine line : result.lines()) {
       List<String> cells = new ArrayList<>(List.of(String.valueOf(line.segmentId()), line.source(),
           String.valueOf(line.line()), line.speaker() == null ? "" : line.speaker()));
       names.forEach(n -> cells.add(line.attributes().getOrDefault(n, "")));
-      cells.addAll(List.of(line.left(), line.match(), line.right(), String.valueOf(line.start()),
+      cells.addAll(List.of(shown.apply(line.left()), shown.apply(line.match()), shown.apply(line.right()),
+          String.valueOf(line.start()),
           String.valueOf(line.end())));
       out.println(String.join("\t", cells.stream().map(c -> SafeCell.of(c.replaceAll("[\\t\\r\\n]+", " "))).toList()));
     }

@@ -42,6 +42,12 @@ final class StatusCommand extends StudyCommand {
     }
     status.codings().forEach(c -> out.printf("  %-12s %-36s %-10s %5d%n", c.codebook(), c.code(), c.status(),
         c.segments()));
+    if (status.esatisEstablishments() > 0) {
+      out.println();
+      out.printf("Résultats e-Satis : %d établissement(s)%n", status.esatisEstablishments());
+      status.esatis().forEach(c -> out.printf("  %-8s %d : %5d établissement(s), %6d score(s), %5d manquant(s)%n",
+          c.survey(), c.year(), c.establishments(), c.scores(), c.missingScores()));
+    }
     if (!status.questionnaires().isEmpty()) {
       out.println();
       out.println("Questionnaires (fichiers de réponses, répondants, réponses dont ouvertes) :");

@@ -3,6 +3,7 @@ package fr.parole.cli;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.GoldEvaluation;
+import fr.parole.nlp.FrenchModels;
 import fr.parole.coding.LearnedCoder;
 import fr.parole.coding.LearnedModels;
 import fr.parole.coding.TextTable;
@@ -49,7 +50,8 @@ final class TrainCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "Avec --gold, donnez aussi --codebook et --out.");
       }
       Codebook book = new CodebookLibrary().load(codebook);
-      coder = LearnedCoder.train(book, new GoldEvaluation(book).examples(TextTable.read(gold)));
+      GoldEvaluation evaluation = new GoldEvaluation(book, FrenchModels.load().newTagger());
+      coder = LearnedCoder.train(book, evaluation.examples(TextTable.read(gold)), evaluation::tag);
       new LearnedModels().save(coder, out);
       where = out;
     } else if (studyFolder != null) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.parole.index.FrenchQueryParser;
+import fr.parole.index.IndexFields;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.Query;
 
 /**
  * Reads a codebook written in YAML (see {@code models/codebooks/partenariat.yaml}): dimensions
@@ -111,14 +113,26 @@ public final class CodebookReader {
     }
   }
 
+  /** The fields a rule may name: the analysed words, the words as written, lemmas, tags. */
+  private static final List<String> RULE_FIELDS =
+      List.of(IndexFields.TEXT, IndexFields.EXACT, IndexFields.LEMMA, IndexFields.POS);
+
   private static void checkRule(String rule, String codeId, SourceLines lines) {
     QueryParser parser = new FrenchQueryParser();
+    Query query;
     try {
-      parser.parse(rule);
+      query = parser.parse(rule);
     } catch (ParseException | IllegalArgumentException e) {
       String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
       throw new CodebookException(lines.atText(rule) + "règle invalide pour le code « " + codeId + " » : "
           + reason + " (syntaxe Lucene : mots, \"expression\", mot*, OR, NOT, parenthèses).", e);
+    }
+    // A misspelt field ("lemme:attendre") parses fine and would silently never match.
+    Set<String> fields = FrenchQueryParser.fields(query);
+    fields.removeAll(RULE_FIELDS);
+    if (!fields.isEmpty()) {
+      throw new CodebookException(lines.atText(rule) + "règle invalide pour le code « " + codeId + " » : champ inconnu « "
+          + String.join(", ", fields) + ": » (champs possibles : " + String.join(":, ", RULE_FIELDS) + ":).");
     }
   }
 

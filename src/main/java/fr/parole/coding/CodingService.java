@@ -1,11 +1,15 @@
 package fr.parole.coding;
 
 import fr.parole.Progress;
+import fr.parole.nlp.FrenchModels;
 import fr.parole.study.Codings;
 import fr.parole.study.NewCoding;
 import fr.parole.study.StoreTransaction;
 import fr.parole.study.StudyStore;
+import fr.parole.study.SegmentRecord;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.Set;
 
 /**
@@ -28,18 +32,16 @@ public final class CodingService {
 
   /** Codes with the rules, and with {@code model} too when there is one (the study's, or the default). */
   public Result code(StudyStore store, Codebook codebook, Optional<LearnedCoder> model) {
-    Coder coder = new CombinedCoder(RuleCoder.withFrenchNegation(codebook), model.orElse(null));
+    FrenchModels models = FrenchModels.load();
+    Coder coder = new CombinedCoder(new RuleCoder(codebook), model.orElse(null));
     long total = store.queries().summary().segments();
     try (StoreTransaction tx = store.begin()) {
       Codings codings = tx.codings();
       int replaced = codings.deleteMachineSuggestions(codebook.id());
       Set<String> decided = codings.humanDecisions(codebook.id());
       int[] counts = new int[3]; // segments, suggestions, skipped because a person decided
-      store.queries().forEachSegment(0, segment -> {
-        if (!segment.kind().isAnalysed()) {
-          return;
-        }
-        for (Suggestion suggestion : coder.suggest(segment.text())) {
+      BiConsumer<SegmentRecord, List<Suggestion>> save = (segment, suggestions) -> {
+        for (Suggestion suggestion : suggestions) {
           if (decided.contains(Codings.key(segment.id(), suggestion.code()))) {
             counts[2]++;
           } else {
@@ -51,7 +53,16 @@ public final class CodingService {
         if (++counts[0] % 1_000 == 0) {
           progress.update("Codage", counts[0], total);
         }
-      });
+      };
+      try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(ParallelCoder.defaultThreads(),
+          () -> new TextCoder(models.newTagger(), coder), SegmentRecord::text, save)) {
+        store.queries().forEachSegment(0, segment -> {
+          if (segment.kind().isAnalysed()) {
+            parallel.add(segment);
+          }
+        });
+        parallel.finish();
+      }
       progress.update("Codage", counts[0], Math.max(total, counts[0]));
       tx.logEvent("code", "{\"codebook\":\"" + codebook.id().replace("\"", "") + "\",\"suggestions\":" + counts[1] + "}");
       tx.commit();

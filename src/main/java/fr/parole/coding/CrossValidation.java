@@ -3,6 +3,7 @@ package fr.parole.coding;
 import fr.parole.coding.agreement.Evaluation;
 import fr.parole.coding.agreement.EvaluationItem;
 import fr.parole.coding.agreement.EvaluationReport;
+import fr.parole.nlp.FrenchTagger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,9 +16,17 @@ import java.util.Random;
  */
 public final class CrossValidation {
   private final Codebook codebook;
+  private final GoldEvaluation evaluation;
+  private final LearnedCoder.Recipe recipe;
 
-  public CrossValidation(Codebook codebook) {
+  public CrossValidation(Codebook codebook, FrenchTagger tagger) {
+    this(codebook, new GoldEvaluation(codebook, tagger), LearnedCoder.Recipe.standard());
+  }
+
+  CrossValidation(Codebook codebook, GoldEvaluation evaluation, LearnedCoder.Recipe recipe) {
     this.codebook = codebook;
+    this.evaluation = evaluation;
+    this.recipe = recipe;
   }
 
   /** The three reports: rules alone, model alone, rules and model together. */
@@ -28,8 +37,7 @@ public final class CrossValidation {
       throw new CodebookException("Validation croisée : entre 2 et " + gold.rows().size() + " plis (--folds), pas "
           + folds + ".");
     }
-    GoldEvaluation evaluation = new GoldEvaluation(codebook);
-    RuleCoder rules = RuleCoder.withFrenchNegation(codebook);
+    RuleCoder rules = new RuleCoder(codebook);
     List<TextTable.Row> rows = new ArrayList<>(gold.rows());
     Collections.shuffle(rows, new Random(seed));
     List<EvaluationItem> byRules = new ArrayList<>();
@@ -41,7 +49,7 @@ public final class CrossValidation {
       for (int i = 0; i < rows.size(); i++) {
         (i % folds == fold ? test : train).add(rows.get(i));
       }
-      LearnedCoder model = LearnedCoder.train(codebook, evaluation.examples(gold, train));
+      LearnedCoder model = LearnedCoder.train(codebook, evaluation.examples(gold, train), evaluation::tag, recipe);
       byRules.addAll(evaluation.items(gold, test, rules));
       byModel.addAll(evaluation.items(gold, test, model));
       byBoth.addAll(evaluation.items(gold, test, new CombinedCoder(rules, model)));

@@ -5,7 +5,10 @@ import fr.parole.coding.agreement.EvaluationItem;
 import fr.parole.coding.agreement.EvaluationReport;
 import fr.parole.coding.agreement.TopSuggestion;
 import fr.parole.importer.ImportException;
+import fr.parole.nlp.FrenchTagger;
+import fr.parole.nlp.TaggedText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +22,13 @@ import java.util.Set;
  */
 public final class GoldEvaluation {
   private final Codebook codebook;
+  private final FrenchTagger tagger;
+  /** Each gold text is tagged once, however many coders and folds read it. */
+  private final Map<String, TaggedText> tagged = new HashMap<>();
 
-  public GoldEvaluation(Codebook codebook) {
+  public GoldEvaluation(Codebook codebook, FrenchTagger tagger) {
     this.codebook = codebook;
+    this.tagger = tagger;
   }
 
   public EvaluationReport evaluate(TextTable gold, Coder coder) {
@@ -44,7 +51,7 @@ public final class GoldEvaluation {
     List<Dimension> dimensions = dimensions(gold);
     List<EvaluationItem> items = new ArrayList<>();
     for (TextTable.Row row : rows) {
-      Map<String, Suggestion> top = TopSuggestion.perDimension(coder.suggest(row.text()));
+      Map<String, Suggestion> top = TopSuggestion.perDimension(coder.suggest(tag(row.text())));
       for (Dimension dimension : dimensions) {
         String expected = row.columns().get(dimension.id()).strip();
         if (expected.isEmpty()) {
@@ -62,6 +69,11 @@ public final class GoldEvaluation {
     return items;
   }
 
+  /** {@code text} tagged, once however often it is asked for: gold texts and codebook texts alike. */
+  public TaggedText tag(String text) {
+    return tagged.computeIfAbsent(text, tagger::tag);
+  }
+
   /** The gold's examples, for training a learned coder. */
   public List<LearnedCoder.Example> examples(TextTable gold) {
     return examples(gold, gold.rows());
@@ -71,9 +83,9 @@ public final class GoldEvaluation {
     List<Dimension> dimensions = dimensions(gold);
     List<LearnedCoder.Example> examples = new ArrayList<>();
     for (TextTable.Row row : rows) {
-      Map<String, String> codes = new java.util.HashMap<>();
+      Map<String, String> codes = new HashMap<>();
       dimensions.forEach(d -> codes.put(d.id(), row.columns().get(d.id()).strip()));
-      examples.add(new LearnedCoder.Example(row.text(), codes));
+      examples.add(new LearnedCoder.Example(tag(row.text()), codes));
     }
     return examples;
   }

@@ -1,39 +1,42 @@
 package fr.parole.coding;
 
+import fr.parole.coding.SegmentTerms.Occurrence;
 import fr.parole.index.FrenchQueryParser;
 import fr.parole.index.IndexFields;
+import fr.parole.nlp.TaggedText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
-import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.memory.MemoryIndex;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.Query;
 
 /**
- * Suggests codes whose rules match a text. Rules are Lucene queries over the French-analysed
- * words (the search syntax: phrases, proximity, wildcards, AND/OR/NOT), parsed once; each text
- * goes into a one-document in-memory index, so coding a text costs one analysis plus one cheap
- * query per rule.
+ * Suggests codes whose rules match a tagged text. Rules are Lucene queries (the search syntax:
+ * phrases, proximity, wildcards, AND/OR/NOT) over the French-analysed words, and also over the
+ * tagger's lemmas ({@code lemma:être}) and part-of-speech tags ({@code pos:ADJ}); they are parsed
+ * once and matched on the text's terms ({@link RuleMatcher}). A hit that lies wholly inside a
+ * negation's scope does not count ("pas de problème" is not a problem), unless the rule names a
+ * negation itself ("pas le temps").
  */
 public final class RuleCoder implements Coder {
   /**
@@ -46,38 +49,28 @@ public final class RuleCoder implements Coder {
   private static final Pattern NEGATION_WORD = Pattern.compile(
       "(?iu)(^|[^\\p{L}])(pas|sans|aucune?|jamais|rien|ni|non|ne|n')([^\\p{L}]|$)");
 
-  /**
-   * A parsed rule, with the terms one of which a text must contain for the rule to match (null
-   * when the rule has wildcards: those are always searched).
-   */
-  private record CompiledRule(Code code, String rule, Query query, boolean aboutNegation, Set<Term> anyOf) {}
+  /** A parsed rule; {@code matcher} is null for the rare query only a Lucene index can run. */
+  private record CompiledRule(Code code, String rule, Query query, boolean aboutNegation, RuleMatcher matcher) {}
 
   private final Analyzer analyzer = IndexFields.analyzer();
   private final List<CompiledRule> rules = new ArrayList<>();
-  private final NegationScopes negation;
-
-  /** Rules with French negation detection (loads the French models, about half a second). */
-  public static RuleCoder withFrenchNegation(Codebook codebook) {
-    return new RuleCoder(codebook, NegationScopes.from(fr.parole.nlp.FrenchModels.load().newTagger()));
-  }
-
-  /** Rules without negation detection. */
-  public RuleCoder(Codebook codebook) {
-    this(codebook, NegationScopes.NONE);
-  }
-
   /**
-   * Rules whose hits inside a negation's scope do not count: "pas de problème" is not a problem,
-   * while a rule written with the negation ("pas le temps") still fires.
+   * For each field and term, the rules that cannot match without it; a text's own terms thus
+   * name the few rules worth trying (most rules share no word with a given text).
    */
-  public RuleCoder(Codebook codebook, NegationScopes negation) {
-    this.negation = negation;
+  private final Map<String, Map<String, BitSet>> rulesByTerm = new HashMap<>();
+  /** Rules whose words are not known in advance (wildcards): always tried. */
+  private final BitSet alwaysTried = new BitSet();
+
+  public RuleCoder(Codebook codebook) {
     QueryParser parser = new FrenchQueryParser();
     for (Code code : codebook.codes()) {
       for (String rule : code.rules()) {
         try {
           Query query = parser.parse(rule);
-          rules.add(new CompiledRule(code, rule, query, NEGATION_WORD.matcher(rule).find(), requiredTerms(query)));
+          rules.add(new CompiledRule(code, rule, query, NEGATION_WORD.matcher(rule).find(),
+              RuleMatcher.compile(query).orElse(null)));
+          register(rules.size() - 1, query);
         } catch (ParseException e) {
           throw new CodebookException("Règle invalide pour « " + code.path() + " » : " + rule, e);
         }
@@ -87,32 +80,25 @@ public final class RuleCoder implements Coder {
 
   /** The codes whose rules match {@code text}, one suggestion per code (its first matching rule). */
   @Override
-  public List<Suggestion> suggest(String text) {
-    Map<Term, List<int[]>> terms = terms(text);
-    MemoryIndex index = null;
-    List<int[]> negated = null;
+  public List<Suggestion> suggest(TaggedText text) {
+    SegmentTerms terms = SegmentTerms.of(text, analyzer);
+    BitSet candidates = (BitSet) alwaysTried.clone();
+    rulesByTerm.forEach((field, byTerm) -> terms.terms(field).keySet().forEach(term -> {
+      BitSet needing = byTerm.get(term);
+      if (needing != null) {
+        candidates.or(needing);
+      }
+    }));
     List<Suggestion> found = new ArrayList<>();
     List<String> coded = new ArrayList<>();
-    for (CompiledRule rule : rules) {
-      // Most rules share no word with a given text: skip them before any search.
-      if (coded.contains(rule.code().path())
-          || (rule.anyOf() != null && rule.anyOf().stream().noneMatch(terms::containsKey))) {
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      CompiledRule rule = rules.get(i);
+      if (coded.contains(rule.code().path())) {
         continue;
       }
-      if (index == null) {
-        index = new MemoryIndex(true);
-        index.addField(IndexFields.TEXT, text, analyzer);
-        index.addField(IndexFields.EXACT, text, analyzer);
-      }
-      if (index.search(rule.query()) <= 0) {
+      List<Occurrence> hits = rule.matcher() != null ? rule.matcher().match(terms) : search(rule.query(), terms);
+      if (hits == null || !rule.aboutNegation() && terms.allNegated(hits)) {
         continue;
-      }
-      if (!rule.aboutNegation()) {
-        negated = negated == null ? negation.negatedSpans(text) : negated;
-        if (!negated.isEmpty() && (rule.anyOf() != null ? allNegated(rule.anyOf(), terms, negated)
-            : allNegated(index, rule.query(), negated))) {
-          continue;
-        }
       }
       coded.add(rule.code().path());
       found.add(new Suggestion(rule.code().path(), RULE_CONFIDENCE, "rule", rule.rule()));
@@ -120,41 +106,21 @@ public final class RuleCoder implements Coder {
     return found;
   }
 
-  /** The text's terms in both fields, as the index would hold them, with where each occurs. */
-  private Map<Term, List<int[]>> terms(String text) {
-    Map<Term, List<int[]>> terms = new HashMap<>();
-    for (String field : List.of(IndexFields.TEXT, IndexFields.EXACT)) {
-      try (TokenStream stream = analyzer.tokenStream(field, text)) {
-        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-        OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-        stream.reset();
-        while (stream.incrementToken()) {
-          terms.computeIfAbsent(new Term(field, term.toString()), t -> new ArrayList<>())
-              .add(new int[] {offset.startOffset(), offset.endOffset()});
-        }
-        stream.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException("Analysing a string cannot fail on I/O", e);
-      }
-    }
-    return terms;
-  }
-
   /**
-   * The terms of a rule's positive clauses: a text without any of them cannot match. Null when
-   * the rule has a wildcard or anything else whose terms are not known in advance.
+   * Files rule {@code index} under the terms of its positive clauses: a text with none of them
+   * cannot match it. A rule with a wildcard or any clause whose terms are unknown is always tried.
    */
-  private static Set<Term> requiredTerms(Query query) {
-    Set<Term> terms = new HashSet<>();
+  private void register(int index, Query query) {
+    Set<Term> needed = new HashSet<>();
     boolean[] open = {false};
     query.visit(new QueryVisitor() {
       @Override
       public void consumeTerms(Query q, Term... found) {
-        terms.addAll(List.of(found));
+        needed.addAll(List.of(found));
       }
 
       @Override
-      public void consumeTermsMatching(Query q, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
+      public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
         open[0] = true;
       }
 
@@ -168,54 +134,42 @@ public final class RuleCoder implements Coder {
         return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
       }
     });
-    return open[0] || terms.isEmpty() ? null : Set.copyOf(terms);
-  }
-
-  /**
-   * True when every occurrence of the rule's words in the text lies inside a negation's scope:
-   * the words' offsets are known from the analysis, so no second search is needed.
-   */
-  private static boolean allNegated(Set<Term> ruleTerms, Map<Term, List<int[]>> terms, List<int[]> negated) {
-    boolean any = false;
-    for (Term term : ruleTerms) {
-      for (int[] at : terms.getOrDefault(term, List.of())) {
-        any = true;
-        if (negated.stream().noneMatch(span -> overlaps(span, at[0], at[1]))) {
-          return false;
-        }
-      }
+    if (open[0] || needed.isEmpty()) {
+      alwaysTried.set(index);
+      return;
     }
-    return any;
+    for (Term term : needed) {
+      rulesByTerm.computeIfAbsent(term.field(), f -> new HashMap<>())
+          .computeIfAbsent(term.text(), t -> new BitSet()).set(index);
+    }
   }
 
-  /** True when every word the rule matched lies inside a negation's scope (rules with wildcards). */
-  private static boolean allNegated(MemoryIndex index, Query query, List<int[]> negated) {
+  /** True when {@code query} matches the text as Lucene itself would say (tests compare). */
+  static boolean matchesInLucene(Query query, SegmentTerms terms) {
+    return terms.memoryIndex().search(query) > 0;
+  }
+
+  /** Runs a rule through a one-document Lucene index; its hits come from the Matches API. */
+  private static List<Occurrence> search(Query query, SegmentTerms terms) {
+    MemoryIndex index = terms.memoryIndex();
+    if (index.search(query) <= 0) {
+      return null;
+    }
     try {
       IndexSearcher searcher = index.createSearcher();
       Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
       Matches matches = weight.matches(searcher.getIndexReader().leaves().get(0), 0);
-      if (matches == null) {
-        return false;
-      }
-      boolean any = false;
-      for (String field : List.of(IndexFields.TEXT, IndexFields.EXACT)) {
+      List<Occurrence> hits = new ArrayList<>();
+      for (String field : matches == null ? List.<String>of() : List.of(IndexFields.TEXT, IndexFields.EXACT,
+          IndexFields.LEMMA, IndexFields.POS)) {
         MatchesIterator it = matches.getMatches(field);
         while (it != null && it.next()) {
-          any = true;
-          int start = it.startOffset();
-          int end = it.endOffset();
-          if (negated.stream().noneMatch(span -> overlaps(span, start, end))) {
-            return false;
-          }
+          hits.add(new Occurrence(it.startPosition(), it.startOffset(), it.endOffset()));
         }
       }
-      return any;
+      return hits;
     } catch (IOException e) {
       throw new UncheckedIOException("An in-memory index cannot fail on I/O", e);
     }
-  }
-
-  private static boolean overlaps(int[] span, int start, int end) {
-    return span[0] < end && start < span[1];
   }
 }

@@ -8,13 +8,13 @@ import fr.parole.Progress;
 import fr.parole.importer.cases.CaseKey;
 import fr.parole.importer.cases.CaseRow;
 import fr.parole.importer.cases.CasesFile;
+import fr.parole.importer.esatis.Survey;
 import fr.parole.nlp.WordCounter;
 import fr.parole.study.NewResponses;
 import fr.parole.study.NewSegment;
 import fr.parole.study.NewSource;
 import fr.parole.study.StoreTransaction;
 import fr.parole.study.Study;
-import fr.parole.study.StudyConfig.SourceSpec;
 import fr.parole.study.StudyStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 
 /**
  * Imports what study.yaml lists, as one transaction: a file that fails is left out whole (its
@@ -48,15 +47,16 @@ public final class ImportService {
   public ImportReport importStudy(Study study, StudyStore store) {
     ImporterRegistry registry = ImporterRegistry.forStudy(study.config());
     List<String> skipped = new ArrayList<>();
-    SortedMap<Path, SourceSpec> files = new SourceCollector(registry).collectSources(study, skipped);
+    SourceCollector collector = new SourceCollector(registry);
+    List<CollectedFile> files = collector.collectFiles(study, skipped);
+    String formats = String.join(", ", new java.util.TreeSet<>(study.config().sources().stream()
+        .flatMap(spec -> collector.formats(spec).stream()).toList()));
+    skipped.forEach(name -> progress.warn(name + " : format non pris en charge, ignoré (formats lus : " + formats
+        + ")."));
     SourceReaders readers = new SourceReaders(study, registry);
-    String questionnaireFormats = study.config().sources().stream()
-        .anyMatch(s -> SourceCollector.QUESTIONNAIRE.equals(s.type())) ? " ; réponses de questionnaire : csv, tsv, xlsx" : "";
-    skipped.forEach(name -> progress.warn(name + " : format non pris en charge, ignoré (formats lus : "
-        + String.join(", ", registry.formats()) + questionnaireFormats + ")."));
     List<SourceFile> caseSources = new ArrayList<>();
     List<CasesFile> cases = readCases(study, caseSources);
-    checkCaseSources(study, files.keySet(), cases);
+    checkCaseSources(study, files, cases);
     AttributeResolver resolver = new AttributeResolver(study.config().speakers(), cases);
     String attributeConfig = attributeConfigHash(study, caseSources);
 
@@ -67,15 +67,15 @@ public final class ImportService {
         progress.info("Fichier de cas ou règles d'attributs modifiés : toutes les sources sont relues.");
       }
       Set<String> listed = new HashSet<>();
-      files.keySet().forEach(path -> listed.add(study.relativeName(path)));
+      files.forEach(file -> listed.add(study.relativeName(file.path())));
       int done = 0;
-      for (Map.Entry<Path, SourceSpec> entry : files.entrySet()) {
-        Path path = entry.getKey();
+      for (CollectedFile collected : files) {
         progress.update("Import", done++, files.size());
+        Path path = collected.path();
         String name = study.relativeName(path);
         try {
-          SourceFile file = new SourceFile(path, name, Files.readAllBytes(path));
-          importFile(tx, readers.forFile(entry.getValue(), file), resolver, file, reread, listed, batch);
+          importFile(tx, readers, resolver, collected, new SourceFile(path, name, Files.readAllBytes(path)), reread,
+              listed, batch);
         } catch (ParoleException e) {
           batch.failed.add(new ImportReport.Failed(name, e.getMessage()));
         } catch (IOException e) {
@@ -113,12 +113,14 @@ public final class ImportService {
     }
   }
 
-  private void importFile(StoreTransaction tx, Importer importer, AttributeResolver resolver,
-      SourceFile file, boolean reread, Set<String> listed, Batch batch) {
-    String hash = contentHash(importer, file);
+  private void importFile(StoreTransaction tx, SourceReaders readers, AttributeResolver resolver,
+      CollectedFile collected, SourceFile file, boolean reread, Set<String> listed, Batch batch) {
+    String hash = contentHash(readers.settings(collected), file);
     Optional<Map.Entry<Long, String>> sameContent = tx.sourceWithHash(hash);
-    if (sameContent.isPresent() && reread && sameContent.get().getValue().equals(file.name())) {
-      reattribute(tx, importer, resolver, file, sameContent.get().getKey());
+    // e-Satis results carry no attributes: a new cases file changes nothing in them.
+    if (sameContent.isPresent() && reread && sameContent.get().getValue().equals(file.name())
+        && !collected.type().equals(SourceCollector.ESATIS)) {
+      reattribute(tx, readers, resolver, collected, file, sameContent.get().getKey());
       batch.reattributed.add(file.name());
       return;
     }
@@ -135,7 +137,7 @@ public final class ImportService {
       }
       return;
     }
-    ImportedSource source = importer.read(file);
+    ReadSource source = readers.read(collected, file);
     Optional<Long> previous = tx.sourceAtPath(file.name()).map(Map.Entry::getKey);
     int decisions = previous.map(id -> tx.codings().humanDecisionsInSource(id)).orElse(0);
     if (decisions > 0) {
@@ -146,18 +148,11 @@ public final class ImportService {
     tx.savepoint("source");
     try {
       previous.ifPresent(tx::deleteSource);
-      long sourceId = tx.insertSource(new NewSource(file.name(), source.format(), hash, source.encoding(),
-          source.content()));
-      List<NewSegment> segments = new ArrayList<>(source.segments().size());
-      for (ImportedSegment segment : source.segments()) {
-        segments.add(new NewSegment(segments.size(), segment.kind(), segment.speaker(), segment.start(),
-            segment.end(), segment.line(), segment.text(), words.count(segment.text()),
-            resolver.resolve(file.name(), segment.speaker(), segment.attributes())));
-      }
-      List<Long> segmentIds = tx.insertSegments(sourceId, segments);
-      if (source.responses() != null) {
-        tx.questionnaires().insert(sourceId, withResolvedAttributes(source.responses(), resolver, file.name()),
-            segmentIds);
+      if (source instanceof ImportedResults results) {
+        long sourceId = tx.insertSource(new NewSource(file.name(), results.format(), hash, results.encoding(), null));
+        tx.insertEsatisResults(sourceId, results.results());
+      } else {
+        storeSegments(tx, resolver, file, hash, (ImportedSource) source);
       }
       tx.release("source");
     } catch (RuntimeException e) {
@@ -165,10 +160,38 @@ public final class ImportService {
       throw e;
     }
     previous.ifPresent(batch.replaced::add);
-    int participants = (int) source.segments().stream().filter(s -> s.kind().isAnalysed()).count();
-    int respondents = source.responses() == null ? 0 : source.responses().respondents().size();
-    batch.imported.add(new ImportReport.Imported(file.name(), source.segments().size(), participants, respondents,
-        previous.isPresent(), source.warnings()));
+    batch.imported.add(imported(file, source, previous.isPresent()));
+  }
+
+  private void storeSegments(StoreTransaction tx, AttributeResolver resolver, SourceFile file, String hash,
+      ImportedSource source) {
+    long sourceId = tx.insertSource(new NewSource(file.name(), source.format(), hash, source.encoding(),
+        source.content()));
+    List<NewSegment> segments = new ArrayList<>(source.segments().size());
+    for (ImportedSegment segment : source.segments()) {
+      segments.add(new NewSegment(segments.size(), segment.kind(), segment.speaker(), segment.start(),
+          segment.end(), segment.line(), segment.text(), words.count(segment.text()),
+          resolver.resolve(file.name(), segment.speaker(), segment.attributes())));
+    }
+    List<Long> segmentIds = tx.insertSegments(sourceId, segments);
+    if (source.responses() != null) {
+      tx.questionnaires().insert(sourceId, withResolvedAttributes(source.responses(), resolver, file.name()),
+          segmentIds);
+    }
+  }
+
+  private static ImportReport.Imported imported(SourceFile file, ReadSource source, boolean replaced) {
+    if (source instanceof ImportedResults results) {
+      String years = String.join(", ", results.years().stream().map(String::valueOf).toList());
+      String survey = Survey.fromCode(results.survey()).map(Survey::label).orElse(results.survey());
+      return new ImportReport.Imported(file.name(), 0, 0, 0, replaced, source.warnings(), results.results().size(),
+          survey + " " + years);
+    }
+    ImportedSource segments = (ImportedSource) source;
+    int participants = (int) segments.segments().stream().filter(s -> s.kind().isAnalysed()).count();
+    int respondents = segments.responses() == null ? 0 : segments.responses().respondents().size();
+    return new ImportReport.Imported(file.name(), segments.segments().size(), participants, respondents, replaced,
+        source.warnings(), 0, null);
   }
 
   /**
@@ -176,9 +199,9 @@ public final class ImportService {
    * their ids (and so their codings); only their kind and attributes are computed again. The same
    * text cut by the same labels gives the same segments, so they are matched by ordinal.
    */
-  private void reattribute(StoreTransaction tx, Importer importer, AttributeResolver resolver,
-      SourceFile file, long sourceId) {
-    ImportedSource source = importer.read(file);
+  private void reattribute(StoreTransaction tx, SourceReaders readers, AttributeResolver resolver,
+      CollectedFile collected, SourceFile file, long sourceId) {
+    ImportedSource source = (ImportedSource) readers.read(collected, file);
     List<ImportedSegment> segments = source.segments();
     for (int ordinal = 0; ordinal < segments.size(); ordinal++) {
       ImportedSegment segment = segments.get(ordinal);
@@ -240,10 +263,10 @@ public final class ImportService {
   }
 
   /** A cases row naming a transcript that is not among the sources is a mistake worth stopping for. */
-  private static void checkCaseSources(Study study, Set<Path> files, List<CasesFile> cases) {
+  private static void checkCaseSources(Study study, List<CollectedFile> files, List<CasesFile> cases) {
     Set<String> known = new HashSet<>();
-    for (Path file : files) {
-      CasesFile.sourceNames(study.relativeName(file))
+    for (CollectedFile file : files) {
+      CasesFile.sourceNames(study.relativeName(file.path()))
           .forEach(n -> known.add(CasesFile.normaliseKey(CaseKey.SOURCE, n)));
     }
     for (CasesFile file : cases) {
@@ -283,8 +306,7 @@ public final class ImportService {
   }
 
   /** The file's bytes and what else decides what reading it gives (a questionnaire's definition). */
-  private static String contentHash(Importer importer, SourceFile file) {
-    String settings = importer.settings();
+  private static String contentHash(String settings, SourceFile file) {
     if (settings.isEmpty()) {
       return sha256(file.bytes());
     }

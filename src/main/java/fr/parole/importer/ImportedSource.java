@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record ImportedSource(
     String format, String encoding, String content, List<ImportedSegment> segments, List<String> warnings,
-    NewResponses responses) {
+    NewResponses responses) implements ReadSource {
   public ImportedSource {
     segments = List.copyOf(segments);
     warnings = List.copyOf(warnings);

@@ -1,6 +1,5 @@
 package fr.parole.importer;
 
-import fr.parole.importer.questionnaire.QuestionnaireImporter;
 import fr.parole.study.Study;
 import fr.parole.study.StudyConfig.SourceSpec;
 import java.io.IOException;
@@ -9,14 +8,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SortedMap;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Lists the files that study.yaml's {@code sources:} name, in a stable order. */
 public final class SourceCollector {
+  public static final String TRANSCRIPT = "transcript";
+  public static final String ESATIS = "esatis";
+  public static final String VERBATIMS = "verbatims";
   public static final String QUESTIONNAIRE = "questionnaire";
-  public static final List<String> TYPES = List.of("transcript", QUESTIONNAIRE);
+  public static final List<String> TYPES = List.of(TRANSCRIPT, ESATIS, VERBATIMS, QUESTIONNAIRE);
+  /** What results files, comment exports and questionnaire responses come as. */
+  static final List<String> TABLE_FORMATS = List.of("csv", "tsv", "xlsx");
 
   private final ImporterRegistry registry;
 
@@ -26,16 +30,19 @@ public final class SourceCollector {
 
   /** The files to import, sorted by path; skipped files of a folder are reported to {@code skipped}. */
   public List<Path> collect(Study study, List<String> skipped) {
-    return new ArrayList<>(collectSources(study, skipped).keySet());
+    return collectFiles(study, skipped).stream().map(CollectedFile::path).toList();
   }
 
-  /** The files to import, sorted by path, each with the {@code sources:} entry that lists it. */
-  public SortedMap<Path, SourceSpec> collectSources(Study study, List<String> skipped) {
+  /**
+   * The files to import with the source entry that lists them, sorted by path. A file listed by
+   * two entries must be read the same way by both.
+   */
+  public List<CollectedFile> collectFiles(Study study, List<String> skipped) {
     if (study.config().sources().isEmpty()) {
       throw new ImportException(study.folder().resolve(Study.CONFIG_FILE)
           + " : aucune source à importer. Ajoutez par exemple :\nsources:\n  - path: entretiens/\n    type: transcript");
     }
-    SortedMap<Path, SourceSpec> files = new TreeMap<>();
+    TreeMap<Path, SourceSpec> files = new TreeMap<>();
     for (SourceSpec spec : study.config().sources()) {
       checkType(spec);
       if (spec.path() == null || spec.path().isBlank()) {
@@ -44,7 +51,7 @@ public final class SourceCollector {
       Path path = study.resolve(spec.path());
       List<Path> found;
       if (Files.isDirectory(path)) {
-        found = walk(study, path, spec, skipped);
+        found = walk(study, spec, path, skipped);
       } else if (Files.isRegularFile(path)) {
         if (!supports(spec, extension(path))) {
           throw new ImportException(study.relativeName(path) + " : format non pris en charge (attendu : "
@@ -56,20 +63,28 @@ public final class SourceCollector {
             + study.folder() + ".");
       }
       for (Path file : found) {
-        SourceSpec other = files.put(file, spec);
+        SourceSpec other = files.putIfAbsent(file, spec);
         if (other != null && !readAlike(other, spec)) {
           throw new ImportException(Study.CONFIG_FILE + " : « " + study.relativeName(file) + " » est listé par deux "
               + "sources (« " + other.path() + " » et « " + spec.path() + " ») ; une seule doit dire comment le lire.");
         }
       }
     }
-    return files;
+    List<CollectedFile> collected = new ArrayList<>();
+    files.forEach((path, spec) -> collected.add(new CollectedFile(path, spec)));
+    return collected;
   }
 
   /** Two entries listing the same file must read it the same way; their paths may differ. */
   private static boolean readAlike(SourceSpec a, SourceSpec b) {
-    return isQuestionnaire(a) == isQuestionnaire(b) && java.util.Objects.equals(a.questionnaire(), b.questionnaire())
-        && java.util.Objects.equals(a.sheet(), b.sheet()) && a.attributes().equals(b.attributes());
+    return typeOf(a).equals(typeOf(b)) && Objects.equals(a.survey(), b.survey())
+        && Objects.equals(a.year(), b.year()) && Objects.equals(a.sheet(), b.sheet())
+        && a.columns().equals(b.columns()) && Objects.equals(a.questionnaire(), b.questionnaire())
+        && a.attributes().equals(b.attributes());
+  }
+
+  private static String typeOf(SourceSpec spec) {
+    return spec.type() == null ? TRANSCRIPT : spec.type();
   }
 
   private static boolean isQuestionnaire(SourceSpec spec) {
@@ -77,11 +92,12 @@ public final class SourceCollector {
   }
 
   private boolean supports(SourceSpec spec, String extension) {
-    return isQuestionnaire(spec) ? QuestionnaireImporter.FORMATS.contains(extension) : registry.supports(extension);
+    return formats(spec).contains(extension);
   }
 
-  private List<String> formats(SourceSpec spec) {
-    return isQuestionnaire(spec) ? QuestionnaireImporter.FORMATS.stream().sorted().toList() : registry.formats();
+  /** The extensions a source of this type is read from. */
+  public List<String> formats(SourceSpec spec) {
+    return typeOf(spec).equals(TRANSCRIPT) ? registry.formats() : TABLE_FORMATS;
   }
 
   private static void checkType(SourceSpec spec) {
@@ -93,14 +109,13 @@ public final class SourceCollector {
       throw new ImportException(Study.CONFIG_FILE + " : la source « " + spec.path() + " » est de type questionnaire "
           + "mais ne nomme pas sa définition (ajoutez par exemple : questionnaire: checklist-has-partenariat).");
     }
-    if (!isQuestionnaire(spec) && (spec.questionnaire() != null || spec.sheet() != null
-        || !spec.attributes().isEmpty())) {
-      throw new ImportException(Study.CONFIG_FILE + " : la source « " + spec.path() + " » : « questionnaire », "
-          + "« sheet » et « attributes » ne valent que pour une source de type questionnaire.");
+    if (!isQuestionnaire(spec) && (spec.questionnaire() != null || !spec.attributes().isEmpty())) {
+      throw new ImportException(Study.CONFIG_FILE + " : la source « " + spec.path() + " » : « questionnaire » "
+          + "et « attributes » ne valent que pour une source de type questionnaire.");
     }
   }
 
-  private List<Path> walk(Study study, Path folder, SourceSpec spec, List<String> skipped) {
+  private List<Path> walk(Study study, SourceSpec spec, Path folder, List<String> skipped) {
     try (Stream<Path> stream = Files.walk(folder)) {
       List<Path> found = new ArrayList<>();
       stream.filter(Files::isRegularFile)

@@ -1,7 +1,10 @@
 package fr.parole.importer;
 
+import fr.parole.importer.esatis.EsatisColumns;
+import fr.parole.importer.esatis.EsatisResultsReader;
 import fr.parole.importer.questionnaire.Questionnaire;
 import fr.parole.importer.questionnaire.QuestionnaireImporter;
+import fr.parole.importer.verbatim.VerbatimReader;
 import fr.parole.study.Study;
 import fr.parole.study.StudyConfig.SourceSpec;
 import java.util.HashMap;
@@ -11,14 +14,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The importer for each file of an import: by the {@code type} of the study.yaml entry that lists
- * it (a questionnaire's response files are read against that entry's definition), else by the
- * file's extension. One questionnaire importer per entry, so its definition is read once.
+ * Reads a collected file as its source entry's type says: transcripts by their extension
+ * (through the {@link ImporterRegistry}), e-Satis results and comment exports as tables, and a
+ * questionnaire's response files against that entry's definition. One questionnaire importer per
+ * entry, so its definition is read once.
  */
 final class SourceReaders {
   private final Study study;
   private final ImporterRegistry registry;
   private final TableReader tables = new TableReader(new TextDecoder());
+  private final EsatisResultsReader esatis = new EsatisResultsReader(tables, EsatisColumns.shipped());
+  private final VerbatimReader verbatims = new VerbatimReader(tables);
   private final Map<SourceSpec, QuestionnaireImporter> questionnaires = new HashMap<>();
   private final Map<String, String> definitionFiles = new HashMap<>();
 
@@ -27,15 +33,29 @@ final class SourceReaders {
     this.registry = registry;
   }
 
-  Importer forFile(SourceSpec spec, SourceFile file) {
-    if (SourceCollector.QUESTIONNAIRE.equals(spec.type())) {
-      QuestionnaireImporter importer = questionnaires.computeIfAbsent(spec, s -> new QuestionnaireImporter(
-          study.folder(), s.questionnaire(), s.sheet(), respondentColumns(s), tables));
-      checkOneDefinitionPerId(importer.definition());
-      return importer;
-    }
-    return registry.forFile(file).orElseThrow(() -> new ImportException(
-        file.name() + " : format non pris en charge (attendu : " + String.join(", ", registry.formats()) + ")."));
+  ReadSource read(CollectedFile collected, SourceFile file) {
+    return switch (collected.type()) {
+      case SourceCollector.ESATIS -> esatis.read(file, collected.spec());
+      case SourceCollector.VERBATIMS -> verbatims.read(file, collected.spec());
+      case SourceCollector.QUESTIONNAIRE -> questionnaire(collected.spec()).read(file);
+      default -> registry.forFile(file).orElseThrow(() -> new ImportException(file.name()
+          + " : format non pris en charge (attendu : " + String.join(", ", registry.formats()) + ").")).read(file);
+    };
+  }
+
+  /**
+   * What, besides the file's bytes, decides what reading it gives (a questionnaire's definition,
+   * sheet and respondent columns); empty for other sources, whose hash is that of their bytes.
+   */
+  String settings(CollectedFile collected) {
+    return SourceCollector.QUESTIONNAIRE.equals(collected.type()) ? questionnaire(collected.spec()).settings() : "";
+  }
+
+  private QuestionnaireImporter questionnaire(SourceSpec spec) {
+    QuestionnaireImporter importer = questionnaires.computeIfAbsent(spec, s -> new QuestionnaireImporter(
+        study.folder(), s.questionnaire(), s.sheet(), respondentColumns(s), tables));
+    checkOneDefinitionPerId(importer.definition());
+    return importer;
   }
 
   /** The store keys questionnaires by id: two definition files under one id would overwrite each other's items. */

@@ -4,12 +4,17 @@ import java.util.List;
 
 /**
  * A spreadsheet read as text: the header and the rows, each row with the line (CSV) or row number
- * (XLSX) users see in their tool, so that messages can point at it.
+ * (XLSX) users see in their tool, so that messages can point at it, and the text encoding a CSV
+ * file was read in (null for a workbook).
  */
-public record TableData(String file, List<String> header, List<Row> rows) {
+public record TableData(String file, List<String> header, List<Row> rows, String encoding) {
   public TableData {
     header = List.copyOf(header);
     rows = List.copyOf(rows);
+  }
+
+  public TableData(String file, List<String> header, List<Row> rows) {
+    this(file, header, rows, null);
   }
 
   /** One data row: its line number and one value per header column. */

@@ -18,8 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads CSV (';', ',' or tab; UTF-8 with or without BOM, or Windows-1252; quoted multi-line
- * cells) and XLSX (the first sheet, or one chosen by name) files into a {@link TableData}. A row
- * with the wrong number of cells is an error naming its line.
+ * cells) and XLSX files into a {@link TableData}. A row with the wrong number of cells is an
+ * error naming its line. A workbook's sheet is chosen by name ({@link #read(SourceFile, String)}),
+ * or is its only sheet; cases files keep the historical rule (the first sheet).
  */
 public final class TableReader {
   private final TextDecoder decoder;
@@ -28,24 +29,26 @@ public final class TableReader {
     this.decoder = decoder;
   }
 
-  /** Reads a CSV, or the first sheet of a workbook. */
+  /** Reads a CSV file, or the first sheet of a workbook. */
   public TableData read(SourceFile file) {
-    return read(file, SheetChoice.FIRST, null);
+    return read(file, null, true);
   }
 
   /**
-   * Reads a CSV, or one sheet of a workbook: the sheet named {@code sheet} (case-insensitive), or
-   * when it is null the only sheet holding data; several such sheets are an error naming them.
+   * Reads a CSV file, or the sheet named {@code sheet} of a workbook; with no name, a workbook
+   * must have one sheet, since reading the wrong one silently would import the wrong figures.
+   * Messages about a workbook name the sheet read.
    */
-  public TableData readSheet(SourceFile file, String sheet) {
-    return read(file, sheet == null ? SheetChoice.ONLY : SheetChoice.NAMED, sheet);
+  public TableData read(SourceFile file, String sheet) {
+    return read(file, sheet, false);
   }
 
-  private enum SheetChoice { FIRST, ONLY, NAMED }
-
-  private TableData read(SourceFile file, SheetChoice choice, String sheetName) {
+  private TableData read(SourceFile file, String sheet, boolean firstSheet) {
+    if (file.bytes().length == 0) {
+      throw new ImportException(file.name() + " : le fichier est vide (0 octet).");
+    }
     return switch (file.extension()) {
-      case "xlsx" -> readXlsx(file, choice, sheetName);
+      case "xlsx" -> readXlsx(file, sheet, firstSheet);
       case "csv", "tsv", "txt" -> readCsv(file);
       default -> throw new ImportException(file.name() + " : format de tableau inconnu « ." + file.extension()
           + " » (attendu : .csv, .tsv ou .xlsx).");
@@ -53,7 +56,8 @@ public final class TableReader {
   }
 
   private TableData readCsv(SourceFile file) {
-    String text = decoder.decode(file.name(), file.bytes()).text();
+    DecodedText decoded = decoder.decode(file.name(), file.bytes());
+    String text = decoded.text();
     char delimiter = sniffDelimiter(text);
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).build();
     LineIndex lines = new LineIndex(text);
@@ -77,7 +81,7 @@ public final class TableReader {
       if (header == null) {
         throw new ImportException(file.name() + " : aucune ligne d'en-tête.");
       }
-      return new TableData(file.name(), header, rows);
+      return new TableData(file.name(), header, rows, decoded.encoding());
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       throw new ImportException(file.name() + " : CSV illisible : " + e.getMessage(), e);
     }
@@ -133,12 +137,11 @@ public final class TableReader {
     return best;
   }
 
-  private TableData readXlsx(SourceFile file, SheetChoice choice, String sheetName) {
-    if (file.bytes().length == 0) {
-      throw new ImportException(file.name() + " : le fichier est vide (0 octet).");
-    }
+  private TableData readXlsx(SourceFile file, String sheetName, boolean firstSheet) {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
-      Sheet sheet = sheet(file.name(), workbook, choice, sheetName);
+      Sheet sheet = chooseSheet(file, workbook, sheetName, firstSheet);
+      String name = workbook.getNumberOfSheets() > 1 && !firstSheet
+          ? file.name() + " (feuille « " + sheet.getSheetName() + " »)" : file.name();
       DataFormatter formatter = new DataFormatter(java.util.Locale.FRANCE);
       List<String> header = null;
       List<TableData.Row> rows = new ArrayList<>();
@@ -162,44 +165,29 @@ public final class TableReader {
       if (header == null) {
         throw new ImportException(file.name() + " : la feuille « " + sheet.getSheetName() + " » est vide.");
       }
-      return new TableData(file.name(), header, rows);
+      return new TableData(name, header, rows);
     } catch (POIXMLException | IOException | IllegalArgumentException e) {
       throw new ImportException(file.name() + " : ce n'est pas un classeur .xlsx valide (attendu : une archive "
           + "ZIP Office Open XML ; " + e.getClass().getSimpleName() + ").", e);
     }
   }
 
-  private static Sheet sheet(String file, XSSFWorkbook workbook, SheetChoice choice, String name) {
+  private static Sheet chooseSheet(SourceFile file, XSSFWorkbook workbook, String name, boolean firstSheet) {
     List<String> names = new ArrayList<>();
-    workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-    if (choice == SheetChoice.FIRST) {
-      return workbook.getSheetAt(0);
-    }
-    if (choice == SheetChoice.NAMED) {
-      for (Sheet sheet : workbook) {
-        if (sheet.getSheetName().strip().equalsIgnoreCase(name.strip())) {
-          return sheet;
-        }
+    workbook.forEach(sheet -> names.add("« " + sheet.getSheetName() + " »"));
+    if (name != null && !name.isBlank()) {
+      Sheet sheet = workbook.getSheet(name.strip());
+      if (sheet == null) {
+        throw new ImportException(file.name() + " : pas de feuille « " + name.strip() + " » dans ce classeur (feuilles : "
+            + String.join(", ", names) + ").");
       }
-      throw new ImportException(file + " : pas de feuille « " + name + " » dans ce classeur (feuilles : "
-          + quoted(names) + ").");
+      return sheet;
     }
-    List<Sheet> withData = new ArrayList<>();
-    workbook.forEach(sheet -> {
-      if (sheet.getPhysicalNumberOfRows() > 0) {
-        withData.add(sheet);
-      }
-    });
-    if (withData.size() > 1) {
-      throw new ImportException(file + " : le classeur a " + withData.size() + " feuilles remplies ("
-          + quoted(withData.stream().map(Sheet::getSheetName).toList()) + ") ; dites laquelle lire avec « sheet: » "
-          + "dans la source de study.yaml (exemple : sheet: " + withData.get(0).getSheetName() + ").");
+    if (workbook.getNumberOfSheets() > 1 && !firstSheet) {
+      throw new ImportException(file.name() + " : le classeur a " + names.size() + " feuilles (" + String.join(", ", names)
+          + ") ; indiquez laquelle lire avec « sheet: » dans la source de study.yaml.");
     }
-    return withData.isEmpty() ? workbook.getSheetAt(0) : withData.get(0);
-  }
-
-  private static String quoted(List<String> names) {
-    return names.stream().map(n -> "« " + n + " »").collect(java.util.stream.Collectors.joining(", "));
+    return workbook.getSheetAt(0);
   }
 
   private static void checkHeader(String file, List<String> header) {

@@ -5,6 +5,9 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The query syntax of search and of codebook rules: Lucene's classic syntax, AND by default, on
@@ -30,6 +33,24 @@ public final class FrenchQueryParser extends QueryParser {
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
     Query stemmed = super.getPrefixQuery(field, termStr);
     return IndexFields.TEXT.equals(field) ? either(stemmed, super.getPrefixQuery(IndexFields.EXACT, termStr)) : stemmed;
+  }
+
+  /** Every field a query names, in its excluded clauses too. */
+  public static Set<String> fields(Query query) {
+    Set<String> fields = new TreeSet<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        fields.add(field);
+        return true;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return fields;
   }
 
   private static Query either(Query a, Query b) {

@@ -21,6 +21,13 @@ public final class IndexFields {
   public static final String TEXT = "text";
   /** Words as written: elision and lower case only. */
   public static final String EXACT = "exact";
+  /**
+   * Lemmas from the French tagger ("étaient" → "être"), for codebook rules; the study index does
+   * not hold them (tagging every segment at import would triple its time).
+   */
+  public static final String LEMMA = "lemma";
+  /** Universal Dependencies part-of-speech tags from the French tagger, aligned with the lemmas. */
+  public static final String POS = "pos";
   /** Prefix of the filterable copy of each attribute: "attr.establishment". */
   public static final String ATTRIBUTE_PREFIX = "attr.";
   /** Commit data key: the store generation the index reflects. */
@@ -43,9 +50,10 @@ public final class IndexFields {
     return type;
   }
 
-  /** The analyzer for both writing and parsing queries. */
+  /** The analyzer for both writing and parsing queries (and for the tagger's fields in rules). */
   public static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(new FrenchTextAnalyzer(), Map.of(EXACT, new ExactFormAnalyzer()));
+    return new PerFieldAnalyzerWrapper(new FrenchTextAnalyzer(), Map.of(EXACT, new ExactFormAnalyzer(),
+        LEMMA, TagFieldAnalyzer.lemmas(), POS, TagFieldAnalyzer.partsOfSpeech()));
   }
 
   /** Attribute facets: one single-valued dimension per attribute name. */

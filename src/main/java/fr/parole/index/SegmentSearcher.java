@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -123,6 +124,7 @@ public final class SegmentSearcher implements AutoCloseable {
       throw new ParoleException("Requête invalide « " + request.query() + " » : " + firstLine(e.getMessage())
           + "\nExemples : 'légitim* AND patient', '\"savoir expérientiel\"~3', 'exact:patiente', 'RU NOT CDU'.");
     }
+    refuseTaggerFields(words, request.query());
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, Occur.MUST);
     for (Map.Entry<String, String> filter : request.where().entrySet()) {
       if (!attributes.contains(filter.getKey())) {
@@ -155,6 +157,19 @@ public final class SegmentSearcher implements AutoCloseable {
     if (!values.contains(value)) {
       throw new ParoleException("Aucun segment n'a " + attribute + "=" + value + " (--where). Valeurs de "
           + attribute + " : " + String.join(", ", values) + ".");
+    }
+  }
+
+  /**
+   * Lemmas and tags exist for codebook rules only (tagging every segment at import would triple
+   * its time): a search on them would silently find nothing, so it is refused with the reason.
+   */
+  private static void refuseTaggerFields(Query query, String text) {
+    Set<String> fields = FrenchQueryParser.fields(query);
+    if (fields.contains(IndexFields.LEMMA) || fields.contains(IndexFields.POS)) {
+      throw new ParoleException("Requête « " + text + " » : les champs lemma: et pos: servent aux règles des livres "
+          + "de codes (parole code, parole classify), pas à la recherche. Cherchez les mots : 'attend*' ou "
+          + "'attente OR attendu', ou exact: pour une forme précise.");
     }
   }
 

@@ -7,6 +7,8 @@ import fr.parole.coding.CodingService;
 import fr.parole.coding.LearnedCoder;
 import fr.parole.coding.LearnedModels;
 import fr.parole.coding.ManualCoding;
+import fr.parole.nlp.FrenchModels;
+import fr.parole.nlp.FrenchTagger;
 import fr.parole.study.CodingRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +68,8 @@ public final class Pipeline {
       return new StudyStatus(study.name(), stats.summary(), store.queries().sources(),
           stats.attributes(study.config().attributes()).stream().map(stats::breakdown).toList(),
           new SegmentIndex(study.indexDir(), progress).isCurrent(store), store.schemaVersion(),
-          store.queries().codeCounts(), store.queries().questionnaireCounts());
+          store.queries().codeCounts(), store.queries().esatisEstablishments(), store.queries().esatisCounts(),
+          store.queries().questionnaireCounts());
     }
   }
 
@@ -98,14 +101,15 @@ public final class Pipeline {
                   coding.code().substring(coding.code().indexOf('/') + 1));
         }
       }
+      FrenchTagger tagger = FrenchModels.load().newTagger();
       List<LearnedCoder.Example> examples = new ArrayList<>();
       store.queries().forEachSegment(0, segment -> {
         Map<String, String> segmentCodes = codes.get(segment.id());
         if (segmentCodes != null) {
-          examples.add(new LearnedCoder.Example(segment.text(), segmentCodes));
+          examples.add(new LearnedCoder.Example(tagger.tag(segment.text()), segmentCodes));
         }
       });
-      LearnedCoder coder = LearnedCoder.train(codebook, examples);
+      LearnedCoder coder = LearnedCoder.train(codebook, examples, tagger::tag);
       if (coder.dimensions().isEmpty()) {
         throw new StudyException("Pas assez de codages humains acceptés pour apprendre (" + examples.size()
             + " segment(s)) : il faut au moins deux codes différents dans une dimension.");

@@ -9,6 +9,12 @@ import java.util.List;
 
 /** Corpus counts by attribute, computed by the store (never by loading every segment). */
 public final class CorpusStatistics {
+  /**
+   * An attribute study.yaml does not list is shown only up to this many values: a verbatim's
+   * date has hundreds, and a table of them drowns the ones that matter. Listing it shows it.
+   */
+  public static final int MAX_UNLISTED_VALUES = 40;
+
   private final StoreQueries queries;
 
   public CorpusStatistics(StoreQueries queries) {
@@ -21,13 +27,14 @@ public final class CorpusStatistics {
 
   /**
    * The attributes to show: those study.yaml lists first, in its order, then any other the
-   * segments carry, alphabetically; only attributes present in the store.
+   * segments carry with at most {@link #MAX_UNLISTED_VALUES} values, alphabetically; only
+   * attributes present in the store.
    */
   public List<String> attributes(List<String> preferred) {
     List<String> present = queries.attributeNames();
     LinkedHashSet<String> ordered = new LinkedHashSet<>();
     preferred.stream().filter(present::contains).forEach(ordered::add);
-    ordered.addAll(present);
+    present.stream().filter(name -> queries.distinctValues(name) <= MAX_UNLISTED_VALUES).forEach(ordered::add);
     return List.copyOf(ordered);
   }
 

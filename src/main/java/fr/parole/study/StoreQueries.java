@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /** Read-only queries on the store. Counts are computed here, never stored. */
 public final class StoreQueries {
-  private static final String ANALYSED = "s.kind IN ('turn', 'whole', 'answer')";
+  private static final String ANALYSED = "s.kind IN ('turn', 'whole', 'comment', 'answer')";
 
   private final Connection connection;
 
@@ -63,6 +63,20 @@ public final class StoreQueries {
         names.add(rs.getString(1));
       }
       return names;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** How many different values an attribute takes on segments. */
+  public int distinctValues(String attribute) {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT COUNT(DISTINCT value) FROM attribute_values WHERE name = ?")) {
+      ps.setString(1, attribute);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
@@ -236,6 +250,57 @@ public final class StoreQueries {
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? rs.getString(1) : null;
       }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** e-Satis results per survey and year: establishments, scores present, scores missing. */
+  public List<EsatisCount> esatisCounts() {
+    List<EsatisCount> counts = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT r.survey, r.year, COUNT(DISTINCT r.finess_geo),"
+        + " COUNT(s.score), COUNT(s.dimension) - COUNT(s.score) FROM esatis_results r"
+        + " LEFT JOIN esatis_scores s ON s.result_id = r.id GROUP BY r.survey, r.year ORDER BY r.year, r.survey");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        counts.add(new EsatisCount(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+      }
+      return counts;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** How many establishments have e-Satis results. */
+  public int esatisEstablishments() {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM esatis_establishments");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getInt(1);
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** The e-Satis scores of an establishment (by geographic FINESS), by year, survey and dimension. */
+  public List<EsatisScoreRow> esatisScores(String finessGeo) {
+    List<EsatisScoreRow> rows = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT e.finess_geo, e.name, e.region, r.survey, r.year,"
+        + " r.class, s.dimension, s.score, s.answers FROM esatis_results r"
+        + " JOIN esatis_establishments e ON e.finess_geo = r.finess_geo"
+        + " JOIN esatis_scores s ON s.result_id = r.id WHERE r.finess_geo = ? ORDER BY r.year, r.survey, s.dimension")) {
+      ps.setString(1, finessGeo);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          double score = rs.getDouble(8);
+          Double scoreValue = rs.wasNull() ? null : score;
+          int answers = rs.getInt(9);
+          Integer answersValue = rs.wasNull() ? null : answers;
+          rows.add(new EsatisScoreRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getInt(5), rs.getString(6), rs.getString(7), scoreValue, answersValue));
+        }
+      }
+      return rows;
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }

@@ -26,6 +26,7 @@ public final class StoreTransaction implements AutoCloseable {
   private boolean setsMayBeUnused;
   private Codings codings;
   private Questionnaires questionnaires;
+  private EsatisWriter esatis;
   private boolean done;
 
   StoreTransaction(Connection connection) {
@@ -166,6 +167,18 @@ public final class StoreTransaction implements AutoCloseable {
     }
   }
 
+  /** Stores the e-Satis results read from one source file. */
+  public void insertEsatisResults(long sourceId, List<EsatisResult> results) {
+    try {
+      if (esatis == null) {
+        esatis = new EsatisWriter(connection);
+      }
+      esatis.insert(sourceId, results);
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   /** Gives a stored segment a new kind and attributes; its id, text and codings stay. */
   public void updateSegment(long sourceId, int ordinal, SegmentKind kind, Map<String, String> attributes) {
     try (PreparedStatement ps = connection.prepareStatement(
@@ -283,6 +296,11 @@ public final class StoreTransaction implements AutoCloseable {
       if (codings != null) {
         codings.flush();
       }
+      if (esatis != null || setsMayBeUnused) {
+        try (Statement st = connection.createStatement()) {
+          st.execute("DELETE FROM esatis_establishments WHERE finess_geo NOT IN (SELECT finess_geo FROM esatis_results)");
+        }
+      }
       connection.commit();
       done = true;
     } catch (SQLException e) {
@@ -316,6 +334,9 @@ public final class StoreTransaction implements AutoCloseable {
     try {
       insertSegment.close();
       segmentIds.close();
+      if (esatis != null) {
+        esatis.close();
+      }
       if (!done) {
         connection.rollback();
       }

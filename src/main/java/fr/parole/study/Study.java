@@ -158,10 +158,15 @@ public final class Study {
     return folder.resolve(relative).normalize();
   }
 
-  /** How a file is named in messages and in the store: relative to the study, with '/'. */
+  /**
+   * How a file is named in messages and in the store: relative to the study, with '/'. A file
+   * beside the study (study.yaml may list {@code ../esatis/…}) keeps a relative name too, so the
+   * store does not depend on where the folders sit.
+   */
   public String relativeName(Path file) {
     Path abs = file.toAbsolutePath().normalize();
-    Path rel = abs.startsWith(folder) ? folder.relativize(abs) : abs;
+    boolean sameRoot = java.util.Objects.equals(abs.getRoot(), folder.getRoot());
+    Path rel = sameRoot ? folder.relativize(abs) : abs;
     return rel.toString().replace('\\', '/');
   }
 }

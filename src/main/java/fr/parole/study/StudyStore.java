@@ -24,9 +24,8 @@ import java.util.Objects;
  */
 public final class StudyStore implements AutoCloseable {
   /** Migrations in order: entry i brings the schema from version i to version i + 1. */
-  // V3__esatis.sql comes with the e-Satis import, developed on its own branch: when both are in,
-  // the list is V1, V2, V3, V4 (V4 does not depend on V3).
-  static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__codings.sql", "V4__questionnaires.sql");
+  static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__codings.sql", "V3__esatis.sql",
+      "V4__questionnaires.sql");
 
   private static final int APPLICATION_ID = 0x50524F4C; // "PROL": marks the file as Parole's
 
@@ -88,11 +87,20 @@ public final class StudyStore implements AutoCloseable {
     if (version > 0) {
       backup(version);
     }
+    // SQLite's recipe for changing a table (create, copy, drop, rename) needs foreign keys off, or
+    // dropping the old table would cascade into the rows that point at it; the pragma only takes
+    // effect outside a transaction. The keys are checked before commit instead.
+    setForeignKeys(false);
     connection.setAutoCommit(false);
     try (Statement st = connection.createStatement()) {
       for (int v = version; v < MIGRATIONS.size(); v++) {
         for (String sql : script(MIGRATIONS.get(v))) {
           st.execute(sql);
+        }
+      }
+      try (ResultSet broken = st.executeQuery("PRAGMA foreign_key_check")) {
+        if (broken.next()) {
+          throw new SQLException("migration broke a foreign key of table " + broken.getString(1));
         }
       }
       st.execute("PRAGMA application_id = " + APPLICATION_ID);
@@ -103,6 +111,13 @@ public final class StudyStore implements AutoCloseable {
       throw e;
     } finally {
       connection.setAutoCommit(true);
+      setForeignKeys(true);
+    }
+  }
+
+  private void setForeignKeys(boolean on) throws SQLException {
+    try (Statement st = connection.createStatement()) {
+      st.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
     }
   }
 

@@ -136,6 +136,19 @@ class ParoleCommandTest {
   }
 
   @Test
+  void tsvSearchIsPseudonymisedUnlessRawIsAsked() throws Exception {
+    Path study = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\n",
+        "entretiens/a.md", "IDE 1 : Le Dr Lefebvre nous a expliqué la formation, appelez le 06 12 34 56 78.\n");
+    assertEquals(0, run("import", study.toString(), "-q").exit());
+    String shared = run("search", study.toString(), "formation", "--format", "tsv").out();
+    assertTrue(shared.contains("[NOM-1]") && shared.contains("[TEL]"), shared);
+    assertTrue(!shared.contains("Lefebvre") && !shared.contains("06 12"), shared);
+    assertTrue(shared.contains("formation"), shared);
+    String raw = run("search", study.toString(), "formation", "--format", "tsv", "--raw").out();
+    assertTrue(raw.contains("Dr Lefebvre") && raw.contains("06 12 34 56 78"), raw);
+  }
+
+  @Test
   void demoBuildsTheShippedStudyAndItsReport() {
     Path corpus = TestStudies.copyOfDemo(dir.resolve("demo"));
     Run run = run("demo", "--corpus", corpus.toString(), "--out", dir.resolve("reports").toString());

@@ -36,9 +36,9 @@ class CodebookLibraryTest {
   @Test
   void esatisRulesCodeTypicalComments() {
     RuleCoder coder = new RuleCoder(library.load("esatis"));
-    assertTrue(coder.suggest("Les repas étaient froids et sans goût.").stream()
+    assertTrue(coder.suggest(Tagged.text("Les repas étaient froids et sans goût.")).stream()
         .anyMatch(s -> s.code().equals("esatis/repas")));
-    assertTrue(coder.suggest("Attente interminable aux urgences avant d'être pris en charge.").stream()
+    assertTrue(coder.suggest(Tagged.text("Attente interminable aux urgences avant d'être pris en charge.")).stream()
         .anyMatch(s -> s.code().equals("esatis/attente")));
   }
 

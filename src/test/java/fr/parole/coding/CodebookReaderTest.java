@@ -54,6 +54,16 @@ class CodebookReaderTest {
   }
 
   @Test
+  void aRuleOnAFieldThatDoesNotExistIsRefused() {
+    String misspelt = SMALL.replace("'\"comité de pilotage\" OR formation*'", "'lemme:former OR formation*'");
+    CodebookException e = assertThrows(CodebookException.class, () -> reader.parse("essai.yaml", misspelt));
+    assertTrue(e.getMessage().contains("ligne 11") && e.getMessage().contains("champ inconnu « lemme: »")
+        && e.getMessage().contains("lemma:"), e.getMessage());
+    assertEquals(1, reader.parse("essai.yaml", SMALL.replace("'\"comité de pilotage\" OR formation*'",
+        "'lemma:former AND NOT pos:PROPN'")).dimensions().stream().filter(d -> d.id().equals("type")).count());
+  }
+
+  @Test
   void anInvalidRuleIsNamedWithItsLine() {
     String broken = SMALL.replace("'\"comité de pilotage\" OR formation*'", "'\"comité de pilotage OR (formation'");
     CodebookException e = assertThrows(CodebookException.class, () -> reader.parse("essai.yaml", broken));

@@ -54,8 +54,9 @@ class CodingServiceTest {
   void suggestsCodesOnParticipantSegmentsOnly() throws Exception {
     Study study = demoWithBook();
     var run = pipeline.code(study, "essai.yaml");
-    assertEquals(46, run.result().segments(),
-        "the 36 participant turns and the 10 open answers of the check-list, not the interviewer's");
+    assertEquals(36 + 446 + 10, run.result().segments(),
+        "the 36 participant turns, the 446 verbatims and the 10 open answers of the check-list, not the "
+            + "interviewer's turns");
     assertTrue(count(run.counts(), "type/levier", "suggested") > 0, run.counts().toString());
     // Running again replaces the machine's suggestions instead of piling them up.
     var again = pipeline.code(study, "essai.yaml");
@@ -72,7 +73,7 @@ class CodingServiceTest {
       RuleCoder rules = new RuleCoder(new CodebookReader().parse("essai.yaml", BOOK));
       List<SegmentRecord> turns = new ArrayList<>();
       store.queries().forEachSegment(0, s -> {
-        if (s.kind().isAnalysed() && rules.suggest(s.text()).stream().anyMatch(x -> x.code().equals("type/levier"))) {
+        if (s.kind().isAnalysed() && rules.suggest(Tagged.text(s.text())).stream().anyMatch(x -> x.code().equals("type/levier"))) {
           turns.add(s);
         }
       });

@@ -21,7 +21,7 @@ class GoldEvaluationTest {
   private EvaluationReport evaluate(String tsv) throws Exception {
     Path gold = dir.resolve("gold.tsv");
     Files.writeString(gold, tsv);
-    return new GoldEvaluation(book).evaluate(TextTable.read(gold), new RuleCoder(book));
+    return new GoldEvaluation(book, Tagged.tagger()).evaluate(TextTable.read(gold), new RuleCoder(book));
   }
 
   @Test

@@ -44,8 +44,9 @@ class SourceCollectorTest {
 
     List<String> files = collect(study, skipped);
 
-    // 16 transcripts and the demo's questionnaire response file.
-    assertEquals(17, files.size());
+    // 16 transcripts, the verbatim export, the two e-Satis results files and the demo's questionnaire
+    // response file.
+    assertEquals(20, files.size());
     assertEquals("entretiens/2024/IDE2.odt", files.get(0));
     assertEquals("entretiens/ANONYME3.md", files.get(1));
     assertTrue(files.contains("entretiens/DQ1.txt"));
@@ -85,12 +86,12 @@ class SourceCollectorTest {
 
     Study study = Study.open(folder);
     try (StudyStore store = study.openStore()) {
-      assertEquals(16, new ImportService(recording).importStudy(study, store).imported().size());
+      assertEquals(19, new ImportService(recording).importStudy(study, store).imported().size());
     }
 
     assertEquals(1, warnings.size(), warnings::toString);
     assertTrue(warnings.get(0).startsWith("entretiens/guide.pdf : format non pris en charge"), warnings.get(0));
-    assertTrue(warnings.get(0).contains("docx, markdown, md, odt, txt"), warnings.get(0));
+    assertTrue(warnings.get(0).contains("csv, docx, markdown, md, odt, tsv, txt, xlsx"), warnings.get(0));
   }
 
   @Test

@@ -153,6 +153,14 @@ class SegmentSearcherTest {
   }
 
   @Test
+  void lemmaAndTagFieldsAreForRulesAndSaySo() {
+    for (String query : new String[] {"lemma:attendre", "patient AND NOT pos:ADJ"}) {
+      ParoleException e = assertThrows(ParoleException.class, () -> search(query, Map.of()));
+      assertTrue(e.getMessage().contains("servent aux règles"), e.getMessage());
+    }
+  }
+
+  @Test
   void invalidQueryIsAUserError() {
     ParoleException e = assertThrows(ParoleException.class, () -> search("\"savoir expérientiel", Map.of()));
     assertTrue(e.getMessage().startsWith("Requête invalide"), e.getMessage());

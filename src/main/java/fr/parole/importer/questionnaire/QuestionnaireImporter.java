@@ -36,7 +36,7 @@ public final class QuestionnaireImporter implements Importer {
 
   /**
    * {@code definition}: a path relative to the study, or the name of a shipped definition;
-   * {@code sheet}: the workbook sheet to read (null: the only one with data); {@code attributeColumns}:
+   * {@code sheet}: the workbook sheet to read (null: the workbook's only sheet); {@code attributeColumns}:
    * the columns describing the respondent.
    */
   public QuestionnaireImporter(Path studyFolder, String definition, String sheet, List<String> attributeColumns,
@@ -62,7 +62,7 @@ public final class QuestionnaireImporter implements Importer {
   @Override
   public ImportedSource read(SourceFile file) {
     Questionnaire definition = definition();
-    TableData table = tables.readSheet(file, sheet);
+    TableData table = tables.read(file, sheet);
     ResponseReader.Result result = new ResponseReader().read(definition, table, attributeColumns);
     List<String> warnings = new ArrayList<>(result.warnings());
     if (result.respondents().isEmpty()) {

@@ -3,15 +3,15 @@
 -- attributes), and their closed answers as values. Open answers are segments (kind 'answer'),
 -- coded like interview turns; the answers table points at them.
 
--- Segments of kind 'answer'. The kind is checked by fr.parole.study.SegmentKind; a CHECK list here
--- meant rebuilding this table for every new kind of source. SQLite cannot drop a CHECK in place:
--- the table is copied, and the codings (which a DROP TABLE would cascade away) and the id sequence
--- (ids are never reused) are kept aside and put back.
+-- Segments of kind 'answer'. As V3 did for 'comment', the segments table is rebuilt from V3's
+-- definition with one more kind in its CHECK (foreign keys are off during migrations, see
+-- StudyStore, so dropping the old table leaves codings in place) and its AUTOINCREMENT counter
+-- carried over, so a segment id is still never reused.
 CREATE TABLE segments_v4 (
   id            INTEGER PRIMARY KEY AUTOINCREMENT,
   source_id     INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
   ordinal       INTEGER NOT NULL,
-  kind          TEXT NOT NULL,
+  kind          TEXT NOT NULL CHECK (kind IN ('turn', 'interviewer', 'preamble', 'whole', 'comment', 'answer')),
   speaker       TEXT,
   start_offset  INTEGER NOT NULL,
   end_offset    INTEGER NOT NULL,
@@ -22,20 +22,14 @@ CREATE TABLE segments_v4 (
   UNIQUE (source_id, ordinal)
 );
 INSERT INTO segments_v4 (id, source_id, ordinal, kind, speaker, start_offset, end_offset, line, text, word_count,
-  attribute_set_id)
+    attribute_set_id)
   SELECT id, source_id, ordinal, kind, speaker, start_offset, end_offset, line, text, word_count, attribute_set_id
   FROM segments;
-CREATE TEMP TABLE codings_v4 AS SELECT * FROM codings;
-CREATE TEMP TABLE sequence_v4 AS SELECT seq FROM sqlite_sequence WHERE name = 'segments';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'segments_v4', 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'segments_v4');
+UPDATE sqlite_sequence SET seq = MAX(seq, COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'segments'), 0))
+  WHERE name = 'segments_v4';
 DROP TABLE segments;
 ALTER TABLE segments_v4 RENAME TO segments;
-INSERT INTO codings SELECT * FROM temp.codings_v4;
-DELETE FROM sqlite_sequence WHERE name IN ('segments', 'segments_v4');
-INSERT INTO sqlite_sequence (name, seq)
-  SELECT 'segments', top FROM (SELECT MAX(seq) AS top FROM
-    (SELECT seq FROM temp.sequence_v4 UNION ALL SELECT MAX(id) FROM segments)) WHERE top IS NOT NULL;
-DROP TABLE temp.codings_v4;
-DROP TABLE temp.sequence_v4;
 
 -- One row per questionnaire definition (its `id:`), with the items as they were when its response
 -- files were last imported.

@@ -354,8 +354,8 @@ class QuestionnaireImportTest {
     writeWorkbook(folder.resolve("reponses/export.xlsx"));
 
     String reason = failure(folder, "reponses/export.xlsx");
-    assertEquals("reponses/export.xlsx : le classeur a 2 feuilles remplies (« Consignes », « Réponses ») ; dites "
-        + "laquelle lire avec « sheet: » dans la source de study.yaml (exemple : sheet: Consignes).", reason);
+    assertEquals("reponses/export.xlsx : le classeur a 2 feuilles (« Consignes », « Réponses ») ; indiquez "
+        + "laquelle lire avec « sheet: » dans la source de study.yaml.", reason);
 
     // Sheet names are compared without case, as Excel does.
     Files.writeString(folder.resolve("study.yaml"), YAML + "    sheet: réponses\n", StandardCharsets.UTF_8);

@@ -1,0 +1,86 @@
+package fr.parole.coding;
+
+import java.util.Map;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.naivebayes.NaiveBayesModel;
+
+/**
+ * Code probabilities from an OpenNLP naive Bayes model's counts: the same multinomial formula as
+ * {@link NaiveBayesModel#eval} (log-prior plus one smoothed log-likelihood per known word, Lidstone
+ * 0.05), computed here for two reasons. Naive Bayes multiplies one likelihood per word as if words
+ * were independent, which makes it near-certain (0.9999) whatever it says; the score used here is
+ * the geometric mean of the factors (their log-sum divided by their number), which keeps the
+ * ranking and gives confidences that read as probabilities. That has to be done on the log-scores:
+ * OpenNLP returns normalised probabilities, already rounded to 0 for long texts. And it is cheaper:
+ * OpenNLP's eval keeps every term in a boxed map. A test checks that, untempered, both agree.
+ */
+final class BayesScores {
+  private static final double SMOOTHING = 0.05;
+
+  private final Map<String, Context> counts;
+  private final double[] totals;
+  private final double[] logPriors;
+  private final double vocabulary;
+
+  @SuppressWarnings("unchecked")
+  BayesScores(NaiveBayesModel model) {
+    Object[] data = model.getDataStructures();
+    Context[] parameters = (Context[]) data[0];
+    this.counts = (Map<String, Context>) data[1];
+    int codes = model.getNumOutcomes();
+    this.totals = new double[codes];
+    for (Context context : parameters) {
+      for (int j = 0; j < context.getOutcomes().length; j++) {
+        totals[context.getOutcomes()[j]] += context.getParameters()[j];
+      }
+    }
+    double all = 0;
+    for (double total : totals) {
+      all += total;
+    }
+    this.logPriors = new double[codes];
+    for (int i = 0; i < codes; i++) {
+      logPriors[i] = Math.log(totals[i] / all);
+    }
+    this.vocabulary = counts.size();
+  }
+
+  /** The probability of each code (in the model's outcome order) for a text with {@code context}. */
+  double[] probabilities(String[] context) {
+    return probabilities(context, true);
+  }
+
+  /** {@code tempered} false gives naive Bayes' own (overconfident) probabilities, for comparison. */
+  double[] probabilities(String[] context, boolean tempered) {
+    double[] scores = logPriors.clone();
+    int factors = 1;
+    for (String feature : context) {
+      Context seen = counts.get(feature);
+      if (seen == null) {
+        continue; // a word the model never saw says nothing
+      }
+      factors++;
+      int[] codes = seen.getOutcomes();
+      double[] n = seen.getParameters();
+      int next = 0;
+      for (int i = 0; i < scores.length; i++) {
+        double count = next < codes.length && codes[next] == i ? n[next++] : 0;
+        scores[i] += Math.log((count + SMOOTHING) / (totals[i] + SMOOTHING * vocabulary));
+      }
+    }
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] /= tempered ? factors : 1;
+      max = Math.max(max, scores[i]);
+    }
+    double sum = 0;
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = Math.exp(scores[i] - max);
+      sum += scores[i];
+    }
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] /= sum;
+    }
+    return scores;
+  }
+}

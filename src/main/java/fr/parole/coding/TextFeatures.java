@@ -1,0 +1,139 @@
+package fr.parole.coding;
+
+import fr.parole.index.FrenchTextAnalyzer;
+import fr.parole.nlp.Sentence;
+import fr.parole.nlp.TaggedText;
+import fr.parole.nlp.Token;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * What a learned coder sees of a text. The standard set: the search index's stemmed words and
+ * their pairs (every word but stop words, as written), the tagger's lemmas of content words
+ * ("reconnus" is {@code reconnaitre}), and for a content word inside a negation's scope a
+ * {@code non:} feature as well ("pas reconnus" also gives {@code non:reconnaitre}): the negation
+ * turns a lever into an obstacle but does not change what the text is about, so the plain lemma
+ * stays. Each feature counts once per text: in one or two sentences, presence says as much as a
+ * count and long texts do not outweigh short ones. The other kinds exist for the cross-validated
+ * comparison in {@code CoderExperiment}.
+ *
+ * @param kinds the kinds of feature; a model is trained and read with the same set
+ */
+record TextFeatures(Set<Kind> kinds) {
+  enum Kind {
+    /** The search index's stemmed words and their pairs, from the raw text. */
+    STEMS,
+    /** Lemmas of nouns, proper nouns, verbs, adjectives, adverbs and numbers. */
+    LEMMAS,
+    /** Content lemmas inside a negation's scope are written {@code non:lemma} instead of the lemma. */
+    NEGATION,
+    /** Content lemmas inside a negation's scope also give {@code non:lemma}. */
+    NEGATION_ADDED,
+    /** Successive content lemmas within a sentence ("prise_charge"). */
+    LEMMA_PAIRS,
+    /** Lemmas of every word but punctuation, function words included. */
+    ALL_LEMMAS
+  }
+
+  /** The content parts of speech: what a text is about, not how it is built. */
+  private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");
+  /** Negation adverbs carry the negation, which the {@code non:} mark already says. */
+  private static final Set<String> NEGATION_WORDS = Set.of("ne", "pas", "jamais", "plus", "rien", "guère", "point");
+  /** Lucene analyzers are thread-safe (one token stream per thread). */
+  private static final Analyzer ANALYZER = new FrenchTextAnalyzer();
+
+  TextFeatures {
+    kinds = Set.copyOf(kinds);
+  }
+
+  /** What Parole trains with. */
+  static TextFeatures standard() {
+    return new TextFeatures(EnumSet.of(Kind.STEMS, Kind.LEMMAS, Kind.NEGATION_ADDED));
+  }
+
+  /** The features of {@code text}, each once, in text order. */
+  String[] of(TaggedText text) {
+    Set<String> features = new LinkedHashSet<>();
+    if (kinds.contains(Kind.STEMS)) {
+      stems(text.text(), features);
+    }
+    for (Sentence sentence : text.sentences()) {
+      String previous = null;
+      for (Token token : sentence.tokens()) {
+        if (kinds.contains(Kind.ALL_LEMMAS) && !token.isPunctuation()) {
+          features.add("a:" + token.lemma());
+        }
+        String word = word(token);
+        if (word == null) {
+          continue;
+        }
+        if (kinds.contains(Kind.LEMMAS)) {
+          features.add(word);
+        }
+        if (kinds.contains(Kind.NEGATION_ADDED) && token.negated()) {
+          features.add("non:" + token.lemma());
+        }
+        if (kinds.contains(Kind.LEMMA_PAIRS) && previous != null) {
+          features.add(previous + "_" + word);
+        }
+        previous = word;
+      }
+    }
+    return features.toArray(String[]::new);
+  }
+
+  private static void stems(String text, Set<String> features) {
+    String previous = null;
+    try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        String word = "s:" + term;
+        features.add(word);
+        if (previous != null) {
+          features.add(previous + "_" + word);
+        }
+        previous = word;
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Analysing a string cannot fail on I/O", e);
+    }
+  }
+
+  /** The content lemma of {@code token}, marked when negated and {@link Kind#NEGATION} is on; else null. */
+  private String word(Token token) {
+    if (!CONTENT.contains(token.pos()) || NEGATION_WORDS.contains(token.lemma())) {
+      return null;
+    }
+    return kinds.contains(Kind.NEGATION) && token.negated() ? "non:" + token.lemma() : token.lemma();
+  }
+
+  /** Names the set, for a model's manifest: {@code STEMS+LEMMAS+NEGATION_ADDED}. */
+  String name() {
+    return kinds.stream().sorted().map(Kind::name).collect(Collectors.joining("+"));
+  }
+
+  /** Reads a set written by {@link #name()}; an unknown kind is refused. */
+  static TextFeatures named(String name) {
+    Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+    for (String part : name.split("\\+")) {
+      if (!part.isBlank()) {
+        try {
+          kinds.add(Kind.valueOf(part.strip()));
+        } catch (IllegalArgumentException e) {
+          throw new CodebookException("Modèle appris d'une autre version de Parole (caractéristiques « " + part
+              + " » inconnues) : réentraînez-le avec « parole train ».", e);
+        }
+      }
+    }
+    return new TextFeatures(kinds);
+  }
+}

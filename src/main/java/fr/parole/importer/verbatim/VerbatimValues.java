@@ -1,0 +1,112 @@
+package fr.parole.importer.verbatim;
+
+import fr.parole.importer.ImportException;
+import fr.parole.importer.TableData;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the attribute cells of a comment row: polarity, date (and year), establishment (a FINESS
+ * number is checked), service, survey. A cell that is not what its column promises stops the
+ * file with its row and column named.
+ */
+final class VerbatimValues {
+  static final String POSITIVE = "positif";
+  static final String TO_IMPROVE = "a_ameliorer";
+
+  private static final Pattern FINESS = Pattern.compile("(\\d{2}|2[AB])\\d{7}");
+  /** 31/12/2019, 31-12-19, 31.12.2019, optionally followed by a time. */
+  private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})(?:[ T].*)?");
+  /** 2019-12-31, optionally followed by a time. */
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T].*)?");
+
+  private final String file;
+  private final List<String> header;
+
+  VerbatimValues(String file, List<String> header) {
+    this.file = file;
+    this.header = header;
+  }
+
+  Map<String, String> attributes(TableData.Row row, Map<VerbatimColumn, Integer> columns, String survey) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    if (survey != null && !survey.isBlank()) {
+      attributes.put("survey", survey.strip());
+    }
+    columns.forEach((column, index) -> {
+      String cell = row.values().get(index).strip();
+      if (cell.isEmpty()) {
+        return;
+      }
+      switch (column) {
+        case POLARITY -> attributes.put("polarity", polarity(row, index, cell));
+        case DATE -> {
+          LocalDate date = date(row, index, cell);
+          attributes.put("date", date.toString());
+          attributes.put("year", String.valueOf(date.getYear()));
+        }
+        case ESTABLISHMENT -> attributes.put("establishment", establishment(row, index, cell));
+        case SERVICE -> attributes.put("service", cell);
+        case SURVEY -> attributes.put("survey", cell);
+        default -> { }
+      }
+    });
+    return attributes;
+  }
+
+  private String polarity(TableData.Row row, int index, String cell) {
+    String value = VerbatimColumn.normalise(cell);
+    if (List.of("positif", "positive", "points positifs", "point positif", "satisfaction", "plus").contains(value)
+        || cell.equals("+")) {
+      return POSITIVE;
+    }
+    if (List.of("a ameliorer", "points a ameliorer", "point a ameliorer", "negatif", "negative", "insatisfaction",
+        "moins").contains(value) || cell.equals("-")) {
+      return TO_IMPROVE;
+    }
+    throw error(row, index, "polarité « " + cell + " » inconnue (attendu : « positif » ou « à améliorer »).");
+  }
+
+  private LocalDate date(TableData.Row row, int index, String cell) {
+    try {
+      Matcher m = DAY_FIRST.matcher(cell);
+      if (m.matches()) {
+        int year = Integer.parseInt(m.group(3));
+        return LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+      }
+      m = ISO.matcher(cell);
+      if (m.matches()) {
+        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      }
+    } catch (DateTimeException e) {
+      // falls through to the message below: 31/02/2019 is no more a date than "hier"
+    }
+    throw error(row, index, "« " + cell + " » n'est pas une date (attendu : jj/mm/aaaa ou aaaa-mm-jj).");
+  }
+
+  /** A FINESS number (checked) when the column is a FINESS column or the cell looks like one; else a name. */
+  private String establishment(TableData.Row row, int index, String cell) {
+    boolean finessColumn = VerbatimColumn.normalise(header.get(index)).startsWith("finess");
+    if (!finessColumn && !cell.matches("[0-9AB]{7,10}")) {
+      return cell;
+    }
+    String finess = cell.toUpperCase(Locale.ROOT);
+    if (!FINESS.matcher(finess).matches()) {
+      String hint = finess.length() == 8 && finess.chars().allMatch(Character::isDigit)
+          ? " ; le zéro initial a-t-il été perdu par un tableur ?" : "";
+      throw error(row, index, "« " + cell + " » n'est pas un numéro FINESS (" + finess.length()
+          + " caractère(s) ; attendu : 9 caractères, 2 chiffres ou 2A/2B puis 7 chiffres" + hint + ").");
+    }
+    return finess;
+  }
+
+  private ImportException error(TableData.Row row, int index, String reason) {
+    return ImportException.at(file, row.line(), "colonne « " + header.get(index) + " » : " + reason);
+  }
+}

@@ -1,0 +1,84 @@
+package fr.parole.coding;
+
+import fr.parole.coding.agreement.DimensionEvaluation;
+import fr.parole.coding.agreement.EvaluationReport;
+import fr.parole.nlp.FrenchModels;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The cross-validated comparison behind docs/benchmarks.md: each training recipe of the learned
+ * coder on the dev quotes, 6 folds × seeds 1-5 (mean ± standard deviation) and leave-one-out.
+ * Run: {@code java -cp target/classes:target/test-classes:<dependencies> fr.parole.coding.CoderExperiment}
+ * (see the benchmark page for the exact command). Not a test: it prints a Markdown table.
+ */
+public final class CoderExperiment {
+  private CoderExperiment() {}
+
+  static Map<String, LearnedCoder.Recipe> recipes() {
+    Map<String, LearnedCoder.Recipe> recipes = new LinkedHashMap<>();
+    recipes.put("maxent (GIS), stems (first models)", recipe("MAXENT", "STEMS", false, false));
+    recipes.put("naive Bayes, stems", recipe("NAIVEBAYES", "STEMS", false, false));
+    recipes.put("naive Bayes, stems + lemmas + non:lemma", recipe("NAIVEBAYES", "STEMS+LEMMAS+NEGATION_ADDED", false, false));
+    recipes.put("… + codebook examples", recipe("NAIVEBAYES", "STEMS+LEMMAS+NEGATION_ADDED", true, false));
+    recipes.put("… + codebook definitions (shipped)", LearnedCoder.Recipe.standard());
+    recipes.put("shipped, classes balanced", new LearnedCoder.Recipe("NAIVEBAYES", TextFeatures.standard(), true, true, true));
+    recipes.put("naive Bayes, lemmas with negated replaced + lemma pairs, codebook", recipe("NAIVEBAYES", "LEMMAS+NEGATION+LEMMA_PAIRS", true, true));
+    recipes.put("maxent (L-BFGS), shipped features, codebook", recipe("MAXENT_QN", "STEMS+LEMMAS+NEGATION_ADDED", true, true));
+    return recipes;
+  }
+
+  private static LearnedCoder.Recipe recipe(String algorithm, String features, boolean examples, boolean definitions) {
+    return new LearnedCoder.Recipe(algorithm, TextFeatures.named(features), examples, definitions, false);
+  }
+
+  public static void main(String[] args) {
+    Codebook book = new CodebookLibrary().load("partenariat");
+    TextTable gold = TextTable.read(Path.of("corpora/demo/reference/gold-partenariat.tsv"));
+    GoldEvaluation evaluation = new GoldEvaluation(book, FrenchModels.load().newTagger());
+    System.out.println("| Recipe | Dimension | Rules | Model, 6 folds × 5 seeds | Rules + model, 6 folds × 5 seeds "
+        + "| Model, LOO | Rules + model, LOO |");
+    System.out.println("|---|---|---|---|---|---|---|");
+    for (Map.Entry<String, LearnedCoder.Recipe> recipe : recipes().entrySet()) {
+      List<CrossValidation.Result> runs = new ArrayList<>();
+      for (long seed = 1; seed <= 5; seed++) {
+        runs.add(new CrossValidation(book, evaluation, recipe.getValue()).run(gold, 6, seed));
+      }
+      CrossValidation.Result loo = new CrossValidation(book, evaluation, recipe.getValue()).run(gold, 36, 1);
+      for (String dimension : List.of("type", "niveau")) {
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", recipe.getKey(), dimension,
+            one(loo.rules(), dimension), spread(runs, dimension, false), spread(runs, dimension, true),
+            one(loo.model(), dimension), one(loo.combined(), dimension));
+      }
+    }
+  }
+
+  private static String one(EvaluationReport report, String dimension) {
+    DimensionEvaluation d = report.dimension(dimension).orElseThrow();
+    return String.format(Locale.ROOT, "%.3f / %.2f", d.accuracy(), d.kappa().value());
+  }
+
+  /** Mean ± standard deviation over the seeds of accuracy, then mean kappa. */
+  private static String spread(List<CrossValidation.Result> runs, String dimension, boolean combined) {
+    double[] accuracy = new double[runs.size()];
+    double kappa = 0;
+    for (int i = 0; i < runs.size(); i++) {
+      DimensionEvaluation d = (combined ? runs.get(i).combined() : runs.get(i).model()).dimension(dimension).orElseThrow();
+      accuracy[i] = d.accuracy();
+      kappa += d.kappa().value() / runs.size();
+    }
+    double mean = 0;
+    for (double a : accuracy) {
+      mean += a / accuracy.length;
+    }
+    double variance = 0;
+    for (double a : accuracy) {
+      variance += (a - mean) * (a - mean) / (accuracy.length - 1);
+    }
+    return String.format(Locale.ROOT, "%.3f ± %.3f / %.2f", mean, Math.sqrt(variance), kappa);
+  }
+}

@@ -1,0 +1,49 @@
+package fr.parole.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextFeaturesTest {
+  private static List<String> features(TextFeatures set, String text) {
+    return List.of(set.of(Tagged.text(text)));
+  }
+
+  @Test
+  void aNegatedWordGivesItsLemmaAndAMarkedLemma() {
+    List<String> negated = features(TextFeatures.standard(), "Les professionnels ne sont pas reconnus");
+    assertTrue(negated.contains("reconnaitre") && negated.contains("non:reconnaitre"), negated.toString());
+    assertTrue(negated.contains("professionnel") && !negated.contains("non:professionnel"), negated.toString());
+    assertFalse(negated.contains("pas") || negated.contains("ne"), "negation words are carried by the mark");
+    List<String> plain = features(TextFeatures.standard(), "Les professionnels sont reconnus");
+    assertTrue(plain.contains("reconnaitre") && !plain.contains("non:reconnaitre"), plain.toString());
+  }
+
+  @Test
+  void stemsAndLemmasEachCountOnce() {
+    List<String> found = features(TextFeatures.standard(), "Les patients, les patients et encore les patients");
+    assertEquals(1, found.stream().filter("patient"::equals).count());
+    assertEquals(1, found.stream().filter("s:patient"::equals).count());
+    assertTrue(found.contains("s:patient_s:patient"), found.toString());
+  }
+
+  @Test
+  void theReplacingNegationHidesThePlainLemma() {
+    TextFeatures replacing = new TextFeatures(EnumSet.of(TextFeatures.Kind.LEMMAS, TextFeatures.Kind.NEGATION));
+    List<String> found = features(replacing, "Les professionnels ne sont pas reconnus");
+    assertTrue(found.contains("non:reconnaitre") && !found.contains("reconnaitre"), found.toString());
+  }
+
+  @Test
+  void aSetIsReadBackFromItsName() {
+    assertEquals(TextFeatures.standard(), TextFeatures.named(TextFeatures.standard().name()));
+    assertEquals("LEMMAS+NEGATION_ADDED+STEMS".length(), TextFeatures.standard().name().length());
+    CodebookException e = assertThrows(CodebookException.class, () -> TextFeatures.named("STEMS+BIGRAMMES"));
+    assertTrue(e.getMessage().contains("BIGRAMMES") && e.getMessage().contains("parole train"), e.getMessage());
+  }
+}

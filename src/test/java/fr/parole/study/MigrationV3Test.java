@@ -1,0 +1,90 @@
+package fr.parole.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A store written by the previous Parole (schema 2) is upgraded without losing segments or codings. */
+class MigrationV3Test {
+  @TempDir
+  Path dir;
+
+  private static void runScript(Statement st, String name) throws IOException, SQLException {
+    try (InputStream in = StudyStore.class.getResourceAsStream("db/" + name)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      StringBuilder statement = new StringBuilder();
+      for (String line : text.split("\n")) {
+        if (!line.strip().startsWith("--")) {
+          statement.append(line).append('\n');
+          if (line.strip().endsWith(";")) {
+            st.execute(statement.toString());
+            statement.setLength(0);
+          }
+        }
+      }
+    }
+  }
+
+  private Path version2Store() throws Exception {
+    Path file = dir.resolve("study.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+      runScript(st, "V1__init.sql");
+      runScript(st, "V2__codings.sql");
+      st.execute("PRAGMA application_id = " + 0x50524F4C);
+      st.execute("PRAGMA user_version = 2");
+      st.execute("INSERT INTO sources (path, format, content_hash, content, imported_at) VALUES"
+          + " ('a.md', 'transcript/md', 'h', 'P 1 : oui. P 1 : non.', 'now')");
+      for (int i = 0; i < 3; i++) {
+        st.execute("INSERT INTO segments (source_id, ordinal, kind, start_offset, end_offset, line, text, word_count)"
+            + " VALUES (1, " + i + ", 'turn', 0, 3, 1, 'oui', 1)");
+      }
+      st.execute("INSERT INTO codings (segment_id, codebook, code, coder, origin, status, at)"
+          + " VALUES (1, 'partenariat', 'type/levier', 'alice', 'human', 'accepted', 'now')");
+      // The last segment is gone: its id (3) must never be given again.
+      st.execute("DELETE FROM segments WHERE id = 3");
+    }
+    return file;
+  }
+
+  @Test
+  void upgradesKeepingSegmentsCodingsAndTheIdCounter() throws Exception {
+    Path file = version2Store();
+
+    try (StudyStore store = StudyStore.open(file)) {
+      assertEquals(StudyStore.MIGRATIONS.size(), store.schemaVersion());
+      assertEquals(1, store.queries().codings("partenariat").size());
+      try (StoreTransaction tx = store.begin()) {
+        long id = tx.insertSegment(1, new NewSegment(5, SegmentKind.COMMENT, null, 0, 3, 1, "oui", 1, Map.of()));
+        assertEquals(4, id);
+        tx.commit();
+      }
+    }
+    assertTrue(Files.exists(dir.resolve("study.db.v2.bak")));
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("PRAGMA foreign_key_list(codings)")) {
+      rs.next();
+      assertEquals("segments", rs.getString("table"));
+    }
+    try (StudyStore store = StudyStore.open(file)) {
+      // Deleting the segment still cascades to its codings: the foreign key points at the new table.
+      try (StoreTransaction tx = store.begin()) {
+        tx.deleteSource(1);
+        tx.commit();
+      }
+      assertEquals(0, store.queries().codings("partenariat").size());
+    }
+  }
+}
