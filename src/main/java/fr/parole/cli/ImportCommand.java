@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Importe les sources listées dans study.yaml (transcriptions .txt, .md, .docx, .odt ; résultats "
-        + "e-Satis en CSV ou XLSX) et met "
+        + "e-Satis, commentaires libres et réponses à un questionnaire en CSV ou XLSX) et met "
         + "l'index de recherche à jour. Un fichier déjà importé et inchangé est ignoré ; un fichier en erreur "
         + "n'est pas importé du tout, et la commande se termine en erreur.",
     footerHeading = "%nExemple :%n",
@@ -24,7 +24,8 @@ final class ImportCommand extends StudyCommand {
         continue;
       }
       int others = file.segments() - file.participantSegments();
-      out.printf("%s %s : %d segment(s)%s%n", file.replaced() ? "réimporté" : "importé  ", file.name(),
+      String respondents = file.respondents() > 0 ? file.respondents() + " répondant(s), " : "";
+      out.printf("%s %s : %s%d segment(s)%s%n", file.replaced() ? "réimporté" : "importé  ", file.name(), respondents,
           file.participantSegments(), others > 0 ? " (+ " + others + " de l'enquêteur ou hors tour)" : "");
       file.warnings().forEach(w -> err().printf("attention : %s : %s%n", file.name(), w));
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
     description = "Dit ce que contient l'étude : sources, segments, mots, attributs avec leurs valeurs et "
-        + "effectifs, état de l'index.",
+        + "effectifs, codages, répondants et réponses par questionnaire, état de l'index.",
     footerHeading = "%nExemple :%n",
     footer = {"  parole status corpora/demo"})
 final class StatusCommand extends StudyCommand {
@@ -47,6 +47,13 @@ final class StatusCommand extends StudyCommand {
       out.printf("Résultats e-Satis : %d établissement(s)%n", status.esatisEstablishments());
       status.esatis().forEach(c -> out.printf("  %-8s %d : %5d établissement(s), %6d score(s), %5d manquant(s)%n",
           c.survey(), c.year(), c.establishments(), c.scores(), c.missingScores()));
+    }
+    if (!status.questionnaires().isEmpty()) {
+      out.println();
+      out.println("Questionnaires (fichiers de réponses, répondants, réponses dont ouvertes) :");
+      status.questionnaires().forEach(q -> out.printf("  %-28s %3d fichier(s) %5d répondant(s) %6d réponse(s)"
+          + " dont %d ouverte(s)  %s%n", q.name(), q.sources(), q.respondents(), q.answers(), q.openAnswers(),
+          q.title()));
     }
     out.println();
     out.println("Sources :");

@@ -23,12 +23,13 @@ public record ImportReport(
 
   /**
    * A file stored by this import: how many segments it gave in all, how many of them are
-   * participants' words (the rest: interviewer turns, preamble), and what to warn about. An
-   * e-Satis results file gives no segments but {@code establishments} rows, and says which
-   * survey and year in {@code results} ("e-Satis +48h MCO 2019"; null for other files).
+   * participants' words (the rest: interviewer turns, preamble), how many respondents (a
+   * questionnaire response file; 0 otherwise), and what to warn about. An e-Satis results file
+   * gives no segments but {@code establishments} rows, and says which survey and year in
+   * {@code results} ("e-Satis +48h MCO 2019"; null for other files).
    */
-  public record Imported(String name, int segments, int participantSegments, boolean replaced, List<String> warnings,
-      int establishments, String results) {
+  public record Imported(String name, int segments, int participantSegments, int respondents, boolean replaced,
+      List<String> warnings, int establishments, String results) {
     public Imported {
       warnings = List.copyOf(warnings);
     }

@@ -10,6 +10,7 @@ import fr.parole.importer.cases.CaseRow;
 import fr.parole.importer.cases.CasesFile;
 import fr.parole.importer.esatis.Survey;
 import fr.parole.nlp.WordCounter;
+import fr.parole.study.NewResponses;
 import fr.parole.study.NewSegment;
 import fr.parole.study.NewSource;
 import fr.parole.study.StoreTransaction;
@@ -52,7 +53,7 @@ public final class ImportService {
         .flatMap(spec -> collector.formats(spec).stream()).toList()));
     skipped.forEach(name -> progress.warn(name + " : format non pris en charge, ignoré (formats lus : " + formats
         + ")."));
-    SourceReaders readers = new SourceReaders(registry);
+    SourceReaders readers = new SourceReaders(study, registry);
     List<SourceFile> caseSources = new ArrayList<>();
     List<CasesFile> cases = readCases(study, caseSources);
     checkCaseSources(study, files, cases);
@@ -114,7 +115,7 @@ public final class ImportService {
 
   private void importFile(StoreTransaction tx, SourceReaders readers, AttributeResolver resolver,
       CollectedFile collected, SourceFile file, boolean reread, Set<String> listed, Batch batch) {
-    String hash = sha256(file.bytes());
+    String hash = contentHash(readers.settings(collected), file);
     Optional<Map.Entry<Long, String>> sameContent = tx.sourceWithHash(hash);
     // e-Satis results carry no attributes: a new cases file changes nothing in them.
     if (sameContent.isPresent() && reread && sameContent.get().getValue().equals(file.name())
@@ -172,19 +173,24 @@ public final class ImportService {
           segment.end(), segment.line(), segment.text(), words.count(segment.text()),
           resolver.resolve(file.name(), segment.speaker(), segment.attributes())));
     }
-    tx.insertSegments(sourceId, segments);
+    List<Long> segmentIds = tx.insertSegments(sourceId, segments);
+    if (source.responses() != null) {
+      tx.questionnaires().insert(sourceId, withResolvedAttributes(source.responses(), resolver, file.name()),
+          segmentIds);
+    }
   }
 
   private static ImportReport.Imported imported(SourceFile file, ReadSource source, boolean replaced) {
     if (source instanceof ImportedResults results) {
       String years = String.join(", ", results.years().stream().map(String::valueOf).toList());
       String survey = Survey.fromCode(results.survey()).map(Survey::label).orElse(results.survey());
-      return new ImportReport.Imported(file.name(), 0, 0, replaced, source.warnings(), results.results().size(),
+      return new ImportReport.Imported(file.name(), 0, 0, 0, replaced, source.warnings(), results.results().size(),
           survey + " " + years);
     }
     ImportedSource segments = (ImportedSource) source;
     int participants = (int) segments.segments().stream().filter(s -> s.kind().isAnalysed()).count();
-    return new ImportReport.Imported(file.name(), segments.segments().size(), participants, replaced,
+    int respondents = segments.responses() == null ? 0 : segments.responses().respondents().size();
+    return new ImportReport.Imported(file.name(), segments.segments().size(), participants, respondents, replaced,
         source.warnings(), 0, null);
   }
 
@@ -195,12 +201,26 @@ public final class ImportService {
    */
   private void reattribute(StoreTransaction tx, SourceReaders readers, AttributeResolver resolver,
       CollectedFile collected, SourceFile file, long sourceId) {
-    List<ImportedSegment> segments = ((ImportedSource) readers.read(collected, file)).segments();
+    ImportedSource source = (ImportedSource) readers.read(collected, file);
+    List<ImportedSegment> segments = source.segments();
     for (int ordinal = 0; ordinal < segments.size(); ordinal++) {
       ImportedSegment segment = segments.get(ordinal);
       tx.updateSegment(sourceId, ordinal, segment.kind(),
           resolver.resolve(file.name(), segment.speaker(), segment.attributes()));
     }
+    if (source.responses() != null) {
+      for (NewResponses.Respondent respondent : source.responses().respondents()) {
+        tx.questionnaires().updateAttributes(sourceId, respondent.line(),
+            resolver.resolve(file.name(), null, respondent.attributes()));
+      }
+    }
+  }
+
+  /** Respondents get their attributes as segments do: cases row of the file, then their own columns. */
+  private static NewResponses withResolvedAttributes(NewResponses responses, AttributeResolver resolver,
+      String sourcePath) {
+    return new NewResponses(responses.questionnaire(), responses.respondents().stream()
+        .map(r -> r.withAttributes(resolver.resolve(sourcePath, null, r.attributes()))).toList());
   }
 
   /**
@@ -283,6 +303,17 @@ public final class ImportService {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("study.yaml's rules are plain strings, lists and maps", e);
     }
+  }
+
+  /** The file's bytes and what else decides what reading it gives (a questionnaire's definition). */
+  private static String contentHash(String settings, SourceFile file) {
+    if (settings.isEmpty()) {
+      return sha256(file.bytes());
+    }
+    byte[] extra = ("\u0000" + settings).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] all = java.util.Arrays.copyOf(file.bytes(), file.bytes().length + extra.length);
+    System.arraycopy(extra, 0, all, file.bytes().length, extra.length);
+    return sha256(all);
   }
 
   static String sha256(byte[] bytes) {

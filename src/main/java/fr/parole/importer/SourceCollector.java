@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -16,8 +17,9 @@ public final class SourceCollector {
   public static final String TRANSCRIPT = "transcript";
   public static final String ESATIS = "esatis";
   public static final String VERBATIMS = "verbatims";
-  public static final List<String> TYPES = List.of(TRANSCRIPT, ESATIS, VERBATIMS);
-  /** What results files and comment exports come as. */
+  public static final String QUESTIONNAIRE = "questionnaire";
+  public static final List<String> TYPES = List.of(TRANSCRIPT, ESATIS, VERBATIMS, QUESTIONNAIRE);
+  /** What results files, comment exports and questionnaire responses come as. */
   static final List<String> TABLE_FORMATS = List.of("csv", "tsv", "xlsx");
 
   private final ImporterRegistry registry;
@@ -33,7 +35,7 @@ public final class SourceCollector {
 
   /**
    * The files to import with the source entry that lists them, sorted by path. A file listed by
-   * two entries is read as the first one says.
+   * two entries must be read the same way by both.
    */
   public List<CollectedFile> collectFiles(Study study, List<String> skipped) {
     if (study.config().sources().isEmpty()) {
@@ -47,22 +49,46 @@ public final class SourceCollector {
         throw new ImportException(Study.CONFIG_FILE + " : une source n'a pas de « path ».");
       }
       Path path = study.resolve(spec.path());
+      List<Path> found;
       if (Files.isDirectory(path)) {
-        walk(study, spec, path, skipped).forEach(p -> files.putIfAbsent(p, spec));
+        found = walk(study, spec, path, skipped);
       } else if (Files.isRegularFile(path)) {
         if (!supports(spec, extension(path))) {
           throw new ImportException(study.relativeName(path) + " : format non pris en charge (attendu : "
               + String.join(", ", formats(spec)) + ").");
         }
-        files.putIfAbsent(path, spec);
+        found = List.of(path);
       } else {
         throw new ImportException(Study.CONFIG_FILE + " : la source « " + spec.path() + " » n'existe pas dans "
             + study.folder() + ".");
+      }
+      for (Path file : found) {
+        SourceSpec other = files.putIfAbsent(file, spec);
+        if (other != null && !readAlike(other, spec)) {
+          throw new ImportException(Study.CONFIG_FILE + " : « " + study.relativeName(file) + " » est listé par deux "
+              + "sources (« " + other.path() + " » et « " + spec.path() + " ») ; une seule doit dire comment le lire.");
+        }
       }
     }
     List<CollectedFile> collected = new ArrayList<>();
     files.forEach((path, spec) -> collected.add(new CollectedFile(path, spec)));
     return collected;
+  }
+
+  /** Two entries listing the same file must read it the same way; their paths may differ. */
+  private static boolean readAlike(SourceSpec a, SourceSpec b) {
+    return typeOf(a).equals(typeOf(b)) && Objects.equals(a.survey(), b.survey())
+        && Objects.equals(a.year(), b.year()) && Objects.equals(a.sheet(), b.sheet())
+        && a.columns().equals(b.columns()) && Objects.equals(a.questionnaire(), b.questionnaire())
+        && a.attributes().equals(b.attributes());
+  }
+
+  private static String typeOf(SourceSpec spec) {
+    return spec.type() == null ? TRANSCRIPT : spec.type();
+  }
+
+  private static boolean isQuestionnaire(SourceSpec spec) {
+    return QUESTIONNAIRE.equals(spec.type());
   }
 
   private boolean supports(SourceSpec spec, String extension) {
@@ -71,13 +97,21 @@ public final class SourceCollector {
 
   /** The extensions a source of this type is read from. */
   public List<String> formats(SourceSpec spec) {
-    return spec.type() == null || spec.type().equals(TRANSCRIPT) ? registry.formats() : TABLE_FORMATS;
+    return typeOf(spec).equals(TRANSCRIPT) ? registry.formats() : TABLE_FORMATS;
   }
 
   private static void checkType(SourceSpec spec) {
     if (spec.type() != null && !TYPES.contains(spec.type())) {
       throw new ImportException(Study.CONFIG_FILE + " : type de source inconnu « " + spec.type() + " » pour « "
           + spec.path() + " » (types connus : " + String.join(", ", TYPES) + ").");
+    }
+    if (isQuestionnaire(spec) && (spec.questionnaire() == null || spec.questionnaire().isBlank())) {
+      throw new ImportException(Study.CONFIG_FILE + " : la source « " + spec.path() + " » est de type questionnaire "
+          + "mais ne nomme pas sa définition (ajoutez par exemple : questionnaire: checklist-has-partenariat).");
+    }
+    if (!isQuestionnaire(spec) && (spec.questionnaire() != null || !spec.attributes().isEmpty())) {
+      throw new ImportException(Study.CONFIG_FILE + " : la source « " + spec.path() + " » : « questionnaire » "
+          + "et « attributes » ne valent que pour une source de type questionnaire.");
     }
   }
 

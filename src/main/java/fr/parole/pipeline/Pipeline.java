@@ -68,7 +68,8 @@ public final class Pipeline {
       return new StudyStatus(study.name(), stats.summary(), store.queries().sources(),
           stats.attributes(study.config().attributes()).stream().map(stats::breakdown).toList(),
           new SegmentIndex(study.indexDir(), progress).isCurrent(store), store.schemaVersion(),
-          store.queries().codeCounts(), store.queries().esatisEstablishments(), store.queries().esatisCounts());
+          store.queries().codeCounts(), store.queries().esatisEstablishments(), store.queries().esatisCounts(),
+          store.queries().questionnaireCounts());
     }
   }
 

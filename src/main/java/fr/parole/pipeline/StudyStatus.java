@@ -3,17 +3,22 @@ package fr.parole.pipeline;
 import fr.parole.stats.AttributeBreakdown;
 import fr.parole.study.CodeCount;
 import fr.parole.study.EsatisCount;
+import fr.parole.study.QuestionnaireCount;
 import fr.parole.study.SourceRecord;
 import fr.parole.study.StoreSummary;
 import java.util.List;
 
-/** What a study holds, for {@code parole status}. */
+/**
+ * What a study holds, for {@code parole status}: sources, attributes, codings, e-Satis results,
+ * questionnaire answers.
+ */
 public record StudyStatus(
     String name, StoreSummary summary, List<SourceRecord> sources, List<AttributeBreakdown> attributes,
     boolean indexCurrent, int schemaVersion, List<CodeCount> codings, int esatisEstablishments,
-    List<EsatisCount> esatis) {
+    List<EsatisCount> esatis, List<QuestionnaireCount> questionnaires) {
   public StudyStatus {
     sources = List.copyOf(sources);
+    questionnaires = List.copyOf(questionnaires);
     attributes = List.copyOf(attributes);
     codings = List.copyOf(codings);
     esatis = List.copyOf(esatis);

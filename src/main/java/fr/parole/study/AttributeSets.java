@@ -44,11 +44,12 @@ final class AttributeSets {
     ids.clear();
   }
 
-  /** Deletes sets no segment points at any more (after sources were replaced or removed). */
+  /** Deletes sets no segment or respondent points at any more (after sources were replaced or removed). */
   void deleteUnused() throws SQLException {
     try (Statement st = connection.createStatement()) {
       st.executeUpdate("DELETE FROM attribute_sets WHERE id NOT IN"
-          + " (SELECT DISTINCT attribute_set_id FROM segments WHERE attribute_set_id IS NOT NULL)");
+          + " (SELECT DISTINCT attribute_set_id FROM segments WHERE attribute_set_id IS NOT NULL)"
+          + " AND id NOT IN (SELECT DISTINCT attribute_set_id FROM respondents WHERE attribute_set_id IS NOT NULL)");
     }
     ids.clear();
   }

@@ -13,7 +13,9 @@ public enum SegmentKind {
   /** A whole transcript in which no speaker turn could be detected. */
   WHOLE,
   /** A free-text comment: one e-Satis verbatim, one "points positifs" or "points à améliorer" cell. */
-  COMMENT;
+  COMMENT,
+  /** An open answer to a questionnaire item, one per respondent and item. */
+  ANSWER;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);
@@ -25,6 +27,6 @@ public enum SegmentKind {
 
   /** True for what participants said: the segments that coding and statistics use. */
   public boolean isAnalysed() {
-    return this == TURN || this == WHOLE || this == COMMENT;
+    return this == TURN || this == WHOLE || this == COMMENT || this == ANSWER;
   }
 }

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /** Read-only queries on the store. Counts are computed here, never stored. */
 public final class StoreQueries {
-  private static final String ANALYSED = "s.kind IN ('turn', 'whole', 'comment')";
+  private static final String ANALYSED = "s.kind IN ('turn', 'whole', 'comment', 'answer')";
 
   private final Connection connection;
 
@@ -214,6 +214,28 @@ public final class StoreQueries {
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         counts.add(new CodeCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
+      }
+      return counts;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Response files, respondents and answers per questionnaire, by name. */
+  public List<QuestionnaireCount> questionnaireCounts() {
+    String sql = "SELECT q.name, q.title,"
+        + " (SELECT COUNT(DISTINCT r.source_id) FROM respondents r WHERE r.questionnaire_id = q.id),"
+        + " (SELECT COUNT(*) FROM respondents r WHERE r.questionnaire_id = q.id),"
+        + " (SELECT COUNT(*) FROM (SELECT DISTINCT a.respondent_id, a.item FROM answers a"
+        + "   JOIN respondents r ON r.id = a.respondent_id WHERE r.questionnaire_id = q.id)),"
+        + " (SELECT COUNT(*) FROM answers a JOIN respondents r ON r.id = a.respondent_id"
+        + "   WHERE r.questionnaire_id = q.id AND a.segment_id IS NOT NULL)"
+        + " FROM questionnaires q ORDER BY q.name";
+    List<QuestionnaireCount> counts = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        counts.add(new QuestionnaireCount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+            rs.getInt(6)));
       }
       return counts;
     } catch (SQLException e) {

@@ -25,6 +25,7 @@ public final class StoreTransaction implements AutoCloseable {
   private final AttributeSets attributeSets;
   private boolean setsMayBeUnused;
   private Codings codings;
+  private Questionnaires questionnaires;
   private EsatisWriter esatis;
   private boolean done;
 
@@ -53,6 +54,14 @@ public final class StoreTransaction implements AutoCloseable {
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
+  }
+
+  /** Questionnaire respondents and answers written in this transaction. */
+  public Questionnaires questionnaires() {
+    if (questionnaires == null) {
+      questionnaires = new Questionnaires(connection, attributeSets, () -> setsMayBeUnused = true);
+    }
+    return questionnaires;
   }
 
   /** The id and path of the source with this content, if one was imported already. */
@@ -281,6 +290,7 @@ public final class StoreTransaction implements AutoCloseable {
   public void commit() {
     try {
       if (setsMayBeUnused) {
+        questionnaires().deleteUnused();
         attributeSets.deleteUnused();
       }
       if (codings != null) {

@@ -25,20 +25,32 @@ public record StudyConfig(
   }
 
   /**
-   * One entry of {@code sources:}: a file or a folder, and what it holds ({@code transcript},
-   * {@code esatis} results, {@code verbatims}). For spreadsheets: the {@code sheet} to read in a
-   * workbook of several, and {@code columns} (a column's name → what it holds) adding to or
-   * overriding what Parole recognises by itself. For e-Satis: the {@code survey} ({@code 48h_mco},
-   * {@code ca_mco}) and {@code year} when neither the columns nor the file name say them.
+   * One entry of {@code sources:}: a file or a folder, and what it holds ({@code transcript}, the
+   * default, {@code esatis} results, {@code verbatims}, {@code questionnaire} responses). For
+   * spreadsheets: the {@code sheet} to read in a workbook of several. For e-Satis results and
+   * comment exports: {@code columns} (a column's name → what it holds) adding to or overriding what
+   * Parole recognises by itself, and for e-Satis the {@code survey} ({@code 48h_mco},
+   * {@code ca_mco}) and {@code year} when neither the columns nor the file name say them. A
+   * questionnaire source names its definition (a file of the study, or a definition shipped in
+   * {@code models/questionnaires/}) and the columns that describe the respondent ({@code attributes}).
    */
   public record SourceSpec(
-      String path, String type, String survey, Integer year, String sheet, Map<String, String> columns) {
+      String path, String type, String survey, Integer year, String sheet, Map<String, String> columns,
+      String questionnaire,
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> attributes) {
     public SourceSpec {
       columns = columns == null ? Map.of() : Map.copyOf(columns);
+      attributes = attributes == null ? List.of() : List.copyOf(attributes);
+    }
+
+    /** A results or comments source, as e-Satis and verbatim readers are configured. */
+    public SourceSpec(String path, String type, String survey, Integer year, String sheet,
+        Map<String, String> columns) {
+      this(path, type, survey, year, sheet, columns, null, null);
     }
 
     public SourceSpec(String path, String type) {
-      this(path, type, null, null, null, null);
+      this(path, type, null, null, null, null, null, null);
     }
   }
 

@@ -101,6 +101,30 @@ class ParoleCommandTest {
   }
 
   @Test
+  void aBadQuestionnaireAnswerExitsWith3NamingFileRowAndColumnAndStatusCountsTheGoodFile() throws Exception {
+    Path study = TestStudies.write(dir.resolve("q"), """
+        sources:
+          - path: reponses/
+            type: questionnaire
+            questionnaire: checklist-has-partenariat
+            attributes: [etablissement]
+        """,
+        "reponses/a.csv", "etablissement;diagnostic_partage;commentaire\nCHU1;oui;Bien.\nCH2;en cours;\n",
+        "reponses/b.csv", "etablissement;diagnostic_partage\nCHU3;Peut-être\n");
+
+    Run run = run("import", study.toString(), "--quiet");
+
+    assertEquals(ExitCodes.DATA, run.exit());
+    assertTrue(run.err().contains("erreur : reponses/b.csv, ligne 2, colonne « diagnostic_partage » : « Peut-être »"
+        + " n'est pas une réponse prévue (attendu : Oui, Non ou En cours"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+    assertTrue(run.out().contains("reponses/a.csv : 2 répondant(s), 1 segment(s)"), run.out());
+    Run status = run("status", study.toString());
+    assertTrue(status.out().contains("checklist-has-partenariat      1 fichier(s)     2 répondant(s)      3 réponse(s)"
+        + " dont 1 ouverte(s)"), status.out());
+  }
+
+  @Test
   void tsvSearchNeutralisesFormulas() throws Exception {
     Path study = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\n",
         "entretiens/a.md", "IDE 1 : =HYPERLINK(\"http://x\") formation\n");

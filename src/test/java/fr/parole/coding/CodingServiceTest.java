@@ -54,8 +54,9 @@ class CodingServiceTest {
   void suggestsCodesOnParticipantSegmentsOnly() throws Exception {
     Study study = demoWithBook();
     var run = pipeline.code(study, "essai.yaml");
-    assertEquals(36 + 446, run.result().segments(),
-        "the 36 participant turns and the 446 verbatims, not the interviewer's turns");
+    assertEquals(36 + 446 + 10, run.result().segments(),
+        "the 36 participant turns, the 446 verbatims and the 10 open answers of the check-list, not the "
+            + "interviewer's turns");
     assertTrue(count(run.counts(), "type/levier", "suggested") > 0, run.counts().toString());
     // Running again replaces the machine's suggestions instead of piling them up.
     var again = pipeline.code(study, "essai.yaml");

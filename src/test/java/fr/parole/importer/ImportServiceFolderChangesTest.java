@@ -35,7 +35,7 @@ class ImportServiceFolderChangesTest {
     assertEquals(List.of(), second.report().removed());
     // Same segments, same ids: nothing attached to them (codings, later) is lost by a rename.
     assertEquals(ids, second.from("entretiens/RU1-relu.md").stream().map(SegmentRecord::id).toList());
-    assertEquals(18, second.sources().size());
+    assertEquals(19, second.sources().size());
     assertEquals(first.generation() + 1, second.generation());
   }
 
@@ -54,7 +54,7 @@ class ImportServiceFolderChangesTest {
     SearchResult after = pipeline.search(study, orion);
     assertEquals(0, after.segments());
     List<SourceRecord> sources = ImportServiceTest.importStudy(folder).sources();
-    assertEquals(17, sources.size());
+    assertEquals(18, sources.size());
     assertTrue(sources.stream().noneMatch(s -> s.path().equals("entretiens/DQ2.md")));
   }
 

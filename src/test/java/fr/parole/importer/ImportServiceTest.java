@@ -73,14 +73,17 @@ class ImportServiceTest {
   void importsTheDemoStudy() {
     Run run = importStudy(demo());
 
-    assertEquals(18, run.report().imported().size());
+    // 15 transcripts, the two e-Satis results files, the verbatim export and one questionnaire
+    // response file (the HAS check-list, 10 open comments).
+    assertEquals(19, run.report().imported().size());
     assertEquals(List.of(), run.report().failed());
     assertEquals(List.of(), run.report().unchanged());
-    assertEquals(18, run.sources().size());
+    assertEquals(19, run.sources().size());
     assertEquals(36, run.turns().size());
     // The demo's verbatim export: one comment segment per "points positifs" or "points à améliorer" cell.
     assertEquals(446, run.segments().stream().filter(s -> s.kind() == SegmentKind.COMMENT).count());
-    assertEquals(36 + 446,
+    assertEquals(10, run.segments().stream().filter(s -> s.kind() == SegmentKind.ANSWER).count());
+    assertEquals(36 + 446 + 10,
         run.report().imported().stream().mapToInt(ImportReport.Imported::participantSegments).sum());
     assertEquals(run.segments().size(), run.report().segments());
     // Each transcript opens with a context note before the first question.
@@ -153,7 +156,7 @@ class ImportServiceTest {
 
     Run run = importStudy(study);
 
-    assertEquals(20, run.report().imported().size());
+    assertEquals(21, run.report().imported().size());
     assertEquals(List.of(), run.report().failed());
     SegmentRecord ide = only(run.turns(), s -> "IDE 2".equals(s.speaker()));
     assertEquals("On leur apprend à se piquer seuls.", ide.text());
@@ -177,7 +180,7 @@ class ImportServiceTest {
     Run second = importStudy(study);
 
     assertEquals(List.of(), second.report().imported());
-    assertEquals(18, second.report().unchanged().size());
+    assertEquals(19, second.report().unchanged().size());
     assertTrue(second.report().unchanged().contains("entretiens/CGS3.md : déjà importé, inchangé."));
     assertEquals(first.segments(), second.segments());
     assertEquals(first.sources(), second.sources());
@@ -192,10 +195,10 @@ class ImportServiceTest {
 
     Run run = importStudy(study);
 
-    assertEquals(18, run.report().imported().size());
+    assertEquals(19, run.report().imported().size());
     assertEquals(List.of("entretiens/copie de CGS3.md : même contenu que « entretiens/CGS3.md », déjà importé ; ignoré."),
         run.report().unchanged());
-    assertEquals(18, run.sources().size());
+    assertEquals(19, run.sources().size());
     assertEquals(List.of(), run.from("entretiens/copie de CGS3.md"));
   }
 
@@ -223,7 +226,7 @@ class ImportServiceTest {
 
     Run run = importStudy(study);
 
-    assertEquals(18, run.report().imported().size());
+    assertEquals(19, run.report().imported().size());
     assertTrue(run.report().hasFailures());
     assertEquals(List.of("entretiens/ancien.docx", "entretiens/photo.txt"),
         run.report().failed().stream().map(ImportReport.Failed::name).toList());
@@ -234,7 +237,7 @@ class ImportServiceTest {
     List<String> stored = run.sources().stream().map(SourceRecord::path).toList();
     assertFalse(stored.contains("entretiens/photo.txt"));
     assertFalse(stored.contains("entretiens/ancien.docx"));
-    assertEquals(18, stored.size());
+    assertEquals(19, stored.size());
     assertTrue(run.segments().stream().noneMatch(s -> s.text().contains("mauvais nom")));
   }
 
@@ -311,8 +314,8 @@ class ImportServiceTest {
     assertTrue(p3.replaced());
     assertEquals(2, p3.participantSegments());
     assertEquals(List.of(oldId), second.report().replacedSourceIds());
-    assertEquals(17, second.report().unchanged().size());
-    assertEquals(18, second.sources().size());
+    assertEquals(18, second.report().unchanged().size());
+    assertEquals(19, second.sources().size());
     List<SegmentRecord> turns = second.from("entretiens/P3.md").stream()
         .filter(s -> s.kind() == SegmentKind.TURN).toList();
     assertEquals(List.of("J’avais peur de ne pas être légitime.", "Aujourd’hui je me sens à ma place."),
@@ -334,31 +337,32 @@ class ImportServiceTest {
     Run second = importStudy(study);
 
     // Segments are given their new attributes in place: same ids, so codings on them survive (the 15
-    // transcripts and the verbatims; e-Satis results have no attributes and stay as they are).
-    assertEquals(16, second.report().reattributed().size());
+    // transcripts, the verbatims and the check-list responses; e-Satis results have no attributes and
+    // stay as they are).
+    assertEquals(17, second.report().reattributed().size());
     assertEquals(List.of(), second.report().imported());
     assertEquals(ids, second.segments().stream().map(SegmentRecord::id).toList());
     assertEquals("RU_CDU", second.turns().stream().filter(s -> "RU 1".equals(s.speaker())).findFirst()
         .orElseThrow().attributes().get("role"));
     assertEquals("PATIENT_PARTENAIRE", only(second.turns(), s -> "P 3".equals(s.speaker())).attributes().get("role"));
-    assertEquals(18, second.sources().size());
+    assertEquals(19, second.sources().size());
     assertEquals(36, second.turns().size());
 
     // And once re-read, the next import is a no-op again.
     Run third = importStudy(study);
     assertEquals(List.of(), third.report().imported());
-    assertEquals(18, third.report().unchanged().size());
+    assertEquals(19, third.report().unchanged().size());
   }
 
   @Test
   void importingAgainInANewProcessIsANoOp() throws Exception {
     Path study = demo();
-    assertEquals("importés=18 inchangés=0", importInNewProcess(study));
+    assertEquals("importés=19 inchangés=0", importInNewProcess(study));
 
     // Each `parole import` runs in a new JVM: what decides "the attribute rules changed" must not
     // depend on anything that varies from one JVM to the next (such as the order of Map.of maps).
     for (int i = 0; i < 3; i++) {
-      assertEquals("importés=0 inchangés=18", importInNewProcess(study), "import n° " + (i + 2));
+      assertEquals("importés=0 inchangés=19", importInNewProcess(study), "import n° " + (i + 2));
     }
   }
 

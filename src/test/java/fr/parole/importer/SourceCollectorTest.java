@@ -44,7 +44,9 @@ class SourceCollectorTest {
 
     List<String> files = collect(study, skipped);
 
-    assertEquals(19, files.size());
+    // 16 transcripts, the verbatim export, the two e-Satis results files and the demo's questionnaire
+    // response file.
+    assertEquals(20, files.size());
     assertEquals("entretiens/2024/IDE2.odt", files.get(0));
     assertEquals("entretiens/ANONYME3.md", files.get(1));
     assertTrue(files.contains("entretiens/DQ1.txt"));
@@ -84,7 +86,7 @@ class SourceCollectorTest {
 
     Study study = Study.open(folder);
     try (StudyStore store = study.openStore()) {
-      assertEquals(18, new ImportService(recording).importStudy(study, store).imported().size());
+      assertEquals(19, new ImportService(recording).importStudy(study, store).imported().size());
     }
 
     assertEquals(1, warnings.size(), warnings::toString);

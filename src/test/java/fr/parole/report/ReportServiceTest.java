@@ -31,13 +31,15 @@ class ReportServiceTest {
     assertTrue(html.contains("<html lang=\"fr\">"));
     assertTrue(html.contains("Par établissement") && html.contains("Par rôle")
         && html.contains("Par niveau de partenariat"));
-    // 18 of the 36 dev quotes come from CHU 1 (corpora/demo/reference/quotes.tsv), and 150 of the
-    // 446 demo verbatims: 168 of 482 segments, from 8 transcripts and the verbatim export.
-    assertTrue(html.contains("<tr><td>CHU1</td><td class=\"n\">9</td><td class=\"n\">168</td><td class=\"n\">34,9</td>"),
-        "CHU1 row: 9 sources, 168 segments, 34,9 %");
+    // 18 of the 36 dev quotes come from CHU 1 (corpora/demo/reference/quotes.tsv), 150 of the 446
+    // demo verbatims and 4 of the 10 open comments of the check-list responses: 172 of 492 segments,
+    // from 8 transcripts, the verbatim export and the response file.
+    assertTrue(html.contains("<tr><td>CHU1</td><td class=\"n\">10</td><td class=\"n\">172</td><td class=\"n\">35,0</td>"),
+        "CHU1 row: 10 sources, 172 segments, 35,0 %");
     assertTrue(html.contains("<tr><td>relation_de_soins</td><td class=\"n\">7</td><td class=\"n\">13</td>"));
-    // establishment, role, level, polarity, service (listed), survey and year; not the 400 dates.
-    assertEquals(7, html.split("data:image/png;base64,", -1).length - 1, "one chart per attribute");
+    // establishment, role, level, polarity, service (listed), survey and year from the verbatims, and
+    // project, questionnaire, questionnaire_item from the check-list responses; not the 400 dates.
+    assertEquals(10, html.split("data:image/png;base64,", -1).length - 1, "one chart per attribute");
     assertFalse(html.contains("2020-06-05"));
     assertTrue(html.contains("entretiens/RU1.md"));
   }

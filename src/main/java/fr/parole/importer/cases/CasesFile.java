@@ -62,7 +62,7 @@ public final class CasesFile {
   }
 
   /** Attribute names are compared in lower case with '_' for spaces: "Établissement" stays readable. */
-  static String attributeName(String header) {
+  public static String attributeName(String header) {
     return header.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "_");
   }
 
