@@ -13,6 +13,7 @@ import fr.parole.nlp.WordCounter;
 import fr.parole.study.NewResponses;
 import fr.parole.study.NewSegment;
 import fr.parole.study.NewSource;
+import fr.parole.study.SegmentRecord;
 import fr.parole.study.StoreTransaction;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Imports what study.yaml lists, as one transaction: a file that fails is left out whole (its
@@ -38,10 +40,21 @@ public final class ImportService {
   private static final String ATTRIBUTE_CONFIG_KEY = "attribute_config";
 
   private final Progress progress;
+  private final Consumer<SegmentRecord> stored;
   private final WordCounter words = new WordCounter();
 
   public ImportService(Progress progress) {
+    this(progress, segment -> { });
+  }
+
+  /**
+   * An import that hands each stored segment to {@code stored} once its file is in (a failed
+   * file's segments never reach it), so that the index can be built while the next files are
+   * read. The segments only count once the import commits.
+   */
+  public ImportService(Progress progress, Consumer<SegmentRecord> stored) {
     this.progress = progress;
+    this.stored = stored;
   }
 
   public ImportReport importStudy(Study study, StudyStore store) {
@@ -73,14 +86,17 @@ public final class ImportService {
         progress.update("Import", done++, files.size());
         Path path = collected.path();
         String name = study.relativeName(path);
+        List<SegmentRecord> added = List.of();
         try {
-          importFile(tx, readers, resolver, collected, new SourceFile(path, name, Files.readAllBytes(path)), reread,
-              listed, batch);
+          added = importFile(tx, readers, resolver, collected, new SourceFile(path, name, Files.readAllBytes(path)),
+              reread, listed, batch);
         } catch (ParoleException e) {
           batch.failed.add(new ImportReport.Failed(name, e.getMessage()));
         } catch (IOException e) {
           batch.failed.add(new ImportReport.Failed(name, name + " : lecture impossible : " + e.getMessage()));
         }
+        // Outside the file's try: a failure downstream (the index) aborts the whole import.
+        added.forEach(stored);
       }
       progress.update("Import", files.size(), files.size());
       removeUnlisted(tx, listed, batch);
@@ -113,7 +129,8 @@ public final class ImportService {
     }
   }
 
-  private void importFile(StoreTransaction tx, SourceReaders readers, AttributeResolver resolver,
+  /** Imports one file; returns the segments it added (none when it was unchanged or renamed). */
+  private List<SegmentRecord> importFile(StoreTransaction tx, SourceReaders readers, AttributeResolver resolver,
       CollectedFile collected, SourceFile file, boolean reread, Set<String> listed, Batch batch) {
     String hash = contentHash(readers.settings(collected), file);
     Optional<Map.Entry<Long, String>> sameContent = tx.sourceWithHash(hash);
@@ -122,7 +139,7 @@ public final class ImportService {
         && !collected.type().equals(SourceCollector.ESATIS)) {
       reattribute(tx, readers, resolver, collected, file, sameContent.get().getKey());
       batch.reattributed.add(file.name());
-      return;
+      return List.of();
     }
     if (sameContent.isPresent()) {
       String other = sameContent.get().getValue();
@@ -135,7 +152,7 @@ public final class ImportService {
       } else {
         batch.unchanged.add(file.name() + " : même contenu que « " + other + " », déjà importé ; ignoré.");
       }
-      return;
+      return List.of();
     }
     ReadSource source = readers.read(collected, file);
     Optional<Long> previous = tx.sourceAtPath(file.name()).map(Map.Entry::getKey);
@@ -146,13 +163,14 @@ public final class ImportService {
           + "Restaurez la version importée, ou enregistrez la nouvelle sous un autre nom.");
     }
     tx.savepoint("source");
+    List<SegmentRecord> added = List.of();
     try {
       previous.ifPresent(tx::deleteSource);
       if (source instanceof ImportedResults results) {
         long sourceId = tx.insertSource(new NewSource(file.name(), results.format(), hash, results.encoding(), null));
         tx.insertEsatisResults(sourceId, results.results());
       } else {
-        storeSegments(tx, resolver, file, hash, (ImportedSource) source);
+        added = storeSegments(tx, resolver, file, hash, (ImportedSource) source);
       }
       tx.release("source");
     } catch (RuntimeException e) {
@@ -161,10 +179,11 @@ public final class ImportService {
     }
     previous.ifPresent(batch.replaced::add);
     batch.imported.add(imported(file, source, previous.isPresent()));
+    return added;
   }
 
-  private void storeSegments(StoreTransaction tx, AttributeResolver resolver, SourceFile file, String hash,
-      ImportedSource source) {
+  private List<SegmentRecord> storeSegments(StoreTransaction tx, AttributeResolver resolver, SourceFile file,
+      String hash, ImportedSource source) {
     long sourceId = tx.insertSource(new NewSource(file.name(), source.format(), hash, source.encoding(),
         source.content()));
     List<NewSegment> segments = new ArrayList<>(source.segments().size());
@@ -178,6 +197,13 @@ public final class ImportService {
       tx.questionnaires().insert(sourceId, withResolvedAttributes(source.responses(), resolver, file.name()),
           segmentIds);
     }
+    List<SegmentRecord> records = new ArrayList<>(segments.size());
+    for (int i = 0; i < segments.size(); i++) {
+      NewSegment s = segments.get(i);
+      records.add(new SegmentRecord(segmentIds.get(i), sourceId, file.name(), s.ordinal(), s.kind(), s.speaker(),
+          s.start(), s.end(), s.line(), s.text(), s.wordCount(), s.attributes()));
+    }
+    return records;
   }
 
   private static ImportReport.Imported imported(SourceFile file, ReadSource source, boolean replaced) {

@@ -77,6 +77,125 @@ public final class SegmentIndex {
     write(store, IndexWriterConfig.OpenMode.CREATE_OR_APPEND, after, replacedSourceIds);
   }
 
+  /**
+   * Starts indexing an import's new segments while the import runs, on the indexing threads, when
+   * the index reflects the store as it is before the import; otherwise the returned update does
+   * nothing and {@link LiveUpdate#commit} says so (the caller then rebuilds). Closing it without a
+   * commit rolls the index back to where it was.
+   */
+  public LiveUpdate beginLiveUpdate(StudyStore store) {
+    // A first import (no segment stored yet) starts a new index; otherwise the index must be current.
+    boolean fresh = store.queries().maxSegmentId() == 0;
+    if (!fresh && (!isCurrent(store) || !commitData().containsKey(IndexFields.MAX_SEGMENT_ID))) {
+      return new LiveUpdate(null, null, store.generation());
+    }
+    IndexWriter writer = null;
+    try {
+      Directory directory = FSDirectory.open(dir);
+      writer = new IndexWriter(directory,
+          config(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND));
+      return new LiveUpdate(writer, new ConcurrentIndexer(writer, IndexFields.facetsConfig(),
+          ConcurrentIndexer.defaultThreads()), store.generation());
+    } catch (IOException e) {
+      closeQuietly(writer);
+      return new LiveUpdate(null, null, store.generation());
+    }
+  }
+
+  /** An index update that runs alongside an import; see {@link #beginLiveUpdate}. */
+  public final class LiveUpdate implements AutoCloseable {
+    private final IndexWriter writer;
+    private final ConcurrentIndexer indexer;
+    private final long startGeneration;
+    private boolean committed;
+
+    private LiveUpdate(IndexWriter writer, ConcurrentIndexer indexer, long startGeneration) {
+      this.writer = writer;
+      this.indexer = indexer;
+      this.startGeneration = startGeneration;
+    }
+
+    /** Indexes a segment the import has stored (blocks while the indexing threads are busy). */
+    public void add(SegmentRecord segment) {
+      if (indexer == null) {
+        return;
+      }
+      try {
+        indexer.add(segment);
+      } catch (IOException | RuntimeException e) {
+        throw failure(e);
+      }
+    }
+
+    /**
+     * After the store's commit: drops the replaced sources, waits for the indexing threads and
+     * commits with the store's new generation. False when this update was not running or the store
+     * moved in a way it did not follow: the caller must bring the index up to date another way.
+     */
+    public boolean commit(StudyStore store, Collection<Long> replacedSourceIds) {
+      long generation = store.generation();
+      if (indexer == null || (generation != startGeneration && generation != startGeneration + 1)) {
+        return false;
+      }
+      try {
+        for (long sourceId : replacedSourceIds) {
+          writer.deleteDocuments(new Term(IndexFields.SOURCE_ID, String.valueOf(sourceId)));
+        }
+        indexer.finish();
+        writer.setLiveCommitData(Map.of(
+            IndexFields.GENERATION, String.valueOf(generation),
+            IndexFields.MAX_SEGMENT_ID, String.valueOf(store.queries().maxSegmentId())).entrySet());
+        writer.commit();
+        committed = true;
+        return true;
+      } catch (IOException | RuntimeException e) {
+        throw failure(e);
+      }
+    }
+
+    private StudyException failure(Exception e) {
+      return new StudyException("Écriture de l'index " + dir + " impossible : " + e.getMessage()
+          + ". Relancez : parole reindex <étude>", e);
+    }
+
+    /** Stops the indexing threads; without a commit, the index stays as it was before the import. */
+    @Override
+    public void close() {
+      if (writer == null) {
+        return;
+      }
+      indexer.close();
+      try {
+        if (committed) {
+          writer.close();
+        } else {
+          writer.rollback();
+        }
+        writer.getDirectory().close();
+      } catch (IOException e) {
+        throw failure(e);
+      }
+    }
+  }
+
+  private static void closeQuietly(IndexWriter writer) {
+    if (writer != null) {
+      try {
+        writer.rollback();
+        writer.getDirectory().close();
+      } catch (IOException e) {
+        // The update falls back to a rebuild, which reports its own errors.
+      }
+    }
+  }
+
+  private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    return new IndexWriterConfig(IndexFields.analyzer())
+        .setOpenMode(mode)
+        .setRAMBufferSizeMB(128)
+        .setCommitOnClose(false);
+  }
+
   /** Rebuilds the whole index from the store. */
   public void rebuild(StudyStore store) {
     write(store, IndexWriterConfig.OpenMode.CREATE, 0, java.util.List.of());
@@ -94,10 +213,7 @@ public final class SegmentIndex {
     long generation = store.generation();
     long maxId = store.queries().maxSegmentId();
     long total = store.queries().summary().segments();
-    IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
-        .setOpenMode(mode)
-        .setRAMBufferSizeMB(128)
-        .setCommitOnClose(false);
+    IndexWriterConfig config = config(mode);
     FacetsConfig facets = IndexFields.facetsConfig();
     try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
       for (long sourceId : replaced) {

@@ -50,8 +50,16 @@ public final class Pipeline {
   /** Imports what study.yaml lists, then brings the index up to the store. */
   public ImportReport importStudy(Study study) {
     try (StudyStore store = study.openStore()) {
-      ImportReport report = new ImportService(progress).importStudy(study, store);
       SegmentIndex index = new SegmentIndex(study.indexDir(), progress);
+      ImportReport report;
+      // New segments are indexed while the next files are read: both cores work during an import.
+      try (SegmentIndex.LiveUpdate live = index.beginLiveUpdate(store)) {
+        report = new ImportService(progress, live::add).importStudy(study, store);
+        boolean kept = report.renamed().isEmpty() && report.reattributed().isEmpty();
+        if (kept && live.commit(store, report.replacedSourceIds())) {
+          return report;
+        }
+      }
       if (report.renamed().isEmpty() && report.reattributed().isEmpty()) {
         index.update(store, report.replacedSourceIds());
       } else {
