@@ -3,6 +3,7 @@ package fr.parole.cli;
 import fr.parole.pipeline.CodingRun;
 import fr.parole.study.CodeCount;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -19,7 +20,8 @@ import picocli.CommandLine.ParameterException;
         "  parole code corpora/demo --segment 12 --code niveau/institutionnel --coder alice --span 0:42"})
 final class CodeCommand extends StudyCommand {
   @Option(names = "--codebook", paramLabel = "<nom|fichier>",
-      description = "partenariat, esatis, ou un fichier .yaml / .qdc (défaut : « codebook » de study.yaml).")
+      description = "partenariat, esatis, ou un fichier .yaml / .qdc pour tous les segments (défaut : pour "
+          + "chaque source, le « codebook » de son entrée dans study.yaml, sinon celui de l'étude).")
   String codebook;
 
   @Option(names = "--segment", paramLabel = "<n>", description = "Code ce segment à la main.")
@@ -39,8 +41,14 @@ final class CodeCommand extends StudyCommand {
     if (segment != null || code != null) {
       return byHand();
     }
-    CodingRun run = pipeline().code(study(), codebook);
-    PrintWriter out = out();
+    List<CodingRun> runs = codebook != null ? List.of(pipeline().code(study(), codebook))
+        : pipeline().codeBySource(study());
+    runs.forEach(run -> print(out(), run));
+    return ExitCodes.OK;
+  }
+
+  /** What a coding run did, and the study's codings of that codebook by code and status. */
+  static void print(PrintWriter out, CodingRun run) {
     out.printf("Livre de codes « %s » : %d segment(s) codé(s), %d suggestion(s) (%d remplacée(s), %d laissée(s) "
         + "à une décision humaine).%n", run.codebook(), run.result().segments(), run.result().suggestions(),
         run.result().replaced(), run.result().keptForPeople());
@@ -49,7 +57,6 @@ final class CodeCommand extends StudyCommand {
         out.printf("  %-40s %-10s %5d segment(s)%n", count.code(), count.status(), count.segments());
       }
     }
-    return ExitCodes.OK;
   }
 
   private int byHand() {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Construit l'étude de démonstration livrée (corpora/demo : entretiens tirés d'un mémoire de "
         + "directeur des soins, commentaires libres construits, résultats e-Satis 2019 de la HAS, réponses "
-        + "construites à la check-list du partenariat de la HAS) et écrit son rapport dans reports/demo/index.html.",
+        + "construites à la check-list du partenariat de la HAS), le code (parole run) et écrit son rapport dans "
+        + "reports/demo/index.html.",
     footerHeading = "%nExemple :%n",
     footer = {"  ./parole demo", "  ./parole search corpora/demo 'partenaire*'"})
 final class DemoCommand implements Callable<Integer> {

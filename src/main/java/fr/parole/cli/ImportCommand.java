@@ -15,28 +15,32 @@ final class ImportCommand extends StudyCommand {
   @Override
   public Integer call() {
     ImportReport report = pipeline().importStudy(study());
-    PrintWriter out = out();
+    print(out(), err(), report);
+    return report.hasFailures() ? ExitCodes.DATA : ExitCodes.OK;
+  }
+
+  /** What an import did, file by file; warnings and errors on {@code err}. */
+  static void print(PrintWriter out, PrintWriter err, ImportReport report) {
     for (ImportReport.Imported file : report.imported()) {
       if (file.results() != null) {
         out.printf("%s %s : %s, %d établissement(s)%n", file.replaced() ? "réimporté" : "importé  ", file.name(),
             file.results(), file.establishments());
-        file.warnings().forEach(w -> err().printf("attention : %s : %s%n", file.name(), w));
+        file.warnings().forEach(w -> err.printf("attention : %s : %s%n", file.name(), w));
         continue;
       }
       int others = file.segments() - file.participantSegments();
       String respondents = file.respondents() > 0 ? file.respondents() + " répondant(s), " : "";
       out.printf("%s %s : %s%d segment(s)%s%n", file.replaced() ? "réimporté" : "importé  ", file.name(), respondents,
           file.participantSegments(), others > 0 ? " (+ " + others + " de l'enquêteur ou hors tour)" : "");
-      file.warnings().forEach(w -> err().printf("attention : %s : %s%n", file.name(), w));
+      file.warnings().forEach(w -> err.printf("attention : %s : %s%n", file.name(), w));
     }
     report.unchanged().forEach(line -> out.println("inchangé  " + line));
     report.renamed().forEach(line -> out.println("renommé   " + line));
     report.reattributed().forEach(line -> out.println("attributs " + line + " (fichier de cas ou règles modifiés)"));
     report.removed().forEach(line -> out.println("retiré    " + line + " (fichier absent ou plus listé par study.yaml)"));
-    report.failed().forEach(f -> err().println("erreur : " + f.reason()));
+    report.failed().forEach(f -> err.println("erreur : " + f.reason()));
     out.printf("%d fichier(s) importé(s), %d segment(s) ; %d inchangé(s) ; %d en erreur.%n",
         report.imported().size(), report.segments(), report.unchanged().size(), report.failed().size());
-    err().flush();
-    return report.hasFailures() ? ExitCodes.DATA : ExitCodes.OK;
+    err.flush();
   }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     description = "Analyse de ce que disent patients et professionnels de santé : entretiens, verbatims, "
         + "questionnaires.",
     subcommands = {InitCommand.class, ImportCommand.class, StatusCommand.class, SearchCommand.class,
-        ReindexCommand.class, ReportCommand.class, DemoCommand.class, CodebookCommand.class, ClassifyCommand.class, CodeCommand.class, EvaluateCommand.class, ReviewCommand.class, AgreementCommand.class, PseudonymiseCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
+        ReindexCommand.class, ReportCommand.class, RunCommand.class, DemoCommand.class, CodebookCommand.class, ClassifyCommand.class, CodeCommand.class, EvaluateCommand.class, ReviewCommand.class, AgreementCommand.class, PseudonymiseCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExemples :%n",
     footer = {"  parole demo                          construit l'étude de démonstration et son rapport",
         "  parole init mon-etude && parole import mon-etude",

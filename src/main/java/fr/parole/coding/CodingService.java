@@ -10,6 +10,7 @@ import fr.parole.study.SegmentRecord;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.Set;
 
 /**
@@ -32,6 +33,15 @@ public final class CodingService {
 
   /** Codes with the rules, and with {@code model} too when there is one (the study's, or the default). */
   public Result code(StudyStore store, Codebook codebook, Optional<LearnedCoder> model) {
+    return code(store, codebook, model, segment -> true);
+  }
+
+  /**
+   * Codes only the segments {@code which} accepts (those of the sources the codebook is for); the
+   * codebook's earlier machine suggestions are replaced all the same.
+   */
+  public Result code(StudyStore store, Codebook codebook, Optional<LearnedCoder> model,
+      Predicate<SegmentRecord> which) {
     FrenchModels models = FrenchModels.load();
     Coder coder = new CombinedCoder(new RuleCoder(codebook), model.orElse(null));
     long total = store.queries().summary().segments();
@@ -57,7 +67,7 @@ public final class CodingService {
       try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(ParallelCoder.defaultThreads(),
           () -> new TextCoder(models.newTagger(), coder), SegmentRecord::text, save)) {
         store.queries().forEachSegment(0, segment -> {
-          if (segment.kind().isAnalysed()) {
+          if (segment.kind().isAnalysed() && which.test(segment)) {
             parallel.add(segment);
           }
         });

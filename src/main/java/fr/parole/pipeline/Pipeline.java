@@ -27,13 +27,16 @@ import fr.parole.index.SegmentIndex;
 import fr.parole.index.SegmentSearcher;
 import fr.parole.report.ReportService;
 import fr.parole.stats.CorpusStatistics;
+import fr.parole.study.SegmentRecord;
 import fr.parole.study.Study;
+import fr.parole.study.StudyConfig;
 import fr.parole.study.StudyException;
 import fr.parole.study.StudyStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -92,6 +95,63 @@ public final class Pipeline {
           new LearnedModels().load(codebook, study.workDir().resolve("models")));
       return new CodingRun(codebook.id(), result, store.queries().codeCounts());
     }
+  }
+
+  /**
+   * Codes each segment with the codebook of its source: the {@code codebook:} of its entry in
+   * study.yaml's {@code sources:}, else the study's {@code codebook:} (interviews with
+   * {@code partenariat}, e-Satis comments with {@code esatis}). Sources with neither are left
+   * uncoded; a study with no codebook at all is refused.
+   */
+  public List<CodingRun> codeBySource(Study study) {
+    String fallback = study.config().codebook();
+    if (study.config().sources().stream().allMatch(s -> isBlank(s.codebook()))) {
+      return List.of(code(study, null));
+    }
+    // One run per codebook, over the sources that use it (a codebook's run replaces all of its
+    // earlier machine suggestions, so each codebook must run once).
+    Map<String, List<StudyConfig.SourceSpec>> byCodebook = new LinkedHashMap<>();
+    for (StudyConfig.SourceSpec spec : study.config().sources()) {
+      String name = isBlank(spec.codebook()) ? fallback : spec.codebook();
+      if (!isBlank(name)) {
+        byCodebook.computeIfAbsent(name, c -> new ArrayList<>()).add(spec);
+      }
+    }
+    List<CodingRun> runs = new ArrayList<>();
+    byCodebook.forEach((name, specs) -> runs.add(code(study, name,
+        segment -> specs.stream().anyMatch(s -> s.covers(segment.sourcePath())))));
+    return runs;
+  }
+
+  private CodingRun code(Study study, String codebookName, Predicate<SegmentRecord> which) {
+    Codebook codebook = codebook(study, codebookName);
+    try (StudyStore store = study.openStore()) {
+      CodingService.Result result = new CodingService(progress).code(store, codebook,
+          new LearnedModels().load(codebook, study.workDir().resolve("models")), which);
+      return new CodingRun(codebook.id(), result, store.queries().codeCounts());
+    }
+  }
+
+  /** What {@code parole run} did: import, coding, report. */
+  public record RunResult(ImportReport imported, List<CodingRun> codings, Path report) {}
+
+  /**
+   * The whole main job: imports what changed (and indexes it), tags and codes every segment with
+   * its source's codebook, then writes the report. Human decisions are kept throughout.
+   */
+  public RunResult run(Study study, Path outRoot) {
+    ImportReport imported = importStudy(study);
+    List<CodingRun> codings = hasCodebook(study) ? codeBySource(study) : List.of();
+    return new RunResult(imported, codings, report(study, outRoot));
+  }
+
+  private static boolean hasCodebook(Study study) {
+    return !isBlank(study.config().codebook())
+        || study.config().sources().stream().anyMatch(s -> !isBlank(s.codebook()));
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   /**
@@ -195,17 +255,17 @@ public final class Pipeline {
 
   /**
    * Rebuilds the shipped demo study from its sources (its {@code .parole/} is derived data, so it
-   * is started afresh) and writes its report.
+   * is started afresh) and runs the whole job on it ({@link #run}): import, coding, report.
    */
   public Path demo(Path corpus, Path outRoot) {
     Study study = Study.open(corpus);
     deleteWorkDir(study);
-    ImportReport report = importStudy(study);
-    if (report.hasFailures()) {
+    RunResult result = run(study, outRoot);
+    if (result.imported().hasFailures()) {
       throw new StudyException("Le corpus de démonstration n'a pas pu être importé entièrement : "
-          + report.failed().get(0).reason());
+          + result.imported().failed().get(0).reason());
     }
-    return report(study, outRoot);
+    return result.report();
   }
 
   private static void deleteWorkDir(Study study) {

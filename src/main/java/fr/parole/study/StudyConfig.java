@@ -37,7 +37,8 @@ public record StudyConfig(
   public record SourceSpec(
       String path, String type, String survey, Integer year, String sheet, Map<String, String> columns,
       String questionnaire,
-      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> attributes) {
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> attributes,
+      String codebook) {
     public SourceSpec {
       columns = columns == null ? Map.of() : Map.copyOf(columns);
       attributes = attributes == null ? List.of() : List.copyOf(attributes);
@@ -46,11 +47,20 @@ public record StudyConfig(
     /** A results or comments source, as e-Satis and verbatim readers are configured. */
     public SourceSpec(String path, String type, String survey, Integer year, String sheet,
         Map<String, String> columns) {
-      this(path, type, survey, year, sheet, columns, null, null);
+      this(path, type, survey, year, sheet, columns, null, null, null);
     }
 
     public SourceSpec(String path, String type) {
-      this(path, type, null, null, null, null, null, null);
+      this(path, type, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * True when the imported source {@code sourcePath} (relative to the study, as the store
+     * names it) comes from this entry: the entry's file, or a file under its folder.
+     */
+    public boolean covers(String sourcePath) {
+      String own = path.replace('\\', '/').replaceAll("/+$", "");
+      return sourcePath.equals(own) || sourcePath.startsWith(own + "/");
     }
   }
 

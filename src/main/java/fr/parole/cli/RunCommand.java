@@ -1,0 +1,28 @@
+package fr.parole.cli;
+
+import fr.parole.pipeline.Pipeline;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Fait tout le travail en une commande : importe ce qui a changé (et l'indexe), étiquette et "
+        + "code chaque segment avec le livre de codes de sa source, puis écrit le rapport dans "
+        + "<out>/<étude>/index.html.",
+        "Les décisions humaines (codages, suggestions acceptées ou rejetées) ne sont jamais modifiées."},
+    footerHeading = "%nExemples :%n",
+    footer = {"  parole run corpora/demo", "  parole run mon-etude --out /tmp/rapports"})
+final class RunCommand extends StudyCommand {
+  @Option(names = "--out", paramLabel = "<dossier>", defaultValue = "reports",
+      description = "Dossier des rapports (défaut : ${DEFAULT-VALUE}, sous le dossier courant).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    Pipeline.RunResult result = pipeline().run(study(), out);
+    ImportCommand.print(out(), err(), result.imported());
+    result.codings().forEach(run -> CodeCommand.print(out(), run));
+    out().println("Rapport écrit : " + result.report());
+    return result.imported().hasFailures() ? ExitCodes.DATA : ExitCodes.OK;
+  }
+}
