@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -24,15 +25,14 @@ final class DemoCommand implements Callable<Integer> {
       description = "Dossier de l'étude de démonstration (défaut : corpora/demo du dépôt Parole).")
   Path corpus;
 
-  @Option(names = "--out", paramLabel = "<dossier>", defaultValue = "reports",
-      description = "Dossier des rapports (défaut : ${DEFAULT-VALUE}, sous le dossier courant).")
-  Path out;
+  @Mixin
+  ReportsFolder reports;
 
   @Override
   public Integer call() {
     Path study = corpus != null ? corpus : defaultCorpus();
     ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), System.console() != null, false);
-    Path index = new Pipeline(progress).demo(study, out);
+    Path index = new Pipeline(progress).demo(study, reports.out);
     spec.commandLine().getOut().println("Étude de démonstration construite : " + study);
     spec.commandLine().getOut().println("Rapport écrit : " + index);
     return ExitCodes.OK;

@@ -2,7 +2,7 @@ package fr.parole.cli;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Écrit le rapport de l'étude dans <out>/<étude>/index.html : segments et mots par "
@@ -10,13 +10,12 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExemples :%n",
     footer = {"  parole report corpora/demo", "  parole report mon-etude --out /tmp/rapports"})
 final class ReportCommand extends StudyCommand {
-  @Option(names = "--out", paramLabel = "<dossier>", defaultValue = "reports",
-      description = "Dossier des rapports (défaut : ${DEFAULT-VALUE}, sous le dossier courant).")
-  Path out;
+  @Mixin
+  ReportsFolder reports;
 
   @Override
   public Integer call() {
-    Path index = pipeline().report(study(), out);
+    Path index = pipeline().report(study(), reports.out);
     out().println("Rapport écrit : " + index);
     return ExitCodes.OK;
   }

@@ -1,9 +1,8 @@
 package fr.parole.cli;
 
 import fr.parole.pipeline.Pipeline;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Fait tout le travail en une commande : importe ce qui a changé (et l'indexe), étiquette et "
@@ -13,13 +12,12 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExemples :%n",
     footer = {"  parole run corpora/demo", "  parole run mon-etude --out /tmp/rapports"})
 final class RunCommand extends StudyCommand {
-  @Option(names = "--out", paramLabel = "<dossier>", defaultValue = "reports",
-      description = "Dossier des rapports (défaut : ${DEFAULT-VALUE}, sous le dossier courant).")
-  Path out;
+  @Mixin
+  ReportsFolder reports;
 
   @Override
   public Integer call() {
-    Pipeline.RunResult result = pipeline().run(study(), out);
+    Pipeline.RunResult result = pipeline().run(study(), reports.out);
     ImportCommand.print(out(), err(), result.imported());
     result.codings().forEach(run -> CodeCommand.print(out(), run));
     out().println("Rapport écrit : " + result.report());
