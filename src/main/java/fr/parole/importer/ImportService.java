@@ -2,7 +2,6 @@ package fr.parole.importer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.parole.ParoleException;
 import fr.parole.Progress;
 import fr.parole.importer.cases.CaseKey;
@@ -20,16 +19,14 @@ import fr.parole.study.StudyStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Imports what study.yaml lists, as one transaction: a file that fails is left out whole (its
@@ -42,19 +39,24 @@ public final class ImportService {
   private final Progress progress;
   private final Consumer<SegmentRecord> stored;
   private final WordCounter words = new WordCounter();
+  private final VerbatimStore verbatims;
 
   public ImportService(Progress progress) {
-    this(progress, segment -> { });
+    this(progress, segment -> { }, sourceId -> { });
   }
 
   /**
-   * An import that hands each stored segment to {@code stored} once its file is in (a failed
-   * file's segments never reach it), so that the index can be built while the next files are
-   * read. The segments only count once the import commits.
+   * An import that hands each stored segment to {@code stored} as soon as it is in the store, so
+   * that the index can be built while the import runs: a file's segments once the file is in, a
+   * comment export's batch by batch while it is read. If such an export then fails, its source
+   * id is handed to {@code dropped}: what {@code stored} got of it must go (that id may be given
+   * again to the next file, since the file's savepoint is rolled back). The segments only count
+   * once the import commits.
    */
-  public ImportService(Progress progress, Consumer<SegmentRecord> stored) {
+  public ImportService(Progress progress, Consumer<SegmentRecord> stored, LongConsumer dropped) {
     this.progress = progress;
     this.stored = stored;
+    this.verbatims = new VerbatimStore(words, stored, dropped);
   }
 
   public ImportReport importStudy(Study study, StudyStore store) {
@@ -71,7 +73,7 @@ public final class ImportService {
     List<CasesFile> cases = readCases(study, caseSources);
     checkCaseSources(study, files, cases);
     AttributeResolver resolver = new AttributeResolver(study.config().speakers(), cases);
-    String attributeConfig = attributeConfigHash(study, caseSources);
+    String attributeConfig = ContentHashes.attributeConfigHash(study, caseSources);
 
     Batch batch = new Batch();
     try (StoreTransaction tx = store.begin()) {
@@ -84,12 +86,12 @@ public final class ImportService {
       int done = 0;
       for (CollectedFile collected : files) {
         progress.update("Import", done++, files.size());
-        Path path = collected.path();
-        String name = study.relativeName(path);
+        String name = study.relativeName(collected.path());
         List<SegmentRecord> added = List.of();
         try {
-          added = importFile(tx, readers, resolver, collected, new SourceFile(path, name, Files.readAllBytes(path)),
-              reread, listed, batch);
+          added = importFile(tx, readers, resolver, collected, name, reread, listed, batch);
+        } catch (VerbatimStore.IndexFeedFailure e) {
+          throw e.failure(); // the index fed alongside failed: the whole import stops
         } catch (ParoleException e) {
           batch.failed.add(new ImportReport.Failed(name, e.getMessage()));
         } catch (IOException e) {
@@ -129,39 +131,23 @@ public final class ImportService {
     }
   }
 
-  /** Imports one file; returns the segments it added (none when it was unchanged or renamed). */
+  /** Imports one file; returns the segments it added and did not hand over yet. */
   private List<SegmentRecord> importFile(StoreTransaction tx, SourceReaders readers, AttributeResolver resolver,
-      CollectedFile collected, SourceFile file, boolean reread, Set<String> listed, Batch batch) {
-    String hash = contentHash(readers.settings(collected), file);
-    Optional<Map.Entry<Long, String>> sameContent = tx.sourceWithHash(hash);
-    // e-Satis results carry no attributes: a new cases file changes nothing in them.
-    if (sameContent.isPresent() && reread && sameContent.get().getValue().equals(file.name())
-        && !collected.type().equals(SourceCollector.ESATIS)) {
-      reattribute(tx, readers, resolver, collected, file, sameContent.get().getKey());
-      batch.reattributed.add(file.name());
+      CollectedFile collected, String name, boolean reread, Set<String> listed, Batch batch) throws IOException {
+    if (collected.type().equals(SourceCollector.VERBATIMS)) {
+      importExport(tx, resolver, verbatims.open(collected, name), reread, listed, batch);
       return List.of();
     }
-    if (sameContent.isPresent()) {
-      String other = sameContent.get().getValue();
-      if (other.equals(file.name())) {
-        batch.unchanged.add(file.name() + " : déjà importé, inchangé.");
-      } else if (!listed.contains(other) && tx.sourceAtPath(file.name()).isEmpty()) {
-        // The file was renamed or moved: keep its segments (and, later, their codings), change its path.
-        tx.renameSource(sameContent.get().getKey(), file.name());
-        batch.renamed.add(other + " → " + file.name());
-      } else {
-        batch.unchanged.add(file.name() + " : même contenu que « " + other + " », déjà importé ; ignoré.");
-      }
+    SourceFile file = new SourceFile(collected.path(), name, Files.readAllBytes(collected.path()));
+    String hash = ContentHashes.contentHash(readers.settings(collected), file);
+    // e-Satis results carry no attributes: a new cases file changes nothing in them.
+    boolean reattribute = reread && !collected.type().equals(SourceCollector.ESATIS);
+    if (known(tx, hash, name, reattribute, listed, batch,
+        sourceId -> reattribute(tx, readers, resolver, collected, file, sourceId))) {
       return List.of();
     }
     ReadSource source = readers.read(collected, file);
-    Optional<Long> previous = tx.sourceAtPath(file.name()).map(Map.Entry::getKey);
-    int decisions = previous.map(id -> tx.codings().humanDecisionsInSource(id)).orElse(0);
-    if (decisions > 0) {
-      throw new ImportException(file.name() + " : le fichier a changé depuis son import, mais " + decisions
-          + " décision(s) de codage humaines portent sur sa version importée ; réimport refusé pour ne pas les perdre. "
-          + "Restaurez la version importée, ou enregistrez la nouvelle sous un autre nom.");
-    }
+    Optional<Long> previous = replaceable(tx, name);
     tx.savepoint("source");
     List<SegmentRecord> added = List.of();
     try {
@@ -180,6 +166,66 @@ public final class ImportService {
     previous.ifPresent(batch.replaced::add);
     batch.imported.add(imported(file, source, previous.isPresent()));
     return added;
+  }
+
+  /** A comment export: stored batch by batch, its segments handed over as they are stored. */
+  private void importExport(StoreTransaction tx, AttributeResolver resolver, VerbatimStore.Export export,
+      boolean reread, Set<String> listed, Batch batch) {
+    if (known(tx, export.hash(), export.name(), reread, listed, batch,
+        sourceId -> verbatims.reattribute(tx, resolver, export, sourceId))) {
+      return;
+    }
+    Optional<Long> previous = replaceable(tx, export.name());
+    tx.savepoint("source");
+    ImportReport.Imported imported;
+    try {
+      previous.ifPresent(tx::deleteSource);
+      imported = verbatims.store(tx, resolver, export, previous.isPresent());
+      tx.release("source");
+    } catch (RuntimeException e) {
+      tx.rollbackTo("source");
+      throw e;
+    }
+    previous.ifPresent(batch.replaced::add);
+    batch.imported.add(imported);
+  }
+
+  /**
+   * Whether a file with this content is in the study already: unchanged, renamed or moved (its
+   * path changes), or to be re-attributed in place when the attribute rules changed.
+   */
+  private static boolean known(StoreTransaction tx, String hash, String name, boolean reattribute,
+      Set<String> listed, Batch batch, LongConsumer reattributeSource) {
+    Optional<Map.Entry<Long, String>> sameContent = tx.sourceWithHash(hash);
+    if (sameContent.isEmpty()) {
+      return false;
+    }
+    String other = sameContent.get().getValue();
+    if (reattribute && other.equals(name)) {
+      reattributeSource.accept(sameContent.get().getKey());
+      batch.reattributed.add(name);
+    } else if (other.equals(name)) {
+      batch.unchanged.add(name + " : déjà importé, inchangé.");
+    } else if (!listed.contains(other) && tx.sourceAtPath(name).isEmpty()) {
+      // The file was renamed or moved: keep its segments (and, later, their codings), change its path.
+      tx.renameSource(sameContent.get().getKey(), name);
+      batch.renamed.add(other + " → " + name);
+    } else {
+      batch.unchanged.add(name + " : même contenu que « " + other + " », déjà importé ; ignoré.");
+    }
+    return true;
+  }
+
+  /** The source this file replaces, if any; refused when people's coding decisions are on it. */
+  private static Optional<Long> replaceable(StoreTransaction tx, String name) {
+    Optional<Long> previous = tx.sourceAtPath(name).map(Map.Entry::getKey);
+    int decisions = previous.map(id -> tx.codings().humanDecisionsInSource(id)).orElse(0);
+    if (decisions > 0) {
+      throw new ImportException(name + " : le fichier a changé depuis son import, mais " + decisions
+          + " décision(s) de codage humaines portent sur sa version importée ; réimport refusé pour ne pas les perdre. "
+          + "Restaurez la version importée, ou enregistrez la nouvelle sous un autre nom.");
+    }
+    return previous;
   }
 
   private List<SegmentRecord> storeSegments(StoreTransaction tx, AttributeResolver resolver, SourceFile file,
@@ -307,46 +353,6 @@ public final class ImportService {
               + Study.CONFIG_FILE + "). Corrigez le nom ou ajoutez le fichier.");
         }
       }
-    }
-  }
-
-  /** Changes to cases files or to the speaker and section rules change every segment's attributes. */
-  private static String attributeConfigHash(Study study, List<SourceFile> caseSources) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (SourceFile file : caseSources) {
-        digest.update(file.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        digest.update(file.bytes());
-      }
-      // Maps written with sorted keys: the toString of Map.copyOf maps changes order from one JVM to the
-      // next, which made every new `parole import` re-read all sources.
-      String rules = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-          .writeValueAsString(new Object[] {study.config().speakers(), study.config().sections()});
-      digest.update(rules.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("study.yaml's rules are plain strings, lists and maps", e);
-    }
-  }
-
-  /** The file's bytes and what else decides what reading it gives (a questionnaire's definition). */
-  private static String contentHash(String settings, SourceFile file) {
-    if (settings.isEmpty()) {
-      return sha256(file.bytes());
-    }
-    byte[] extra = ("\u0000" + settings).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] all = java.util.Arrays.copyOf(file.bytes(), file.bytes().length + extra.length);
-    System.arraycopy(extra, 0, all, file.bytes().length, extra.length);
-    return sha256(all);
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
 

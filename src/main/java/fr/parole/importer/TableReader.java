@@ -1,14 +1,15 @@
 package fr.parole.importer;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -23,6 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * or is its only sheet; cases files keep the historical rule (the first sheet).
  */
 public final class TableReader {
+  /** The characters the separator is sniffed from: the header line, or its start. */
+  private static final int HEADER_LIMIT = 65536;
+
   private final TextDecoder decoder;
 
   public TableReader(TextDecoder decoder) {
@@ -57,59 +61,41 @@ public final class TableReader {
 
   private TableData readCsv(SourceFile file) {
     DecodedText decoded = decoder.decode(file.name(), file.bytes());
-    String text = decoded.text();
-    char delimiter = sniffDelimiter(text);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).build();
-    LineIndex lines = new LineIndex(text);
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      List<String> header = null;
-      List<TableData.Row> rows = new ArrayList<>();
-      for (CSVRecord record : parser) {
-        int line = lines.lineAt(recordStart(text, (int) record.getCharacterPosition()));
-        List<String> values = record.toList().stream().map(String::strip).toList();
-        if (header == null) {
-          header = values;
-          checkHeader(file.name(), header);
-        } else if (values.size() != header.size()) {
-          throw ImportException.at(file.name(), line, values.size() + " cellules au lieu de " + header.size()
-              + " (colonnes : " + String.join(", ", header) + "). Vérifiez les séparateurs « " + delimiter
-              + " » et les guillemets.");
-        } else {
-          rows.add(new TableData.Row(line, values));
-        }
+    List<TableData.Row> rows = new ArrayList<>();
+    try (TableRows table = new CsvRows(file.name(), new StringReader(decoded.text()),
+        sniffDelimiter(decoded.text()), decoded.encoding())) {
+      for (TableData.Row row = table.next(); row != null; row = table.next()) {
+        rows.add(row);
       }
-      if (header == null) {
-        throw new ImportException(file.name() + " : aucune ligne d'en-tête.");
-      }
-      return new TableData(file.name(), header, rows, decoded.encoding());
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new ImportException(file.name() + " : CSV illisible : " + e.getMessage(), e);
+      return new TableData(file.name(), table.header(), rows, decoded.encoding());
     }
+  }
+
+  /** Whether {@link #stream} can read this file row by row from disk (CSV), rather than whole (XLSX). */
+  public static boolean streams(Path path) {
+    String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt");
   }
 
   /**
-   * Where a record's first cell starts. The parser gives the position just after the previous
-   * record, which is before the empty lines it skipped: those would make messages point too high.
+   * Reads a CSV file row by row from disk, in the encoding {@link TextDecoder#scan} found for it:
+   * only the row being read is held, whatever the file's size.
    */
-  private static int recordStart(String text, int position) {
-    int start = position;
-    while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
-      start++;
-    }
-    return start;
-  }
-
-  /** Line numbers of character positions, for messages that point at a row. */
-  private static final class LineIndex {
-    private final int[] newlines;
-
-    LineIndex(String text) {
-      newlines = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
-    }
-
-    int lineAt(int position) {
-      int found = java.util.Arrays.binarySearch(newlines, position);
-      return 1 + (found >= 0 ? found : -found - 1);
+  public TableRows stream(String name, Path path, TextEncoding encoding) throws IOException {
+    InputStream bytes = Files.newInputStream(path);
+    try {
+      bytes.skipNBytes(encoding.bomLength());
+      BufferedReader text = new BufferedReader(new InputStreamReader(bytes, encoding.charset()), 1 << 16);
+      text.mark(HEADER_LIMIT + 1);
+      StringBuilder start = new StringBuilder();
+      for (int c = text.read(); c >= 0 && c != '\n' && start.length() < HEADER_LIMIT; c = text.read()) {
+        start.append((char) c);
+      }
+      text.reset();
+      return new CsvRows(name, text, sniffDelimiter(start.toString()), encoding.label());
+    } catch (IOException | RuntimeException e) {
+      bytes.close();
+      throw e;
     }
   }
 
@@ -190,7 +176,7 @@ public final class TableReader {
     return workbook.getSheetAt(0);
   }
 
-  private static void checkHeader(String file, List<String> header) {
+  static void checkHeader(String file, List<String> header) {
     for (int i = 0; i < header.size(); i++) {
       if (header.get(i).isEmpty()) {
         throw new ImportException(file + ", ligne d'en-tête : la colonne " + (i + 1) + " n'a pas de nom.");

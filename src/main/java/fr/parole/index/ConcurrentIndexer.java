@@ -28,6 +28,7 @@ final class ConcurrentIndexer implements AutoCloseable {
   private final FacetsConfig facets;
   private final ExecutorService threads;
   private final Semaphore slots;
+  private final int threadCount;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private volatile boolean stopping;
   private List<SegmentRecord> batch = new ArrayList<>(BATCH);
@@ -41,6 +42,7 @@ final class ConcurrentIndexer implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
+    this.threadCount = threadCount;
     this.slots = new Semaphore(2 * threadCount);
   }
 
@@ -63,6 +65,22 @@ final class ConcurrentIndexer implements AutoCloseable {
       submit();
     }
     awaitThreads();
+    rethrowFailure();
+  }
+
+  /** Indexes what is queued and waits until every document handed over is in the writer. */
+  void drain() throws IOException {
+    if (!batch.isEmpty()) {
+      submit();
+    }
+    int all = 2 * threadCount;
+    try {
+      slots.acquire(all); // every batch in flight holds a slot until it is done
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("indexation interrompue");
+    }
+    slots.release(all);
     rethrowFailure();
   }
 

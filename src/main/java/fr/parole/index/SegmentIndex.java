@@ -128,6 +128,23 @@ public final class SegmentIndex {
     }
 
     /**
+     * Drops what was indexed of a source the import has just rolled back (a comment export with a
+     * bad row further down). Waits for the indexing threads first: a delete only reaches the
+     * documents added before it, and the next file's segments may reuse the dropped ids.
+     */
+    public void drop(long sourceId) {
+      if (indexer == null) {
+        return;
+      }
+      try {
+        indexer.drain();
+        writer.deleteDocuments(new Term(IndexFields.SOURCE_ID, String.valueOf(sourceId)));
+      } catch (IOException | RuntimeException e) {
+        throw failure(e);
+      }
+    }
+
+    /**
      * After the store's commit: drops the replaced sources, waits for the indexing threads and
      * commits with the store's new generation. False when this update was not running or the store
      * moved in a way it did not follow: the caller must bring the index up to date another way.

@@ -57,7 +57,7 @@ public final class Pipeline {
       ImportReport report;
       // New segments are indexed while the next files are read: both cores work during an import.
       try (SegmentIndex.LiveUpdate live = index.beginLiveUpdate(store)) {
-        report = new ImportService(progress, live::add).importStudy(study, store);
+        report = new ImportService(progress, live::add, live::drop).importStudy(study, store);
         boolean kept = report.renamed().isEmpty() && report.reattributed().isEmpty();
         if (kept && live.commit(store, report.replacedSourceIds())) {
           return report;

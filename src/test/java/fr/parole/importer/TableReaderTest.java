@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TableReaderTest {
   private final TableReader reader = new TableReader(new TextDecoder());
@@ -188,5 +192,42 @@ class TableReaderTest {
     assertEquals(';', TableReader.sniffDelimiter("speaker;role\nP 3;x,y,z\n"));
     assertEquals(',', TableReader.sniffDelimiter("\"nom;complet\",role\n"));
     assertEquals('\t', TableReader.sniffDelimiter("speaker\trole"));
+  }
+
+  @Test
+  void streamingAFileFromDiskGivesTheSameRowsAndLinesAsReadingItWhole(@TempDir Path dir) throws IOException {
+    // Past the readers' 64 KiB buffers: CRLF, blank lines and quoted cells over several lines.
+    StringBuilder text = new StringBuilder("\uFEFFid;texte\r\n");
+    List<Integer> lines = new ArrayList<>();
+    int line = 2;
+    for (int i = 0; i < 5_000; i++) {
+      lines.add(line);
+      text.append(i).append(i % 97 == 0 ? ";\"sur\r\ndeux lignes\"\r\n" : ";une ligne\r\n");
+      line += i % 97 == 0 ? 2 : 1;
+      if (i % 331 == 0) {
+        text.append("\r\n\r\n");
+        line += 2;
+      }
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    Path file = Files.write(dir.resolve("long.csv"), bytes);
+    TableData whole = read("long.csv", bytes);
+
+    TextEncoding encoding = new TextDecoder().scan("long.csv", new ByteArrayInputStream(bytes));
+    List<TableData.Row> streamed = new ArrayList<>();
+    try (TableRows rows = reader.stream("long.csv", file, encoding)) {
+      assertEquals(List.of("id", "texte"), rows.header());
+      assertEquals("UTF-8 (BOM)", rows.encoding());
+      for (TableData.Row row = rows.next(); row != null; row = rows.next()) {
+        streamed.add(row);
+      }
+    }
+
+    assertEquals(whole.rows(), streamed);
+    assertEquals(5_000, streamed.size());
+    assertEquals(lines, streamed.stream().map(TableData.Row::line).toList());
+    assertEquals(6, streamed.get(1).line()); // row 0 spans two lines, then two blank lines
+    assertEquals("sur\r\ndeux lignes", streamed.get(4_850).values().get(1));
+    assertEquals(List.of("4851", "une ligne"), streamed.get(4_851).values());
   }
 }

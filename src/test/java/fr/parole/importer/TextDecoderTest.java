@@ -132,4 +132,25 @@ class TextDecoderTest {
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;
   }
+
+  @Test
+  void scanningAStreamReadsItToTheEndAndFallsBackToWindows1252OnALateInvalidByte() throws Exception {
+    // A long UTF-8 text with one Windows-1252 "é" after the first 64 KiB read at once.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write("Commentaire;Service\n".repeat(10_000).getBytes(StandardCharsets.UTF_8));
+    bytes.write(new byte[] {'B', 'i', 'e', 'n', ' ', 'g', 'r', (byte) 0xE9, '\n'});
+    byte[] all = bytes.toByteArray();
+    java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+
+    TextEncoding encoding = decoder.scan("export.csv",
+        new java.security.DigestInputStream(new java.io.ByteArrayInputStream(all), digest));
+
+    assertEquals("windows-1252", encoding.label());
+    assertEquals(0, encoding.bomLength());
+    // Every byte went through, so a hash taken on the way is the file's.
+    assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(all)),
+        java.util.HexFormat.of().formatHex(digest.digest()));
+    assertEquals("UTF-8", decoder.scan("export.csv",
+        new java.io.ByteArrayInputStream(java.util.Arrays.copyOf(all, all.length - 9))).label());
+  }
 }

@@ -6,14 +6,18 @@ import fr.parole.importer.ImportedSource;
 import fr.parole.importer.SourceFile;
 import fr.parole.importer.TableData;
 import fr.parole.importer.TableReader;
+import fr.parole.importer.TableRows;
 import fr.parole.study.SegmentKind;
 import fr.parole.study.Study;
 import fr.parole.study.StudyConfig.SourceSpec;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads a free-text export (e-Satis verbatims, a satisfaction survey's comments) into one
@@ -23,7 +27,7 @@ import java.util.Map;
  * source's {@code columns:} in study.yaml names the others.
  */
 public final class VerbatimReader {
-  /** Comments are laid out one after the other in the source's text, a blank line apart. */
+  /** Comments are laid out one after the other in the source's (unstored) text, a blank line apart. */
   private static final String SEPARATOR = "\n\n";
 
   private final TableReader tables;
@@ -32,16 +36,39 @@ public final class VerbatimReader {
     this.tables = tables;
   }
 
+  /**
+   * Reads a whole export into one source; its comments are not joined into a content text (see
+   * {@link #stream}). The import streams instead; this is for a caller that wants the segments.
+   */
   public ImportedSource read(SourceFile file, SourceSpec spec) {
-    TableData table = tables.read(file, spec.sheet());
-    Map<VerbatimColumn, Integer> columns = layout(table, spec);
-    VerbatimValues values = new VerbatimValues(table.file(), table.header());
-    StringBuilder content = new StringBuilder();
     List<ImportedSegment> segments = new ArrayList<>();
+    try (TableRows rows = TableRows.of(tables.read(file, spec.sheet()))) {
+      List<String> warnings = stream(rows, spec, segments::add);
+      return new ImportedSource(format(file.path()), rows.encoding(), null, segments, warnings);
+    }
+  }
+
+  /** The source format of an export: {@code verbatims/csv}, {@code verbatims/xlsx}… */
+  public static String format(Path path) {
+    String name = path.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return "verbatims/" + (dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Hands the export's comments to {@code comments} in row order as the rows are read, and returns
+   * the warnings for the file. Offsets are those of the comments laid one after the other, a blank
+   * line apart, but that text is not built: a 1,000,000-row export would not fit in memory twice.
+   * A bad row throws once the comments of the rows before it are handed over.
+   */
+  public List<String> stream(TableRows table, SourceSpec spec, Consumer<ImportedSegment> comments) {
+    Map<VerbatimColumn, Integer> columns = layout(table.file(), table.header(), spec);
+    VerbatimValues values = new VerbatimValues(table.file(), table.header());
+    long length = 0;
     int empty = 0;
-    for (TableData.Row row : table.rows()) {
+    for (TableData.Row row = table.next(); row != null; row = table.next()) {
       Map<String, String> attributes = values.attributes(row, columns, spec.survey());
-      int before = segments.size();
+      boolean any = false;
       for (VerbatimColumn column : List.of(VerbatimColumn.TEXT, VerbatimColumn.POSITIVE, VerbatimColumn.TO_IMPROVE)) {
         Integer index = columns.get(column);
         String text = index == null ? "" : row.values().get(index).strip();
@@ -54,27 +81,33 @@ public final class VerbatimReader {
         } else if (column == VerbatimColumn.TO_IMPROVE) {
           own.put("polarity", VerbatimValues.TO_IMPROVE);
         }
-        if (content.length() > 0) {
-          content.append(SEPARATOR);
-        }
-        int start = content.length();
-        content.append(text);
-        segments.add(new ImportedSegment(SegmentKind.COMMENT, null, start, content.length(), row.line(), text, own));
+        long start = length == 0 ? 0 : length + SEPARATOR.length();
+        length = start + text.length();
+        comments.accept(new ImportedSegment(SegmentKind.COMMENT, null, offset(table, row, start),
+            offset(table, row, length), row.line(), text, own));
+        any = true;
       }
-      if (segments.size() == before) {
+      if (!any) {
         empty++;
       }
     }
-    List<String> warnings = empty == 0 ? List.of()
-        : List.of(empty + " ligne(s) sans commentaire, ignorée(s).");
-    return new ImportedSource("verbatims/" + file.extension(), table.encoding(), content.toString(), segments, warnings);
+    return empty == 0 ? List.of() : List.of(empty + " ligne(s) sans commentaire, ignorée(s).");
+  }
+
+  /** Offsets are stored as int: past 2^31 characters of comments, the file is too large for one source. */
+  private static int offset(TableRows table, TableData.Row row, long offset) {
+    if (offset > Integer.MAX_VALUE) {
+      throw ImportException.at(table.file(), row.line(), "plus de 2 milliards de caractères de commentaires "
+          + "dans un seul fichier ; découpez-le en plusieurs fichiers.");
+    }
+    return (int) offset;
   }
 
   /**
    * Which column holds what: study.yaml's {@code columns:} first, then the names Parole knows.
    * A table with no comment column is not a comment export: the message lists what was found.
    */
-  static Map<VerbatimColumn, Integer> layout(TableData table, SourceSpec spec) {
+  static Map<VerbatimColumn, Integer> layout(String file, List<String> header, SourceSpec spec) {
     Map<String, VerbatimColumn> declared = new LinkedHashMap<>();
     spec.columns().forEach((name, word) -> declared.put(VerbatimColumn.normalise(name),
         VerbatimColumn.fromWord(word).orElseThrow(() -> new ImportException(Study.CONFIG_FILE + ", source « "
@@ -82,8 +115,8 @@ public final class VerbatimReader {
             + " » (sens connus : " + VerbatimColumn.words() + ")."))));
     Map<VerbatimColumn, Integer> columns = new EnumMap<>(VerbatimColumn.class);
     List<String> missing = new ArrayList<>(spec.columns().keySet());
-    for (int i = 0; i < table.header().size(); i++) {
-      String name = table.header().get(i);
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i);
       VerbatimColumn column = declared.get(VerbatimColumn.normalise(name));
       if (column != null) {
         missing.removeIf(m -> VerbatimColumn.normalise(m).equals(VerbatimColumn.normalise(name)));
@@ -95,14 +128,14 @@ public final class VerbatimReader {
       }
     }
     if (!missing.isEmpty()) {
-      throw new ImportException(table.file() + " : colonne(s) « " + String.join(" », « ", missing)
+      throw new ImportException(file + " : colonne(s) « " + String.join(" », « ", missing)
           + " » déclarée(s) dans study.yaml mais absente(s) du fichier (colonnes trouvées : "
-          + String.join(", ", table.header()) + ").");
+          + String.join(", ", header) + ").");
     }
     if (!columns.containsKey(VerbatimColumn.TEXT) && !columns.containsKey(VerbatimColumn.POSITIVE)
         && !columns.containsKey(VerbatimColumn.TO_IMPROVE)) {
-      throw new ImportException(table.file() + " : aucune colonne de commentaires reconnue. Colonnes trouvées : "
-          + String.join(", ", table.header()) + ". Colonnes attendues : « Commentaire » (ou Verbatim, Texte, "
+      throw new ImportException(file + " : aucune colonne de commentaires reconnue. Colonnes trouvées : "
+          + String.join(", ", header) + ". Colonnes attendues : « Commentaire » (ou Verbatim, Texte, "
           + "Remarques…), ou « Points positifs » et « Points à améliorer » ; et, si présentes, « Date », "
           + "« Établissement » ou « FINESS », « Service », « Enquête ». Si vos colonnes portent d'autres noms, "
           + "déclarez-les sous « columns: » dans la source de study.yaml (par exemple « Vos remarques: text »).");

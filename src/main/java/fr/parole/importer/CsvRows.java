@@ -1,0 +1,98 @@
+package fr.parole.importer;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The rows of a CSV text as commons-csv parses them, one at a time: cells stripped, the header
+ * checked, a row with the wrong number of cells refused with its line. Whether the text is held
+ * in memory or read from disk is the caller's business.
+ */
+final class CsvRows implements TableRows {
+  private final String file;
+  private final String encoding;
+  private final char delimiter;
+  private final LineCounter lines;
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private final List<String> header;
+
+  CsvRows(String file, Reader text, char delimiter, String encoding) {
+    this.file = file;
+    this.encoding = encoding;
+    this.delimiter = delimiter;
+    this.lines = new LineCounter(text);
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).build();
+    try {
+      this.parser = CSVParser.parse(lines, format);
+    } catch (IOException e) {
+      throw unreadable(e);
+    }
+    this.records = parser.iterator();
+    CSVRecord first = nextRecord();
+    if (first == null) {
+      close();
+      throw new ImportException(file + " : aucune ligne d'en-tête.");
+    }
+    this.header = first.toList().stream().map(String::strip).toList();
+    TableReader.checkHeader(file, header);
+  }
+
+  @Override
+  public String file() {
+    return file;
+  }
+
+  @Override
+  public List<String> header() {
+    return header;
+  }
+
+  @Override
+  public String encoding() {
+    return encoding;
+  }
+
+  @Override
+  public TableData.Row next() {
+    CSVRecord record = nextRecord();
+    if (record == null) {
+      return null;
+    }
+    int line = lines.lineAt(record.getCharacterPosition());
+    List<String> values = record.toList().stream().map(String::strip).toList();
+    if (values.size() != header.size()) {
+      throw ImportException.at(file, line, values.size() + " cellules au lieu de " + header.size()
+          + " (colonnes : " + String.join(", ", header) + "). Vérifiez les séparateurs « " + delimiter
+          + " » et les guillemets.");
+    }
+    return new TableData.Row(line, values);
+  }
+
+  private CSVRecord nextRecord() {
+    try {
+      return records.hasNext() ? records.next() : null;
+    } catch (UncheckedIOException | IllegalStateException e) {
+      throw unreadable(e);
+    }
+  }
+
+  private ImportException unreadable(Exception e) {
+    return new ImportException(file + " : CSV illisible : " + e.getMessage(), e);
+  }
+
+  @Override
+  public void close() {
+    try {
+      parser.close();
+    } catch (IOException e) {
+      throw new ImportException(file + " : lecture impossible : " + e.getMessage(), e);
+    }
+  }
+}
