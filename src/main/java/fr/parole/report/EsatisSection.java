@@ -53,8 +53,10 @@ final class EsatisSection {
     String id = "esatis-" + first.survey() + "-" + first.year();
     page.heading(ReportText.slug(id), name);
     ScoreStatistics stats = new ScoreStatistics(rows.stream().map(EsatisSection::observation).toList());
-    List<EstablishmentScore> ours = stats.compare(first.year()).stream().filter(s -> matches(s, rows, studyEstablishments))
-        .toList();
+    Set<String> matched = rows.stream().filter(r -> matches(r, studyEstablishments)).map(EsatisRow::finessGeo)
+        .collect(Collectors.toSet());
+    List<EstablishmentScore> ours = matched.isEmpty() ? List.of()
+        : stats.compare(first.year()).stream().filter(s -> matched.contains(s.establishment())).toList();
     if (ours.isEmpty()) {
       page.note("Aucun établissement de l'étude ne figure dans ces résultats (les établissements sont rapprochés par "
           + "FINESS géographique ou par nom) : voici la distribution nationale.");
@@ -121,12 +123,9 @@ final class EsatisSection {
     page.table(t.build());
   }
 
-  private static boolean matches(EstablishmentScore s, List<EsatisRow> rows, Set<String> study) {
-    if (study.contains(s.establishment().toLowerCase(Locale.FRENCH))) {
-      return true;
-    }
-    return rows.stream().anyMatch(r -> r.finessGeo().equals(s.establishment()) && r.name() != null
-        && study.contains(r.name().strip().toLowerCase(Locale.FRENCH)));
+  private static boolean matches(EsatisRow r, Set<String> study) {
+    return study.contains(r.finessGeo().toLowerCase(Locale.FRENCH))
+        || r.name() != null && study.contains(r.name().strip().toLowerCase(Locale.FRENCH));
   }
 
   private static ScoreObservation observation(EsatisRow r) {
