@@ -45,6 +45,52 @@ final class ReportText {
     return NumberFormat.getIntegerInstance(Locale.FRANCE).format(n).replace('\u202f', '\u00a0');
   }
 
+  /** A cell as the page shows it: French numbers, empty for nothing. */
+  static String cell(Object cell) {
+    if (cell == null) {
+      return "";
+    }
+    if (cell instanceof ReportTable.Decimal d) {
+      return Double.isFinite(d.value()) ? decimal(d.value(), d.digits()) : "";
+    }
+    if (cell instanceof Long || cell instanceof Integer) {
+      return integer(((Number) cell).longValue());
+    }
+    return cell.toString();
+  }
+
+  /**
+   * A number for CSV: dot decimal, up to 10 decimals, no exponent, so files compare byte for byte
+   * and R, Python and spreadsheets read them alike.
+   */
+  static String plain(double x) {
+    if (!Double.isFinite(x)) {
+      return "";
+    }
+    java.math.BigDecimal d = new java.math.BigDecimal(x).setScale(10, java.math.RoundingMode.HALF_EVEN)
+        .stripTrailingZeros();
+    return d.signum() == 0 ? "0" : d.toPlainString();
+  }
+
+  /** A file name from a title or id: ASCII letters and digits, dashes between words. */
+  static String slug(String text) {
+    String ascii = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return ascii.isEmpty() ? "tableau" : ascii.length() > 80 ? ascii.substring(0, 80) : ascii;
+  }
+
+  static String decimal(double x, int digits) {
+    NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
+    format.setMinimumFractionDigits(digits);
+    format.setMaximumFractionDigits(digits);
+    return format.format(x).replace('\u202f', '\u00a0');
+  }
+
+  /** A p-value as read: « < 0,001 » below a thousandth, else three decimals. */
+  static String pValue(double p) {
+    return p < 0.001 ? "< 0,001" : decimal(p, 3);
+  }
+
   static String decimal(double x) {
     NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
     format.setMinimumFractionDigits(1);

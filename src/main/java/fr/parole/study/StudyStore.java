@@ -177,6 +177,11 @@ public final class StudyStore implements AutoCloseable {
     return new StoreQueries(connection);
   }
 
+  /** Read access for the report: codings with attributes, quotes, e-Satis scores, answers. */
+  public ReportQueries reportQueries() {
+    return new ReportQueries(connection);
+  }
+
   /** Counts the changes made to segments; the index records the generation it reflects. */
   public long generation() {
     try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM meta WHERE key = 'generation'");

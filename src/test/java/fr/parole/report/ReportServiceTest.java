@@ -1,5 +1,6 @@
 package fr.parole.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +13,12 @@ import fr.parole.pipeline.Pipeline;
 import fr.parole.study.Study;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,26 +29,76 @@ class ReportServiceTest {
   private final Pipeline pipeline = new Pipeline(Progress.SILENT);
 
   @Test
-  void demoReportCountsSegmentsByEstablishmentRoleAndLevel() throws Exception {
+  void demoReportHasEverySectionTablesAsCsvAndXlsxChartsAsPngAndSvgAndIsReproducible() throws Exception {
     Study study = Study.open(TestStudies.copyOfDemo(dir.resolve("demo")));
-    pipeline.importStudy(study);
-    Path index = pipeline.report(study, dir.resolve("reports"));
+    Path index = pipeline.run(study, dir.resolve("reports")).report();
     assertEquals(dir.resolve("reports/demo/index.html"), index);
     String html = Files.readString(index);
     assertTrue(html.contains("<html lang=\"fr\">"));
-    assertTrue(html.contains("Par établissement") && html.contains("Par rôle")
-        && html.contains("Par niveau de partenariat"));
+    for (String section : List.of("corpus", "themes", "par-etablissement", "par-niveau", "esatis", "questionnaires",
+        "methode")) {
+      assertTrue(html.contains("<a href=\"#" + section + "\">") && html.contains("<h2 id=\"" + section + "\">"), section);
+    }
     // 18 of the 36 dev quotes come from CHU 1 (corpora/demo/reference/quotes.tsv), 150 of the 446
-    // demo verbatims and 4 of the 10 open comments of the check-list responses: 172 of 492 segments,
-    // from 8 transcripts, the verbatim export and the response file.
+    // demo verbatims and 4 of the 10 open comments of the check-list responses: 172 of 492 segments.
     assertTrue(html.contains("<tr><td>CHU1</td><td class=\"n\">10</td><td class=\"n\">172</td><td class=\"n\">35,0</td>"),
         "CHU1 row: 10 sources, 172 segments, 35,0 %");
-    assertTrue(html.contains("<tr><td>relation_de_soins</td><td class=\"n\">7</td><td class=\"n\">13</td>"));
-    // establishment, role, level, polarity, service (listed), survey and year from the verbatims, and
-    // project, questionnaire, questionnaire_item from the check-list responses; not the 400 dates.
-    assertEquals(10, html.split("data:image/png;base64,", -1).length - 1, "one chart per attribute");
+    assertTrue(html.contains("Khi-deux de Pearson") && html.contains("V de Cramér"));
+    assertTrue(html.contains("Type d&apos;énoncé × Établissement") || html.contains("Type d'énoncé × Établissement"));
+    assertTrue(html.contains("segment n° "), "quotes name their segment");
+    assertTrue(html.contains("Distribution nationale des scores"));
+    assertTrue(html.contains("Score de la check-list par établissement"));
     assertFalse(html.contains("2020-06-05"));
-    assertTrue(html.contains("entretiens/RU1.md"));
+    Path folder = index.getParent();
+    assertTrue(Files.isRegularFile(folder.resolve("tableaux/partenariat-type-x-establishment-test.csv")));
+    assertTrue(Files.isRegularFile(folder.resolve("graphiques/partenariat-type-x-establishment.svg")));
+    assertTrue(Files.isRegularFile(folder.resolve("graphiques/partenariat-type-x-establishment.png")));
+    long csvFiles;
+    try (Stream<Path> files = Files.list(folder.resolve("tableaux"))) {
+      csvFiles = files.filter(f -> f.toString().endsWith(".csv")).count();
+    }
+    try (Workbook workbook = WorkbookFactory.create(folder.resolve("tableaux.xlsx").toFile(), null, true)) {
+      assertEquals(csvFiles, workbook.getNumberOfSheets(), "one sheet per CSV table");
+      Set<String> names = new HashSet<>();
+      for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+        String name = workbook.getSheetName(i);
+        assertTrue(name.length() <= 31 && names.add(name.toLowerCase(java.util.Locale.ROOT)), name);
+      }
+    }
+    String checklist = Files.readString(folder.resolve("tableaux/checklist-has-partenariat-score.csv"));
+    assertTrue(checklist.contains("CHU1,"), checklist);
+
+    // The same study gives the same tables byte for byte.
+    Path again = pipeline.report(study, dir.resolve("encore")).getParent();
+    try (Stream<Path> files = Files.list(folder.resolve("tableaux"))) {
+      for (Path csv : files.toList()) {
+        assertArrayEquals(Files.readAllBytes(csv), Files.readAllBytes(again.resolve("tableaux").resolve(csv.getFileName())),
+            csv.getFileName().toString());
+      }
+    }
+  }
+
+  @Test
+  void aStudyWithNothingCodedSaysSoAndStillShowsTheCorpus() throws Exception {
+    Study study = Study.open(TestStudies.copyOfDemo(dir.resolve("demo")));
+    pipeline.importStudy(study);
+    String html = Files.readString(pipeline.report(study, dir.resolve("out")));
+    assertTrue(html.contains("Aucun segment n&apos;est encore codé") || html.contains("Aucun segment n'est encore codé"));
+    assertTrue(html.contains("<tr><td>CHU1</td><td class=\"n\">10</td><td class=\"n\">172</td>"));
+  }
+
+  @Test
+  void csvCellsThatLookLikeFormulasAreNeutralisedAndSheetNamesFitExcel() throws Exception {
+    ReportTable table = new ReportTable("t", "t", List.of("=nom", "n"),
+        List.of(List.of("=HYPERLINK(\"x\")", 1L), List.of("-2", new ReportTable.Decimal(1.0 / 3, 1))));
+    Path csv = dir.resolve("t.csv");
+    ReportFiles.writeCsv(csv, table);
+    assertEquals("\ufeff'=nom,n\r\n\"'=HYPERLINK(\"\"x\"\")\",1\r\n'-2,0.3333333333\r\n", Files.readString(csv));
+    Set<String> taken = new HashSet<>();
+    String first = ReportFiles.sheetName("partenariat-type-x-establishment-residus", taken);
+    String second = ReportFiles.sheetName("partenariat-type-x-establishment-residus-bis", taken);
+    assertEquals(31, first.length());
+    assertTrue(second.length() <= 31 && !second.equalsIgnoreCase(first), second);
   }
 
   @Test
@@ -66,6 +123,7 @@ class ReportServiceTest {
     Study study = Study.init(dir.resolve("vide"));
     String html = Files.readString(pipeline.report(study, dir.resolve("out")));
     assertTrue(html.contains("aucun segment"));
+    assertTrue(Files.isRegularFile(dir.resolve("out/vide/tableaux.xlsx")));
   }
 
   @Test

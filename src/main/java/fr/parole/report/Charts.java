@@ -1,0 +1,215 @@
+package fr.parole.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.statistics.BoxAndWhiskerCategoryDataset;
+import org.jfree.data.xy.DefaultXYZDataset;
+
+/**
+ * The report's charts, about A4 text width (760 px), French labels, colours safe for colour-blind
+ * readers: the Okabe-Ito palette for categories, a blue-white-red scale for residuals (blue:
+ * fewer than expected, red: more) and white to blue for shares.
+ */
+final class Charts {
+  static final int WIDTH = 760;
+  /** Okabe & Ito (2008), without black; grey is kept for « autres ». */
+  static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
+      new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442));
+  static final Color GREY = new Color(0x999999);
+  private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 13);
+  private static final Font SMALL = new Font("DejaVu Sans", Font.PLAIN, 11);
+
+  /** Horizontal bars, one series per colour, values in {@code valueLabel}. */
+  ReportChart bars(String id, String title, String categoryLabel, String valueLabel, CategoryDataset data,
+      boolean stacked) {
+    BarRenderer renderer = stacked ? new StackedBarRenderer() : new BarRenderer();
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(categoryLabel), new NumberAxis(valueLabel), renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    style(plot);
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setItemMargin(0.05);
+    for (int s = 0; s < data.getRowCount(); s++) {
+      boolean others = data.getRowKey(s).toString().startsWith("autres");
+      renderer.setSeriesPaint(s, others ? GREY : PALETTE.get(s % PALETTE.size()));
+    }
+    JFreeChart chart = chart(title, plot, data.getRowCount() > 1);
+    int rows = data.getColumnCount() * (stacked ? 1 : Math.max(1, data.getRowCount()));
+    return new ReportChart(id, title, chart, WIDTH, 150 + Math.min(900, (stacked ? 40 : 22) * rows) + legendRoom(data));
+  }
+
+  /** Box plots: one box per category (median, quartiles, whiskers), e.g. scores per dimension. */
+  ReportChart boxes(String id, String title, String categoryLabel, String valueLabel,
+      BoxAndWhiskerCategoryDataset data) {
+    BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
+    renderer.setSeriesPaint(0, PALETTE.get(4));
+    renderer.setMeanVisible(true);
+    renderer.setMaxOutlierVisible(false);
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(categoryLabel), new NumberAxis(valueLabel), renderer);
+    style(plot);
+    plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    return new ReportChart(id, title, chart(title, plot, false), WIDTH, 480);
+  }
+
+  /**
+   * A matrix coloured by {@code colour} on {@code scale}, each cell labelled with {@code text}:
+   * residuals of a crosstab, or Jaccard indices of co-occurring codes.
+   */
+  ReportChart heatMap(String id, String title, String rowVariable, String columnVariable, List<String> rows,
+      List<String> columns, double[][] colour, String[][] text, PaintScale scale, String scaleLabel) {
+    DefaultXYZDataset data = new DefaultXYZDataset();
+    int cells = rows.size() * columns.size();
+    double[][] series = new double[3][cells];
+    XYPlot plot = new XYPlot();
+    for (int i = 0; i < rows.size(); i++) {
+      for (int j = 0; j < columns.size(); j++) {
+        int k = i * columns.size() + j;
+        series[0][k] = j;
+        series[1][k] = i;
+        series[2][k] = colour[i][j];
+        XYTextAnnotation label = new XYTextAnnotation(text[i][j], j, i);
+        label.setFont(SMALL);
+        plot.addAnnotation(label);
+      }
+    }
+    data.addSeries("cases", series);
+    SymbolAxis x = new SymbolAxis(columnVariable, columns.toArray(String[]::new));
+    SymbolAxis y = new SymbolAxis(rowVariable, rows.toArray(String[]::new));
+    x.setVerticalTickLabels(columns.stream().anyMatch(c -> c.length() > 12) || columns.size() > 6);
+    y.setInverted(true);
+    for (SymbolAxis axis : List.of(x, y)) {
+      axis.setGridBandsVisible(false);
+      axis.setTickLabelFont(SMALL);
+      axis.setLabelFont(FONT);
+    }
+    XYBlockRenderer renderer = new XYBlockRenderer();
+    renderer.setPaintScale(scale);
+    plot.setDataset(data);
+    plot.setDomainAxis(x);
+    plot.setRangeAxis(y);
+    plot.setRenderer(renderer);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinesVisible(false);
+    JFreeChart chart = new JFreeChart(null, FONT, plot, false);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.addSubtitle(new TextTitle(title, FONT));
+    NumberAxis scaleAxis = new NumberAxis(scaleLabel);
+    scaleAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
+    scaleAxis.setLabelFont(SMALL);
+    scaleAxis.setTickLabelFont(SMALL);
+    PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
+    legend.setPosition(RectangleEdge.BOTTOM);
+    legend.setAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+    legend.setMargin(new RectangleInsets(4, 60, 4, 60));
+    legend.setStripWidth(12);
+    chart.addSubtitle(legend);
+    int longestColumn = columns.stream().mapToInt(String::length).max().orElse(0);
+    int height = 170 + 34 * rows.size() + (x.isVerticalTickLabels() ? 7 * Math.min(longestColumn, 40) : 0);
+    return new ReportChart(id, title, chart, WIDTH, height);
+  }
+
+  /** Blue (fewer than expected) – white – red (more), clamped at ±{@code limit}. */
+  static PaintScale diverging(double limit) {
+    return new Scale(-limit, limit) {
+      @Override
+      public Paint getPaint(double value) {
+        double t = Math.max(-1, Math.min(1, value / limit));
+        Color end = t < 0 ? new Color(0x2166AC) : new Color(0xB2182B);
+        return mix(Color.WHITE, end, Math.abs(t));
+      }
+    };
+  }
+
+  /** White (0) to blue (1). */
+  static PaintScale sequential() {
+    return new Scale(0, 1) {
+      @Override
+      public Paint getPaint(double value) {
+        return mix(Color.WHITE, new Color(0x0072B2), Math.max(0, Math.min(1, value)));
+      }
+    };
+  }
+
+  static Color mix(Color from, Color to, double t) {
+    return new Color((int) Math.round(from.getRed() + t * (to.getRed() - from.getRed())),
+        (int) Math.round(from.getGreen() + t * (to.getGreen() - from.getGreen())),
+        (int) Math.round(from.getBlue() + t * (to.getBlue() - from.getBlue())));
+  }
+
+  /** The CSS background of a residual's cell on the page, as on the heat map. */
+  static String residualStyle(double residual) {
+    Color c = (Color) diverging(4).getPaint(residual);
+    return String.format("background:#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+  }
+
+  private static void style(CategoryPlot plot) {
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+    plot.setRangeGridlineStroke(new BasicStroke(1f));
+    plot.getDomainAxis().setTickLabelFont(FONT);
+    plot.getDomainAxis().setLabelFont(FONT);
+    plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+    plot.getRangeAxis().setTickLabelFont(FONT);
+    plot.getRangeAxis().setLabelFont(FONT);
+  }
+
+  private static JFreeChart chart(String title, CategoryPlot plot, boolean legend) {
+    JFreeChart chart = new JFreeChart(null, FONT, plot, legend);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.addSubtitle(new TextTitle(title, FONT));
+    if (legend) {
+      chart.getLegend().setItemFont(SMALL);
+    }
+    return chart;
+  }
+
+  private static int legendRoom(CategoryDataset data) {
+    return data.getRowCount() > 1 ? 20 * ((data.getRowCount() + 3) / 4) : 0;
+  }
+
+  /** Hand-written: JFreeChart's LookupPaintScale only steps, and a smooth scale reads better. */
+  private abstract static class Scale implements PaintScale {
+    private final double lower;
+    private final double upper;
+
+    Scale(double lower, double upper) {
+      this.lower = lower;
+      this.upper = upper;
+    }
+
+    @Override
+    public double getLowerBound() {
+      return lower;
+    }
+
+    @Override
+    public double getUpperBound() {
+      return upper;
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package fr.parole.report;
+
+import fr.parole.nlp.Pseudonymiser;
+import fr.parole.study.ReportQueries;
+import fr.parole.study.StoreQueries;
+import fr.parole.study.Study;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What the sections read: the study, the store's queries, the codings each codebook counts, and
+ * one pseudonymiser with one set of placeholders for the whole report (the same name gets the
+ * same placeholder in every quote). The pseudonymiser loads the French models on first use only.
+ */
+record ReportContext(Study study, StoreQueries queries, ReportQueries data, List<ThemeCodings> themes,
+    Supplier<Pseudonymiser> pseudonymiser, Pseudonymiser.Placeholders placeholders) {
+  ReportContext {
+    themes = List.copyOf(themes);
+  }
+
+  boolean coded() {
+    return themes.stream().anyMatch(t -> !t.retained().isEmpty());
+  }
+}

@@ -1,0 +1,177 @@
+package fr.parole.report;
+
+import fr.parole.stats.CodeCooccurrence;
+import fr.parole.stats.CodeFrequencies;
+import fr.parole.stats.CodeFrequencyTable;
+import fr.parole.stats.CodedSegment;
+import fr.parole.stats.CooccurrenceMatrix;
+import fr.parole.study.ReportQueries.CodedRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The themes: per codebook and dimension, code frequencies, the dimension by establishment
+ * (stacked bars), crosstabs of the first dimension by establishment and level with their tests,
+ * co-occurrence of codes, and typical quotes.
+ */
+final class ThemesSection {
+  /** Codes beyond this many share « autres codes » in a stacked bar: the palette has 7 safe colours. */
+  static final int STACKED_CODES = 7;
+  static final List<String> LEVEL_ATTRIBUTES = List.of("niveau", "level");
+
+  private final Charts charts;
+  private final CrosstabView crosstabs;
+
+  ThemesSection(Charts charts) {
+    this.charts = charts;
+    this.crosstabs = new CrosstabView(charts);
+  }
+
+  void write(ReportPage page, ReportContext context) {
+    page.section("themes", "Thèmes");
+    if (!context.coded()) {
+      page.note("Aucun segment n'est encore codé : lancez « parole code » (ou « parole run ») puis refaites le "
+          + "rapport. Le corpus est décrit plus haut.");
+      return;
+    }
+    for (ThemeCodings theme : context.themes()) {
+      if (!theme.retained().isEmpty()) {
+        theme(page, context, theme);
+      }
+    }
+  }
+
+  private void theme(ReportPage page, ReportContext context, ThemeCodings theme) {
+    String id = theme.codebookId();
+    page.heading("theme-" + ReportText.slug(id), "Livre de codes « " + theme.title() + " »");
+    long segments = theme.retained().stream().map(CodedRow::segmentId).distinct().count();
+    long sources = theme.retained().stream().map(CodedRow::source).distinct().count();
+    page.paragraph(ReportText.integer(segments) + " segments de " + ReportText.integer(sources)
+        + " sources portent au moins un code ; " + ReportText.integer(theme.retained().size())
+        + " codages retenus sur " + ReportText.integer(theme.all().size()) + " enregistrés (voir la méthode).");
+    CodeFrequencyTable.Group whole = new CodeFrequencyTable.Group(List.of(), segments, sources);
+    List<String> dimensions = theme.dimensions();
+    for (String dimension : dimensions) {
+      page.heading(null, theme.dimensionLabel(dimension));
+      CodeFrequencyTable freq = new CodeFrequencies().by(theme.coded(dimension, false), List.of(),
+          Map.of(List.of(), whole));
+      ReportTable.Builder t = new ReportTable.Builder(id + "-" + dimension + "-frequences",
+          "Fréquence des codes : " + theme.dimensionLabel(dimension), "code", "libellé", "segments",
+          "% des segments codés", "sources", "% des sources codées");
+      freq.rows().stream().sorted(Comparator.comparingLong(CodeFrequencyTable.Row::segments).reversed()
+          .thenComparing(CodeFrequencyTable.Row::code)).forEach(r -> t.row(r.code(), theme.label(r.code()),
+              r.segments(), ReportTable.percent(r.segmentPercent()), r.sources(),
+              ReportTable.percent(r.sourcePercent())));
+      page.table(t.build());
+      stacked(page, theme, dimension);
+    }
+    String first = dimensions.get(0);
+    crosstab(page, theme, first, "establishment", "Établissement");
+    LEVEL_ATTRIBUTES.stream().filter(a -> carries(theme.in(first), a)).findFirst()
+        .ifPresent(a -> crosstab(page, theme, first, a, ReportText.label(a)));
+    if (!first.equals("niveau") && dimensions.contains("niveau")) {
+      byDimension(page, theme, first, "niveau");
+    }
+    cooccurrence(page, theme);
+    List<String> codes = theme.retained().stream().map(CodedRow::code).distinct().sorted().toList();
+    QuotesView.show(page, context, theme, codes);
+  }
+
+  private void stacked(ReportPage page, ThemeCodings theme, String dimension) {
+    List<CodedSegment> coded = theme.coded(dimension, true);
+    if (!carries(theme.in(dimension), "establishment")) {
+      return;
+    }
+    Map<String, Long> totals = coded.stream().collect(Collectors.groupingBy(CodedSegment::code, TreeMap::new,
+        Collectors.counting()));
+    List<String> kept = totals.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey())).limit(STACKED_CODES).map(Map.Entry::getKey).toList();
+    Map<String, Map<String, Long>> byGroup = new TreeMap<>();
+    for (CodedSegment c : coded) {
+      String code = kept.contains(c.code()) ? theme.label(c.code()) : "autres codes";
+      byGroup.computeIfAbsent(group(c.attributes().get("establishment")), g -> new TreeMap<>())
+          .merge(code, 1L, Long::sum);
+    }
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<String> series = new ArrayList<>(kept.stream().map(theme::label).toList());
+    if (totals.size() > kept.size()) {
+      series.add("autres codes");
+    }
+    byGroup.forEach((group, counts) -> {
+      double n = counts.values().stream().mapToLong(Long::longValue).sum();
+      series.forEach(s -> data.addValue(100.0 * counts.getOrDefault(s, 0L) / n, s, group));
+    });
+    page.chart(charts.bars(theme.codebookId() + "-" + dimension + "-par-etablissement",
+        theme.dimensionLabel(dimension) + " par établissement (% des segments codés dans la dimension)",
+        "Établissement", "%", data, true));
+  }
+
+  private void crosstab(ReportPage page, ThemeCodings theme, String dimension, String attribute, String label) {
+    if (!carries(theme.in(dimension), attribute)) {
+      return;
+    }
+    List<Map.Entry<String, String>> pairs = theme.coded(dimension, true).stream()
+        .map(c -> Map.entry(theme.label(c.code()), group(c.attributes().get(attribute)))).toList();
+    crosstabs.show(page, theme.codebookId() + "-" + dimension + "-x-" + attribute,
+        theme.dimensionLabel(dimension) + " × " + label, theme.dimensionLabel(dimension), label, pairs);
+  }
+
+  /** Two dimensions on the same segments, e.g. the type of statement by the level it concerns. */
+  private void byDimension(ReportPage page, ThemeCodings theme, String rows, String columns) {
+    Map<Long, String> column = new TreeMap<>();
+    theme.coded(columns, true).forEach(c -> column.put(c.segment(), theme.label(c.code())));
+    List<Map.Entry<String, String>> pairs = theme.coded(rows, true).stream().filter(c -> column.containsKey(c.segment()))
+        .map(c -> Map.entry(theme.label(c.code()), column.get(c.segment()))).toList();
+    crosstabs.show(page, theme.codebookId() + "-" + rows + "-x-" + columns, theme.dimensionLabel(rows) + " × "
+        + theme.dimensionLabel(columns) + " (segments codés dans les deux)", theme.dimensionLabel(rows),
+        theme.dimensionLabel(columns), pairs);
+  }
+
+  private void cooccurrence(ReportPage page, ThemeCodings theme) {
+    CooccurrenceMatrix m = new CodeCooccurrence().compute(theme.codedAll());
+    if (m.codes().size() < 2) {
+      return;
+    }
+    page.heading(null, "Codes qui vont ensemble (co-occurrences)");
+    List<String> header = new ArrayList<>(List.of("code"));
+    header.addAll(m.codes());
+    ReportTable.Builder counts = new ReportTable.Builder(theme.codebookId() + "-cooccurrences",
+        "Segments portant les deux codes", header.toArray(String[]::new));
+    ReportTable.Builder jaccard = new ReportTable.Builder(theme.codebookId() + "-jaccard",
+        "Indice de Jaccard des codes", header.toArray(String[]::new));
+    int n = m.codes().size();
+    double[][] colour = new double[n][n];
+    String[][] text = new String[n][n];
+    for (int i = 0; i < n; i++) {
+      List<Object> c = new ArrayList<>(List.of(m.codes().get(i)));
+      List<Object> j = new ArrayList<>(List.of(m.codes().get(i)));
+      for (int k = 0; k < n; k++) {
+        c.add(m.count(i, k));
+        j.add(ReportTable.decimal(m.jaccard(i, k), 3));
+        colour[i][k] = i == k ? 0 : m.jaccard(i, k);
+        text[i][k] = m.count(i, k) == 0 ? "" : ReportText.integer(m.count(i, k));
+      }
+      counts.row(c.toArray());
+      jaccard.row(j.toArray());
+    }
+    page.table(counts.build(), n <= 12 ? n : 0, null);
+    page.table(jaccard.build(), 0, null);
+    page.note("Diagonale : segments portant le code. Indice de Jaccard = segments avec les deux codes / segments avec "
+        + "l'un ou l'autre (0 : jamais ensemble, 1 : toujours).");
+    page.chart(charts.heatMap(theme.codebookId() + "-cooccurrences", "Co-occurrences des codes (couleur : Jaccard, "
+        + "nombre : segments)", "Code", "Code", m.codes(), m.codes(), colour, text, Charts.sequential(), "Indice de Jaccard"));
+  }
+
+  private static boolean carries(List<CodedRow> rows, String attribute) {
+    return rows.stream().anyMatch(r -> r.attributes().containsKey(attribute));
+  }
+
+  private static String group(String value) {
+    return value == null || value.isBlank() ? CodeFrequencies.MISSING : value;
+  }
+}

@@ -1,0 +1,188 @@
+package fr.parole.study;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Read-only queries the report needs beyond {@link StoreQueries}: codings with their segment's
+ * source and attributes, quotes, e-Satis scores and questionnaire answers. Every list comes in a
+ * fixed order so that two reports of the same study are identical.
+ */
+public final class ReportQueries {
+  private final Connection connection;
+
+  ReportQueries(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** A coding with the source and attributes of its segment. */
+  public record CodedRow(long segmentId, String source, String code, String coder, String origin,
+      Double confidence, String status, Map<String, String> attributes) {
+    public CodedRow {
+      attributes = Map.copyOf(attributes);
+    }
+  }
+
+  /** A participant's segment as a quote: where it comes from, who speaks, what they say. */
+  public record Quote(long segmentId, String source, int line, String speaker, String text,
+      Map<String, String> attributes) {
+    public Quote {
+      attributes = Map.copyOf(attributes);
+    }
+  }
+
+  /** One published e-Satis score (null when missing: never invented). */
+  public record EsatisRow(String finessGeo, String name, String region, String survey, int year,
+      String scoreClass, String dimension, Double score, Integer answers) {}
+
+  /** One closed answer with its item and the respondent's attributes. */
+  public record AnswerRow(String questionnaire, String title, long respondent, String item, int ordinal,
+      String label, String type, String choices, String value, Map<String, String> attributes) {
+    public AnswerRow {
+      attributes = Map.copyOf(attributes);
+    }
+  }
+
+  /** Codebooks with at least one coding, alphabetically. */
+  public List<String> codedCodebooks() {
+    return strings("SELECT DISTINCT codebook FROM codings ORDER BY codebook");
+  }
+
+  /** Every coding of a codebook on a participant's segment, by segment, code and id. */
+  public List<CodedRow> codings(String codebook) {
+    Map<Long, Map<String, String>> sets = attributeSets();
+    String sql = "SELECT c.segment_id, src.path, c.code, c.coder, c.origin, c.confidence, c.status,"
+        + " s.attribute_set_id FROM codings c JOIN segments s ON s.id = c.segment_id"
+        + " JOIN sources src ON src.id = s.source_id WHERE c.codebook = ? ORDER BY c.segment_id, c.code, c.id";
+    List<CodedRow> rows = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, codebook);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          double confidence = rs.getDouble(6);
+          Double conf = rs.wasNull() ? null : confidence;
+          long set = rs.getLong(8);
+          Map<String, String> attributes = rs.wasNull() ? Map.of() : sets.getOrDefault(set, Map.of());
+          rows.add(new CodedRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              conf, rs.getString(7), attributes));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** The segments with these ids, by id. */
+  public List<Quote> quotes(Collection<Long> segmentIds) {
+    if (segmentIds.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Map<String, String>> sets = attributeSets();
+    String ids = segmentIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+    String sql = "SELECT s.id, src.path, s.line, s.speaker, s.text, s.attribute_set_id FROM segments s"
+        + " JOIN sources src ON src.id = s.source_id WHERE s.id IN (" + ids + ") ORDER BY s.id";
+    List<Quote> quotes = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long set = rs.getLong(6);
+        Map<String, String> attributes = rs.wasNull() ? Map.of() : sets.getOrDefault(set, Map.of());
+        quotes.add(new Quote(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+            attributes));
+      }
+      return quotes;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Sources per format (transcript, esatis, verbatims…), by format. */
+  public Map<String, Integer> sourcesByFormat() {
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT format, COUNT(*) FROM sources GROUP BY format");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        counts.put(rs.getString(1), rs.getInt(2));
+      }
+      return counts;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Every e-Satis score, by survey, year, establishment and dimension. */
+  public List<EsatisRow> esatisScores() {
+    String sql = "SELECT e.finess_geo, e.name, e.region, r.survey, r.year, r.class, s.dimension, s.score, s.answers"
+        + " FROM esatis_results r JOIN esatis_establishments e ON e.finess_geo = r.finess_geo"
+        + " JOIN esatis_scores s ON s.result_id = r.id ORDER BY r.survey, r.year, e.finess_geo, s.dimension";
+    List<EsatisRow> rows = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        double score = rs.getDouble(8);
+        Double scoreValue = rs.wasNull() ? null : score;
+        int answers = rs.getInt(9);
+        Integer answersValue = rs.wasNull() ? null : answers;
+        rows.add(new EsatisRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+            rs.getString(6), rs.getString(7), scoreValue, answersValue));
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Closed answers (not open text), by questionnaire, item order, respondent and value. */
+  public List<AnswerRow> closedAnswers() {
+    Map<Long, Map<String, String>> sets = attributeSets();
+    String sql = "SELECT q.name, q.title, r.id, a.item, i.ordinal, i.label, i.type, i.choices, a.value,"
+        + " r.attribute_set_id FROM answers a JOIN respondents r ON r.id = a.respondent_id"
+        + " JOIN questionnaires q ON q.id = r.questionnaire_id"
+        + " JOIN questionnaire_items i ON i.questionnaire_id = q.id AND i.item = a.item"
+        + " WHERE i.type <> 'text' ORDER BY q.name, i.ordinal, r.id, a.value";
+    List<AnswerRow> rows = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long set = rs.getLong(10);
+        Map<String, String> attributes = rs.wasNull() ? Map.of() : sets.getOrDefault(set, Map.of());
+        rows.add(new AnswerRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
+            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), attributes));
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  private List<String> strings(String sql) {
+    List<String> values = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+      return values;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  private Map<Long, Map<String, String>> attributeSets() {
+    Map<Long, Map<String, String>> sets = new HashMap<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT set_id, name, value FROM attribute_values");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        sets.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+    return sets;
+  }
+}
