@@ -47,8 +47,8 @@ final class ClassifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("id\tcode\tconfidence\torigin");
     try (ParallelCoder<TextTable.Row> parallel = new ParallelCoder<>(ParallelCoder.defaultThreads(),
-        () -> new TextCoder(models.newTagger(), coder), TextTable.Row::text, (row, suggestions) -> {
-          for (Suggestion suggestion : suggestions) {
+        () -> new TextCoder(models.newTagger(), coder), TextTable.Row::text, (row, coded) -> {
+          for (Suggestion suggestion : coded.suggestions()) {
             out.printf(Locale.ROOT, "%s\t%s\t%.3f\t%s%n", row.id(), suggestion.code(), suggestion.confidence(),
                 suggestion.origin());
           }

@@ -42,6 +42,11 @@ final class StatusCommand extends StudyCommand {
     }
     status.codings().forEach(c -> out.printf("  %-12s %-36s %-10s %5d%n", c.codebook(), c.code(), c.status(),
         c.segments()));
+    if (!status.lemmas().isEmpty()) {
+      out.printf("  lemmes comptés (spécificités) : %d occurrence(s) dans %d segment(s) de %d source(s)%n",
+          status.lemmas().occurrences(), status.lemmas().segments(), status.lemmas().countedSources());
+    }
+    status.lemmas().warning().ifPresent(warning -> out.println("  " + warning));
     if (status.esatisEstablishments() > 0) {
       out.println();
       out.printf("Résultats e-Satis : %d établissement(s)%n", status.esatisEstablishments());

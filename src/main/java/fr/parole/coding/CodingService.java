@@ -3,6 +3,7 @@ package fr.parole.coding;
 import fr.parole.Progress;
 import fr.parole.nlp.FrenchModels;
 import fr.parole.study.Codings;
+import fr.parole.study.LemmaCountWriter;
 import fr.parole.study.NewCoding;
 import fr.parole.study.StoreTransaction;
 import fr.parole.study.StudyStore;
@@ -17,6 +18,8 @@ import java.util.Set;
  * Codes every participant segment of a study with a codebook, as one transaction: the machine's
  * previous suggestions for that codebook are replaced; a (segment, code) a person has decided on
  * (coded, accepted or rejected) gets no new suggestion, and human decisions are never touched.
+ * The same tagging gives the content lemmas of each segment ({@link ContentLemmas}): the counts
+ * of every source coded are replaced in the same transaction, for word specificities.
  */
 public final class CodingService {
   /** The coder name under which the machine's suggestions are stored. */
@@ -50,8 +53,10 @@ public final class CodingService {
       int replaced = codings.deleteMachineSuggestions(codebook.id());
       Set<String> decided = codings.humanDecisions(codebook.id());
       int[] counts = new int[3]; // segments, suggestions, skipped because a person decided
-      BiConsumer<SegmentRecord, List<Suggestion>> save = (segment, suggestions) -> {
-        for (Suggestion suggestion : suggestions) {
+      LemmaTally lemmas = new LemmaTally();
+      BiConsumer<SegmentRecord, TextCoder.CodedText> save = (segment, coded) -> {
+        lemmas.add(segment, coded.lemmas());
+        for (Suggestion suggestion : coded.suggestions()) {
           if (decided.contains(Codings.key(segment.id(), suggestion.code()))) {
             counts[2]++;
           } else {
@@ -65,7 +70,7 @@ public final class CodingService {
         }
       };
       try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(ParallelCoder.defaultThreads(),
-          () -> new TextCoder(models.newTagger(), coder), SegmentRecord::text, save)) {
+          () -> new TextCoder(models.newTagger(), coder, new ContentLemmas()), SegmentRecord::text, save)) {
         store.queries().forEachSegment(0, segment -> {
           if (segment.kind().isAnalysed() && which.test(segment)) {
             parallel.add(segment);
@@ -74,6 +79,9 @@ public final class CodingService {
         parallel.finish();
       }
       progress.update("Codage", counts[0], Math.max(total, counts[0]));
+      try (LemmaCountWriter writer = tx.lemmaCounts()) {
+        lemmas.writeTo(writer);
+      }
       tx.logEvent("code", "{\"codebook\":\"" + codebook.id().replace("\"", "") + "\",\"suggestions\":" + counts[1] + "}");
       tx.commit();
       return new Result(counts[0], counts[1], replaced, counts[2]);

@@ -14,8 +14,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Codes texts on several threads and hands the suggestions back in input order on the caller's
- * thread (where the store's transaction lives). Tagging is most of the coding time and a tagger
+ * Codes texts on several threads and hands the suggestions (and content lemmas, when the
+ * {@link TextCoder} collects them) back in input order on the caller's thread (where the store's
+ * transaction lives). Tagging is most of the coding time and a tagger
  * is single-threaded, so each thread gets its own {@link TextCoder}. Texts go out in batches, at
  * most two per thread in flight, so memory stays flat whatever the corpus size.
  *
@@ -27,14 +28,14 @@ public final class ParallelCoder<T> implements AutoCloseable {
   private final ExecutorService threads;
   private final ThreadLocal<TextCoder> coders;
   private final Function<T, String> text;
-  private final BiConsumer<T, List<Suggestion>> results;
+  private final BiConsumer<T, TextCoder.CodedText> results;
   private final int maxInFlight;
-  private final Deque<Future<List<List<Suggestion>>>> inFlight = new ArrayDeque<>();
+  private final Deque<Future<List<TextCoder.CodedText>>> inFlight = new ArrayDeque<>();
   private final Deque<List<T>> inFlightItems = new ArrayDeque<>();
   private List<T> batch = new ArrayList<>(BATCH);
 
   public ParallelCoder(int threadCount, Supplier<TextCoder> coder, Function<T, String> text,
-      BiConsumer<T, List<Suggestion>> results) {
+      BiConsumer<T, TextCoder.CodedText> results) {
     AtomicInteger number = new AtomicInteger();
     this.threads = Executors.newFixedThreadPool(threadCount, task -> {
       Thread thread = new Thread(task, "parole-code-" + number.incrementAndGet());
@@ -75,9 +76,9 @@ public final class ParallelCoder<T> implements AutoCloseable {
     inFlightItems.add(work);
     inFlight.add(threads.submit(() -> {
       TextCoder coder = coders.get();
-      List<List<Suggestion>> coded = new ArrayList<>(work.size());
+      List<TextCoder.CodedText> coded = new ArrayList<>(work.size());
       for (T item : work) {
-        coded.add(coder.suggest(text.apply(item)));
+        coded.add(coder.code(text.apply(item)));
       }
       return coded;
     }));
@@ -88,7 +89,7 @@ public final class ParallelCoder<T> implements AutoCloseable {
 
   private void deliverOldest() {
     List<T> items = inFlightItems.poll();
-    List<List<Suggestion>> coded;
+    List<TextCoder.CodedText> coded;
     try {
       coded = inFlight.poll().get();
     } catch (InterruptedException e) {

@@ -80,7 +80,7 @@ public final class Pipeline {
           stats.attributes(study.config().attributes()).stream().map(stats::breakdown).toList(),
           new SegmentIndex(study.indexDir(), progress).isCurrent(store), store.schemaVersion(),
           store.queries().codeCounts(), store.queries().esatisEstablishments(), store.queries().esatisCounts(),
-          store.queries().questionnaireCounts());
+          store.queries().questionnaireCounts(), store.lemmaCounts().coverage());
     }
   }
 

@@ -3,6 +3,7 @@ package fr.parole.pipeline;
 import fr.parole.stats.AttributeBreakdown;
 import fr.parole.study.CodeCount;
 import fr.parole.study.EsatisCount;
+import fr.parole.study.LemmaCounts.LemmaCoverage;
 import fr.parole.study.QuestionnaireCount;
 import fr.parole.study.SourceRecord;
 import fr.parole.study.StoreSummary;
@@ -10,12 +11,12 @@ import java.util.List;
 
 /**
  * What a study holds, for {@code parole status}: sources, attributes, codings, e-Satis results,
- * questionnaire answers.
+ * questionnaire answers, lemma counts for word specificities.
  */
 public record StudyStatus(
     String name, StoreSummary summary, List<SourceRecord> sources, List<AttributeBreakdown> attributes,
     boolean indexCurrent, int schemaVersion, List<CodeCount> codings, int esatisEstablishments,
-    List<EsatisCount> esatis, List<QuestionnaireCount> questionnaires) {
+    List<EsatisCount> esatis, List<QuestionnaireCount> questionnaires, LemmaCoverage lemmas) {
   public StudyStatus {
     sources = List.copyOf(sources);
     questionnaires = List.copyOf(questionnaires);

@@ -56,6 +56,19 @@ public final class StoreTransaction implements AutoCloseable {
     }
   }
 
+  /**
+   * A writer of content-lemma counts, stamped with the store's current generation; close it (or
+   * {@link LemmaCountWriter#flush()}) before commit.
+   */
+  public LemmaCountWriter lemmaCounts() {
+    try {
+      long generation = meta("generation").map(Long::parseLong).orElse(0L);
+      return new LemmaCountWriter(connection, attributeSets, generation);
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   /** Questionnaire respondents and answers written in this transaction. */
   public Questionnaires questionnaires() {
     if (questionnaires == null) {

@@ -25,7 +25,7 @@ import java.util.Objects;
 public final class StudyStore implements AutoCloseable {
   /** Migrations in order: entry i brings the schema from version i to version i + 1. */
   static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__codings.sql", "V3__esatis.sql",
-      "V4__questionnaires.sql");
+      "V4__questionnaires.sql", "V5__lemma_counts.sql");
 
   private static final int APPLICATION_ID = 0x50524F4C; // "PROL": marks the file as Parole's
 
@@ -180,6 +180,11 @@ public final class StudyStore implements AutoCloseable {
   /** Read access for the report: codings with attributes, quotes, e-Satis scores, answers. */
   public ReportQueries reportQueries() {
     return new ReportQueries(connection);
+  }
+
+  /** The content-lemma counts the coding runs stored, for word specificities. */
+  public LemmaCounts lemmaCounts() {
+    return new LemmaCounts(connection);
   }
 
   /** Counts the changes made to segments; the index records the generation it reflects. */

@@ -17,9 +17,9 @@ class ParallelCoderTest {
     try (ParallelCoder<Integer> coder = new ParallelCoder<>(3,
         () -> new TextCoder(Tagged.MODELS.newTagger(), new RuleCoder(esatis)),
         i -> i % 3 == 0 ? "Le repas numéro " + i + " était froid." : "Rien à signaler pour le séjour " + i + ".",
-        (i, suggestions) -> {
+        (i, coded) -> {
           order.add(i);
-          aboutMeals.add(suggestions.stream().anyMatch(s -> s.code().equals("esatis/repas")));
+          aboutMeals.add(coded.suggestions().stream().anyMatch(s -> s.code().equals("esatis/repas")));
         })) {
       for (int i = 0; i < 1_000; i++) {
         coder.add(i);
@@ -38,7 +38,7 @@ class ParallelCoderTest {
     try (ParallelCoder<String> coder = new ParallelCoder<>(2,
         () -> new TextCoder(Tagged.MODELS.newTagger(), text -> {
           throw new IllegalStateException("panne du codeur");
-        }), s -> s, (s, suggestions) -> { })) {
+        }), s -> s, (s, coded) -> { })) {
       coder.add("Un texte.");
       IllegalStateException e = assertThrows(IllegalStateException.class, coder::finish);
       assertEquals("panne du codeur", e.getMessage());

@@ -1,0 +1,95 @@
+package fr.parole.study;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+/**
+ * Writes content-lemma counts within a coding transaction: each source's counts are replaced
+ * whole (the previous ones deleted, the new ones inserted), stamped with the store generation they
+ * reflect. Inserts are batched: a large study has a few million (source, set, lemma) rows.
+ */
+public final class LemmaCountWriter implements AutoCloseable {
+  private static final int BATCH = 10_000;
+
+  private final AttributeSets attributeSets;
+  private final long generation;
+  private final PreparedStatement deleteSource;
+  private final PreparedStatement insertSource;
+  private final PreparedStatement insertCount;
+  private int pending;
+
+  LemmaCountWriter(Connection connection, AttributeSets attributeSets, long generation) throws SQLException {
+    this.attributeSets = attributeSets;
+    this.generation = generation;
+    deleteSource = connection.prepareStatement("DELETE FROM lemma_sources WHERE source_id = ?");
+    insertSource = connection.prepareStatement("INSERT INTO lemma_sources"
+        + " (source_id, generation, segments, occurrences, counted_at) VALUES (?, ?, ?, ?, ?)");
+    insertCount = connection.prepareStatement(
+        "INSERT INTO lemma_counts (source_id, attribute_set_id, lemma, occurrences) VALUES (?, ?, ?, ?)");
+  }
+
+  /** Drops what was counted for the source and records that it now holds these totals. */
+  public void replaceSource(long sourceId, int segments, long occurrences) {
+    try {
+      flush();
+      deleteSource.setLong(1, sourceId);
+      deleteSource.executeUpdate();
+      insertSource.setLong(1, sourceId);
+      insertSource.setLong(2, generation);
+      insertSource.setInt(3, segments);
+      insertSource.setLong(4, occurrences);
+      insertSource.setString(5, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+      insertSource.executeUpdate();
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Adds the occurrences of a lemma in the source's segments that carry exactly these attributes. */
+  public void add(long sourceId, Map<String, String> attributes, String lemma, long occurrences) {
+    try {
+      insertCount.setLong(1, sourceId);
+      insertCount.setObject(2, attributeSets.idOf(attributes));
+      insertCount.setString(3, lemma);
+      insertCount.setLong(4, occurrences);
+      insertCount.addBatch();
+      if (++pending == BATCH) {
+        flush();
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Writes what is batched. */
+  public void flush() {
+    if (pending == 0) {
+      return;
+    }
+    try {
+      insertCount.executeBatch();
+      pending = 0;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      flush();
+    } finally {
+      try {
+        deleteSource.close();
+        insertSource.close();
+        insertCount.close();
+      } catch (SQLException e) {
+        throw StudyStore.storeError(e);
+      }
+    }
+  }
+}

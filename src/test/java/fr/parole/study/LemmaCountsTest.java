@@ -1,0 +1,133 @@
+package fr.parole.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.parole.Progress;
+import fr.parole.TestStudies;
+import fr.parole.coding.ContentLemmas;
+import fr.parole.index.FrenchTextAnalyzer;
+import fr.parole.nlp.FrenchModels;
+import fr.parole.nlp.FrenchTagger;
+import fr.parole.pipeline.Pipeline;
+import fr.parole.stats.LemmaSpecificities;
+import fr.parole.stats.StatisticsException;
+import fr.parole.study.LemmaCounts.LemmaTable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LemmaCountsTest {
+  @TempDir
+  Path dir;
+
+  private final Pipeline pipeline = new Pipeline(Progress.SILENT);
+
+  private Study importedDemo() {
+    Study study = Study.open(TestStudies.copyOfDemo(dir.resolve("demo")));
+    pipeline.importStudy(study);
+    return study;
+  }
+
+  private static LemmaTable byEstablishment(Study study) {
+    try (StudyStore store = study.openStore()) {
+      return store.lemmaCounts().byAttribute("establishment");
+    }
+  }
+
+  /** The counts re-made by tagging every analysed segment again, outside the coding run. */
+  private static Map<String, Map<String, Long>> directCount(Study study) {
+    FrenchTagger tagger = FrenchModels.load().newTagger();
+    ContentLemmas content = new ContentLemmas();
+    Map<String, Map<String, Long>> counts = new TreeMap<>();
+    try (StudyStore store = study.openStore()) {
+      store.queries().forEachSegment(0, segment -> {
+        if (segment.kind().isAnalysed()) {
+          String value = segment.attributes().getOrDefault("establishment", LemmaCounts.MISSING);
+          for (String lemma : content.of(tagger.tag(segment.text()))) {
+            counts.computeIfAbsent(value, v -> new TreeMap<>()).merge(lemma, 1L, Long::sum);
+          }
+        }
+      });
+    }
+    return counts;
+  }
+
+  @Test
+  void codingStoresTheCountsATaggingOfEverySegmentGives() {
+    Study study = importedDemo();
+    pipeline.code(study, "partenariat");
+    LemmaTable table = byEstablishment(study);
+    assertEquals(directCount(study), table.counts());
+    assertTrue(table.counts().keySet().containsAll(java.util.List.of("CHU1", "CH2", "CHU3")), table.counts().keySet().toString());
+    assertTrue(table.notice().isEmpty(), table.notice().toString());
+    assertTrue(table.counts().values().stream().flatMap(m -> m.keySet().stream())
+        .noneMatch(l -> FrenchTextAnalyzer.STOP_WORDS.contains(l) || l.equals("pas") || l.length() < 2),
+        "no stop word, negation word or single letter");
+    assertTrue(table.counts().get("CHU1").getOrDefault("patient", 0L) > 0, "a word the interviews use");
+  }
+
+  @Test
+  void aSecondRunReplacesTheCountsInsteadOfAddingToThem() {
+    Study study = importedDemo();
+    pipeline.code(study, "partenariat");
+    LemmaTable first = byEstablishment(study);
+    LemmaCounts.LemmaCoverage coverage = first.coverage();
+    pipeline.code(study, "partenariat");
+    LemmaTable second = byEstablishment(study);
+    assertEquals(first.counts(), second.counts());
+    assertEquals(coverage.segments(), second.coverage().segments());
+    assertEquals(36 + 446 + 10, second.coverage().segments(), "every analysed segment counted once");
+    assertEquals(first.totals().values().stream().mapToLong(Long::longValue).sum(), second.coverage().occurrences());
+  }
+
+  @Test
+  void codingEachSourceWithItsCodebookCountsEverySource() {
+    Study study = importedDemo();
+    pipeline.codeBySource(study);
+    LemmaTable table = byEstablishment(study);
+    assertEquals(directCount(study), table.counts());
+    assertEquals(table.coverage().analysedSources(), table.coverage().countedSources());
+  }
+
+  @Test
+  void aStudyNeverCodedGivesAnEmptyTableThatSaysWhy() {
+    Study study = importedDemo();
+    LemmaTable table = byEstablishment(study);
+    assertTrue(table.isEmpty());
+    assertTrue(table.notice().orElseThrow().contains("parole code"), table.notice().toString());
+    StatisticsException e = assertThrows(StatisticsException.class,
+        () -> new LemmaSpecificities().top(table, 10, 1));
+    assertTrue(e.getMessage().contains("pas encore été codée"), e.getMessage());
+  }
+
+  @Test
+  void anUnknownAttributeIsRefusedWithTheKnownOnes() {
+    Study study = importedDemo();
+    pipeline.code(study, "partenariat");
+    try (StudyStore store = study.openStore()) {
+      StudyException e = assertThrows(StudyException.class, () -> store.lemmaCounts().byAttribute("etablissement"));
+      assertTrue(e.getMessage().contains("« etablissement »") && e.getMessage().contains("establishment, ")
+          && e.getMessage().contains("role"), e.getMessage());
+    }
+  }
+
+  @Test
+  void countsOlderThanTheLastImportAreSaidToBe() throws Exception {
+    Study study = importedDemo();
+    pipeline.code(study, "partenariat");
+    Path transcript = study.folder().resolve("entretiens").resolve("ANONYME3.md");
+    Files.writeString(transcript, Files.readString(transcript) + "\n\nCGS 3 : Une phrase ajoutée sur la coordination.\n");
+    pipeline.importStudy(study);
+    LemmaTable table = byEstablishment(study);
+    assertTrue(table.coverage().outdated());
+    assertTrue(table.notice().orElseThrow().contains("avant le dernier import"), table.notice().toString());
+    pipeline.code(study, "partenariat");
+    assertFalse(byEstablishment(study).coverage().outdated());
+  }
+}
