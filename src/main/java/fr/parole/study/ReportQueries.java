@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -58,7 +57,7 @@ public final class ReportQueries {
 
   /** Every coding of a codebook on a participant's segment, by segment, code and id. */
   public List<CodedRow> codings(String codebook) {
-    Map<Long, Map<String, String>> sets = attributeSets();
+    Map<Long, Map<String, String>> sets = StoreQueries.attributeSets(connection);
     String sql = "SELECT c.segment_id, src.path, c.code, c.coder, c.origin, c.confidence, c.status,"
         + " s.attribute_set_id FROM codings c JOIN segments s ON s.id = c.segment_id"
         + " JOIN sources src ON src.id = s.source_id WHERE c.codebook = ? ORDER BY c.segment_id, c.code, c.id";
@@ -86,7 +85,7 @@ public final class ReportQueries {
     if (segmentIds.isEmpty()) {
       return List.of();
     }
-    Map<Long, Map<String, String>> sets = attributeSets();
+    Map<Long, Map<String, String>> sets = StoreQueries.attributeSets(connection);
     String ids = segmentIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
     String sql = "SELECT s.id, src.path, s.line, s.speaker, s.text, s.attribute_set_id FROM segments s"
         + " JOIN sources src ON src.id = s.source_id WHERE s.id IN (" + ids + ") ORDER BY s.id";
@@ -141,7 +140,7 @@ public final class ReportQueries {
 
   /** Closed answers (not open text), by questionnaire, item order, respondent and value. */
   public List<AnswerRow> closedAnswers() {
-    Map<Long, Map<String, String>> sets = attributeSets();
+    Map<Long, Map<String, String>> sets = StoreQueries.attributeSets(connection);
     String sql = "SELECT q.name, q.title, r.id, a.item, i.ordinal, i.label, i.type, i.choices, a.value,"
         + " r.attribute_set_id FROM answers a JOIN respondents r ON r.id = a.respondent_id"
         + " JOIN questionnaires q ON q.id = r.questionnaire_id"
@@ -171,18 +170,5 @@ public final class ReportQueries {
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
-  }
-
-  private Map<Long, Map<String, String>> attributeSets() {
-    Map<Long, Map<String, String>> sets = new HashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement("SELECT set_id, name, value FROM attribute_values");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        sets.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
-      }
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
-    return sets;
   }
 }

@@ -119,7 +119,7 @@ public final class StoreQueries {
    * without holding the corpus in memory (only the few distinct attribute sets are).
    */
   public void forEachSegment(long afterId, Consumer<SegmentRecord> action) {
-    Map<Long, Map<String, String>> sets = attributeSets();
+    Map<Long, Map<String, String>> sets = attributeSets(connection);
     String sql = "SELECT s.id, s.source_id, src.path, s.ordinal, s.kind, s.speaker, s.start_offset,"
         + " s.end_offset, s.line, s.text, s.word_count, s.attribute_set_id"
         + " FROM segments s JOIN sources src ON src.id = s.source_id WHERE s.id > ? ORDER BY s.id";
@@ -139,7 +139,8 @@ public final class StoreQueries {
     }
   }
 
-  private Map<Long, Map<String, String>> attributeSets() {
+  /** Every attribute set's values, by set id (a few hundred rows even for a large study). */
+  static Map<Long, Map<String, String>> attributeSets(Connection connection) {
     Map<Long, Map<String, String>> sets = new HashMap<>();
     try (PreparedStatement ps = connection.prepareStatement("SELECT set_id, name, value FROM attribute_values");
         ResultSet rs = ps.executeQuery()) {
