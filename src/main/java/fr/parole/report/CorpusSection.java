@@ -62,6 +62,9 @@ final class CorpusSection {
     }
     page.section(id, title);
     breakdown(page, stats.breakdown(attribute));
+    if (context.coded()) {
+      new SpecificitiesView().write(page, context.lemmas(), attribute, ReportText.label(attribute));
+    }
     for (ThemeCodings theme : context.themes()) {
       for (String dimension : theme.dimensions()) {
         var coded = theme.coded(dimension, true);

@@ -1,6 +1,7 @@
 package fr.parole.report;
 
 import fr.parole.nlp.Pseudonymiser;
+import fr.parole.study.LemmaCounts;
 import fr.parole.study.ReportQueries;
 import fr.parole.study.StoreQueries;
 import fr.parole.study.Study;
@@ -12,8 +13,8 @@ import java.util.function.Supplier;
  * one pseudonymiser with one set of placeholders for the whole report (the same name gets the
  * same placeholder in every quote). The pseudonymiser loads the French models on first use only.
  */
-record ReportContext(Study study, StoreQueries queries, ReportQueries data, List<ThemeCodings> themes,
-    Supplier<Pseudonymiser> pseudonymiser, Pseudonymiser.Placeholders placeholders) {
+record ReportContext(Study study, StoreQueries queries, ReportQueries data, LemmaCounts lemmas,
+    List<ThemeCodings> themes, Supplier<Pseudonymiser> pseudonymiser, Pseudonymiser.Placeholders placeholders) {
   ReportContext {
     themes = List.copyOf(themes);
   }

@@ -45,7 +45,7 @@ public final class ReportService {
         return loaded;
       }
     };
-    ReportContext context = new ReportContext(study, store.queries(), data, themes, pseudonymiser,
+    ReportContext context = new ReportContext(study, store.queries(), data, store.lemmaCounts(), themes, pseudonymiser,
         new Pseudonymiser.Placeholders());
     ReportPage page = new ReportPage(images);
     CorpusSection corpus = new CorpusSection(charts);

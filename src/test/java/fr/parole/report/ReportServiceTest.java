@@ -67,6 +67,12 @@ class ReportServiceTest {
     }
     String checklist = Files.readString(folder.resolve("tableaux/checklist-has-partenariat-score.csv"));
     assertTrue(checklist.contains("CHU1,"), checklist);
+    // Word specificities by establishment, from the lemmas counted when the demo was coded.
+    List<String> specific = Files.readAllLines(folder.resolve("tableaux/specificites-par-establishment.csv"));
+    assertTrue(specific.size() > 10, String.valueOf(specific));
+    assertTrue(specific.stream().anyMatch(l -> l.startsWith("CHU1,sur-employé,"))
+        && specific.stream().anyMatch(l -> l.startsWith("CH2,sous-employé,")), String.valueOf(specific));
+    assertTrue(specific.stream().noneMatch(l -> l.contains(",le,") || l.contains(",de,")), "stop words left out");
 
     // The same study gives the same tables byte for byte.
     Path again = pipeline.report(study, dir.resolve("encore")).getParent();
