@@ -3,6 +3,8 @@ package fr.parole.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.parole.TestCli;
+import fr.parole.TestCli.Run;
 import fr.parole.TestStudies;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
@@ -18,8 +20,8 @@ class CodingCommandsTest {
   @TempDir
   Path dir;
 
-  private static ParoleCommandTest.Run run(String... args) {
-    return ParoleCommandTest.run(args);
+  private static Run run(String... args) {
+    return TestCli.run(args);
   }
 
   private Path importedDemo() {
@@ -52,9 +54,9 @@ class CodingCommandsTest {
       assertEquals(0, run("code", study.toString(), "--segment", ids.get(i).toString(), "--code", bob[i],
           "--coder", "bob").exit());
     }
-    ParoleCommandTest.Run status = run("status", study.toString());
+    Run status = run("status", study.toString());
     assertTrue(status.out().contains("type/levier") && status.out().contains("accepted"), status.out());
-    ParoleCommandTest.Run agreement = run("agreement", study.toString(), "--coders", "alice,bob");
+    Run agreement = run("agreement", study.toString(), "--coders", "alice,bob");
     assertEquals(0, agreement.exit(), agreement.err());
     // 3 of 4 agree; A_e = (2·1 + 2·3) / 16 = 0.5, so κ = (0.75 − 0.5) / (1 − 0.5) = 0.5.
     assertTrue(agreement.out().contains("type (ensemble)                          4    0.750   0.500"),
@@ -64,11 +66,11 @@ class CodingCommandsTest {
   @Test
   void tagRefusesAnUnknownCodeOrSegment() {
     Path study = importedDemo();
-    ParoleCommandTest.Run badCode = run("code", study.toString(), "--segment", "1", "--code", "type/levir",
+    Run badCode = run("code", study.toString(), "--segment", "1", "--code", "type/levir",
         "--coder", "alice");
     assertEquals(ExitCodes.DATA, badCode.exit());
     assertTrue(badCode.err().contains("type/levir"), badCode.err());
-    ParoleCommandTest.Run badSegment = run("code", study.toString(), "--segment", "99999", "--code", "type/levier",
+    Run badSegment = run("code", study.toString(), "--segment", "99999", "--code", "type/levier",
         "--coder", "alice");
     assertEquals(ExitCodes.DATA, badSegment.exit());
     assertTrue(badSegment.err().contains("99999"), badSegment.err());
@@ -78,7 +80,7 @@ class CodingCommandsTest {
   void classifyWritesOneRowPerSuggestion() throws Exception {
     Path input = dir.resolve("verbatims.tsv");
     Files.writeString(input, "id\ttext\nv1\tLes repas étaient froids.\nv2\tMerci.\n");
-    ParoleCommandTest.Run run = run("classify", "--codebook", "esatis", "--input", input.toString());
+    Run run = run("classify", "--codebook", "esatis", "--input", input.toString());
     assertEquals(0, run.exit(), run.err());
     String[] lines = run.out().split("\n");
     assertEquals("id\tcode\tconfidence\torigin", lines[0]);
@@ -89,14 +91,14 @@ class CodingCommandsTest {
   void classifyRefusesAFileWithoutTextColumn() throws Exception {
     Path input = dir.resolve("mauvais.tsv");
     Files.writeString(input, "id\tcommentaire_libre\nv1\tx\n");
-    ParoleCommandTest.Run run = run("classify", "--codebook", "esatis", "--input", input.toString());
+    Run run = run("classify", "--codebook", "esatis", "--input", input.toString());
     assertEquals(ExitCodes.DATA, run.exit());
     assertTrue(run.err().contains("mauvais.tsv, ligne 1"), run.err());
   }
 
   @Test
   void evaluateWithFoldsComparesRulesModelAndBoth() {
-    ParoleCommandTest.Run run = run("evaluate", "--codebook", "partenariat", "--gold",
+    Run run = run("evaluate", "--codebook", "partenariat", "--gold",
         "corpora/demo/reference/gold-partenariat.tsv", "--folds", "4");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("niveau       règles+modèle"), run.out());
@@ -107,11 +109,11 @@ class CodingCommandsTest {
   void pseudonymiseKeepsOtherColumnsAndRefusesARaggedFile() throws Exception {
     Path input = dir.resolve("verbatims.tsv");
     Files.writeString(input, "id\tservice\ttext\nv1\tcardiologie\tMerci au Dr Martin, joignable au 06 12 34 56 78.\n");
-    ParoleCommandTest.Run run = run("pseudonymise", "--input", input.toString());
+    Run run = run("pseudonymise", "--input", input.toString());
     assertEquals(0, run.exit(), run.err());
     assertEquals("id\tservice\ttext\nv1\tcardiologie\tMerci au Dr [NOM-1], joignable au [TEL].\n", run.out());
     Files.writeString(input, "id\ttext\nv1\tBien\tde trop\n");
-    ParoleCommandTest.Run ragged = run("pseudonymise", "--input", input.toString());
+    Run ragged = run("pseudonymise", "--input", input.toString());
     assertEquals(ExitCodes.DATA, ragged.exit());
     assertTrue(ragged.err().contains("ligne 2"), ragged.err());
   }
@@ -119,7 +121,7 @@ class CodingCommandsTest {
   @Test
   void trainFromAGoldFileWritesOneModelPerDimension() {
     Path out = dir.resolve("modeles");
-    ParoleCommandTest.Run run = run("train", "--codebook", "partenariat", "--gold",
+    Run run = run("train", "--codebook", "partenariat", "--gold",
         "corpora/demo/reference/gold-partenariat.tsv", "--out", out.toString());
     assertEquals(0, run.exit(), run.err());
     assertTrue(Files.exists(out.resolve("type.bin")) && Files.exists(out.resolve("niveau.bin")));
@@ -134,10 +136,10 @@ class CodingCommandsTest {
       assertEquals(0, run("code", study.toString(), "--segment", ids.get(i).toString(), "--code", code,
           "--coder", "alice").exit());
     }
-    ParoleCommandTest.Run train = run("train", study.toString());
+    Run train = run("train", study.toString());
     assertEquals(0, train.exit(), train.err());
     assertTrue(Files.exists(study.resolve(".parole/models/partenariat/niveau.bin")));
-    ParoleCommandTest.Run code = run("code", study.toString(), "-q");
+    Run code = run("code", study.toString(), "-q");
     assertEquals(0, code.exit(), code.err());
     assertTrue(code.out().contains("niveau/"), code.out());
   }
@@ -145,7 +147,7 @@ class CodingCommandsTest {
   @Test
   void trainWithoutEnoughHumanCodingsSaysWhy() {
     Path study = importedDemo();
-    ParoleCommandTest.Run train = run("train", study.toString());
+    Run train = run("train", study.toString());
     assertEquals(ExitCodes.DATA, train.exit());
     assertTrue(train.err().contains("codages humains"), train.err());
   }

@@ -4,34 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.parole.TestCli;
+import fr.parole.TestCli.Run;
 import fr.parole.TestStudies;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 class ParoleCommandTest {
   @TempDir
   Path dir;
 
-  /** One run of the command line, with what it printed. */
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = ParoleCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static Run run(String... args) {
+    return TestCli.run(args);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"init", "import", "status", "search", "reindex", "report", "demo", "codebook", "classify", "code", "evaluate", "agreement", "review", "pseudonymise", "train"})
+  @ValueSource(strings = {"init", "import", "status", "search", "reindex", "report", "run", "demo", "codebook", "classify", "code", "evaluate", "agreement", "review", "pseudonymise", "train"})
   void everyCommandHasHelpWithAnExample(String command) {
     Run run = run(command, "--help");
     assertEquals(0, run.exit());

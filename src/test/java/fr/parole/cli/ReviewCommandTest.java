@@ -1,5 +1,6 @@
 package fr.parole.cli;
 
+import fr.parole.TestCli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,13 +20,13 @@ class ReviewCommandTest {
 
   private Path codedDemo() {
     Path study = TestStudies.copyOfDemo(dir.resolve("demo"));
-    assertEquals(0, ParoleCommandTest.run("import", study.toString(), "-q").exit());
-    assertEquals(0, ParoleCommandTest.run("code", study.toString(), "-q").exit());
+    assertEquals(0, TestCli.run("import", study.toString(), "-q").exit());
+    assertEquals(0, TestCli.run("code", study.toString(), "-q").exit());
     return study;
   }
 
   private static int pending(Path study, Path sheet) throws Exception {
-    assertEquals(0, ParoleCommandTest.run("review", study.toString(), "--export", sheet.toString()).exit());
+    assertEquals(0, TestCli.run("review", study.toString(), "--export", sheet.toString()).exit());
     return Files.readAllLines(sheet).size() - 1;
   }
 
@@ -40,11 +41,11 @@ class ReviewCommandTest {
     lines.set(1, lines.get(1).replaceFirst("\t\t$", "\taccepté\talice"));
     lines.set(2, lines.get(2).replaceFirst("\t\t$", "\trejete\talice"));
     Files.write(sheet, lines);
-    ParoleCommandTest.Run imported = ParoleCommandTest.run("review", study.toString(), "--import", sheet.toString());
+    TestCli.Run imported = TestCli.run("review", study.toString(), "--import", sheet.toString());
     assertEquals(0, imported.exit(), imported.err());
     assertTrue(imported.out().contains("2 décision(s)"), imported.out());
 
-    assertEquals(0, ParoleCommandTest.run("code", study.toString(), "-q").exit());
+    assertEquals(0, TestCli.run("code", study.toString(), "-q").exit());
     assertEquals(before - 2, pending(study, dir.resolve("apres.tsv")), "decided suggestions do not come back");
   }
 
@@ -54,7 +55,7 @@ class ReviewCommandTest {
     Path sheet = dir.resolve("faux.tsv");
     Files.writeString(sheet, "segment_id\tcode\tdecision\tcoder\n1\ttype/levier\taccepte\talice\n"
         + "99999\ttype/levier\taccepte\talice\n");
-    ParoleCommandTest.Run run = ParoleCommandTest.run("review", study.toString(), "--import", sheet.toString());
+    TestCli.Run run = TestCli.run("review", study.toString(), "--import", sheet.toString());
     assertEquals(ExitCodes.DATA, run.exit());
     assertTrue(run.err().contains("faux.tsv, ligne 3") && run.err().contains("99999"), run.err());
     assertEquals(pending(study, dir.resolve("x.tsv")), pending(study, dir.resolve("y.tsv")));
@@ -65,7 +66,7 @@ class ReviewCommandTest {
     Path study = codedDemo();
     Path sheet = dir.resolve("faux.tsv");
     Files.writeString(sheet, "segment_id\tcode\tdecision\n1\ttype/levier\tpeut-être\n");
-    ParoleCommandTest.Run run = ParoleCommandTest.run("review", study.toString(), "--import", sheet.toString());
+    TestCli.Run run = TestCli.run("review", study.toString(), "--import", sheet.toString());
     assertEquals(ExitCodes.DATA, run.exit());
     assertTrue(run.err().contains("ligne 2") && run.err().contains("peut-être"), run.err());
   }
@@ -77,7 +78,7 @@ class ReviewCommandTest {
     InputStream stdin = System.in;
     try {
       System.setIn(new ByteArrayInputStream("a\nr\nq\n".getBytes(StandardCharsets.UTF_8)));
-      ParoleCommandTest.Run run = ParoleCommandTest.run("review", study.toString(), "--coder", "bob");
+      TestCli.Run run = TestCli.run("review", study.toString(), "--coder", "bob");
       assertEquals(0, run.exit(), run.err());
       assertTrue(run.out().contains("2 décision(s) enregistrée(s)"), run.out());
     } finally {
@@ -91,13 +92,13 @@ class ReviewCommandTest {
     Path study = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\ncodebook: livre.yaml\n",
         "entretiens/a.md", "IDE 1 : Le Dr Martin explique tout aux patients.\n",
         "livre.yaml", "id: livre\ndimensions:\n  - id: type\n    codes:\n      - id: info\n        rules: ['patient*']\n");
-    assertEquals(0, ParoleCommandTest.run("import", study.toString(), "-q").exit());
-    assertEquals(0, ParoleCommandTest.run("code", study.toString(), "-q").exit());
+    assertEquals(0, TestCli.run("import", study.toString(), "-q").exit());
+    assertEquals(0, TestCli.run("code", study.toString(), "-q").exit());
     Path sheet = dir.resolve("export.tsv");
-    assertEquals(0, ParoleCommandTest.run("review", study.toString(), "--export", sheet.toString()).exit());
+    assertEquals(0, TestCli.run("review", study.toString(), "--export", sheet.toString()).exit());
     String exported = Files.readString(sheet);
     assertTrue(exported.contains("Le Dr [NOM-1] explique") && !exported.contains("Martin"), exported);
-    assertEquals(0, ParoleCommandTest.run("review", study.toString(), "--export", sheet.toString(), "--raw").exit());
+    assertEquals(0, TestCli.run("review", study.toString(), "--export", sheet.toString(), "--raw").exit());
     assertTrue(Files.readString(sheet).contains("Dr Martin"));
   }
 }

@@ -1,5 +1,6 @@
 package fr.parole.importer;
 
+import fr.parole.TestCli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.parole.Progress;
 import fr.parole.TestStudies;
-import fr.parole.cli.ParoleCommand;
 import fr.parole.index.SearchRequest;
 import fr.parole.index.SearchResult;
 import fr.parole.pipeline.Pipeline;
@@ -17,8 +17,6 @@ import fr.parole.study.SourceRecord;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,16 +112,13 @@ class VerbatimStreamingTest {
     Path study = TestStudies.write(dir.resolve("etude"), YAML, "verbatims/a-mauvais.csv", csv.toString(),
         "verbatims/b-bon.csv", "Date;Établissement;Points positifs;Points à améliorer\n"
             + "12/03/2019;CHU1;Accueil chaleureux.;Repas froids.\n");
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+    TestCli.Run run = TestCli.run("import", study.toString());
+    String err = run.err();
 
-    int exit = ParoleCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-        .execute("import", study.toString());
-
-    assertEquals(3, exit, out.toString());
-    assertTrue(err.toString().contains("verbatims/a-mauvais.csv, ligne " + (bad + 2) + " : colonne « Date » : "
-        + "« 31/02/2019 » n'est pas une date"), err.toString());
-    assertFalse(err.toString().contains("\tat "), err.toString());
+    assertEquals(3, run.exit(), run.out());
+    assertTrue(err.contains("verbatims/a-mauvais.csv, ligne " + (bad + 2) + " : colonne « Date » : "
+        + "« 31/02/2019 » n'est pas une date"), err);
+    assertFalse(err.contains("\tat "), err);
     try (StudyStore store = Study.open(study).openStore()) {
       List<SourceRecord> sources = store.queries().sources();
       assertEquals(List.of("verbatims/b-bon.csv"), sources.stream().map(SourceRecord::path).toList());

@@ -1,5 +1,7 @@
 package fr.parole.importer.esatis;
 
+import fr.parole.TestCli;
+import fr.parole.TestCli.Run;
 import static fr.parole.importer.esatis.EsatisFixtures.ROW_B;
 import static fr.parole.importer.esatis.EsatisFixtures.ROW_C;
 import static fr.parole.importer.esatis.EsatisFixtures.small48h;
@@ -10,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.parole.Progress;
 import fr.parole.TestStudies;
-import fr.parole.cli.ParoleCommand;
 import fr.parole.importer.ImportReport;
 import fr.parole.importer.ImportService;
 import fr.parole.study.EsatisCount;
@@ -18,8 +19,6 @@ import fr.parole.study.EsatisScoreRow;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,13 +58,8 @@ class EsatisImportTest {
     }
   }
 
-  record Run(int exit, String out, String err) {}
-
   private static Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = ParoleCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    return new Run(exit, out.toString(), err.toString());
+    return TestCli.run(args);
   }
 
   @Test

@@ -1,18 +1,17 @@
 package fr.parole.importer.verbatim;
 
+import fr.parole.TestCli;
+import fr.parole.TestCli.Run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.parole.TestStudies;
-import fr.parole.cli.ParoleCommand;
 import fr.parole.study.SegmentRecord;
 import fr.parole.study.SourceRecord;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,13 +33,8 @@ class VerbatimImportTest {
   @TempDir
   Path dir;
 
-  record Run(int exit, String out, String err) {}
-
   private static Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = ParoleCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    return new Run(exit, out.toString(), err.toString());
+    return TestCli.run(args);
   }
 
   private static List<SegmentRecord> segments(Path folder) {
