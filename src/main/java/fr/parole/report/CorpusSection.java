@@ -41,7 +41,7 @@ final class CorpusSection {
         continue;
       }
       page.heading("attributs-" + ReportText.slug(attribute), ReportText.title(attribute));
-      breakdown(page, stats.breakdown(attribute));
+      breakdown(page, stats.breakdown(attribute, s));
     }
     sources(page, context.queries().sources());
   }

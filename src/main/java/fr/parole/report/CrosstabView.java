@@ -89,7 +89,7 @@ final class CrosstabView {
     for (int i = 0; i < table.rows(); i++) {
       for (int j = 0; j < table.columns(); j++) {
         colour[i][j] = r.cell(i, j).adjustedResidual();
-        text[i][j] = ReportText.integer(table.count(i, j)) + " (" + ReportText.decimal(colour[i][j]) + ")";
+        text[i][j] = ReportText.integer(table.count(i, j)) + " (" + ReportText.decimal(colour[i][j], 1) + ")";
       }
     }
     return charts.heatMap(id, title + " : effectifs (résidus ajustés)", table.rowVariable(), table.columnVariable(),

@@ -100,8 +100,7 @@ final class QuestionnairesSection {
   }
 
   private static QuestionnaireAnswer answer(AnswerRow r) {
-    String establishment = r.attributes().get("establishment");
     return new QuestionnaireAnswer(String.valueOf(r.respondent()),
-        establishment == null || establishment.isBlank() ? CodeFrequencies.MISSING : establishment, r.item(), r.value());
+        CodeFrequencies.groupValue(r.attributes().get("establishment")), r.item(), r.value());
   }
 }

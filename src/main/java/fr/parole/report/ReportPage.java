@@ -43,10 +43,6 @@ final class ReportPage {
     return pngs.get(chartId);
   }
 
-  Map<String, String> sections() {
-    return Map.copyOf(sections);
-  }
-
   String body() {
     return body.toString();
   }

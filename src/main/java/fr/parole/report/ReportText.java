@@ -1,5 +1,6 @@
 package fr.parole.report;
 
+import fr.parole.stats.CodeFrequencies;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class ReportText {
   }
 
   static String value(String value) {
-    return value == null ? "(non renseigné)" : value;
+    return value == null ? CodeFrequencies.MISSING : value;
   }
 
   /** Escapes markup characters only: the page is UTF-8, so accents stay readable in the source. */
@@ -86,15 +87,4 @@ final class ReportText {
     return format.format(x).replace('\u202f', '\u00a0');
   }
 
-  /** A p-value as read: « < 0,001 » below a thousandth, else three decimals. */
-  static String pValue(double p) {
-    return p < 0.001 ? "< 0,001" : decimal(p, 3);
-  }
-
-  static String decimal(double x) {
-    NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
-    format.setMinimumFractionDigits(1);
-    format.setMaximumFractionDigits(1);
-    return format.format(x).replace('\u202f', '\u00a0');
-  }
 }

@@ -83,10 +83,10 @@ final class ThemesSection {
   }
 
   private void stacked(ReportPage page, ThemeCodings theme, String dimension) {
-    List<CodedSegment> coded = theme.coded(dimension, true);
     if (!carries(theme.in(dimension), "establishment")) {
       return;
     }
+    List<CodedSegment> coded = theme.coded(dimension, true);
     Map<String, Long> totals = coded.stream().collect(Collectors.groupingBy(CodedSegment::code, TreeMap::new,
         Collectors.counting()));
     List<String> kept = totals.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
@@ -94,7 +94,7 @@ final class ThemesSection {
     Map<String, Map<String, Long>> byGroup = new TreeMap<>();
     for (CodedSegment c : coded) {
       String code = kept.contains(c.code()) ? theme.label(c.code()) : "autres codes";
-      byGroup.computeIfAbsent(group(c.attributes().get("establishment")), g -> new TreeMap<>())
+      byGroup.computeIfAbsent(CodeFrequencies.groupValue(c.attributes().get("establishment")), g -> new TreeMap<>())
           .merge(code, 1L, Long::sum);
     }
     DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -116,7 +116,7 @@ final class ThemesSection {
       return;
     }
     List<Map.Entry<String, String>> pairs = theme.coded(dimension, true).stream()
-        .map(c -> Map.entry(theme.label(c.code()), group(c.attributes().get(attribute)))).toList();
+        .map(c -> Map.entry(theme.label(c.code()), CodeFrequencies.groupValue(c.attributes().get(attribute)))).toList();
     crosstabs.show(page, theme.codebookId() + "-" + dimension + "-x-" + attribute,
         theme.dimensionLabel(dimension) + " × " + label, theme.dimensionLabel(dimension), label, pairs);
   }
@@ -171,7 +171,4 @@ final class ThemesSection {
     return rows.stream().anyMatch(r -> r.attributes().containsKey(attribute));
   }
 
-  private static String group(String value) {
-    return value == null || value.isBlank() ? CodeFrequencies.MISSING : value;
-  }
 }

@@ -89,10 +89,14 @@ public final class CodeFrequencies {
   private static List<String> groupOf(CodedSegment coding, List<String> attributes) {
     List<String> values = new ArrayList<>(attributes.size());
     for (String attribute : attributes) {
-      String value = coding.attributes().get(attribute);
-      values.add(value == null || value.isBlank() ? MISSING : value);
+      values.add(groupValue(coding.attributes().get(attribute)));
     }
     return List.copyOf(values);
+  }
+
+  /** The group a value stands for: itself, or {@link #MISSING} when it is absent or blank. */
+  public static String groupValue(String value) {
+    return value == null || value.isBlank() ? MISSING : value;
   }
 
   static double percent(double part, double whole) {

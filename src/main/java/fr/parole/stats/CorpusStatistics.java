@@ -34,12 +34,18 @@ public final class CorpusStatistics {
     List<String> present = queries.attributeNames();
     LinkedHashSet<String> ordered = new LinkedHashSet<>();
     preferred.stream().filter(present::contains).forEach(ordered::add);
-    present.stream().filter(name -> queries.distinctValues(name) <= MAX_UNLISTED_VALUES).forEach(ordered::add);
+    // Listed attributes are shown whatever their number of values: no need to count those.
+    present.stream().filter(name -> ordered.contains(name) || queries.distinctValues(name) <= MAX_UNLISTED_VALUES)
+        .forEach(ordered::add);
     return List.copyOf(ordered);
   }
 
   public AttributeBreakdown breakdown(String attribute) {
-    StoreSummary summary = queries.summary();
+    return breakdown(attribute, queries.summary());
+  }
+
+  /** The breakdown, with the corpus totals already read (a report shows several attributes). */
+  public AttributeBreakdown breakdown(String attribute, StoreSummary summary) {
     List<AttributeBreakdown.Row> rows = new ArrayList<>();
     for (ValueCount count : queries.countsBy(attribute)) {
       rows.add(new AttributeBreakdown.Row(count.value(), count.sources(), count.segments(),
