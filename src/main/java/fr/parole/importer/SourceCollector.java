@@ -144,7 +144,8 @@ public final class SourceCollector {
     return false;
   }
 
-  static String extension(Path path) {
+  /** A file's extension in lower case, without the dot ("" when it has none). */
+  public static String extension(Path path) {
     String name = path.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

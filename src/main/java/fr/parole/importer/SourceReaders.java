@@ -4,7 +4,6 @@ import fr.parole.importer.esatis.EsatisColumns;
 import fr.parole.importer.esatis.EsatisResultsReader;
 import fr.parole.importer.questionnaire.Questionnaire;
 import fr.parole.importer.questionnaire.QuestionnaireImporter;
-import fr.parole.importer.verbatim.VerbatimReader;
 import fr.parole.study.Study;
 import fr.parole.study.StudyConfig.SourceSpec;
 import java.util.HashMap;
@@ -15,16 +14,16 @@ import java.util.Set;
 
 /**
  * Reads a collected file as its source entry's type says: transcripts by their extension
- * (through the {@link ImporterRegistry}), e-Satis results and comment exports as tables, and a
- * questionnaire's response files against that entry's definition. One questionnaire importer per
- * entry, so its definition is read once.
+ * (through the {@link ImporterRegistry}), e-Satis results as tables, and a
+ * questionnaire's response files against that entry's definition (comment exports are streamed
+ * by {@link VerbatimStore}, never read whole here). One questionnaire importer per entry, so its
+ * definition is read once.
  */
 final class SourceReaders {
   private final Study study;
   private final ImporterRegistry registry;
   private final TableReader tables = new TableReader(new TextDecoder());
   private final EsatisResultsReader esatis = new EsatisResultsReader(tables, EsatisColumns.shipped());
-  private final VerbatimReader verbatims = new VerbatimReader(tables);
   private final Map<SourceSpec, QuestionnaireImporter> questionnaires = new HashMap<>();
   private final Map<String, String> definitionFiles = new HashMap<>();
 
@@ -36,7 +35,6 @@ final class SourceReaders {
   ReadSource read(CollectedFile collected, SourceFile file) {
     return switch (collected.type()) {
       case SourceCollector.ESATIS -> esatis.read(file, collected.spec());
-      case SourceCollector.VERBATIMS -> verbatims.read(file, collected.spec());
       case SourceCollector.QUESTIONNAIRE -> questionnaire(collected.spec()).read(file);
       default -> registry.forFile(file).orElseThrow(() -> new ImportException(file.name()
           + " : format non pris en charge (attendu : " + String.join(", ", registry.formats()) + ").")).read(file);

@@ -76,10 +76,7 @@ final class AttributeSets {
         Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, key);
       ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        keys.next();
-        id = keys.getLong(1);
-      }
+      id = StoreTransaction.generatedKey(ps);
     }
     try (PreparedStatement ps = connection.prepareStatement(
         "INSERT INTO attribute_values (set_id, name, value) VALUES (?, ?, ?)")) {

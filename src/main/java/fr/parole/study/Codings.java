@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -14,7 +12,15 @@ import java.util.Set;
  * decision (a person's coding, or a suggestion accepted or rejected) is never touched here.
  */
 public final class Codings {
-  private static final String HUMAN_DECISION = "(origin = 'human' OR status <> 'suggested')";
+  private static final String HUMAN_DECISION = humanDecision("");
+
+  /**
+   * The SQL condition "a person decided this coding" (coded it, or accepted or rejected the
+   * suggestion), for the codings table under {@code alias} ("" when it has none, "c." otherwise).
+   */
+  static String humanDecision(String alias) {
+    return "(" + alias + "origin = 'human' OR " + alias + "status <> 'suggested')";
+  }
   private static final int BATCH = 5_000;
 
   private final Connection connection;
@@ -62,8 +68,7 @@ public final class Codings {
   /** How many human decisions are attached to the segments of a source. */
   public int humanDecisionsInSource(long sourceId) {
     try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM codings c JOIN segments s"
-        + " ON s.id = c.segment_id WHERE s.source_id = ? AND " + HUMAN_DECISION.replace("origin", "c.origin")
-        .replace("status", "c.status"))) {
+        + " ON s.id = c.segment_id WHERE s.source_id = ? AND " + humanDecision("c."))) {
       ps.setLong(1, sourceId);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -86,7 +91,7 @@ public final class Codings {
       insert.setString(8, coding.evidence());
       insert.setObject(9, coding.spanStart());
       insert.setObject(10, coding.spanEnd());
-      insert.setString(11, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+      insert.setString(11, StoreTransaction.now());
       insert.addBatch();
       if (++pending == BATCH) {
         flush();

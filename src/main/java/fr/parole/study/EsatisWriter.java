@@ -2,7 +2,6 @@ package fr.parole.study;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -48,11 +47,7 @@ final class EsatisWriter implements AutoCloseable {
       result.setString(8, row.deposit());
       result.setInt(9, row.line());
       result.executeUpdate();
-      long resultId;
-      try (ResultSet keys = result.getGeneratedKeys()) {
-        keys.next();
-        resultId = keys.getLong(1);
-      }
+      long resultId = StoreTransaction.generatedKey(result);
       for (EsatisResult.Score s : row.scores()) {
         score.setLong(1, resultId);
         score.setString(2, s.dimension());

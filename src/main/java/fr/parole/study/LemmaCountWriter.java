@@ -3,8 +3,6 @@ package fr.parole.study;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
@@ -42,7 +40,7 @@ public final class LemmaCountWriter implements AutoCloseable {
       insertSource.setLong(2, generation);
       insertSource.setInt(3, segments);
       insertSource.setLong(4, occurrences);
-      insertSource.setString(5, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+      insertSource.setString(5, StoreTransaction.now());
       insertSource.executeUpdate();
     } catch (SQLException e) {
       throw StudyStore.storeError(e);

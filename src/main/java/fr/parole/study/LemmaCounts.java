@@ -88,7 +88,7 @@ public final class LemmaCounts {
   /** Which sources are counted and whether the counts are as recent as the last import. */
   public LemmaCoverage coverage() {
     String sql = "SELECT (SELECT COUNT(*) FROM lemma_sources),"
-        + " (SELECT COUNT(DISTINCT source_id) FROM segments WHERE kind IN ('turn', 'whole', 'comment', 'answer')),"
+        + " (SELECT COUNT(DISTINCT source_id) FROM segments WHERE " + SegmentKind.analysedIn("kind") + "),"
         + " (SELECT MIN(generation) FROM lemma_sources),"
         + " (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'),"
         + " (SELECT COALESCE(SUM(segments), 0) FROM lemma_sources),"

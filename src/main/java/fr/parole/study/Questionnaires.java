@@ -43,11 +43,7 @@ public final class Questionnaires {
           respondent.setInt(3, row.line());
           respondent.setObject(4, attributeSets.idOf(row.attributes()));
           respondent.executeUpdate();
-          long respondentId;
-          try (ResultSet keys = respondent.getGeneratedKeys()) {
-            keys.next();
-            respondentId = keys.getLong(1);
-          }
+          long respondentId = StoreTransaction.generatedKey(respondent);
           for (NewResponses.Answer given : row.answers()) {
             answer.setLong(1, respondentId);
             answer.setString(2, given.item());
@@ -110,10 +106,7 @@ public final class Questionnaires {
         ps.setString(3, definition.definition());
         ps.setString(4, definition.definitionHash());
         ps.executeUpdate();
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-          keys.next();
-          id = keys.getLong(1);
-        }
+        id = StoreTransaction.generatedKey(ps);
       }
     } else {
       try (PreparedStatement ps = connection.prepareStatement(

@@ -1,5 +1,6 @@
 package fr.parole.study;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** What a segment is. Only participants' words are coded and counted. */
@@ -28,5 +29,14 @@ public enum SegmentKind {
   /** True for what participants said: the segments that coding and statistics use. */
   public boolean isAnalysed() {
     return this == TURN || this == WHOLE || this == COMMENT || this == ANSWER;
+  }
+
+  /**
+   * The SQL condition "{@code column} is an analysed kind", e.g. {@code s.kind IN ('turn', …)}:
+   * written from {@link #isAnalysed} so that queries follow when a kind is added.
+   */
+  static String analysedIn(String column) {
+    return column + " IN (" + String.join(", ", Arrays.stream(values()).filter(SegmentKind::isAnalysed)
+        .map(kind -> "'" + kind.code() + "'").toList()) + ")";
   }
 }

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /** Read-only queries on the store. Counts are computed here, never stored. */
 public final class StoreQueries {
-  private static final String ANALYSED = "s.kind IN ('turn', 'whole', 'comment', 'answer')";
+  private static final String ANALYSED = SegmentKind.analysedIn("s.kind");
 
   private final Connection connection;
 
@@ -180,7 +180,7 @@ public final class StoreQueries {
         + " c.code, c.confidence, c.origin, c.evidence FROM codings c JOIN segments s ON s.id = c.segment_id"
         + " JOIN sources src ON src.id = s.source_id WHERE c.codebook = ? AND c.status = 'suggested'"
         + " AND c.origin <> 'human' AND NOT EXISTS (SELECT 1 FROM codings h WHERE h.segment_id = c.segment_id"
-        + " AND h.codebook = c.codebook AND h.code = c.code AND (h.origin = 'human' OR h.status <> 'suggested'))"
+        + " AND h.codebook = c.codebook AND h.code = c.code AND " + Codings.humanDecision("h.") + ")"
         + " ORDER BY c.segment_id, c.code")) {
       ps.setString(1, codebook);
       try (ResultSet rs = ps.executeQuery()) {

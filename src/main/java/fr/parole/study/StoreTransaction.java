@@ -239,7 +239,8 @@ public final class StoreTransaction implements AutoCloseable {
     }
   }
 
-  private static long generatedKey(PreparedStatement ps) throws SQLException {
+  /** The id SQLite gave the row {@code ps} just inserted. */
+  static long generatedKey(PreparedStatement ps) throws SQLException {
     try (ResultSet keys = ps.getGeneratedKeys()) {
       keys.next();
       return keys.getLong(1);
@@ -338,7 +339,8 @@ public final class StoreTransaction implements AutoCloseable {
     }
   }
 
-  private static String now() {
+  /** Now, to the second, as the store writes times. */
+  static String now() {
     return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
   }
 

@@ -1,5 +1,6 @@
 package fr.parole.importer.esatis;
 
+import fr.parole.importer.Finess;
 import fr.parole.importer.ImportException;
 import fr.parole.importer.ImportedResults;
 import fr.parole.importer.SourceFile;
@@ -9,6 +10,7 @@ import fr.parole.importer.esatis.ColumnMeaning.Kind;
 import fr.parole.study.EsatisResult;
 import fr.parole.study.Study;
 import fr.parole.study.StudyConfig.SourceSpec;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,8 +27,6 @@ import java.util.regex.Pattern;
  * what its column promises stops the file with its row and column named.
  */
 public final class EsatisResultsReader {
-  /** FINESS numbers: 9 characters, the department (2 digits, or 2A / 2B for Corsica) then 7 digits. */
-  private static final Pattern FINESS = Pattern.compile("(\\d{2}|2[AB])\\d{7}");
   private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
   private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
   private static final Set<String> CLASSES = Set.of("A", "B", "C", "D", "DI", "NR", "NV", "NA");
@@ -151,14 +151,11 @@ public final class EsatisResultsReader {
       if (value == null) {
         return null;
       }
-      String finess = value.toUpperCase(Locale.ROOT);
-      if (!FINESS.matcher(finess).matches()) {
-        String hint = finess.length() == 8 && finess.chars().allMatch(Character::isDigit)
-            ? " ; le zéro initial a-t-il été perdu par un tableur ? Enregistrez la colonne au format texte" : "";
-        throw error(nameOf(kind), "« " + value + " » n'est pas un numéro FINESS (" + finess.length()
-            + " caractère(s) ; attendu : 9 caractères, 2 chiffres ou 2A/2B puis 7 chiffres" + hint + ").");
+      Optional<String> problem = Finess.problem(value, " Enregistrez la colonne au format texte");
+      if (problem.isPresent()) {
+        throw error(nameOf(kind), problem.get());
       }
-      return finess;
+      return Finess.normalise(value);
     }
 
     private int year(String cell) {

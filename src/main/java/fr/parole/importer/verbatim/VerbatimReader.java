@@ -3,6 +3,7 @@ package fr.parole.importer.verbatim;
 import fr.parole.importer.ImportException;
 import fr.parole.importer.ImportedSegment;
 import fr.parole.importer.ImportedSource;
+import fr.parole.importer.SourceCollector;
 import fr.parole.importer.SourceFile;
 import fr.parole.importer.TableData;
 import fr.parole.importer.TableReader;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -50,9 +50,7 @@ public final class VerbatimReader {
 
   /** The source format of an export: {@code verbatims/csv}, {@code verbatims/xlsx}… */
   public static String format(Path path) {
-    String name = path.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return "verbatims/" + (dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    return "verbatims/" + SourceCollector.extension(path);
   }
 
   /**

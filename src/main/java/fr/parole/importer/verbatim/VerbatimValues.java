@@ -1,12 +1,13 @@
 package fr.parole.importer.verbatim;
 
+import fr.parole.importer.Finess;
 import fr.parole.importer.ImportException;
 import fr.parole.importer.TableData;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,6 @@ final class VerbatimValues {
   static final String POSITIVE = "positif";
   static final String TO_IMPROVE = "a_ameliorer";
 
-  private static final Pattern FINESS = Pattern.compile("(\\d{2}|2[AB])\\d{7}");
   /** 31/12/2019, 31-12-19, 31.12.2019, optionally followed by a time. */
   private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})(?:[ T].*)?");
   /** 2019-12-31, optionally followed by a time. */
@@ -96,14 +96,11 @@ final class VerbatimValues {
     if (!finessColumn && !cell.matches("[0-9AB]{7,10}")) {
       return cell;
     }
-    String finess = cell.toUpperCase(Locale.ROOT);
-    if (!FINESS.matcher(finess).matches()) {
-      String hint = finess.length() == 8 && finess.chars().allMatch(Character::isDigit)
-          ? " ; le zéro initial a-t-il été perdu par un tableur ?" : "";
-      throw error(row, index, "« " + cell + " » n'est pas un numéro FINESS (" + finess.length()
-          + " caractère(s) ; attendu : 9 caractères, 2 chiffres ou 2A/2B puis 7 chiffres" + hint + ").");
+    Optional<String> problem = Finess.problem(cell, "");
+    if (problem.isPresent()) {
+      throw error(row, index, problem.get());
     }
-    return finess;
+    return Finess.normalise(cell);
   }
 
   private ImportException error(TableData.Row row, int index, String reason) {
