@@ -1,5 +1,6 @@
 package fr.parole.cli;
 
+import fr.parole.Cores;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.CombinedCoder;
@@ -46,7 +47,7 @@ final class ClassifyCommand implements Callable<Integer> {
     CombinedCoder coder = new CombinedCoder(new RuleCoder(book), new LearnedModels().load(book, null).orElse(null));
     PrintWriter out = spec.commandLine().getOut();
     out.println("id\tcode\tconfidence\torigin");
-    try (ParallelCoder<TextTable.Row> parallel = new ParallelCoder<>(ParallelCoder.defaultThreads(),
+    try (ParallelCoder<TextTable.Row> parallel = new ParallelCoder<>(Cores.workers(),
         () -> new TextCoder(models.newTagger(), coder), TextTable.Row::text, (row, coded) -> {
           for (Suggestion suggestion : coded.suggestions()) {
             out.printf(Locale.ROOT, "%s\t%s\t%.3f\t%s%n", row.id(), suggestion.code(), suggestion.confidence(),

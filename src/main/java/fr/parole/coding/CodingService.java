@@ -1,5 +1,6 @@
 package fr.parole.coding;
 
+import fr.parole.Cores;
 import fr.parole.Progress;
 import fr.parole.nlp.FrenchModels;
 import fr.parole.study.Codings;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.Set;
 
 /**
@@ -27,8 +29,12 @@ public final class CodingService {
 
   private final Progress progress;
 
-  public CodingService(Progress progress) {
+  private final Supplier<FrenchModels> models;
+
+  /** A service that takes the French models from {@code models} (loaded once per command). */
+  public CodingService(Progress progress, Supplier<FrenchModels> models) {
     this.progress = progress;
+    this.models = models;
   }
 
   /** What a coding run did. */
@@ -45,7 +51,7 @@ public final class CodingService {
    */
   public Result code(StudyStore store, Codebook codebook, Optional<LearnedCoder> model,
       Predicate<SegmentRecord> which) {
-    FrenchModels models = FrenchModels.load();
+    FrenchModels models = this.models.get();
     Coder coder = new CombinedCoder(new RuleCoder(codebook), model.orElse(null));
     long total = store.queries().summary().segments();
     try (StoreTransaction tx = store.begin()) {
@@ -69,7 +75,7 @@ public final class CodingService {
           progress.update("Codage", counts[0], total);
         }
       };
-      try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(ParallelCoder.defaultThreads(),
+      try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(Cores.workers(),
           () -> new TextCoder(models.newTagger(), coder, new ContentLemmas()), SegmentRecord::text, save)) {
         store.queries().forEachSegment(0, segment -> {
           if (segment.kind().isAnalysed() && which.test(segment)) {

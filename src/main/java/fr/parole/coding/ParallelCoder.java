@@ -48,11 +48,6 @@ public final class ParallelCoder<T> implements AutoCloseable {
     this.maxInFlight = 2 * threadCount;
   }
 
-  /** One thread per core, at most four: tagging does not gain beyond that on a laptop. */
-  public static int defaultThreads() {
-    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-  }
-
   public void add(T item) {
     batch.add(item);
     if (batch.size() == BATCH) {

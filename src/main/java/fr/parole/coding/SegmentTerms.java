@@ -97,10 +97,6 @@ final class SegmentTerms {
     return memoryIndex;
   }
 
-  String text() {
-    return text;
-  }
-
   private FieldTerms field(String name) {
     return fields.computeIfAbsent(name, n -> new FieldTerms(new ArrayList<>(), new ArrayList<>(), new HashMap<>()));
   }

@@ -27,10 +27,6 @@ public final class TextCoder {
     this.lemmas = lemmas;
   }
 
-  public List<Suggestion> suggest(String text) {
-    return coder.suggest(tagger.tag(text));
-  }
-
   /** The suggestions and, if collected, the content lemmas of one text. */
   public CodedText code(String text) {
     TaggedText tagged = tagger.tag(text);

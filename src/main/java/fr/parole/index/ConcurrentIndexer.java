@@ -46,11 +46,6 @@ final class ConcurrentIndexer implements AutoCloseable {
     this.slots = new Semaphore(2 * threadCount);
   }
 
-  /** The indexing threads for this machine: one per core, at most four. */
-  static int defaultThreads() {
-    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-  }
-
   /** Queues a segment; throws the first failure of an indexing thread, if any. */
   void add(SegmentRecord segment) throws IOException {
     batch.add(segment);

@@ -1,5 +1,6 @@
 package fr.parole.index;
 
+import fr.parole.Cores;
 import fr.parole.Progress;
 import fr.parole.study.SegmentRecord;
 import fr.parole.study.StudyException;
@@ -95,7 +96,7 @@ public final class SegmentIndex {
       writer = new IndexWriter(directory,
           config(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND));
       return new LiveUpdate(writer, new ConcurrentIndexer(writer, IndexFields.facetsConfig(),
-          ConcurrentIndexer.defaultThreads()), store.generation());
+          Cores.workers()), store.generation());
     } catch (IOException e) {
       closeQuietly(writer);
       return new LiveUpdate(null, null, store.generation());
@@ -237,7 +238,7 @@ public final class SegmentIndex {
         writer.deleteDocuments(new Term(IndexFields.SOURCE_ID, String.valueOf(sourceId)));
       }
       long[] count = {0};
-      try (ConcurrentIndexer indexer = new ConcurrentIndexer(writer, facets, ConcurrentIndexer.defaultThreads())) {
+      try (ConcurrentIndexer indexer = new ConcurrentIndexer(writer, facets, Cores.workers())) {
         store.queries().forEachSegment(afterId, segment -> {
           try {
             indexer.add(segment);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 
@@ -36,6 +37,24 @@ public final class FrenchModels {
     this.posModel = posModel;
     this.lexicon = lexicon;
     this.loadTime = loadTime;
+  }
+
+  /**
+   * The models, loaded on first use and then kept: one load per command however many stages
+   * (coding runs, the report's pseudonymiser) need them.
+   */
+  public static Supplier<FrenchModels> onFirstUse() {
+    return new Supplier<>() {
+      private FrenchModels loaded;
+
+      @Override
+      public synchronized FrenchModels get() {
+        if (loaded == null) {
+          loaded = load();
+        }
+        return loaded;
+      }
+    };
   }
 
   /** Loads fresh models from the application's classpath. */

@@ -27,6 +27,9 @@ public final class Pseudonymiser {
   private static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9.-]+\\.[\\p{L}]{2,}");
   private static final Pattern NIR = Pattern.compile("\\b[12][ .]?\\d{2}[ .]?\\d{2}[ .]?(?:\\d{2}|2[AB])[ .]?\\d{3}"
       + "[ .]?\\d{3}(?:[ .]?\\d{2})?\\b");
+  /** A final period or apostrophe ("Dr.", "l'") that is not part of the word. */
+  private static final Pattern TRAILING_MARK = Pattern.compile("[.’']$");
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
   private static final Pattern PHONE = Pattern.compile("(?:(?:\\+|00)33[ .-]?|\\b0)[1-9](?:[ .-]?\\d{2}){4}\\b");
   private static final Set<String> TITLES = Set.of("dr", "docteur", "docteure", "pr", "professeur", "professeure",
       "mme", "madame", "m", "monsieur", "mlle", "mademoiselle", "me", "maître");
@@ -100,8 +103,8 @@ public final class Pseudonymiser {
     int[] open = null;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      String previous = i > 0 ? key(tokens.get(i - 1).text().replaceAll("[.’']$", "")) : "";
-      String word = key(token.text().replaceAll("[.’']$", ""));
+      String previous = i > 0 ? key(TRAILING_MARK.matcher(tokens.get(i - 1).text()).replaceAll("")) : "";
+      String word = key(TRAILING_MARK.matcher(token.text()).replaceAll(""));
       // After "Hôpital", "CHU"…, a capitalised word names the establishment, not a person.
       boolean name = isCapitalised(token.text()) && !NEVER_NAMES.contains(word) && !TITLES.contains(word)
           && !ROLES.contains(word) && !NEVER_NAMES.contains(previous) && !word.startsWith("saint")
@@ -134,6 +137,6 @@ public final class Pseudonymiser {
   }
 
   static String key(String word) {
-    return Normalizer.normalize(word.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    return COMBINING_MARKS.matcher(Normalizer.normalize(word.strip(), Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
   }
 }

@@ -37,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -45,6 +46,8 @@ import java.util.stream.Stream;
  */
 public final class Pipeline {
   private final Progress progress;
+  /** Loaded once for all the stages of a command that tag text. */
+  private final Supplier<FrenchModels> models = FrenchModels.onFirstUse();
 
   public Pipeline(Progress progress) {
     this.progress = progress;
@@ -55,15 +58,16 @@ public final class Pipeline {
     try (StudyStore store = study.openStore()) {
       SegmentIndex index = new SegmentIndex(study.indexDir(), progress);
       ImportReport report;
+      boolean sameSegments;
       // New segments are indexed while the next files are read: both cores work during an import.
       try (SegmentIndex.LiveUpdate live = index.beginLiveUpdate(store)) {
         report = new ImportService(progress, live::add, live::drop).importStudy(study, store);
-        boolean kept = report.renamed().isEmpty() && report.reattributed().isEmpty();
-        if (kept && live.commit(store, report.replacedSourceIds())) {
+        sameSegments = report.renamed().isEmpty() && report.reattributed().isEmpty();
+        if (sameSegments && live.commit(store, report.replacedSourceIds())) {
           return report;
         }
       }
-      if (report.renamed().isEmpty() && report.reattributed().isEmpty()) {
+      if (sameSegments) {
         index.update(store, report.replacedSourceIds());
       } else {
         index.rebuild(store); // segments kept their ids but carry a new path or new attributes
@@ -89,12 +93,7 @@ public final class Pipeline {
    * is given): a file beside study.yaml, a path, or a shipped codebook's name.
    */
   public CodingRun code(Study study, String codebookName) {
-    Codebook codebook = codebook(study, codebookName);
-    try (StudyStore store = study.openStore()) {
-      CodingService.Result result = new CodingService(progress).code(store, codebook,
-          new LearnedModels().load(codebook, study.workDir().resolve("models")));
-      return new CodingRun(codebook.id(), result, store.queries().codeCounts());
-    }
+    return code(study, codebookName, segment -> true);
   }
 
   /**
@@ -126,7 +125,7 @@ public final class Pipeline {
   private CodingRun code(Study study, String codebookName, Predicate<SegmentRecord> which) {
     Codebook codebook = codebook(study, codebookName);
     try (StudyStore store = study.openStore()) {
-      CodingService.Result result = new CodingService(progress).code(store, codebook,
+      CodingService.Result result = new CodingService(progress, models).code(store, codebook,
           new LearnedModels().load(codebook, study.workDir().resolve("models")), which);
       return new CodingRun(codebook.id(), result, store.queries().codeCounts());
     }
@@ -169,7 +168,7 @@ public final class Pipeline {
                   coding.code().substring(coding.code().indexOf('/') + 1));
         }
       }
-      FrenchTagger tagger = FrenchModels.load().newTagger();
+      FrenchTagger tagger = models.get().newTagger();
       List<LearnedCoder.Example> examples = new ArrayList<>();
       store.queries().forEachSegment(0, segment -> {
         Map<String, String> segmentCodes = codes.get(segment.id());
@@ -249,7 +248,7 @@ public final class Pipeline {
   /** Writes the study's report under {@code outRoot} and returns its index.html. */
   public Path report(Study study, Path outRoot) {
     try (StudyStore store = study.openStore()) {
-      return new ReportService().write(study, store, outRoot);
+      return new ReportService(models).write(study, store, outRoot);
     }
   }
 

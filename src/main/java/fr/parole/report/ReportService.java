@@ -26,6 +26,12 @@ import java.util.function.Supplier;
 public final class ReportService {
   private final ChartImages images = new ChartImages();
   private final Charts charts = new Charts();
+  private final Supplier<FrenchModels> models;
+
+  /** A report that takes the French models (for the quotes' pseudonymisation) from {@code models}. */
+  public ReportService(Supplier<FrenchModels> models) {
+    this.models = models;
+  }
 
   /** Writes the report and returns the path of its index.html. */
   public Path write(Study study, StudyStore store, Path outRoot) {
@@ -40,7 +46,7 @@ public final class ReportService {
       @Override
       public Pseudonymiser get() {
         if (loaded == null) {
-          loaded = Pseudonymiser.french(FrenchModels.load());
+          loaded = Pseudonymiser.french(models.get());
         }
         return loaded;
       }

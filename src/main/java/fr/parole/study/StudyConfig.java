@@ -59,8 +59,14 @@ public record StudyConfig(
      * names it) comes from this entry: the entry's file, or a file under its folder.
      */
     public boolean covers(String sourcePath) {
-      String own = path.replace('\\', '/').replaceAll("/+$", "");
-      return sourcePath.equals(own) || sourcePath.startsWith(own + "/");
+      // Called for every segment of a coding run: plain string work, no regular expression.
+      String own = path.replace('\\', '/');
+      int end = own.length();
+      while (end > 0 && own.charAt(end - 1) == '/') {
+        end--;
+      }
+      return sourcePath.startsWith(own.substring(0, end))
+          && (sourcePath.length() == end || sourcePath.charAt(end) == '/');
     }
   }
 
