@@ -1,5 +1,6 @@
 package fr.parole.coding;
 
+import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.naivebayes.NaiveBayesModel;
@@ -17,18 +18,17 @@ import opennlp.tools.ml.naivebayes.NaiveBayesModel;
 final class BayesScores {
   private static final double SMOOTHING = 0.05;
 
-  private final Map<String, Context> counts;
-  private final double[] totals;
+  /** Per known feature, its smoothed log-likelihood under each code: fixed by the model, so computed once. */
+  private final Map<String, double[]> logLikelihoods = new HashMap<>();
   private final double[] logPriors;
-  private final double vocabulary;
 
   @SuppressWarnings("unchecked")
   BayesScores(NaiveBayesModel model) {
     Object[] data = model.getDataStructures();
     Context[] parameters = (Context[]) data[0];
-    this.counts = (Map<String, Context>) data[1];
+    Map<String, Context> counts = (Map<String, Context>) data[1];
     int codes = model.getNumOutcomes();
-    this.totals = new double[codes];
+    double[] totals = new double[codes];
     for (Context context : parameters) {
       for (int j = 0; j < context.getOutcomes().length; j++) {
         totals[context.getOutcomes()[j]] += context.getParameters()[j];
@@ -42,7 +42,18 @@ final class BayesScores {
     for (int i = 0; i < codes; i++) {
       logPriors[i] = Math.log(totals[i] / all);
     }
-    this.vocabulary = counts.size();
+    double vocabulary = counts.size();
+    counts.forEach((feature, seen) -> {
+      int[] outcomes = seen.getOutcomes();
+      double[] n = seen.getParameters();
+      double[] logs = new double[codes];
+      int next = 0;
+      for (int i = 0; i < codes; i++) {
+        double count = next < outcomes.length && outcomes[next] == i ? n[next++] : 0;
+        logs[i] = Math.log((count + SMOOTHING) / (totals[i] + SMOOTHING * vocabulary));
+      }
+      logLikelihoods.put(feature, logs);
+    });
   }
 
   /** The probability of each code (in the model's outcome order) for a text with {@code context}. */
@@ -55,17 +66,13 @@ final class BayesScores {
     double[] scores = logPriors.clone();
     int factors = 1;
     for (String feature : context) {
-      Context seen = counts.get(feature);
-      if (seen == null) {
+      double[] logs = logLikelihoods.get(feature);
+      if (logs == null) {
         continue; // a word the model never saw says nothing
       }
       factors++;
-      int[] codes = seen.getOutcomes();
-      double[] n = seen.getParameters();
-      int next = 0;
       for (int i = 0; i < scores.length; i++) {
-        double count = next < codes.length && codes[next] == i ? n[next++] : 0;
-        scores[i] += Math.log((count + SMOOTHING) / (totals[i] + SMOOTHING * vocabulary));
+        scores[i] += logs[i];
       }
     }
     double max = Double.NEGATIVE_INFINITY;
