@@ -105,11 +105,13 @@ public final class Pseudonymiser {
       Token token = tokens.get(i);
       String previous = i > 0 ? key(TRAILING_MARK.matcher(tokens.get(i - 1).text()).replaceAll("")) : "";
       String word = key(TRAILING_MARK.matcher(token.text()).replaceAll(""));
-      // After "Hôpital", "CHU"…, a capitalised word names the establishment, not a person.
+      // After "Hôpital", "CHU"…, a capitalised word names the establishment, not a person. A word
+      // in capitals ("AMPATTI", "DUPONT") is an acronym unless a title, a role or a first name
+      // comes before it: the tagger's proper-noun guess alone is not enough for it.
       boolean name = isCapitalised(token.text()) && !NEVER_NAMES.contains(word) && !TITLES.contains(word)
           && !ROLES.contains(word) && !NEVER_NAMES.contains(previous) && !word.startsWith("saint")
           && (open != null || TITLES.contains(previous) || ROLES.contains(previous)
-              || firstNames.contains(key(token.text())) || unknownProperNoun(token));
+              || firstNames.contains(key(token.text())) || !isAllCaps(token.text()) && unknownProperNoun(token));
       if (name && open != null && token.start() - open[1] <= 1) {
         open[1] = token.end();
       } else if (name) {
@@ -123,17 +125,17 @@ public final class Pseudonymiser {
   }
 
   private boolean unknownProperNoun(Token token) {
-    return "PROPN".equals(token.pos()) && token.text().length() > 1 && !isAcronym(token.text())
+    return "PROPN".equals(token.pos()) && token.text().length() > 1
         && !lemmatizer.isKnown(token.text().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isCapitalised(String word) {
     return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(
-        c -> Character.isLetter(c) || c == '-' || c == '\'') && !isAcronym(word);
+        c -> Character.isLetter(c) || c == '-' || c == '\'');
   }
 
-  private static boolean isAcronym(String word) {
-    return word.length() <= 5 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  private static boolean isAllCaps(String word) {
+    return word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   static String key(String word) {

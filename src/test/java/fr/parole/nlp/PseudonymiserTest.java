@@ -47,4 +47,12 @@ class PseudonymiserTest {
     String sentenceStart = "Personnel attentif. Repas froids. Chambre propre.";
     assertEquals(sentenceStart, run(sentenceStart));
   }
+
+  @Test
+  void acronymsStayButSurnamesInCapitalsAfterATitleOrFirstNameGo() {
+    String method = "Les RU ont été impliqués dans la méthode AMPATTI, avec l'ANAP et la DGOS.";
+    assertEquals(method, run(method));
+    assertEquals("Le Dr [NOM-1] et Mme [NOM-2] ont vu [NOM-3], comme l'infirmière [NOM-4].",
+        run("Le Dr DUPONT et Mme LE GOFF ont vu Julie MARTIN, comme l'infirmière BOB."));
+  }
 }
