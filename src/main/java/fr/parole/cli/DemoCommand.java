@@ -1,6 +1,7 @@
 package fr.parole.cli;
 
 import fr.parole.pipeline.Pipeline;
+import fr.parole.report.ReportLanguage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
         + "construites à la check-list du partenariat de la HAS), le code (parole run) et écrit son rapport dans "
         + "reports/demo/index.html.",
     footerHeading = "%nExemple :%n",
-    footer = {"  ./parole demo", "  ./parole search corpora/demo 'partenaire*'"})
+    footer = {"  ./parole demo", "  ./parole demo --lang en      (rapport en anglais)",
+        "  ./parole search corpora/demo 'partenaire*'"})
 final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -30,9 +32,10 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ReportLanguage language = reports.language();
     Path study = corpus != null ? corpus : defaultCorpus();
     ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), System.console() != null, false);
-    Path index = new Pipeline(progress).demo(study, reports.out);
+    Path index = new Pipeline(progress).demo(study, reports.out, language);
     spec.commandLine().getOut().println("Étude de démonstration construite : " + study);
     spec.commandLine().getOut().println("Rapport écrit : " + index);
     return ExitCodes.OK;

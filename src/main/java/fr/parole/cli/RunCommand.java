@@ -1,6 +1,7 @@
 package fr.parole.cli;
 
 import fr.parole.pipeline.Pipeline;
+import fr.parole.report.ReportLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -10,14 +11,16 @@ import picocli.CommandLine.Mixin;
         + "<out>/<étude>/index.html.",
         "Les décisions humaines (codages, suggestions acceptées ou rejetées) ne sont jamais modifiées."},
     footerHeading = "%nExemples :%n",
-    footer = {"  parole run corpora/demo", "  parole run mon-etude --out /tmp/rapports"})
+    footer = {"  parole run corpora/demo", "  parole run mon-etude --out /tmp/rapports",
+        "  parole run mon-etude --lang en         (rapport en anglais)"})
 final class RunCommand extends StudyCommand {
   @Mixin
   ReportsFolder reports;
 
   @Override
   public Integer call() {
-    Pipeline.RunResult result = pipeline().run(study(), reports.out);
+    ReportLanguage language = reports.language();
+    Pipeline.RunResult result = pipeline().run(study(), reports.out, language);
     ImportCommand.print(out(), err(), result.imported());
     result.codings().forEach(run -> CodeCommand.print(out(), run));
     out().println("Rapport écrit : " + result.report());

@@ -25,6 +25,7 @@ import fr.parole.index.SearchRequest;
 import fr.parole.index.SearchResult;
 import fr.parole.index.SegmentIndex;
 import fr.parole.index.SegmentSearcher;
+import fr.parole.report.ReportLanguage;
 import fr.parole.report.ReportService;
 import fr.parole.stats.CorpusStatistics;
 import fr.parole.study.SegmentRecord;
@@ -139,9 +140,14 @@ public final class Pipeline {
    * its source's codebook, then writes the report. Human decisions are kept throughout.
    */
   public RunResult run(Study study, Path outRoot) {
+    return run(study, outRoot, ReportLanguage.FRENCH);
+  }
+
+  /** {@link #run(Study, Path)} with the report in {@code language}. */
+  public RunResult run(Study study, Path outRoot, ReportLanguage language) {
     ImportReport imported = importStudy(study);
     List<CodingRun> codings = hasCodebook(study) ? codeBySource(study) : List.of();
-    return new RunResult(imported, codings, report(study, outRoot));
+    return new RunResult(imported, codings, report(study, outRoot, language));
   }
 
   private static boolean hasCodebook(Study study) {
@@ -245,10 +251,15 @@ public final class Pipeline {
     }
   }
 
-  /** Writes the study's report under {@code outRoot} and returns its index.html. */
+  /** Writes the study's report under {@code outRoot}, in French, and returns its index.html. */
   public Path report(Study study, Path outRoot) {
+    return report(study, outRoot, ReportLanguage.FRENCH);
+  }
+
+  /** Writes the study's report under {@code outRoot} in {@code language} and returns its index.html. */
+  public Path report(Study study, Path outRoot, ReportLanguage language) {
     try (StudyStore store = study.openStore()) {
-      return new ReportService(models).write(study, store, outRoot);
+      return new ReportService(models).write(study, store, outRoot, language);
     }
   }
 
@@ -256,10 +267,10 @@ public final class Pipeline {
    * Rebuilds the shipped demo study from its sources (its {@code .parole/} is derived data, so it
    * is started afresh) and runs the whole job on it ({@link #run}): import, coding, report.
    */
-  public Path demo(Path corpus, Path outRoot) {
+  public Path demo(Path corpus, Path outRoot, ReportLanguage language) {
     Study study = Study.open(corpus);
     deleteWorkDir(study);
-    RunResult result = run(study, outRoot);
+    RunResult result = run(study, outRoot, language);
     if (result.imported().hasFailures()) {
       throw new StudyException("Le corpus de démonstration n'a pas pu être importé entièrement : "
           + result.imported().failed().get(0).reason());

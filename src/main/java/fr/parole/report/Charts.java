@@ -30,7 +30,7 @@ import org.jfree.data.statistics.BoxAndWhiskerCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
- * The report's charts, about A4 text width (760 px), French labels, colours safe for colour-blind
+ * The report's charts, about A4 text width (760 px), labels in the report's language, colours safe for colour-blind
  * readers: the Okabe-Ito palette for categories, a blue-white-red scale for residuals (blue:
  * fewer than expected, red: more) and white to blue for shares.
  */
@@ -43,6 +43,13 @@ final class Charts {
   private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 13);
   private static final Font SMALL = new Font("DejaVu Sans", Font.PLAIN, 11);
 
+  /** The series drawn in grey: the codes beyond the palette, « autres codes » in French. */
+  private final String others;
+
+  Charts(ReportText text) {
+    this.others = text.get("chart.others");
+  }
+
   /** Horizontal bars, one series per colour, values in {@code valueLabel}. */
   ReportChart bars(String id, String title, String categoryLabel, String valueLabel, CategoryDataset data,
       boolean stacked) {
@@ -54,7 +61,7 @@ final class Charts {
     renderer.setShadowVisible(false);
     renderer.setItemMargin(0.05);
     for (int s = 0; s < data.getRowCount(); s++) {
-      boolean others = data.getRowKey(s).toString().startsWith("autres");
+      boolean others = data.getRowKey(s).toString().equals(this.others);
       renderer.setSeriesPaint(s, others ? GREY : PALETTE.get(s % PALETTE.size()));
     }
     JFreeChart chart = chart(title, plot, data.getRowCount() > 1);

@@ -24,23 +24,24 @@ final class CorpusSection {
   void write(ReportPage page, ReportContext context) {
     CorpusStatistics stats = new CorpusStatistics(context.queries());
     StoreSummary s = stats.summary();
-    page.section("corpus", "Corpus");
-    page.raw("<div class=\"cards\">" + card(s.sources(), "sources") + card(s.segments(), "segments (tours des participants)")
-        + card(s.words(), "mots") + card(s.interviewerTurns(), "tours de l'enquêteur (exclus)") + "</div>\n");
+    ReportText text = page.text();
+    page.section("corpus", text.get("corpus.title"));
+    page.raw("<div class=\"cards\">" + card(text, s.sources(), text.get("corpus.card.sources"))
+        + card(text, s.segments(), text.get("corpus.card.segments"))
+        + card(text, s.words(), text.get("corpus.card.words"))
+        + card(text, s.interviewerTurns(), text.get("corpus.card.interviewer")) + "</div>\n");
     if (s.otherSegments() > 0) {
-      page.note(ReportText.integer(s.otherSegments()) + " passage(s) hors tour de parole (titres, notes de contexte) "
-          + "sont conservés mais exclus des comptes.");
+      page.note(text.get("corpus.otherSegments", text.integer(s.otherSegments())));
     }
     if (s.segments() == 0) {
-      page.note("L'étude ne contient encore aucun segment : importez des sources avec « parole import "
-          + context.study().folder().getFileName() + " ».");
+      page.note(text.get("corpus.empty", context.study().folder().getFileName()));
     }
     List<String> attributes = stats.attributes(context.study().config().attributes());
     for (String attribute : attributes) {
       if (attribute.equals("establishment") || ThemesSection.LEVEL_ATTRIBUTES.contains(attribute)) {
         continue;
       }
-      page.heading("attributs-" + ReportText.slug(attribute), ReportText.title(attribute));
+      page.heading("attributs-" + ReportText.slug(attribute), text.title(attribute));
       breakdown(page, stats.breakdown(attribute, s));
     }
     sources(page, context.queries().sources());
@@ -50,9 +51,10 @@ final class CorpusSection {
   void writeGroups(ReportPage page, ReportContext context) {
     CorpusStatistics stats = new CorpusStatistics(context.queries());
     List<String> attributes = stats.attributes(context.study().config().attributes());
-    bySection(page, context, stats, attributes, "establishment", "par-etablissement", "Par établissement");
+    bySection(page, context, stats, attributes, "establishment", "par-etablissement",
+        page.text().get("section.byEstablishment"));
     ThemesSection.LEVEL_ATTRIBUTES.stream().filter(attributes::contains).findFirst()
-        .ifPresent(a -> bySection(page, context, stats, attributes, a, "par-niveau", "Par niveau"));
+        .ifPresent(a -> bySection(page, context, stats, attributes, a, "par-niveau", page.text().get("section.byLevel")));
   }
 
   private void bySection(ReportPage page, ReportContext context, CorpusStatistics stats, List<String> attributes,
@@ -62,8 +64,9 @@ final class CorpusSection {
     }
     page.section(id, title);
     breakdown(page, stats.breakdown(attribute));
+    ReportText text = page.text();
     if (context.coded()) {
-      new SpecificitiesView().write(page, context.lemmas(), attribute, ReportText.label(attribute));
+      new SpecificitiesView().write(page, context.lemmas(), attribute, text.label(attribute));
     }
     for (ThemeCodings theme : context.themes()) {
       for (String dimension : theme.dimensions()) {
@@ -73,12 +76,12 @@ final class CorpusSection {
         }
         CodeFrequencyTable freq = new CodeFrequencies().by(coded, List.of(attribute));
         ReportTable.Builder t = new ReportTable.Builder(theme.codebookId() + "-" + dimension + "-par-" + attribute,
-            theme.dimensionLabel(dimension) + " par " + ReportText.label(attribute).toLowerCase(java.util.Locale.FRENCH),
-            ReportText.label(attribute), "code", "libellé", "segments", "% des segments codés du groupe", "sources",
-            "% du code");
+            text.get("corpus.codesBy.title", theme.dimensionLabel(dimension), text.lower(text.label(attribute))),
+            text.label(attribute), text.get("column.code"), text.get("column.label"), text.get("column.segments"),
+            text.get("corpus.codesBy.groupPercent"), text.get("column.sources"), text.get("corpus.codesBy.codePercent"));
         freq.rows().stream().sorted(java.util.Comparator.comparing((CodeFrequencyTable.Row r) -> r.group().get(0))
             .thenComparing(CodeFrequencyTable.Row::code)).filter(r -> r.segments() > 0)
-            .forEach(r -> t.row(r.group().get(0), r.code(), theme.label(r.code()), r.segments(),
+            .forEach(r -> t.row(text.value(r.group().get(0)), r.code(), theme.label(r.code()), r.segments(),
                 ReportTable.percent(r.segmentPercent()), r.sources(), ReportTable.percent(r.shareOfCode())));
         page.table(t.build());
       }
@@ -86,38 +89,42 @@ final class CorpusSection {
   }
 
   private void breakdown(ReportPage page, AttributeBreakdown b) {
-    String label = ReportText.label(b.attribute());
-    ReportTable.Builder t = new ReportTable.Builder("corpus-par-" + b.attribute(), "Segments et mots par "
-        + label.toLowerCase(java.util.Locale.FRENCH), label, "sources", "segments", "% segments", "mots", "% mots",
-        "mots par segment");
+    ReportText text = page.text();
+    String label = text.label(b.attribute());
+    ReportTable.Builder t = new ReportTable.Builder("corpus-par-" + b.attribute(), text.get("corpus.breakdown.title",
+        text.lower(label)), label, text.get("column.sources"), text.get("column.segments"),
+        text.get("corpus.breakdown.segmentPercent"), text.get("column.words"), text.get("corpus.breakdown.wordPercent"),
+        text.get("corpus.breakdown.wordsPerSegment"));
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (AttributeBreakdown.Row row : b.rows()) {
-      String value = ReportText.value(row.value());
+      String value = text.value(row.value());
       t.row(value, (long) row.sources(), (long) row.segments(), ReportTable.percent(row.segmentShare()), row.words(),
           ReportTable.percent(row.wordShare()), ReportTable.percent(row.wordsPerSegment()));
-      data.addValue(row.segmentShare(), "% des segments", value);
-      data.addValue(row.wordShare(), "% des mots", value);
+      data.addValue(row.segmentShare(), text.get("corpus.breakdown.segmentSeries"), value);
+      data.addValue(row.wordShare(), text.get("corpus.breakdown.wordSeries"), value);
     }
-    t.row("Total", null, b.totalSegments(), ReportTable.percent(100), b.totalWords(), ReportTable.percent(100), null);
+    t.row(text.get("column.total"), null, b.totalSegments(), ReportTable.percent(100), b.totalWords(),
+        ReportTable.percent(100), null);
     page.table(t.build());
     if (!b.rows().isEmpty()) {
-      page.chart(charts.bars("corpus-par-" + b.attribute(), "Part des segments et des mots par "
-          + label.toLowerCase(java.util.Locale.FRENCH), label, "%", data, false));
+      page.chart(charts.bars("corpus-par-" + b.attribute(), text.get("corpus.breakdown.chart", text.lower(label)),
+          label, "%", data, false));
     }
   }
 
   private static void sources(ReportPage page, List<SourceRecord> sources) {
-    page.heading("sources", "Sources");
-    ReportTable.Builder t = new ReportTable.Builder("sources", "Sources importées", "fichier", "format", "encodage",
-        "segments", "mots");
+    ReportText text = page.text();
+    page.heading("sources", text.get("corpus.sources.heading"));
+    ReportTable.Builder t = new ReportTable.Builder("sources", text.get("corpus.sources.title"), text.get("column.file"),
+        text.get("column.format"), text.get("column.encoding"), text.get("column.segments"), text.get("column.words"));
     for (SourceRecord source : sources) {
       t.row(source.path(), source.format(), source.encoding(), (long) source.segments(), (long) source.words());
     }
     page.table(t.build());
   }
 
-  private static String card(long n, String label) {
-    return "<div class=\"card\"><b>" + ReportText.integer(n) + "</b>" + ReportText.html(label) + "</div>";
+  private static String card(ReportText text, long n, String label) {
+    return "<div class=\"card\"><b>" + text.integer(n) + "</b>" + ReportText.html(label) + "</div>";
   }
 
 }

@@ -25,18 +25,19 @@ final class CrosstabView {
   void show(ReportPage page, String id, String title, String rowVariable, String columnVariable,
       List<Map.Entry<String, String>> observations) {
     page.heading(null, title);
+    ReportText text = page.text();
     CrosstabResult result;
     try {
       result = crosstabs.analyse(CountTable.tally(rowVariable, columnVariable, observations));
     } catch (StatisticsException e) {
-      page.note("Pas de test d'indépendance : " + e.getMessage());
+      page.note(text.get("crosstab.noTest", text.problem(e)));
       return;
     }
     CountTable table = result.table();
     List<String> header = new ArrayList<>();
     header.add(rowVariable);
     header.addAll(table.columnLabels());
-    header.add("Total");
+    header.add(text.get("column.total"));
     List<List<Object>> rows = new ArrayList<>();
     for (int i = 0; i < table.rows(); i++) {
       List<Object> row = new ArrayList<>();
@@ -47,34 +48,48 @@ final class CrosstabView {
       row.add(table.rowTotal(i));
       rows.add(row);
     }
-    page.table(new ReportTable(id, title + " (effectifs)", header, rows), ReportPage.PAGE_ROWS, (i, j) ->
+    page.table(new ReportTable(id, text.get("crosstab.counts", title), header, rows), ReportPage.PAGE_ROWS, (i, j) ->
         j >= 1 && j <= table.columns() ? Charts.residualStyle(result.cell(i, j - 1).adjustedResidual()) : null);
-    page.note("Couleur des cases : résidu standardisé ajusté (rouge : plus que sous l'indépendance, bleu : moins ; "
-        + "au-delà de ±1,96 l'écart est significatif au seuil de 5 %, case par case).");
-    page.table(testTable(id, title, result));
-    result.warning().ifPresent(page::warning);
-    page.table(residualTable(id, title, result), 0, null);
-    page.chart(heatMap(id, title, result));
+    page.note(text.get("crosstab.colours"));
+    page.table(testTable(text, id, title, result));
+    result.warning().ifPresent(w -> page.warning(warning(text, w, result)));
+    page.table(residualTable(text, id, title, result), 0, null);
+    page.chart(heatMap(text, id, title, result));
   }
 
-  private static ReportTable testTable(String id, String title, CrosstabResult r) {
-    ReportTable.Builder t = new ReportTable.Builder(id + "-test", title + " (test d'indépendance)",
-        "Statistique", "Valeur");
-    t.row("Effectif (n)", r.total())
-        .row("Khi-deux de Pearson (sans correction)", ReportTable.decimal(r.chiSquare(), 3))
-        .row("Degrés de liberté", (long) r.degreesOfFreedom())
-        .row("p-valeur du khi-deux", ReportTable.decimal(r.pValue(), 4))
-        .row("V de Cramér", ReportTable.decimal(r.cramersV(), 3));
+  private static ReportTable testTable(ReportText text, String id, String title, CrosstabResult r) {
+    ReportTable.Builder t = new ReportTable.Builder(id + "-test", text.get("crosstab.test.title", title),
+        text.get("crosstab.test.statistic"), text.get("crosstab.test.value"));
+    t.row(text.get("crosstab.test.n"), r.total())
+        .row(text.get("crosstab.test.chiSquare"), ReportTable.decimal(r.chiSquare(), 3))
+        .row(text.get("crosstab.test.df"), (long) r.degreesOfFreedom())
+        .row(text.get("crosstab.test.p"), ReportTable.decimal(r.pValue(), 4))
+        .row(text.get("crosstab.test.cramersV"), ReportTable.decimal(r.cramersV(), 3));
     r.exactTest().ifPresent(e -> t.row(e.method() == CrosstabResult.ExactTest.Method.FISHER_EXACT
-        ? "p-valeur du test exact de Fisher" : "p-valeur simulée (Monte-Carlo, " + e.simulations() + " tableaux)",
+        ? text.get("crosstab.test.fisher") : text.get("crosstab.test.monteCarlo", e.simulations()),
         ReportTable.decimal(e.pValue(), 4)));
-    t.row("Cases d'effectif attendu < 5", r.expectedCounts().belowFive() + " sur " + r.expectedCounts().cells());
+    t.row(text.get("crosstab.test.smallCells"), text.get("crosstab.test.smallCellsOf", r.expectedCounts().belowFive(),
+        r.expectedCounts().cells()));
     return t.build();
   }
 
-  private static ReportTable residualTable(String id, String title, CrosstabResult r) {
-    ReportTable.Builder t = new ReportTable.Builder(id + "-residus", title + " (effectifs attendus et résidus)",
-        r.table().rowVariable(), r.table().columnVariable(), "observé", "attendu", "résidu ajusté");
+  /** Expected counts too small for the chi-square, and which p-value to read instead. */
+  static String warning(ReportText text, CrosstabResult.Warning warning, CrosstabResult r) {
+    CrosstabResult.ExpectedCounts small = r.expectedCounts();
+    String minimum = String.format(text.language().locale(), "%.2f", small.minimum());
+    return switch (warning) {
+      case FISHER_EXACT -> text.get("crosstab.warning.fisher", small.belowFive(), small.cells(), minimum);
+      case MONTE_CARLO -> text.get("crosstab.warning.monteCarlo", small.belowFive(), small.cells(), minimum,
+          r.exactTest().orElseThrow().simulations(), r.exactTest().orElseThrow().seed());
+      case NO_EXACT_TEST -> text.get("crosstab.warning.noExactTest", small.belowFive(), small.cells(), minimum,
+          r.total());
+    };
+  }
+
+  private static ReportTable residualTable(ReportText text, String id, String title, CrosstabResult r) {
+    ReportTable.Builder t = new ReportTable.Builder(id + "-residus", text.get("crosstab.residuals.title", title),
+        r.table().rowVariable(), r.table().columnVariable(), text.get("crosstab.residuals.observed"),
+        text.get("crosstab.residuals.expected"), text.get("crosstab.residuals.residual"));
     for (CrosstabResult.Cell c : r.cells()) {
       t.row(c.row(), c.column(), c.observed(), ReportTable.decimal(c.expected(), 3),
           ReportTable.decimal(c.adjustedResidual(), 3));
@@ -82,17 +97,17 @@ final class CrosstabView {
     return t.build();
   }
 
-  private ReportChart heatMap(String id, String title, CrosstabResult r) {
+  private ReportChart heatMap(ReportText words, String id, String title, CrosstabResult r) {
     CountTable table = r.table();
     double[][] colour = new double[table.rows()][table.columns()];
     String[][] text = new String[table.rows()][table.columns()];
     for (int i = 0; i < table.rows(); i++) {
       for (int j = 0; j < table.columns(); j++) {
         colour[i][j] = r.cell(i, j).adjustedResidual();
-        text[i][j] = ReportText.integer(table.count(i, j)) + " (" + ReportText.decimal(colour[i][j], 1) + ")";
+        text[i][j] = words.integer(table.count(i, j)) + " (" + words.decimal(colour[i][j], 1) + ")";
       }
     }
-    return charts.heatMap(id, title + " : effectifs (résidus ajustés)", table.rowVariable(), table.columnVariable(),
-        table.rowLabels(), table.columnLabels(), colour, text, Charts.diverging(4), "Résidu standardisé ajusté");
+    return charts.heatMap(id, words.get("crosstab.chart", title), table.rowVariable(), table.columnVariable(),
+        table.rowLabels(), table.columnLabels(), colour, text, Charts.diverging(4), words.get("crosstab.chart.scale"));
   }
 }

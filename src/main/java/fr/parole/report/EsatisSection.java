@@ -23,8 +23,6 @@ import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
  * per survey and dimension, the A-D classes and the regions. A missing score stays missing.
  */
 final class EsatisSection {
-  private static final Map<String, String> SURVEYS = Map.of("48h_mco", "e-Satis +48h MCO",
-      "ca_mco", "e-Satis MCO chirurgie ambulatoire");
   private final Charts charts;
 
   EsatisSection(Charts charts) {
@@ -32,10 +30,11 @@ final class EsatisSection {
   }
 
   void write(ReportPage page, ReportContext context) {
-    page.section("esatis", "e-Satis");
+    ReportText text = page.text();
+    page.section("esatis", text.get("esatis.title"));
     List<EsatisRow> rows = context.data().esatisScores();
     if (rows.isEmpty()) {
-      page.note("Aucun résultat e-Satis n'est importé dans cette étude.");
+      page.note(text.get("esatis.none"));
       return;
     }
     Set<String> studyEstablishments = context.queries().countsBy("establishment").stream().map(ValueCount::value)
@@ -43,27 +42,29 @@ final class EsatisSection {
     Map<String, List<EsatisRow>> bySurvey = rows.stream().collect(Collectors.groupingBy(
         r -> r.survey() + " " + r.year(), TreeMap::new, Collectors.toList()));
     bySurvey.forEach((key, surveyRows) -> survey(page, surveyRows, studyEstablishments));
-    page.note("Moyenne nationale : moyenne des établissements publiés (chacun compte une fois). Les scores HAS sont "
-        + "ajustés et l'open data ne publie pas l'écart-type des réponses : pas d'intervalle de confiance.");
+    page.note(text.get("esatis.note"));
   }
 
   private void survey(ReportPage page, List<EsatisRow> rows, Set<String> studyEstablishments) {
     EsatisRow first = rows.get(0);
-    String name = SURVEYS.getOrDefault(first.survey(), first.survey()) + " " + first.year();
+    ReportText text = page.text();
+    String name = surveyName(text, first.survey()) + " " + first.year();
     String id = "esatis-" + first.survey() + "-" + first.year();
     page.heading(ReportText.slug(id), name);
-    ScoreStatistics stats = new ScoreStatistics(rows.stream().map(EsatisSection::observation).toList());
+    ScoreStatistics stats = new ScoreStatistics(rows.stream().map(r -> observation(text, r)).toList());
     Set<String> matched = rows.stream().filter(r -> matches(r, studyEstablishments)).map(EsatisRow::finessGeo)
         .collect(Collectors.toSet());
     List<EstablishmentScore> ours = matched.isEmpty() ? List.of()
         : stats.compare(first.year()).stream().filter(s -> matched.contains(s.establishment())).toList();
     if (ours.isEmpty()) {
-      page.note("Aucun établissement de l'étude ne figure dans ces résultats (les établissements sont rapprochés par "
-          + "FINESS géographique ou par nom) : voici la distribution nationale.");
+      page.note(text.get("esatis.noneOfOurs"));
     } else {
-      ReportTable.Builder t = new ReportTable.Builder(id + "-etablissements", "Scores des établissements de l'étude",
-          "FINESS", "établissement", "région", "dimension", "score", "réponses", "classe", "moyenne nationale",
-          "écart national", "moyenne régionale", "écart régional");
+      ReportTable.Builder t = new ReportTable.Builder(id + "-etablissements", text.get("esatis.ours.title"),
+          "FINESS", text.get("esatis.column.establishment"), text.get("esatis.column.region"),
+          text.get("esatis.column.dimension"), text.get("esatis.column.score"), text.get("esatis.column.answers"),
+          text.get("esatis.column.class"), text.get("esatis.column.nationalMean"),
+          text.get("esatis.column.nationalDifference"), text.get("esatis.column.regionalMean"),
+          text.get("esatis.column.regionalDifference"));
       Map<String, String> names = rows.stream().collect(Collectors.toMap(EsatisRow::finessGeo,
           r -> r.name() == null ? "" : r.name(), (a, b) -> a));
       ours.forEach(s -> t.row(s.establishment(), names.get(s.establishment()), s.region(), s.dimension(),
@@ -78,9 +79,13 @@ final class EsatisSection {
   }
 
   private void distribution(ReportPage page, String id, String name, ScoreStatistics stats) {
-    ReportTable.Builder t = new ReportTable.Builder(id + "-distribution", "Distribution nationale des scores",
-        "dimension", "scores", "manquants", "moyenne", "moyenne pondérée", "écart-type", "minimum", "décile 1",
-        "quartile 1", "médiane", "quartile 3", "décile 9", "maximum");
+    ReportText text = page.text();
+    ReportTable.Builder t = new ReportTable.Builder(id + "-distribution", text.get("esatis.distribution.title"),
+        text.get("esatis.column.dimension"), text.get("esatis.column.scores"), text.get("esatis.column.missing"),
+        text.get("esatis.column.mean"), text.get("esatis.column.weightedMean"), text.get("esatis.column.sd"),
+        text.get("esatis.column.minimum"), text.get("esatis.column.decile1"), text.get("esatis.column.quartile1"),
+        text.get("esatis.column.median"), text.get("esatis.column.quartile3"), text.get("esatis.column.decile9"),
+        text.get("esatis.column.maximum"));
     DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
     for (ScoreDistribution d : stats.distributions()) {
       t.row(d.dimension(), (long) d.scores(), (long) d.missing(), dec(d.mean()),
@@ -89,31 +94,35 @@ final class EsatisSection {
           dec(d.maximum()));
       // Whiskers at deciles 1 and 9: with a thousand establishments, min and max say little.
       data.add(new BoxAndWhiskerItem(d.mean(), d.median(), d.quartile1(), d.quartile3(), d.decile1(), d.decile9(),
-          d.minimum(), d.maximum(), List.of()), "scores", d.dimension());
+          d.minimum(), d.maximum(), List.of()), text.get("esatis.column.scores"), d.dimension());
     }
     page.table(t.build());
-    page.chart(charts.boxes(id + "-distribution", name + " : scores par dimension (boîte : quartiles, moustaches : "
-        + "déciles 1 et 9, rond : moyenne)", "Dimension", "Score (0-100)", data));
+    page.chart(charts.boxes(id + "-distribution", text.get("esatis.distribution.chart", name),
+        text.get("esatis.distribution.axis"), text.get("esatis.distribution.scoreAxis"), data));
   }
 
   private static void classes(ReportPage page, String id, List<EsatisRow> rows) {
     Map<String, Long> counts = new TreeMap<>();
-    rows.stream().collect(Collectors.toMap(EsatisRow::finessGeo, r -> r.scoreClass() == null ? "(aucune)" : r.scoreClass(),
+    ReportText text = page.text();
+    rows.stream().collect(Collectors.toMap(EsatisRow::finessGeo,
+        r -> r.scoreClass() == null ? text.get("esatis.noClass") : r.scoreClass(),
         (a, b) -> a, TreeMap::new)).values().forEach(c -> counts.merge(c, 1L, Long::sum));
     long all = counts.values().stream().mapToLong(Long::longValue).sum();
-    ReportTable.Builder t = new ReportTable.Builder(id + "-classes", "Établissements par classe (score global)",
-        "classe", "établissements", "%");
+    ReportTable.Builder t = new ReportTable.Builder(id + "-classes", text.get("esatis.classes.title"),
+        text.get("esatis.column.class"), text.get("esatis.column.establishments"), "%");
     counts.forEach((c, n) -> t.row(c, n, ReportTable.percent(100.0 * n / all)));
     page.table(t.build());
-    page.note("Classes A à D publiées par la HAS ; DI : données insuffisantes, NR : non répondant, NV : non validé.");
+    page.note(text.get("esatis.classes.note"));
   }
 
   private static void regions(ReportPage page, String id, List<EsatisRow> rows) {
+    ReportText text = page.text();
     Map<String, List<EsatisRow>> byRegion = rows.stream().filter(r -> r.dimension().equals("global"))
-        .collect(Collectors.groupingBy(r -> r.region() == null ? "(non renseignée)" : r.region(), TreeMap::new,
+        .collect(Collectors.groupingBy(r -> r.region() == null ? text.get("esatis.noRegion") : r.region(), TreeMap::new,
             Collectors.toList()));
-    ReportTable.Builder t = new ReportTable.Builder(id + "-regions", "Score global par région", "région",
-        "établissements", "avec un score", "score moyen", "minimum", "maximum");
+    ReportTable.Builder t = new ReportTable.Builder(id + "-regions", text.get("esatis.regions.title"),
+        text.get("esatis.column.region"), text.get("esatis.column.establishments"), text.get("esatis.column.withScore"),
+        text.get("esatis.column.meanScore"), text.get("esatis.column.minimum"), text.get("esatis.column.maximum"));
     byRegion.forEach((region, list) -> {
       var scores = list.stream().filter(r -> r.score() != null).mapToDouble(EsatisRow::score).summaryStatistics();
       boolean any = scores.getCount() > 0;
@@ -123,13 +132,19 @@ final class EsatisSection {
     page.table(t.build());
   }
 
+  /** The survey as the report names it (« e-Satis +48h MCO »), or its id when the report has no name for it. */
+  static String surveyName(ReportText text, String survey) {
+    return text.name("esatis.survey", survey);
+  }
+
   private static boolean matches(EsatisRow r, Set<String> study) {
     return study.contains(r.finessGeo().toLowerCase(Locale.FRENCH))
         || r.name() != null && study.contains(r.name().strip().toLowerCase(Locale.FRENCH));
   }
 
-  private static ScoreObservation observation(EsatisRow r) {
-    return new ScoreObservation(r.finessGeo(), r.region() == null ? "(non renseignée)" : r.region(), r.dimension(),
+  private static ScoreObservation observation(ReportText text, EsatisRow r) {
+    return new ScoreObservation(r.finessGeo(), r.region() == null ? text.get("esatis.noRegion") : r.region(),
+        r.dimension(),
         r.year(), r.score() == null ? OptionalDouble.empty() : OptionalDouble.of(r.score()),
         r.answers() == null ? OptionalInt.empty() : OptionalInt.of(r.answers()), r.scoreClass(), OptionalDouble.empty());
   }

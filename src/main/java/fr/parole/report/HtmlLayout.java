@@ -5,7 +5,7 @@ final class HtmlLayout {
   private HtmlLayout() {}
 
   static String page(String studyName, ReportPage page) {
-    return "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
+    return "<!DOCTYPE html>\n<html lang=\"" + page.text().language().code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>Parole — " + ReportText.html(studyName) + "</title>\n<style>\n"
         + "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:0;color:#222;background:#fafafa}"
@@ -26,7 +26,7 @@ final class HtmlLayout {
         + "img{max-width:100%;height:auto}code{background:#f2f2f2;padding:0 .2rem}"
         + "@media print{nav{display:none}main{max-width:none}}\n"
         + "</style>\n</head>\n<body>\n" + page.nav() + "<main>\n"
-        + "<h1>Étude « " + ReportText.html(studyName) + " »</h1>\n"
+        + "<h1>" + ReportText.html(page.text().get("layout.heading", studyName)) + "</h1>\n"
         + page.body() + "</main>\n</body>\n</html>\n";
   }
 }

@@ -30,10 +30,10 @@ final class QuestionnairesSection {
   }
 
   void write(ReportPage page, ReportContext context) {
-    page.section("questionnaires", "Questionnaires");
+    page.section("questionnaires", page.text().get("questionnaires.title"));
     List<AnswerRow> rows = context.data().closedAnswers();
     if (rows.isEmpty()) {
-      page.note("Aucune réponse fermée à un questionnaire n'est importée dans cette étude.");
+      page.note(page.text().get("questionnaires.none"));
       return;
     }
     Map<String, List<AnswerRow>> byQuestionnaire = rows.stream().collect(Collectors.groupingBy(AnswerRow::questionnaire,
@@ -44,9 +44,12 @@ final class QuestionnairesSection {
   private void questionnaire(ReportPage page, String name, List<AnswerRow> rows) {
     page.heading("questionnaire-" + ReportText.slug(name), rows.get(0).title());
     long respondents = rows.stream().map(AnswerRow::respondent).distinct().count();
-    page.paragraph(ReportText.integer(respondents) + " répondants.");
-    ReportTable.Builder t = new ReportTable.Builder(name + "-reponses", "Réponses par item et établissement",
-        "item", "libellé", "établissement", "réponse", "effectif", "% des réponses");
+    ReportText text = page.text();
+    page.paragraph(text.get("questionnaires.respondents", text.integer(respondents)));
+    ReportTable.Builder t = new ReportTable.Builder(name + "-reponses", text.get("questionnaires.answers.title"),
+        text.get("questionnaires.column.item"), text.get("column.label"), text.get("questionnaires.column.establishment"),
+        text.get("questionnaires.column.answer"), text.get("questionnaires.column.count"),
+        text.get("questionnaires.column.answerPercent"));
     Map<String, List<AnswerRow>> byItem = new LinkedHashMap<>();
     rows.forEach(r -> byItem.computeIfAbsent(r.item(), i -> new java.util.ArrayList<>()).add(r));
     Questionnaires stats = new Questionnaires();
@@ -54,7 +57,8 @@ final class QuestionnairesSection {
       for (AnswerDistribution d : stats.distributions(answers.stream().map(QuestionnairesSection::answer).toList(),
           order(answers.get(0)))) {
         for (AnswerDistribution.AnswerCount a : d.answers()) {
-          t.row(item, answers.get(0).label(), d.establishment(), a.answer(), a.count(), ReportTable.percent(a.percent()));
+          t.row(item, answers.get(0).label(), text.value(d.establishment()), a.answer(), a.count(),
+              ReportTable.percent(a.percent()));
         }
       }
     });
@@ -67,21 +71,23 @@ final class QuestionnairesSection {
   }
 
   private void checklist(ReportPage page, String name, List<ChecklistScore> scores) {
-    ReportTable.Builder t = new ReportTable.Builder(name + "-score", "Score de la check-list par établissement",
-        "établissement", "Oui", "Non", "En cours", "autres réponses", "% Oui", "% En cours", "% Non");
+    ReportText text = page.text();
+    ReportTable.Builder t = new ReportTable.Builder(name + "-score", text.get("questionnaires.checklist.title"),
+        text.get("questionnaires.column.establishment"), "Oui", "Non", "En cours",
+        text.get("questionnaires.column.otherAnswers"), "% Oui", "% En cours", "% Non");
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (ChecklistScore s : scores) {
-      t.row(s.establishment(), s.oui(), s.non(), s.enCours(), s.other(), ReportTable.percent(s.ouiPercent()),
+      String establishment = text.value(s.establishment());
+      t.row(establishment, s.oui(), s.non(), s.enCours(), s.other(), ReportTable.percent(s.ouiPercent()),
           ReportTable.percent(s.enCoursPercent()), ReportTable.percent(s.nonPercent()));
-      data.addValue(s.ouiPercent(), "Oui", s.establishment());
-      data.addValue(s.enCoursPercent(), "En cours", s.establishment());
-      data.addValue(s.nonPercent(), "Non", s.establishment());
+      data.addValue(s.ouiPercent(), "Oui", establishment);
+      data.addValue(s.enCoursPercent(), "En cours", establishment);
+      data.addValue(s.nonPercent(), "Non", establishment);
     }
     page.table(t.build());
-    page.note("Score : part des « Oui » parmi les réponses Oui, Non et En cours à tous les items ; « En cours » est "
-        + "montré à part (un projet en cours n'est ni fait ni refusé) ; les autres réponses sont exclues.");
-    page.chart(charts.bars(name + "-score", "Check-list du partenariat : réponses par établissement (%)",
-        "Établissement", "% des réponses", data, true));
+    page.note(text.get("questionnaires.checklist.note"));
+    page.chart(charts.bars(name + "-score", text.get("questionnaires.checklist.chart"), text.label("establishment"),
+        text.get("questionnaires.checklist.axis"), data, true));
   }
 
   private List<String> order(AnswerRow item) {

@@ -40,9 +40,11 @@ final class QuotesView {
     Map<Long, Quote> quotes = context.data().quotes(chosen.values().stream().flatMap(List::stream)
         .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Quote::segmentId, Function.identity()));
     StringBuilder html = new StringBuilder();
+    ReportText words = page.text();
     ReportTable.Builder table = new ReportTable.Builder("citations-" + theme.codebookId(),
-        "Citations typiques (" + theme.title() + ")", "code", "segment", "source", "ligne", "rôle",
-        "établissement", "citation pseudonymisée");
+        words.get("quotes.table.title", theme.title()), words.get("column.code"), words.get("quotes.column.segment"),
+        words.get("quotes.column.source"), words.get("quotes.column.line"), words.get("quotes.column.role"),
+        words.get("quotes.column.establishment"), words.get("quotes.column.quote"));
     chosen.forEach((code, ids) -> {
       if (ids.isEmpty()) {
         return;
@@ -56,11 +58,11 @@ final class QuotesView {
         }
         String text = shorten(context.pseudonymiser().get().pseudonymise(q.text(), context.placeholders()));
         String role = q.attributes().getOrDefault("role", q.speaker() == null ? "" : q.speaker());
-        String establishment = ReportText.value(q.attributes().get("establishment"));
-        html.append("<blockquote id=\"segment-").append(id).append("\">« ").append(ReportText.html(text))
-            .append(" »<footer>").append(ReportText.html((role.isBlank() ? "" : role + ", ") + establishment))
-            .append(" — segment n° ").append(id).append(", ").append(ReportText.html(q.source()))
-            .append(" ligne ").append(q.line()).append("</footer></blockquote>\n");
+        String establishment = words.value(q.attributes().get("establishment"));
+        html.append("<blockquote id=\"segment-").append(id).append("\">")
+            .append(ReportText.html(words.get("quotes.quote", text))).append("<footer>")
+            .append(ReportText.html(words.get("quotes.footer", (role.isBlank() ? "" : role + ", ") + establishment, id,
+                q.source(), q.line()))).append("</footer></blockquote>\n");
         table.row(code, id, q.source(), (long) q.line(), role, establishment, text);
       }
       html.append("</div>\n");
@@ -68,9 +70,8 @@ final class QuotesView {
     if (table.isEmpty()) {
       return;
     }
-    page.heading(null, "Citations typiques");
-    page.note("Jusqu'à " + PER_CODE + " citations par code, pseudonymisées (noms remplacés par [NOM-n], "
-        + "courriels, téléphones et NIR masqués) ; le numéro de segment renvoie au texte intégral dans l'étude.");
+    page.heading(null, words.get("quotes.heading"));
+    page.note(words.get("quotes.note", PER_CODE));
     page.raw(html.toString());
     page.table(table.build(), 0, null);
   }

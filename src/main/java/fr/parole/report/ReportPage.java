@@ -25,9 +25,16 @@ final class ReportPage {
   private final Set<String> chartIds = new HashSet<>();
   private final Map<String, byte[]> pngs = new LinkedHashMap<>();
   private final ChartImages images;
+  private final ReportText text;
 
-  ReportPage(ChartImages images) {
+  ReportPage(ChartImages images, ReportText text) {
     this.images = images;
+    this.text = text;
+  }
+
+  /** The report's wording and number formats, for the sections that write on this page. */
+  ReportText text() {
+    return text;
   }
 
   List<ReportTable> tables() {
@@ -113,14 +120,13 @@ final class ReportPage {
         String style = cellStyle == null ? null : cellStyle.apply(i, j);
         body.append("<td").append(cell instanceof String || cell == null ? "" : " class=\"n\"")
             .append(style == null ? "" : " style=\"" + style + "\"").append('>')
-            .append(ReportText.html(ReportText.cell(cell))).append("</td>");
+            .append(ReportText.html(text.cell(cell))).append("</td>");
       }
       body.append("</tr>\n");
     }
     body.append("</tbody>\n</table></div>\n");
     if (shown < saved.rows().size()) {
-      note("Les " + shown + " premières lignes sur " + ReportText.integer(saved.rows().size())
-          + " : le tableau complet est dans le fichier CSV et le classeur tableaux.xlsx.");
+      note(text.get("page.firstRows", shown, text.integer(saved.rows().size()), ReportFiles.WORKBOOK));
     }
   }
 

@@ -18,14 +18,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Writes {@code <out>/<study>/}: a self-contained {@code index.html} in French (corpus, themes,
+ * Writes {@code <out>/<study>/}: a self-contained {@code index.html} in French or English (corpus, themes,
  * by establishment, by level, e-Satis, questionnaires, method), each table as CSV and all of them
  * in one workbook, the charts as PNG and SVG. The sections only lay out what {@code fr.parole.stats}
  * computes; the same study gives the same tables byte for byte (everything sorted, no dates).
  */
 public final class ReportService {
   private final ChartImages images = new ChartImages();
-  private final Charts charts = new Charts();
   private final Supplier<FrenchModels> models;
 
   /** A report that takes the French models (for the quotes' pseudonymisation) from {@code models}. */
@@ -33,8 +32,8 @@ public final class ReportService {
     this.models = models;
   }
 
-  /** Writes the report and returns the path of its index.html. */
-  public Path write(Study study, StudyStore store, Path outRoot) {
+  /** Writes the report in {@code language} and returns the path of its index.html. */
+  public Path write(Study study, StudyStore store, Path outRoot, ReportLanguage language) {
     ReportQueries data = store.reportQueries();
     List<ThemeCodings> themes = new ArrayList<>();
     for (String codebook : data.codedCodebooks()) {
@@ -53,7 +52,9 @@ public final class ReportService {
     };
     ReportContext context = new ReportContext(study, store.queries(), data, store.lemmaCounts(), themes, pseudonymiser,
         new Pseudonymiser.Placeholders());
-    ReportPage page = new ReportPage(images);
+    ReportText text = new ReportText(language);
+    Charts charts = new Charts(text);
+    ReportPage page = new ReportPage(images, text);
     CorpusSection corpus = new CorpusSection(charts);
     corpus.write(page, context);
     new ThemesSection(charts).write(page, context);

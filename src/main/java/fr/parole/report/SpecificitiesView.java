@@ -18,34 +18,34 @@ final class SpecificitiesView {
   private static final long MIN_FREQUENCY = 3;
 
   void write(ReportPage page, LemmaCounts counts, String attribute, String attributeLabel) {
-    page.heading("specificites-" + ReportText.slug(attribute), "Mots spécifiques par "
-        + attributeLabel.toLowerCase(java.util.Locale.FRENCH));
+    ReportText text = page.text();
+    page.heading("specificites-" + ReportText.slug(attribute), text.get("specificities.heading",
+        text.lower(attributeLabel)));
     LemmaCounts.LemmaTable table = counts.byAttribute(attribute);
-    table.notice().ifPresent(page::note);
+    text.coverage(table.coverage()).ifPresent(page::note);
     List<LemmaSpecificities.GroupSpecificities> groups;
     try {
       groups = new LemmaSpecificities().top(table, TOP, MIN_FREQUENCY);
     } catch (StatisticsException e) {
-      page.note(e.getMessage());
+      page.note(text.problem(e));
       return;
     }
     ReportTable.Builder t = new ReportTable.Builder("specificites-par-" + attribute,
-        "Lemmes sur- et sous-employés par " + attributeLabel.toLowerCase(java.util.Locale.FRENCH)
-            + " (score de spécificité de Lafon ; ±2 ≈ p < 0,01)",
-        attributeLabel, "sens", "lemme", "occurrences dans le groupe", "attendues", "occurrences au total", "score");
+        text.get("specificities.title", text.lower(attributeLabel)), attributeLabel, text.get("specificities.direction"),
+        text.get("specificities.lemma"), text.get("specificities.inGroup"), text.get("specificities.expected"),
+        text.get("specificities.inCorpus"), text.get("specificities.score"));
     for (LemmaSpecificities.GroupSpecificities group : groups) {
-      rows(t, group.group(), "sur-employé", group.overUsed());
-      rows(t, group.group(), "sous-employé", group.underUsed());
+      rows(t, text, group.group(), text.get("specificities.over"), group.overUsed());
+      rows(t, text, group.group(), text.get("specificities.under"), group.underUsed());
     }
     page.table(t.build());
-    page.note("Lemmes des noms, verbes, adjectifs, adverbes et noms propres, mots vides retirés, comptés au "
-        + "codage ; lemmes de moins de " + MIN_FREQUENCY + " occurrences écartés. Le score vaut −log10 de la "
-        + "probabilité hypergéométrique d'en voir au moins autant (négatif : au plus autant).");
+    page.note(text.get("specificities.note", MIN_FREQUENCY));
   }
 
-  private static void rows(ReportTable.Builder t, String group, String direction, List<Specificity> words) {
+  private static void rows(ReportTable.Builder t, ReportText text, String group, String direction,
+      List<Specificity> words) {
     for (Specificity s : words) {
-      t.row(ReportText.value(group), direction, s.word(), s.groupFrequency(), ReportTable.decimal(s.expected(), 1),
+      t.row(text.value(group), direction, s.word(), s.groupFrequency(), ReportTable.decimal(s.expected(), 1),
           s.corpusFrequency(), ReportTable.decimal(s.score(), 2));
     }
   }

@@ -33,10 +33,9 @@ final class ThemesSection {
   }
 
   void write(ReportPage page, ReportContext context) {
-    page.section("themes", "Thèmes");
+    page.section("themes", page.text().get("themes.title"));
     if (!context.coded()) {
-      page.note("Aucun segment n'est encore codé : lancez « parole code » (ou « parole run ») puis refaites le "
-          + "rapport. Le corpus est décrit plus haut.");
+      page.note(page.text().get("themes.notCoded"));
       return;
     }
     for (ThemeCodings theme : context.themes()) {
@@ -48,12 +47,12 @@ final class ThemesSection {
 
   private void theme(ReportPage page, ReportContext context, ThemeCodings theme) {
     String id = theme.codebookId();
-    page.heading("theme-" + ReportText.slug(id), "Livre de codes « " + theme.title() + " »");
+    ReportText text = page.text();
+    page.heading("theme-" + ReportText.slug(id), text.get("themes.codebook", theme.title()));
     long segments = theme.retained().stream().map(CodedRow::segmentId).distinct().count();
     long sources = theme.retained().stream().map(CodedRow::source).distinct().count();
-    page.paragraph(ReportText.integer(segments) + " segments de " + ReportText.integer(sources)
-        + " sources portent au moins un code ; " + ReportText.integer(theme.retained().size())
-        + " codages retenus sur " + ReportText.integer(theme.all().size()) + " enregistrés (voir la méthode).");
+    page.paragraph(text.get("themes.summary", text.integer(segments), text.integer(sources),
+        text.integer(theme.retained().size()), text.integer(theme.all().size())));
     CodeFrequencyTable.Group whole = new CodeFrequencyTable.Group(List.of(), segments, sources);
     List<String> dimensions = theme.dimensions();
     for (String dimension : dimensions) {
@@ -61,8 +60,9 @@ final class ThemesSection {
       CodeFrequencyTable freq = new CodeFrequencies().by(theme.coded(dimension, false), List.of(),
           Map.of(List.of(), whole));
       ReportTable.Builder t = new ReportTable.Builder(id + "-" + dimension + "-frequences",
-          "Fréquence des codes : " + theme.dimensionLabel(dimension), "code", "libellé", "segments",
-          "% des segments codés", "sources", "% des sources codées");
+          text.get("themes.frequencies.title", theme.dimensionLabel(dimension)), text.get("column.code"),
+          text.get("column.label"), text.get("column.segments"), text.get("themes.frequencies.segmentPercent"),
+          text.get("column.sources"), text.get("themes.frequencies.sourcePercent"));
       freq.rows().stream().sorted(Comparator.comparingLong(CodeFrequencyTable.Row::segments).reversed()
           .thenComparing(CodeFrequencyTable.Row::code)).forEach(r -> t.row(r.code(), theme.label(r.code()),
               r.segments(), ReportTable.percent(r.segmentPercent()), r.sources(),
@@ -71,9 +71,9 @@ final class ThemesSection {
       stacked(page, theme, dimension);
     }
     String first = dimensions.get(0);
-    crosstab(page, theme, first, "establishment", "Établissement");
+    crosstab(page, theme, first, "establishment", text.label("establishment"));
     LEVEL_ATTRIBUTES.stream().filter(a -> carries(theme.in(first), a)).findFirst()
-        .ifPresent(a -> crosstab(page, theme, first, a, ReportText.label(a)));
+        .ifPresent(a -> crosstab(page, theme, first, a, text.label(a)));
     if (!first.equals("niveau") && dimensions.contains("niveau")) {
       byDimension(page, theme, first, "niveau");
     }
@@ -92,23 +92,23 @@ final class ThemesSection {
     List<String> kept = totals.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey())).limit(STACKED_CODES).map(Map.Entry::getKey).toList();
     Map<String, Map<String, Long>> byGroup = new TreeMap<>();
+    ReportText text = page.text();
     for (CodedSegment c : coded) {
-      String code = kept.contains(c.code()) ? theme.label(c.code()) : "autres codes";
-      byGroup.computeIfAbsent(CodeFrequencies.groupValue(c.attributes().get("establishment")), g -> new TreeMap<>())
+      String code = kept.contains(c.code()) ? theme.label(c.code()) : text.get("chart.others");
+      byGroup.computeIfAbsent(text.group(c.attributes().get("establishment")), g -> new TreeMap<>())
           .merge(code, 1L, Long::sum);
     }
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<String> series = new ArrayList<>(kept.stream().map(theme::label).toList());
     if (totals.size() > kept.size()) {
-      series.add("autres codes");
+      series.add(text.get("chart.others"));
     }
     byGroup.forEach((group, counts) -> {
       double n = counts.values().stream().mapToLong(Long::longValue).sum();
       series.forEach(s -> data.addValue(100.0 * counts.getOrDefault(s, 0L) / n, s, group));
     });
     page.chart(charts.bars(theme.codebookId() + "-" + dimension + "-par-etablissement",
-        theme.dimensionLabel(dimension) + " par établissement (% des segments codés dans la dimension)",
-        "Établissement", "%", data, true));
+        text.get("themes.stacked.title", theme.dimensionLabel(dimension)), text.label("establishment"), "%", data, true));
   }
 
   private void crosstab(ReportPage page, ThemeCodings theme, String dimension, String attribute, String label) {
@@ -116,9 +116,10 @@ final class ThemesSection {
       return;
     }
     List<Map.Entry<String, String>> pairs = theme.coded(dimension, true).stream()
-        .map(c -> Map.entry(theme.label(c.code()), CodeFrequencies.groupValue(c.attributes().get(attribute)))).toList();
+        .map(c -> Map.entry(theme.label(c.code()), page.text().group(c.attributes().get(attribute)))).toList();
     crosstabs.show(page, theme.codebookId() + "-" + dimension + "-x-" + attribute,
-        theme.dimensionLabel(dimension) + " × " + label, theme.dimensionLabel(dimension), label, pairs);
+        page.text().get("themes.crosstab.title", theme.dimensionLabel(dimension), label), theme.dimensionLabel(dimension),
+        label, pairs);
   }
 
   /** Two dimensions on the same segments, e.g. the type of statement by the level it concerns. */
@@ -127,8 +128,8 @@ final class ThemesSection {
     theme.coded(columns, true).forEach(c -> column.put(c.segment(), theme.label(c.code())));
     List<Map.Entry<String, String>> pairs = theme.coded(rows, true).stream().filter(c -> column.containsKey(c.segment()))
         .map(c -> Map.entry(theme.label(c.code()), column.get(c.segment()))).toList();
-    crosstabs.show(page, theme.codebookId() + "-" + rows + "-x-" + columns, theme.dimensionLabel(rows) + " × "
-        + theme.dimensionLabel(columns) + " (segments codés dans les deux)", theme.dimensionLabel(rows),
+    crosstabs.show(page, theme.codebookId() + "-" + rows + "-x-" + columns, page.text().get("themes.byDimension.title",
+        theme.dimensionLabel(rows), theme.dimensionLabel(columns)), theme.dimensionLabel(rows),
         theme.dimensionLabel(columns), pairs);
   }
 
@@ -137,13 +138,14 @@ final class ThemesSection {
     if (m.codes().size() < 2) {
       return;
     }
-    page.heading(null, "Codes qui vont ensemble (co-occurrences)");
-    List<String> header = new ArrayList<>(List.of("code"));
+    ReportText words = page.text();
+    page.heading(null, words.get("themes.cooccurrence.heading"));
+    List<String> header = new ArrayList<>(List.of(words.get("column.code")));
     header.addAll(m.codes());
     ReportTable.Builder counts = new ReportTable.Builder(theme.codebookId() + "-cooccurrences",
-        "Segments portant les deux codes", header.toArray(String[]::new));
+        words.get("themes.cooccurrence.counts"), header.toArray(String[]::new));
     ReportTable.Builder jaccard = new ReportTable.Builder(theme.codebookId() + "-jaccard",
-        "Indice de Jaccard des codes", header.toArray(String[]::new));
+        words.get("themes.cooccurrence.jaccard"), header.toArray(String[]::new));
     int n = m.codes().size();
     double[][] colour = new double[n][n];
     String[][] text = new String[n][n];
@@ -154,17 +156,17 @@ final class ThemesSection {
         c.add(m.count(i, k));
         j.add(ReportTable.decimal(m.jaccard(i, k), 3));
         colour[i][k] = i == k ? 0 : m.jaccard(i, k);
-        text[i][k] = m.count(i, k) == 0 ? "" : ReportText.integer(m.count(i, k));
+        text[i][k] = m.count(i, k) == 0 ? "" : words.integer(m.count(i, k));
       }
       counts.row(c.toArray());
       jaccard.row(j.toArray());
     }
     page.table(counts.build(), n <= 12 ? n : 0, null);
     page.table(jaccard.build(), 0, null);
-    page.note("Diagonale : segments portant le code. Indice de Jaccard = segments avec les deux codes / segments avec "
-        + "l'un ou l'autre (0 : jamais ensemble, 1 : toujours).");
-    page.chart(charts.heatMap(theme.codebookId() + "-cooccurrences", "Co-occurrences des codes (couleur : Jaccard, "
-        + "nombre : segments)", "Code", "Code", m.codes(), m.codes(), colour, text, Charts.sequential(), "Indice de Jaccard"));
+    page.note(words.get("themes.cooccurrence.note"));
+    page.chart(charts.heatMap(theme.codebookId() + "-cooccurrences", words.get("themes.cooccurrence.chart"),
+        words.get("themes.cooccurrence.axis"), words.get("themes.cooccurrence.axis"), m.codes(), m.codes(), colour,
+        text, Charts.sequential(), words.get("themes.cooccurrence.scale")));
   }
 
   private static boolean carries(List<CodedRow> rows, String attribute) {

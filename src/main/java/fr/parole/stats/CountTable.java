@@ -135,7 +135,7 @@ public final class CountTable {
   private void checkShape() {
     if (rowLabels.isEmpty() || columnLabels.isEmpty()) {
       throw new StatisticsException("Le tableau " + rowVariable + " × " + columnVariable
-          + " est vide : il faut au moins une ligne et une colonne.");
+          + " est vide : il faut au moins une ligne et une colonne.", "crosstab.empty", rowVariable, columnVariable);
     }
     unique(rowLabels, rowVariable);
     unique(columnLabels, columnVariable);

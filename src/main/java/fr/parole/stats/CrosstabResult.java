@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * A crosstab with its test of independence: Pearson's chi-square (no continuity correction),
  * Cramér's V, per-cell expected counts and adjusted standardized residuals, and, when expected
- * counts are too small for the chi-square approximation (Cochran's rule), an exact test or a
- * French warning. Cells are in row-major order of the table's labels.
+ * counts are too small for the chi-square approximation (Cochran's rule), an exact test and a
+ * {@link Warning} the report words. Cells are in row-major order of the table's labels.
  */
 public record CrosstabResult(
     CountTable table,
@@ -20,7 +20,7 @@ public record CrosstabResult(
     List<Cell> cells,
     ExpectedCounts expectedCounts,
     Optional<ExactTest> exactTest,
-    Optional<String> warning) {
+    Optional<Warning> warning) {
 
   public CrosstabResult {
     Objects.requireNonNull(table, "table");
@@ -58,6 +58,19 @@ public record CrosstabResult(
     public boolean cochranRuleHolds() {
       return belowOne == 0 && belowFive * 5 <= cells;
     }
+  }
+
+  /**
+   * Expected counts too small for the chi-square approximation, and what was done about it; the
+   * report turns it into a sentence with the counts of {@link #expectedCounts()}.
+   */
+  public enum Warning {
+    /** The p-value to read is Fisher's exact one. */
+    FISHER_EXACT,
+    /** The p-value to read is simulated (Monte-Carlo, {@link ExactTest#simulations()} tables, fixed seed). */
+    MONTE_CARLO,
+    /** The table is too large for an exact test: the chi-square p-value is only indicative. */
+    NO_EXACT_TEST
   }
 
   /** The test used instead of the chi-square approximation. */

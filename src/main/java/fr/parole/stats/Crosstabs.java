@@ -5,7 +5,6 @@ import fr.parole.stats.CrosstabResult.ExactTest;
 import fr.parole.stats.CrosstabResult.ExpectedCounts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.math3.special.Gamma;
@@ -40,10 +39,10 @@ public final class Crosstabs {
     List<Cell> cells = cells(table, expected);
     ExpectedCounts small = expectedCounts(expected);
     Optional<ExactTest> exact = Optional.empty();
-    Optional<String> warning = Optional.empty();
+    Optional<CrosstabResult.Warning> warning = Optional.empty();
     if (!small.cochranRuleHolds()) {
       exact = exactTest(table);
-      warning = Optional.of(warning(table, small, exact));
+      warning = Optional.of(warning(exact));
     }
     return new CrosstabResult(table, n, chiSquare, df, p, cramersV, cells, small, exact, warning);
   }
@@ -64,20 +63,23 @@ public final class Crosstabs {
     String dimensions = "« " + table.rowVariable() + " » × « " + table.columnVariable() + " »";
     if (table.rows() < 2 || table.columns() < 2) {
       throw new StatisticsException("Le tableau " + dimensions + " a " + table.rows() + " ligne(s) et "
-          + table.columns() + " colonne(s) : le test d'indépendance en demande au moins deux de chaque.");
+          + table.columns() + " colonne(s) : le test d'indépendance en demande au moins deux de chaque.",
+          "crosstab.tooSmall", table.rowVariable(), table.columnVariable(), table.rows(), table.columns());
     }
     for (int i = 0; i < table.rows(); i++) {
       if (table.rowTotal(i) == 0) {
         throw new StatisticsException("Le tableau " + dimensions + " a une ligne vide : « "
             + table.rowLabels().get(i) + " » (" + table.rowVariable()
-            + ") n'a aucun effectif ; retirez-la ou regroupez-la avec une autre modalité.");
+            + ") n'a aucun effectif ; retirez-la ou regroupez-la avec une autre modalité.",
+            "crosstab.emptyRow", table.rowVariable(), table.columnVariable(), table.rowLabels().get(i));
       }
     }
     for (int j = 0; j < table.columns(); j++) {
       if (table.columnTotal(j) == 0) {
         throw new StatisticsException("Le tableau " + dimensions + " a une colonne vide : « "
             + table.columnLabels().get(j) + " » (" + table.columnVariable()
-            + ") n'a aucun effectif ; retirez-la ou regroupez-la avec une autre modalité.");
+            + ") n'a aucun effectif ; retirez-la ou regroupez-la avec une autre modalité.",
+            "crosstab.emptyColumn", table.rowVariable(), table.columnVariable(), table.columnLabels().get(j));
       }
     }
   }
@@ -125,18 +127,13 @@ public final class Crosstabs {
     return Optional.empty();
   }
 
-  private static String warning(CountTable table, ExpectedCounts small, Optional<ExactTest> exact) {
-    String why = String.format(Locale.FRANCE,
-        "Effectifs attendus trop faibles pour le khi-deux (%d case(s) sur %d sous 5, minimum %.2f)",
-        small.belowFive(), small.cells(), small.minimum());
+  private static CrosstabResult.Warning warning(Optional<ExactTest> exact) {
     if (exact.isEmpty()) {
-      return why + " : le tableau est trop grand (n = " + table.total()
-          + ") pour un test exact ; la p-valeur du khi-deux n'est qu'indicative, regroupez des modalités.";
+      return CrosstabResult.Warning.NO_EXACT_TEST;
     }
     return switch (exact.get().method()) {
-      case FISHER_EXACT -> why + " : la p-valeur retenue est celle du test exact de Fisher.";
-      case MONTE_CARLO -> why + " : la p-valeur retenue est simulée (Monte-Carlo, "
-          + exact.get().simulations() + " tableaux de mêmes marges, graine " + exact.get().seed() + ").";
+      case FISHER_EXACT -> CrosstabResult.Warning.FISHER_EXACT;
+      case MONTE_CARLO -> CrosstabResult.Warning.MONTE_CARLO;
     };
   }
 }

@@ -1,5 +1,6 @@
 package fr.parole.stats;
 
+import fr.parole.study.LemmaCounts.LemmaCoverage;
 import fr.parole.study.LemmaCounts.LemmaTable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,13 +48,19 @@ public final class LemmaSpecificities {
       throw new IllegalArgumentException("n and minFrequency must be positive: " + n + ", " + minFrequency);
     }
     if (table.isEmpty()) {
-      throw new StatisticsException(table.notice().orElse("Aucun lemme compté pour l'attribut « "
-          + table.attribute() + " »."));
+      LemmaCoverage coverage = table.coverage();
+      if (coverage.gap().isPresent()) {
+        throw new StatisticsException(table.notice().orElseThrow(), "lemmas." + coverage.gap().get(),
+            coverage.countedSources(), coverage.analysedSources());
+      }
+      throw new StatisticsException("Aucun lemme compté pour l'attribut « " + table.attribute() + " ».",
+          "specificities.noLemmas", table.attribute());
     }
     Map<String, Long> sizes = table.totals();
     if (sizes.values().stream().filter(size -> size > 0).count() < 2) {
       throw new StatisticsException("Spécificités par « " + table.attribute() + " » impossibles : il faut au moins "
-          + "deux valeurs ayant des lemmes comptés (valeurs : " + String.join(", ", sizes.keySet()) + ").");
+          + "deux valeurs ayant des lemmes comptés (valeurs : " + String.join(", ", sizes.keySet()) + ").",
+          "specificities.oneGroup", table.attribute(), String.join(", ", sizes.keySet()));
     }
     SortedMap<String, Long> corpus = new TreeMap<>();
     table.counts().values().forEach(lemmas -> lemmas.forEach((lemma, count) -> corpus.merge(lemma, count, Long::sum)));

@@ -126,19 +126,38 @@ public final class LemmaCounts {
 
     /** What a reader of the report must know about the counts, in French; empty when all is well. */
     public Optional<String> warning() {
+      return gap().map(gap -> switch (gap) {
+        case NOT_COUNTED -> "Aucun décompte de lemmes : l'étude n'a pas encore été codée. "
+            + "Lancez « parole code » (ou « parole run ») pour obtenir les spécificités lexicales.";
+        case OUTDATED -> "Les décomptes de lemmes datent d'avant le dernier import : les spécificités "
+            + "lexicales ne reflètent pas les dernières modifications. Relancez « parole code » pour les mettre à jour.";
+        case PARTIAL -> "Les décomptes de lemmes couvrent " + countedSources + " source(s) sur " + analysedSources
+            + " : les sources sans livre de codes ne sont ni codées ni comptées.";
+      });
+    }
+
+    /** What is wrong with the counts, for a report to word in its language; empty when all is well. */
+    public Optional<Gap> gap() {
       if (isEmpty()) {
-        return Optional.of("Aucun décompte de lemmes : l'étude n'a pas encore été codée. "
-            + "Lancez « parole code » (ou « parole run ») pour obtenir les spécificités lexicales.");
+        return Optional.of(Gap.NOT_COUNTED);
       }
       if (outdated()) {
-        return Optional.of("Les décomptes de lemmes datent d'avant le dernier import : les spécificités "
-            + "lexicales ne reflètent pas les dernières modifications. Relancez « parole code » pour les mettre à jour.");
+        return Optional.of(Gap.OUTDATED);
       }
       if (countedSources < analysedSources) {
-        return Optional.of("Les décomptes de lemmes couvrent " + countedSources + " source(s) sur " + analysedSources
-            + " : les sources sans livre de codes ne sont ni codées ni comptées.");
+        return Optional.of(Gap.PARTIAL);
       }
       return Optional.empty();
+    }
+
+    /** Why lemma counts may not be enough for word specificities. */
+    public enum Gap {
+      /** No coding run has counted lemmas yet. */
+      NOT_COUNTED,
+      /** An import changed segments after the oldest counts. */
+      OUTDATED,
+      /** Some analysed sources were not counted (no codebook covers them). */
+      PARTIAL
     }
   }
 

@@ -79,6 +79,32 @@ class ParoleCommandTest {
     Run report = run("report", study.toString(), "--out", dir.resolve("rapports").toString());
     assertEquals(0, report.exit(), report.err());
     assertTrue(Files.exists(dir.resolve("rapports/etude/index.html")));
+    assertTrue(Files.readString(dir.resolve("rapports/etude/index.html")).contains("<html lang=\"fr\">"));
+
+    Run english = run("report", study.toString(), "--out", dir.resolve("reports").toString(), "--lang", "en");
+    assertEquals(0, english.exit(), english.err());
+    String html = Files.readString(dir.resolve("reports/etude/index.html"));
+    assertTrue(html.contains("<html lang=\"en\">") && html.contains(">Method</a>"), html);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"report", "run", "demo"})
+  void anUnknownReportLanguageIsAUsageErrorListingTheLanguages(String command) throws Exception {
+    Path study = TestStudies.write(dir.resolve("l"), "sources:\n  - path: entretiens/\n",
+        "entretiens/a.md", "IDE 1 : Bonjour.\n");
+    Run run = command.equals("demo") ? run("demo", "--corpus", study.toString(), "--lang", "de")
+        : run(command, study.toString(), "--lang", "de", "--out", dir.resolve("out").toString());
+    assertEquals(ExitCodes.USAGE, run.exit(), run.err());
+    assertTrue(run.err().contains("Langue du rapport inconnue : « de ». Langues possibles : fr, en."), run.err());
+    assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+    assertFalse(Files.exists(study.resolve(".parole")), "nothing imported");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"report", "run", "demo"})
+  void theReportCommandsShowTheLanguageOptionAndAnExample(String command) {
+    Run run = run(command, "--help");
+    assertTrue(run.out().contains("--lang=<langue>") && run.out().contains("--lang en"), run.out());
   }
 
   @Test

@@ -84,6 +84,97 @@ class ReportServiceTest {
     }
   }
 
+  /**
+   * {@code --lang en}: the demo report in English has English headings, numbers with a decimal
+   * point, none of the French tool wording (in the page, the tables or the charts), and the same
+   * tables as the French one.
+   */
+  @Test
+  void theEnglishDemoReportHasNoFrenchToolWordingAndTheSameTables() throws Exception {
+    Study study = Study.open(TestStudies.copyOfDemo(dir.resolve("demo")));
+    Path french = pipeline.run(study, dir.resolve("fr")).report().getParent();
+    Path english = pipeline.report(study, dir.resolve("en"), ReportLanguage.ENGLISH).getParent();
+    String html = Files.readString(english.resolve("index.html"));
+    assertTrue(html.contains("<html lang=\"en\">"));
+    for (String heading : List.of("<h1>Study “demo”</h1>", ">Themes</a>", ">By establishment</a>", ">By level</a>",
+        ">Method</a>", "Code frequencies: ", "Pearson&apos;s chi-square", "Cramér&apos;s V", "Typical quotes",
+        "National distribution of the scores", "Check-list score by establishment", "Specific words by establishment",
+        "Statistical tests and their assumptions", "segment no. ")) {
+      assertTrue(html.contains(heading), heading);
+    }
+    assertTrue(html.contains("<tr><td>CHU1</td><td class=\"n\">10</td><td class=\"n\">172</td><td class=\"n\">35.0</td>"),
+        "CHU1 row: 10 sources, 172 segments, 35.0 %");
+    // « Thèmes » alone would not do: the e-Satis codebook is called « Thèmes des verbatims e-Satis » (data).
+    for (String heading : List.of(">Thèmes<", ">Par établissement<", ">Méthode<", "Livre de codes", "Fréquence des codes",
+        "Khi-deux", "Citations typiques", "Distribution nationale", "Tests statistiques", "(non renseigné)")) {
+      assertFalse(html.contains(heading), heading);
+    }
+    String everything = html.replace("&apos;", "'") + readAll(english.resolve("tableaux"), ".csv")
+        + readAll(english.resolve("graphiques"), ".svg");
+    String data = studyData();
+    for (String fragment : frenchOnlyFragments()) {
+      // What the study itself says in French (a codebook's labels, the quotes) stays as it is.
+      assertFalse(everything.contains(fragment) && !data.contains(fragment),
+          "French tool wording in the English report: " + fragment);
+    }
+    assertTrue(Files.readString(english.resolve("tableaux/specificites-par-establishment.csv")).contains(",over-used,"));
+
+    List<String> frenchTables = names(french.resolve("tableaux"));
+    assertEquals(frenchTables, names(english.resolve("tableaux")));
+    for (String table : frenchTables) {
+      assertEquals(Files.readAllLines(french.resolve("tableaux").resolve(table)).size(),
+          Files.readAllLines(english.resolve("tableaux").resolve(table)).size(), table);
+    }
+    assertEquals(names(french.resolve("graphiques")), names(english.resolve("graphiques")));
+  }
+
+  /** Pieces of the French wording (between arguments) that the English bundle does not share, 8 characters or more. */
+  private static Set<String> frenchOnlyFragments() throws Exception {
+    java.util.Properties fr = ReportTextTest.bundle("messages.properties");
+    java.util.Properties en = ReportTextTest.bundle("messages_en.properties");
+    String allEnglish = String.join("\n", en.stringPropertyNames().stream().map(en::getProperty).toList());
+    Set<String> fragments = new java.util.TreeSet<>();
+    for (String key : fr.stringPropertyNames()) {
+      for (String piece : fr.getProperty(key).replace("''", "'").split("\\{\\d+}")) {
+        String fragment = piece.strip();
+        if (fragment.length() >= 8 && !allEnglish.replace("''", "'").contains(fragment)) {
+          fragments.add(fragment);
+        }
+      }
+    }
+    assertTrue(fragments.size() > 100, String.valueOf(fragments.size()));
+    return fragments;
+  }
+
+  /** The demo's sources and the shipped codebooks: the French the report quotes as data. */
+  private static String studyData() throws Exception {
+    StringBuilder data = new StringBuilder();
+    for (Path root : List.of(TestStudies.DEMO, Path.of("models"))) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().matches(".*\\.(md|csv|tsv|txt|yaml)")).toList()) {
+          data.append(Files.readString(file)).append('\n');
+        }
+      }
+    }
+    return data.toString();
+  }
+
+  private static String readAll(Path folder, String extension) throws Exception {
+    StringBuilder all = new StringBuilder();
+    for (String name : names(folder)) {
+      if (name.endsWith(extension)) {
+        all.append(Files.readString(folder.resolve(name))).append('\n');
+      }
+    }
+    return all.toString();
+  }
+
+  private static List<String> names(Path folder) throws Exception {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
   @Test
   void aStudyWithNothingCodedSaysSoAndStillShowsTheCorpus() throws Exception {
     Study study = Study.open(TestStudies.copyOfDemo(dir.resolve("demo")));
