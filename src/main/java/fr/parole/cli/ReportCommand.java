@@ -8,14 +8,19 @@ import picocli.CommandLine.Mixin;
     description = "Écrit le rapport de l'étude dans <out>/<étude>/index.html : segments et mots par "
         + "établissement, rôle et niveau (tableaux et graphiques), liste des sources.",
     footerHeading = "%nExemples :%n",
-    footer = {"  parole report corpora/demo", "  parole report mon-etude --out /tmp/rapports"})
+    footer = {"  parole report corpora/demo", "  parole report mon-etude --out /tmp/rapports",
+        "  parole report corpora/demo --par role --par establishment --dimension type --dimension niveau",
+        "      sections « Par rôle » et « Par établissement » ; type et niveau croisés avec l'un et l'autre"})
 final class ReportCommand extends StudyCommand {
   @Mixin
   ReportsFolder reports;
 
+  @Mixin
+  ReportCuts cuts;
+
   @Override
   public Integer call() {
-    Path index = pipeline().report(study(), reports.out);
+    Path index = pipeline().report(study(), reports.out, cuts.options());
     out().println("Rapport écrit : " + index);
     return ExitCodes.OK;
   }

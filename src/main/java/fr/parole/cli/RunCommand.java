@@ -10,14 +10,18 @@ import picocli.CommandLine.Mixin;
         + "<out>/<étude>/index.html.",
         "Les décisions humaines (codages, suggestions acceptées ou rejetées) ne sont jamais modifiées."},
     footerHeading = "%nExemples :%n",
-    footer = {"  parole run corpora/demo", "  parole run mon-etude --out /tmp/rapports"})
+    footer = {"  parole run corpora/demo", "  parole run mon-etude --out /tmp/rapports",
+        "  parole run corpora/demo --par role --dimension type --dimension acteur"})
 final class RunCommand extends StudyCommand {
   @Mixin
   ReportsFolder reports;
 
+  @Mixin
+  ReportCuts cuts;
+
   @Override
   public Integer call() {
-    Pipeline.RunResult result = pipeline().run(study(), reports.out);
+    Pipeline.RunResult result = pipeline().run(study(), reports.out, cuts.options());
     ImportCommand.print(out(), err(), result.imported());
     result.codings().forEach(run -> CodeCommand.print(out(), run));
     out().println("Rapport écrit : " + result.report());

@@ -25,6 +25,7 @@ import fr.parole.index.SearchRequest;
 import fr.parole.index.SearchResult;
 import fr.parole.index.SegmentIndex;
 import fr.parole.index.SegmentSearcher;
+import fr.parole.report.ReportOptions;
 import fr.parole.report.ReportService;
 import fr.parole.stats.CorpusStatistics;
 import fr.parole.study.SegmentRecord;
@@ -139,9 +140,14 @@ public final class Pipeline {
    * its source's codebook, then writes the report. Human decisions are kept throughout.
    */
   public RunResult run(Study study, Path outRoot) {
+    return run(study, outRoot, ReportOptions.DEFAULT);
+  }
+
+  /** {@link #run(Study, Path)} with a report cut as {@code options} say. */
+  public RunResult run(Study study, Path outRoot, ReportOptions options) {
     ImportReport imported = importStudy(study);
     List<CodingRun> codings = hasCodebook(study) ? codeBySource(study) : List.of();
-    return new RunResult(imported, codings, report(study, outRoot));
+    return new RunResult(imported, codings, report(study, outRoot, options));
   }
 
   private static boolean hasCodebook(Study study) {
@@ -247,8 +253,13 @@ public final class Pipeline {
 
   /** Writes the study's report under {@code outRoot} and returns its index.html. */
   public Path report(Study study, Path outRoot) {
+    return report(study, outRoot, ReportOptions.DEFAULT);
+  }
+
+  /** Writes the study's report cut by the attributes and dimensions {@code options} name. */
+  public Path report(Study study, Path outRoot, ReportOptions options) {
     try (StudyStore store = study.openStore()) {
-      return new ReportService(models).write(study, store, outRoot);
+      return new ReportService(models).write(study, store, outRoot, options);
     }
   }
 

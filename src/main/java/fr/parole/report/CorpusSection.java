@@ -37,7 +37,7 @@ final class CorpusSection {
     }
     List<String> attributes = stats.attributes(context.study().config().attributes());
     for (String attribute : attributes) {
-      if (attribute.equals("establishment") || ThemesSection.LEVEL_ATTRIBUTES.contains(attribute)) {
+      if (context.options().hasSection(attribute)) {
         continue;
       }
       page.heading("attributs-" + ReportText.slug(attribute), ReportText.title(attribute));
@@ -50,6 +50,16 @@ final class CorpusSection {
   void writeGroups(ReportPage page, ReportContext context) {
     CorpusStatistics stats = new CorpusStatistics(context.queries());
     List<String> attributes = stats.attributes(context.study().config().attributes());
+    if (!context.options().attributes().isEmpty()) {
+      // Attributes asked with --par: each gets its section, whatever its number of values.
+      for (String a : context.options().attributes()) {
+        boolean level = ThemesSection.LEVEL_ATTRIBUTES.contains(a);
+        bySection(page, context, stats, context.options().attributes(), a, a.equals("establishment")
+            ? "par-etablissement" : level ? "par-niveau" : "par-" + ReportText.slug(a),
+            a.equals("establishment") ? "Par établissement" : level ? "Par niveau" : ReportText.title(a));
+      }
+      return;
+    }
     bySection(page, context, stats, attributes, "establishment", "par-etablissement", "Par établissement");
     ThemesSection.LEVEL_ATTRIBUTES.stream().filter(attributes::contains).findFirst()
         .ifPresent(a -> bySection(page, context, stats, attributes, a, "par-niveau", "Par niveau"));

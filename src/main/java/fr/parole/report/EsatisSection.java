@@ -1,19 +1,20 @@
 package fr.parole.report;
 
+import fr.parole.importer.esatis.EsatisColumns;
 import fr.parole.stats.EstablishmentScore;
 import fr.parole.stats.ScoreDistribution;
 import fr.parole.stats.ScoreObservation;
 import fr.parole.stats.ScoreStatistics;
 import fr.parole.study.ReportQueries.EsatisRow;
-import fr.parole.study.ValueCount;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 
@@ -23,7 +24,13 @@ import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
  * per survey and dimension, the A-D classes and the regions. A missing score stays missing.
  */
 final class EsatisSection {
-  private static final Map<String, String> SURVEYS = Map.of("48h_mco", "e-Satis +48h MCO",
+  /** Dimensions in the order of the HAS questionnaires (+48h MCO, then MCO CA); others after, alphabetically. */
+  static final Comparator<String> DIMENSION_ORDER = Comparator.comparingInt((String d) -> {
+    int i = List.of("global", "accueil", "pec_medecins", "pec_infirmiers", "chambre", "repas", "sortie",
+        "avant_hospitalisation", "prise_en_charge", "chambre_repas", "sortie_retour", "recommandation").indexOf(d);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }).thenComparing(Comparator.naturalOrder());
+  static final Map<String, String> SURVEYS = Map.of("48h_mco", "e-Satis +48h MCO",
       "ca_mco", "e-Satis MCO chirurgie ambulatoire");
   private final Charts charts;
 
@@ -38,25 +45,30 @@ final class EsatisSection {
       page.note("Aucun résultat e-Satis n'est importé dans cette étude.");
       return;
     }
-    Set<String> studyEstablishments = context.queries().countsBy("establishment").stream().map(ValueCount::value)
-        .filter(v -> v != null).map(v -> v.strip().toLowerCase(Locale.FRENCH)).collect(Collectors.toSet());
+    EsatisEstablishments establishments = EsatisEstablishments.of(context.study().config().esatis(), context.queries());
+    declared(page, establishments, rows);
+    String note = context.study().config().esatis().note();
+    if (note != null && !note.isBlank()) {
+      page.note(note.strip());
+    }
     Map<String, List<EsatisRow>> bySurvey = rows.stream().collect(Collectors.groupingBy(
         r -> r.survey() + " " + r.year(), TreeMap::new, Collectors.toList()));
-    bySurvey.forEach((key, surveyRows) -> survey(page, surveyRows, studyEstablishments));
+    bySurvey.forEach((key, surveyRows) -> survey(page, surveyRows, establishments));
     page.note("Moyenne nationale : moyenne des établissements publiés (chacun compte une fois). Les scores HAS sont "
         + "ajustés et l'open data ne publie pas l'écart-type des réponses : pas d'intervalle de confiance.");
+    new EsatisEvolutionView(charts).write(page, rows, establishments);
   }
 
-  private void survey(ReportPage page, List<EsatisRow> rows, Set<String> studyEstablishments) {
+  private void survey(ReportPage page, List<EsatisRow> rows, EsatisEstablishments establishments) {
     EsatisRow first = rows.get(0);
     String name = SURVEYS.getOrDefault(first.survey(), first.survey()) + " " + first.year();
     String id = "esatis-" + first.survey() + "-" + first.year();
     page.heading(ReportText.slug(id), name);
     ScoreStatistics stats = new ScoreStatistics(rows.stream().map(EsatisSection::observation).toList());
-    Set<String> matched = rows.stream().filter(r -> matches(r, studyEstablishments)).map(EsatisRow::finessGeo)
-        .collect(Collectors.toSet());
+    Map<String, String> matched = new TreeMap<>();
+    rows.forEach(r -> establishments.label(r).ifPresent(label -> matched.put(r.finessGeo(), label)));
     List<EstablishmentScore> ours = matched.isEmpty() ? List.of()
-        : stats.compare(first.year()).stream().filter(s -> matched.contains(s.establishment())).toList();
+        : stats.compare(first.year()).stream().filter(s -> matched.containsKey(s.establishment())).toList();
     if (ours.isEmpty()) {
       page.note("Aucun établissement de l'étude ne figure dans ces résultats (les établissements sont rapprochés par "
           + "FINESS géographique ou par nom) : voici la distribution nationale.");
@@ -71,6 +83,7 @@ final class EsatisSection {
           s.scoreClass(), ReportTable.decimal(s.nationalMean(), 1), ReportTable.decimal(s.differenceToNational(), 1),
           ReportTable.decimal(s.regionalMean(), 1), ReportTable.decimal(s.differenceToRegional(), 1)));
       page.table(t.build());
+      page.chart(againstMeans(id, name, ours, matched));
     }
     distribution(page, id, name, stats);
     classes(page, id, rows);
@@ -123,12 +136,57 @@ final class EsatisSection {
     page.table(t.build());
   }
 
-  private static boolean matches(EsatisRow r, Set<String> study) {
-    return study.contains(r.finessGeo().toLowerCase(Locale.FRENCH))
-        || r.name() != null && study.contains(r.name().strip().toLowerCase(Locale.FRENCH));
+  /**
+   * The study's establishments' scores per dimension as bars, against their region's mean and the
+   * national mean; each establishment under the study's name for it.
+   */
+  private ReportChart againstMeans(String id, String name, List<EstablishmentScore> ours, Map<String, String> labels) {
+    DefaultCategoryDataset scores = new DefaultCategoryDataset();
+    DefaultCategoryDataset regional = new DefaultCategoryDataset();
+    DefaultCategoryDataset national = new DefaultCategoryDataset();
+    EsatisColumns dimensions = EsatisColumns.shipped();
+    // Establishments in the order of their names, so that colours do not depend on FINESS numbers.
+    List<EstablishmentScore> sorted = ours.stream().sorted(Comparator.comparing(EstablishmentScore::dimension,
+        DIMENSION_ORDER).thenComparing(s -> labels.get(s.establishment()))).toList();
+    for (EstablishmentScore s : sorted) {
+      String dimension = dimensions.label(s.dimension());
+      scores.addValue(s.score(), labels.get(s.establishment()), dimension);
+      regional.addValue(s.regionalMean(), labels.get(s.establishment()), dimension);
+      national.addValue(s.nationalMean(), "moyenne nationale", dimension);
+    }
+    return charts.scoresAgainstMeans(id + "-etablissements", name + " : scores des établissements de l'étude "
+        + "(barres), moyenne régionale (losange) et nationale (trait)", "Dimension", "Score (0-100)", scores, regional,
+        national);
   }
 
-  private static ScoreObservation observation(EsatisRow r) {
+  /** Says which results study.yaml ties to the study's establishments, and which of them are missing. */
+  private static void declared(ReportPage page, EsatisEstablishments establishments, List<EsatisRow> rows) {
+    Map<String, String> ties = establishments.declared();
+    if (ties.isEmpty()) {
+      return;
+    }
+    Map<String, String> published = new TreeMap<>();
+    rows.forEach(r -> published.putIfAbsent(r.finessGeo(), r.name() == null ? "" : r.name()));
+    List<String> found = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    ties.forEach((study, finess) -> {
+      if (published.containsKey(finess)) {
+        found.add(study + " → " + finess + " (" + published.get(finess) + ")");
+      } else {
+        missing.add(study + " → " + finess);
+      }
+    });
+    if (!found.isEmpty()) {
+      page.note("Établissements de l'étude rapprochés des résultats publiés (study.yaml, « esatis: establishments: ») : "
+          + String.join(" ; ", found) + ".");
+    }
+    if (!missing.isEmpty()) {
+      page.warning("FINESS déclarés dans study.yaml mais absents des résultats e-Satis importés : "
+          + String.join(" ; ", missing) + ".");
+    }
+  }
+
+  static ScoreObservation observation(EsatisRow r) {
     return new ScoreObservation(r.finessGeo(), r.region() == null ? "(non renseignée)" : r.region(), r.dimension(),
         r.year(), r.score() == null ? OptionalDouble.empty() : OptionalDouble.of(r.score()),
         r.answers() == null ? OptionalInt.empty() : OptionalInt.of(r.answers()), r.scoreClass(), OptionalDouble.empty());
