@@ -75,13 +75,14 @@ final class EsatisSection {
     } else {
       ReportTable.Builder t = new ReportTable.Builder(id + "-etablissements", "Scores des établissements de l'étude",
           "FINESS", "établissement", "région", "dimension", "score", "réponses", "classe", "moyenne nationale",
-          "écart national", "moyenne régionale", "écart régional");
+          "écart national", "moyenne régionale", "écart régional", "nom dans l'étude");
       Map<String, String> names = rows.stream().collect(Collectors.toMap(EsatisRow::finessGeo,
           r -> r.name() == null ? "" : r.name(), (a, b) -> a));
       ours.forEach(s -> t.row(s.establishment(), names.get(s.establishment()), s.region(), s.dimension(),
           ReportTable.decimal(s.score(), 1), s.answers().isPresent() ? (Object) (long) s.answers().getAsInt() : null,
           s.scoreClass(), ReportTable.decimal(s.nationalMean(), 1), ReportTable.decimal(s.differenceToNational(), 1),
-          ReportTable.decimal(s.regionalMean(), 1), ReportTable.decimal(s.differenceToRegional(), 1)));
+          ReportTable.decimal(s.regionalMean(), 1), ReportTable.decimal(s.differenceToRegional(), 1),
+          matched.get(s.establishment())));
       page.table(t.build());
       page.chart(againstMeans(id, name, ours, matched));
     }

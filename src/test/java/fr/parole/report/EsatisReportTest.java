@@ -88,7 +88,7 @@ class EsatisReportTest {
 
     // Against the means: Hôpital A in 2019 scores 70, the national mean is 73, Région Nord's 71.
     List<String> ours = Files.readAllLines(tables.resolve("esatis-48h-mco-2019-etablissements.csv"));
-    assertTrue(ours.contains("990000011,HOPITAL FICTIF A,Région Nord,global,70,100,B,73,-3,71,-1"), ours.toString());
+    assertTrue(ours.contains("990000011,HOPITAL FICTIF A,Région Nord,global,70,100,B,73,-3,71,-1,Hôpital A"), ours.toString());
     for (String ext : List.of(".png", ".svg")) {
       assertTrue(Files.size(charts.resolve("esatis-48h-mco-2019-etablissements" + ext)) > 1000);
     }
