@@ -1,7 +1,7 @@
 package fr.parole.cli;
 
 import fr.parole.pipeline.Pipeline;
-import fr.parole.report.ReportLanguage;
+import fr.parole.report.ReportOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,10 +32,10 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReportLanguage language = reports.language();
+    ReportOptions options = ReportOptions.DEFAULT.in(reports.language());
     Path study = corpus != null ? corpus : defaultCorpus();
     ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), System.console() != null, false);
-    Path index = new Pipeline(progress).demo(study, reports.out, language);
+    Path index = new Pipeline(progress).demo(study, reports.out, options);
     spec.commandLine().getOut().println("Étude de démonstration construite : " + study);
     spec.commandLine().getOut().println("Rapport écrit : " + index);
     return ExitCodes.OK;

@@ -1,6 +1,5 @@
 package fr.parole.cli;
 
-import fr.parole.report.ReportLanguage;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,15 +9,19 @@ import picocli.CommandLine.Mixin;
         + "établissement, rôle et niveau (tableaux et graphiques), liste des sources.",
     footerHeading = "%nExemples :%n",
     footer = {"  parole report corpora/demo", "  parole report mon-etude --out /tmp/rapports",
-        "  parole report mon-etude --lang en      (rapport en anglais)"})
+        "  parole report mon-etude --lang en      (rapport en anglais)",
+        "  parole report corpora/demo --par role --par establishment --dimension type --dimension niveau",
+        "      sections « Par rôle » et « Par établissement » ; type et niveau croisés avec l'un et l'autre"})
 final class ReportCommand extends StudyCommand {
   @Mixin
   ReportsFolder reports;
 
+  @Mixin
+  ReportCuts cuts;
+
   @Override
   public Integer call() {
-    ReportLanguage language = reports.language();
-    Path index = pipeline().report(study(), reports.out, language);
+    Path index = pipeline().report(study(), reports.out, cuts.options(reports.language()));
     out().println("Rapport écrit : " + index);
     return ExitCodes.OK;
   }

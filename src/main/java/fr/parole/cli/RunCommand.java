@@ -1,7 +1,6 @@
 package fr.parole.cli;
 
 import fr.parole.pipeline.Pipeline;
-import fr.parole.report.ReportLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -12,15 +11,18 @@ import picocli.CommandLine.Mixin;
         "Les décisions humaines (codages, suggestions acceptées ou rejetées) ne sont jamais modifiées."},
     footerHeading = "%nExemples :%n",
     footer = {"  parole run corpora/demo", "  parole run mon-etude --out /tmp/rapports",
-        "  parole run mon-etude --lang en         (rapport en anglais)"})
+        "  parole run mon-etude --lang en         (rapport en anglais)",
+        "  parole run corpora/demo --par role --dimension type --dimension acteur"})
 final class RunCommand extends StudyCommand {
   @Mixin
   ReportsFolder reports;
 
+  @Mixin
+  ReportCuts cuts;
+
   @Override
   public Integer call() {
-    ReportLanguage language = reports.language();
-    Pipeline.RunResult result = pipeline().run(study(), reports.out, language);
+    Pipeline.RunResult result = pipeline().run(study(), reports.out, cuts.options(reports.language()));
     ImportCommand.print(out(), err(), result.imported());
     result.codings().forEach(run -> CodeCommand.print(out(), run));
     out().println("Rapport écrit : " + result.report());

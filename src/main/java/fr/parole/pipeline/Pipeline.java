@@ -25,7 +25,7 @@ import fr.parole.index.SearchRequest;
 import fr.parole.index.SearchResult;
 import fr.parole.index.SegmentIndex;
 import fr.parole.index.SegmentSearcher;
-import fr.parole.report.ReportLanguage;
+import fr.parole.report.ReportOptions;
 import fr.parole.report.ReportService;
 import fr.parole.stats.CorpusStatistics;
 import fr.parole.study.SegmentRecord;
@@ -140,14 +140,14 @@ public final class Pipeline {
    * its source's codebook, then writes the report. Human decisions are kept throughout.
    */
   public RunResult run(Study study, Path outRoot) {
-    return run(study, outRoot, ReportLanguage.FRENCH);
+    return run(study, outRoot, ReportOptions.DEFAULT);
   }
 
-  /** {@link #run(Study, Path)} with the report in {@code language}. */
-  public RunResult run(Study study, Path outRoot, ReportLanguage language) {
+  /** {@link #run(Study, Path)} with a report cut as {@code options} say. */
+  public RunResult run(Study study, Path outRoot, ReportOptions options) {
     ImportReport imported = importStudy(study);
     List<CodingRun> codings = hasCodebook(study) ? codeBySource(study) : List.of();
-    return new RunResult(imported, codings, report(study, outRoot, language));
+    return new RunResult(imported, codings, report(study, outRoot, options));
   }
 
   private static boolean hasCodebook(Study study) {
@@ -253,13 +253,13 @@ public final class Pipeline {
 
   /** Writes the study's report under {@code outRoot}, in French, and returns its index.html. */
   public Path report(Study study, Path outRoot) {
-    return report(study, outRoot, ReportLanguage.FRENCH);
+    return report(study, outRoot, ReportOptions.DEFAULT);
   }
 
-  /** Writes the study's report under {@code outRoot} in {@code language} and returns its index.html. */
-  public Path report(Study study, Path outRoot, ReportLanguage language) {
+  /** Writes the study's report cut by the attributes and dimensions {@code options} name. */
+  public Path report(Study study, Path outRoot, ReportOptions options) {
     try (StudyStore store = study.openStore()) {
-      return new ReportService(models).write(study, store, outRoot, language);
+      return new ReportService(models).write(study, store, outRoot, options);
     }
   }
 
@@ -267,10 +267,10 @@ public final class Pipeline {
    * Rebuilds the shipped demo study from its sources (its {@code .parole/} is derived data, so it
    * is started afresh) and runs the whole job on it ({@link #run}): import, coding, report.
    */
-  public Path demo(Path corpus, Path outRoot, ReportLanguage language) {
+  public Path demo(Path corpus, Path outRoot, ReportOptions options) {
     Study study = Study.open(corpus);
     deleteWorkDir(study);
-    RunResult result = run(study, outRoot, language);
+    RunResult result = run(study, outRoot, options);
     if (result.imported().hasFailures()) {
       throw new StudyException("Le corpus de démonstration n'a pas pu être importé entièrement : "
           + result.imported().failed().get(0).reason());

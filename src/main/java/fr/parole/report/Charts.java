@@ -4,8 +4,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -13,11 +18,14 @@ import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -42,12 +50,19 @@ final class Charts {
   static final Color GREY = new Color(0x999999);
   private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 13);
   private static final Font SMALL = new Font("DejaVu Sans", Font.PLAIN, 11);
+  /** Height of one bar in a grouped bar chart, and the gap between bars of a group. */
+  private static final int ROW_HEIGHT = 22;
+  private static final double ITEM_MARGIN = 0.05;
 
   /** The series drawn in grey: the codes beyond the palette, « autres codes » in French. */
   private final String others;
+  private final String regionalMean;
+  private final String nationalMean;
 
   Charts(ReportText text) {
     this.others = text.get("chart.others");
+    this.regionalMean = text.get("esatis.legend.regionalMean");
+    this.nationalMean = text.get("esatis.nationalMean");
   }
 
   /** Horizontal bars, one series per colour, values in {@code valueLabel}. */
@@ -59,7 +74,7 @@ final class Charts {
     style(plot);
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
-    renderer.setItemMargin(0.05);
+    renderer.setItemMargin(ITEM_MARGIN);
     for (int s = 0; s < data.getRowCount(); s++) {
       boolean others = data.getRowKey(s).toString().equals(this.others);
       renderer.setSeriesPaint(s, others ? GREY : PALETTE.get(s % PALETTE.size()));
@@ -80,6 +95,111 @@ final class Charts {
     style(plot);
     plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     return new ReportChart(id, title, chart(title, plot, false), WIDTH, 480);
+  }
+
+  /**
+   * Horizontal bars of each establishment's score (rows of {@code scores}) per dimension (its
+   * columns) on 0-100, with the mean of the establishment's region as a white diamond on its bar
+   * and the national mean as a black stroke across the dimension. {@code regional} has the shape
+   * of {@code scores}; {@code national} one row.
+   */
+  ReportChart scoresAgainstMeans(String id, String title, String categoryLabel, String valueLabel,
+      CategoryDataset scores, CategoryDataset regional, CategoryDataset national) {
+    BarRenderer bars = new BarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setItemMargin(ITEM_MARGIN);
+    NumberAxis value = new NumberAxis(valueLabel);
+    value.setRange(0, 100);
+    CategoryPlot plot = new CategoryPlot(scores, new CategoryAxis(categoryLabel), value, bars);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    style(plot);
+    plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+    plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
+    int establishments = scores.getRowCount();
+    LegendItemCollection legend = new LegendItemCollection();
+    for (int s = 0; s < establishments; s++) {
+      Color colour = PALETTE.get(s % PALETTE.size());
+      bars.setSeriesPaint(s, colour);
+      legend.add(new LegendItem(scores.getRowKey(s).toString(), colour));
+    }
+    // Series offsets put each diamond on its own establishment's bar (same item margin as the bars).
+    LineAndShapeRenderer diamonds = markers(true);
+    Shape diamond = diamond(5);
+    for (int s = 0; s < establishments; s++) {
+      diamonds.setSeriesShape(s, diamond);
+    }
+    plot.setDataset(1, regional);
+    plot.setRenderer(1, diamonds);
+    LineAndShapeRenderer strokes = markers(false);
+    // The stroke spans the dimension's bars: rows of ROW_HEIGHT px, less the category margin.
+    double span = Math.max(12, ROW_HEIGHT * establishments * 0.8);
+    strokes.setSeriesShape(0, new Rectangle2D.Double(-1.5, -span / 2, 3, span));
+    strokes.setSeriesPaint(0, Color.BLACK);
+    plot.setDataset(2, national);
+    plot.setRenderer(2, strokes);
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+    LegendItem regionLegend = new LegendItem(regionalMean, null, null, null, diamond,
+        Color.WHITE, new BasicStroke(1.2f), Color.BLACK);
+    legend.add(regionLegend);
+    legend.add(new LegendItem(nationalMean, null, null, null, new Rectangle2D.Double(-1.5, -6, 3, 12),
+        Color.BLACK));
+    plot.setFixedLegendItems(legend);
+    JFreeChart chart = chart(title, plot, true);
+    int rows = scores.getColumnCount() * Math.max(1, establishments);
+    return new ReportChart(id, title, chart, WIDTH, 170 + Math.min(1200, ROW_HEIGHT * rows) + 20 * ((establishments + 5) / 4));
+  }
+
+  /**
+   * Lines across ordered categories (years): one line per row of {@code data}, each with its own
+   * colour and point shape so that lines stay apart in grey print. The value axis starts at zero
+   * only when {@code fromZero}.
+   */
+  ReportChart lines(String id, String title, String categoryLabel, String valueLabel, CategoryDataset data,
+      boolean fromZero) {
+    LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+    Shape[] shapes = DefaultDrawingSupplier.createStandardSeriesShapes();
+    for (int s = 0; s < data.getRowCount(); s++) {
+      renderer.setSeriesPaint(s, s < PALETTE.size() ? PALETTE.get(s) : GREY);
+      renderer.setSeriesShape(s, shapes[s % shapes.length]);
+      renderer.setSeriesStroke(s, s < PALETTE.size() ? new BasicStroke(2f)
+          : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    }
+    NumberAxis value = new NumberAxis(valueLabel);
+    value.setAutoRangeIncludesZero(fromZero);
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(categoryLabel), value, renderer);
+    style(plot);
+    JFreeChart chart = chart(title, plot, data.getRowCount() > 1);
+    return new ReportChart(id, title, chart, WIDTH, 420 + legendRoom(data));
+  }
+
+  private static LineAndShapeRenderer markers(boolean offsetLikeBars) {
+    LineAndShapeRenderer renderer = new LineAndShapeRenderer(false, true);
+    renderer.setUseSeriesOffset(offsetLikeBars);
+    renderer.setItemMargin(ITEM_MARGIN);
+    renderer.setUseFillPaint(true);
+    renderer.setDefaultFillPaint(Color.WHITE);
+    renderer.setUseOutlinePaint(true);
+    renderer.setDefaultOutlinePaint(Color.BLACK);
+    renderer.setDrawOutlines(true);
+    renderer.setDefaultOutlineStroke(new BasicStroke(1.2f));
+    renderer.setDefaultSeriesVisibleInLegend(false);
+    renderer.setAutoPopulateSeriesShape(false);
+    if (!offsetLikeBars) {
+      renderer.setUseFillPaint(false);
+      renderer.setDrawOutlines(false);
+    }
+    return renderer;
+  }
+
+  private static Shape diamond(double half) {
+    Path2D.Double d = new Path2D.Double();
+    d.moveTo(0, -half);
+    d.lineTo(half, 0);
+    d.lineTo(0, half);
+    d.lineTo(-half, 0);
+    d.closePath();
+    return d;
   }
 
   /**

@@ -38,7 +38,7 @@ final class CorpusSection {
     }
     List<String> attributes = stats.attributes(context.study().config().attributes());
     for (String attribute : attributes) {
-      if (attribute.equals("establishment") || ThemesSection.LEVEL_ATTRIBUTES.contains(attribute)) {
+      if (context.options().hasSection(attribute)) {
         continue;
       }
       page.heading("attributs-" + ReportText.slug(attribute), text.title(attribute));
@@ -51,6 +51,17 @@ final class CorpusSection {
   void writeGroups(ReportPage page, ReportContext context) {
     CorpusStatistics stats = new CorpusStatistics(context.queries());
     List<String> attributes = stats.attributes(context.study().config().attributes());
+    if (!context.options().attributes().isEmpty()) {
+      // Attributes asked with --par: each gets its section, whatever its number of values.
+      for (String a : context.options().attributes()) {
+        boolean level = ThemesSection.LEVEL_ATTRIBUTES.contains(a);
+        bySection(page, context, stats, context.options().attributes(), a, a.equals("establishment")
+            ? "par-etablissement" : level ? "par-niveau" : "par-" + ReportText.slug(a),
+            a.equals("establishment") ? page.text().get("section.byEstablishment")
+                : level ? page.text().get("section.byLevel") : page.text().title(a));
+      }
+      return;
+    }
     bySection(page, context, stats, attributes, "establishment", "par-etablissement",
         page.text().get("section.byEstablishment"));
     ThemesSection.LEVEL_ATTRIBUTES.stream().filter(attributes::contains).findFirst()

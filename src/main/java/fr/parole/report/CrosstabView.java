@@ -3,8 +3,10 @@ package fr.parole.report;
 import fr.parole.stats.CountTable;
 import fr.parole.stats.CrosstabResult;
 import fr.parole.stats.Crosstabs;
+import fr.parole.stats.NonEmptyTable;
 import fr.parole.stats.StatisticsException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -24,11 +26,26 @@ final class CrosstabView {
 
   void show(ReportPage page, String id, String title, String rowVariable, String columnVariable,
       List<Map.Entry<String, String>> observations) {
+    show(page, id, title, rowVariable, columnVariable, observations, List.of());
+  }
+
+  /**
+   * The crosstab over every value in {@code columnValues} as well as those observed: a value no
+   * observation has (e.g. an establishment none of whose segments is coded in the dimension) is
+   * taken out before the test, and a note next to the table names it.
+   */
+  void show(ReportPage page, String id, String title, String rowVariable, String columnVariable,
+      List<Map.Entry<String, String>> observations, Collection<String> columnValues) {
     page.heading(null, title);
     ReportText text = page.text();
     CrosstabResult result;
     try {
-      result = crosstabs.analyse(CountTable.tally(rowVariable, columnVariable, observations));
+      NonEmptyTable counts = NonEmptyTable.tally(rowVariable, columnVariable, List.of(), columnValues, observations);
+      if (!counts.droppedColumns().isEmpty()) {
+        page.note(text.get("crosstab.droppedColumns", columnVariable,
+            String.join(", ", counts.droppedColumns().stream().map(v -> text.get("quoted", v)).toList())));
+      }
+      result = crosstabs.analyse(counts.table());
     } catch (StatisticsException e) {
       page.note(text.get("crosstab.noTest", text.problem(e)));
       return;

@@ -1,19 +1,20 @@
 package fr.parole.report;
 
+import fr.parole.importer.esatis.EsatisColumns;
 import fr.parole.stats.EstablishmentScore;
 import fr.parole.stats.ScoreDistribution;
 import fr.parole.stats.ScoreObservation;
 import fr.parole.stats.ScoreStatistics;
 import fr.parole.study.ReportQueries.EsatisRow;
-import fr.parole.study.ValueCount;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 
@@ -23,6 +24,12 @@ import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
  * per survey and dimension, the A-D classes and the regions. A missing score stays missing.
  */
 final class EsatisSection {
+  /** Dimensions in the order of the HAS questionnaires (+48h MCO, then MCO CA); others after, alphabetically. */
+  static final Comparator<String> DIMENSION_ORDER = Comparator.comparingInt((String d) -> {
+    int i = List.of("global", "accueil", "pec_medecins", "pec_infirmiers", "chambre", "repas", "sortie",
+        "avant_hospitalisation", "prise_en_charge", "chambre_repas", "sortie_retour", "recommandation").indexOf(d);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }).thenComparing(Comparator.naturalOrder());
   private final Charts charts;
 
   EsatisSection(Charts charts) {
@@ -37,25 +44,30 @@ final class EsatisSection {
       page.note(text.get("esatis.none"));
       return;
     }
-    Set<String> studyEstablishments = context.queries().countsBy("establishment").stream().map(ValueCount::value)
-        .filter(v -> v != null).map(v -> v.strip().toLowerCase(Locale.FRENCH)).collect(Collectors.toSet());
+    EsatisEstablishments establishments = EsatisEstablishments.of(context.study().config().esatis(), context.queries());
+    declared(page, establishments, rows);
+    String note = context.study().config().esatis().note();
+    if (note != null && !note.isBlank()) {
+      page.note(note.strip());
+    }
     Map<String, List<EsatisRow>> bySurvey = rows.stream().collect(Collectors.groupingBy(
         r -> r.survey() + " " + r.year(), TreeMap::new, Collectors.toList()));
-    bySurvey.forEach((key, surveyRows) -> survey(page, surveyRows, studyEstablishments));
+    bySurvey.forEach((key, surveyRows) -> survey(page, surveyRows, establishments));
     page.note(text.get("esatis.note"));
+    new EsatisEvolutionView(charts).write(page, rows, establishments);
   }
 
-  private void survey(ReportPage page, List<EsatisRow> rows, Set<String> studyEstablishments) {
+  private void survey(ReportPage page, List<EsatisRow> rows, EsatisEstablishments establishments) {
     EsatisRow first = rows.get(0);
     ReportText text = page.text();
     String name = surveyName(text, first.survey()) + " " + first.year();
     String id = "esatis-" + first.survey() + "-" + first.year();
     page.heading(ReportText.slug(id), name);
     ScoreStatistics stats = new ScoreStatistics(rows.stream().map(r -> observation(text, r)).toList());
-    Set<String> matched = rows.stream().filter(r -> matches(r, studyEstablishments)).map(EsatisRow::finessGeo)
-        .collect(Collectors.toSet());
+    Map<String, String> matched = new TreeMap<>();
+    rows.forEach(r -> establishments.label(r).ifPresent(label -> matched.put(r.finessGeo(), label)));
     List<EstablishmentScore> ours = matched.isEmpty() ? List.of()
-        : stats.compare(first.year()).stream().filter(s -> matched.contains(s.establishment())).toList();
+        : stats.compare(first.year()).stream().filter(s -> matched.containsKey(s.establishment())).toList();
     if (ours.isEmpty()) {
       page.note(text.get("esatis.noneOfOurs"));
     } else {
@@ -64,14 +76,16 @@ final class EsatisSection {
           text.get("esatis.column.dimension"), text.get("esatis.column.score"), text.get("esatis.column.answers"),
           text.get("esatis.column.class"), text.get("esatis.column.nationalMean"),
           text.get("esatis.column.nationalDifference"), text.get("esatis.column.regionalMean"),
-          text.get("esatis.column.regionalDifference"));
+          text.get("esatis.column.regionalDifference"), text.get("esatis.column.studyName"));
       Map<String, String> names = rows.stream().collect(Collectors.toMap(EsatisRow::finessGeo,
           r -> r.name() == null ? "" : r.name(), (a, b) -> a));
       ours.forEach(s -> t.row(s.establishment(), names.get(s.establishment()), s.region(), s.dimension(),
           ReportTable.decimal(s.score(), 1), s.answers().isPresent() ? (Object) (long) s.answers().getAsInt() : null,
           s.scoreClass(), ReportTable.decimal(s.nationalMean(), 1), ReportTable.decimal(s.differenceToNational(), 1),
-          ReportTable.decimal(s.regionalMean(), 1), ReportTable.decimal(s.differenceToRegional(), 1)));
+          ReportTable.decimal(s.regionalMean(), 1), ReportTable.decimal(s.differenceToRegional(), 1),
+          matched.get(s.establishment())));
       page.table(t.build());
+      page.chart(againstMeans(text, id, name, ours, matched));
     }
     distribution(page, id, name, stats);
     classes(page, id, rows);
@@ -132,17 +146,60 @@ final class EsatisSection {
     page.table(t.build());
   }
 
+  /**
+   * The study's establishments' scores per dimension as bars, against their region's mean and the
+   * national mean; each establishment under the study's name for it.
+   */
+  private ReportChart againstMeans(ReportText text, String id, String name, List<EstablishmentScore> ours,
+      Map<String, String> labels) {
+    DefaultCategoryDataset scores = new DefaultCategoryDataset();
+    DefaultCategoryDataset regional = new DefaultCategoryDataset();
+    DefaultCategoryDataset national = new DefaultCategoryDataset();
+    EsatisColumns dimensions = EsatisColumns.shipped();
+    // Establishments in the order of their names, so that colours do not depend on FINESS numbers.
+    List<EstablishmentScore> sorted = ours.stream().sorted(Comparator.comparing(EstablishmentScore::dimension,
+        DIMENSION_ORDER).thenComparing(s -> labels.get(s.establishment()))).toList();
+    for (EstablishmentScore s : sorted) {
+      String dimension = dimensions.label(s.dimension());
+      scores.addValue(s.score(), labels.get(s.establishment()), dimension);
+      regional.addValue(s.regionalMean(), labels.get(s.establishment()), dimension);
+      national.addValue(s.nationalMean(), text.get("esatis.nationalMean"), dimension);
+    }
+    return charts.scoresAgainstMeans(id + "-etablissements", text.get("esatis.againstMeans.title", name),
+        text.get("esatis.distribution.axis"), text.get("esatis.distribution.scoreAxis"), scores, regional, national);
+  }
+
+  /** Says which results study.yaml ties to the study's establishments, and which of them are missing. */
+  private static void declared(ReportPage page, EsatisEstablishments establishments, List<EsatisRow> rows) {
+    Map<String, String> ties = establishments.declared();
+    if (ties.isEmpty()) {
+      return;
+    }
+    Map<String, String> published = new TreeMap<>();
+    rows.forEach(r -> published.putIfAbsent(r.finessGeo(), r.name() == null ? "" : r.name()));
+    List<String> found = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    ties.forEach((study, finess) -> {
+      if (published.containsKey(finess)) {
+        found.add(study + " → " + finess + " (" + published.get(finess) + ")");
+      } else {
+        missing.add(study + " → " + finess);
+      }
+    });
+    if (!found.isEmpty()) {
+      page.note(page.text().get("esatis.declared", String.join(" ; ", found)));
+    }
+    if (!missing.isEmpty()) {
+      page.warning(page.text().get("esatis.declaredMissing", String.join(" ; ", missing)));
+    }
+  }
+
   /** The survey as the report names it (« e-Satis +48h MCO »), or its id when the report has no name for it. */
   static String surveyName(ReportText text, String survey) {
     return text.name("esatis.survey", survey);
   }
 
-  private static boolean matches(EsatisRow r, Set<String> study) {
-    return study.contains(r.finessGeo().toLowerCase(Locale.FRENCH))
-        || r.name() != null && study.contains(r.name().strip().toLowerCase(Locale.FRENCH));
-  }
-
-  private static ScoreObservation observation(ReportText text, EsatisRow r) {
+  static ScoreObservation observation(ReportText text, EsatisRow r) {
     return new ScoreObservation(r.finessGeo(), r.region() == null ? text.get("esatis.noRegion") : r.region(),
         r.dimension(),
         r.year(), r.score() == null ? OptionalDouble.empty() : OptionalDouble.of(r.score()),

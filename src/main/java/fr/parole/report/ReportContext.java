@@ -11,10 +11,12 @@ import java.util.function.Supplier;
 /**
  * What the sections read: the study, the store's queries, the codings each codebook counts, and
  * one pseudonymiser with one set of placeholders for the whole report (the same name gets the
- * same placeholder in every quote). The pseudonymiser loads the French models on first use only.
+ * same placeholder in every quote), and what the report cuts by ({@link ReportOptions}). The
+ * pseudonymiser loads the French models on first use only.
  */
 record ReportContext(Study study, StoreQueries queries, ReportQueries data, LemmaCounts lemmas,
-    List<ThemeCodings> themes, Supplier<Pseudonymiser> pseudonymiser, Pseudonymiser.Placeholders placeholders) {
+    List<ThemeCodings> themes, Supplier<Pseudonymiser> pseudonymiser, Pseudonymiser.Placeholders placeholders,
+    ReportOptions options) {
   ReportContext {
     themes = List.copyOf(themes);
   }

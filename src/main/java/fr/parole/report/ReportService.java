@@ -13,8 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -32,13 +36,23 @@ public final class ReportService {
     this.models = models;
   }
 
-  /** Writes the report in {@code language} and returns the path of its index.html. */
-  public Path write(Study study, StudyStore store, Path outRoot, ReportLanguage language) {
+  /** Writes the report and returns the path of its index.html. */
+  public Path write(Study study, StudyStore store, Path outRoot) {
+    return write(study, store, outRoot, ReportOptions.DEFAULT);
+  }
+
+  /**
+   * Writes the report cut as {@code options} say and returns the path of its index.html; an
+   * attribute or dimension the study does not have is refused before anything is written.
+   */
+  public Path write(Study study, StudyStore store, Path outRoot, ReportOptions options) {
+    options.checkAttributes(store.queries().attributeNames());
     ReportQueries data = store.reportQueries();
     List<ThemeCodings> themes = new ArrayList<>();
     for (String codebook : data.codedCodebooks()) {
       themes.add(ThemeCodings.select(codebook, codebook(study, codebook), data.codings(codebook)));
     }
+    options.checkDimensions(dimensions(study, themes));
     Supplier<Pseudonymiser> pseudonymiser = new Supplier<>() {
       private Pseudonymiser loaded;
 
@@ -51,8 +65,8 @@ public final class ReportService {
       }
     };
     ReportContext context = new ReportContext(study, store.queries(), data, store.lemmaCounts(), themes, pseudonymiser,
-        new Pseudonymiser.Placeholders());
-    ReportText text = new ReportText(language);
+        new Pseudonymiser.Placeholders(), options);
+    ReportText text = new ReportText(options.language());
     Charts charts = new Charts(text);
     ReportPage page = new ReportPage(images, text);
     CorpusSection corpus = new CorpusSection(charts);
@@ -72,23 +86,49 @@ public final class ReportService {
    * then shows code ids instead of labels.
    */
   private static Optional<Codebook> codebook(Study study, String id) {
+    List<String> names = new ArrayList<>(codebookNames(study));
+    names.add(id);
+    CodebookLibrary library = new CodebookLibrary();
+    return names.stream().distinct().map(name -> load(study, library, name)).flatMap(Optional::stream)
+        .filter(book -> book.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The dimensions of each codebook the study names or has codings of (by codebook id): what
+   * {@code --dimension} may ask for.
+   */
+  private static Map<String, Set<String>> dimensions(Study study, List<ThemeCodings> themes) {
+    Map<String, Set<String>> byCodebook = new TreeMap<>();
+    for (ThemeCodings theme : themes) {
+      Set<String> dims = byCodebook.computeIfAbsent(theme.codebookId(), k -> new TreeSet<>());
+      theme.codebook().ifPresent(b -> b.dimensions().forEach(d -> dims.add(d.id())));
+      dims.addAll(theme.dimensions());
+    }
+    CodebookLibrary library = new CodebookLibrary();
+    for (String name : codebookNames(study)) {
+      load(study, library, name).ifPresent(book -> book.dimensions()
+          .forEach(d -> byCodebook.computeIfAbsent(book.id(), k -> new TreeSet<>()).add(d.id())));
+    }
+    return byCodebook;
+  }
+
+  /** The codebooks study.yaml names, for the study and for its sources, in that order. */
+  private static List<String> codebookNames(Study study) {
     LinkedHashSet<String> names = new LinkedHashSet<>();
     names.add(study.config().codebook());
     study.config().sources().forEach(s -> names.add(s.codebook()));
-    names.add(id);
-    CodebookLibrary library = new CodebookLibrary();
-    for (String name : names.stream().filter(Objects::nonNull).filter(n -> !n.isBlank()).toList()) {
-      try {
-        Path inStudy = study.resolve(name);
-        Codebook book = library.load(Files.isRegularFile(inStudy) ? inStudy.toString() : name);
-        if (book.id().equals(id)) {
-          return Optional.of(book);
-        }
-      } catch (CodebookException | fr.parole.study.StudyException e) {
-        // A codebook study.yaml names but that cannot be read: the report falls back on code ids.
-      }
+    return names.stream().filter(Objects::nonNull).filter(n -> !n.isBlank()).toList();
+  }
+
+  /** A codebook by name: a file in the study, else a shipped one; none when it cannot be read. */
+  private static Optional<Codebook> load(Study study, CodebookLibrary library, String name) {
+    try {
+      Path inStudy = study.resolve(name);
+      return Optional.of(library.load(Files.isRegularFile(inStudy) ? inStudy.toString() : name));
+    } catch (CodebookException | fr.parole.study.StudyException e) {
+      // A codebook study.yaml names but that cannot be read: the report falls back on code ids.
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   /** Report folders are named after the study, with only safe characters. */

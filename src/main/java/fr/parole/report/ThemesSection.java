@@ -26,10 +26,12 @@ final class ThemesSection {
 
   private final Charts charts;
   private final CrosstabView crosstabs;
+  private final YearTrendView years;
 
   ThemesSection(Charts charts) {
     this.charts = charts;
     this.crosstabs = new CrosstabView(charts);
+    this.years = new YearTrendView(charts);
   }
 
   void write(ReportPage page, ReportContext context) {
@@ -69,17 +71,29 @@ final class ThemesSection {
               ReportTable.percent(r.sourcePercent())));
       page.table(t.build());
       stacked(page, theme, dimension);
+      years.show(page, theme, dimension);
     }
-    String first = dimensions.get(0);
-    crosstab(page, theme, first, "establishment", text.label("establishment"));
-    LEVEL_ATTRIBUTES.stream().filter(a -> carries(theme.in(first), a)).findFirst()
-        .ifPresent(a -> crosstab(page, theme, first, a, text.label(a)));
-    if (!first.equals("niveau") && dimensions.contains("niveau")) {
-      byDimension(page, theme, first, "niveau");
+    for (String crossed : context.options().crossed(dimensions)) {
+      crosstabs(page, context.options(), theme, crossed, dimensions);
     }
     cooccurrence(page, theme);
     List<String> codes = theme.retained().stream().map(CodedRow::code).distinct().sorted().toList();
     QuotesView.show(page, context, theme, codes);
+  }
+
+  /** A dimension crossed with the attributes asked (by default establishment and level), then with « niveau ». */
+  private void crosstabs(ReportPage page, ReportOptions options, ThemeCodings theme, String dimension,
+      List<String> dimensions) {
+    if (options.attributes().isEmpty()) {
+      crosstab(page, theme, dimension, "establishment", page.text().label("establishment"));
+      LEVEL_ATTRIBUTES.stream().filter(a -> carries(theme.in(dimension), a)).findFirst()
+          .ifPresent(a -> crosstab(page, theme, dimension, a, page.text().label(a)));
+    } else {
+      options.attributes().forEach(a -> crosstab(page, theme, dimension, a, page.text().label(a)));
+    }
+    if (!dimension.equals("niveau") && dimensions.contains("niveau")) {
+      byDimension(page, theme, dimension, "niveau");
+    }
   }
 
   private void stacked(ReportPage page, ThemeCodings theme, String dimension) {
@@ -117,9 +131,12 @@ final class ThemesSection {
     }
     List<Map.Entry<String, String>> pairs = theme.coded(dimension, true).stream()
         .map(c -> Map.entry(theme.label(c.code()), page.text().group(c.attributes().get(attribute)))).toList();
+    // Every value the codebook's coded segments take, so that one with no coding in this dimension is named.
+    List<String> values = theme.retained().stream().map(r -> page.text().group(r.attributes().get(attribute)))
+        .distinct().toList();
     crosstabs.show(page, theme.codebookId() + "-" + dimension + "-x-" + attribute,
         page.text().get("themes.crosstab.title", theme.dimensionLabel(dimension), label), theme.dimensionLabel(dimension),
-        label, pairs);
+        label, pairs, values);
   }
 
   /** Two dimensions on the same segments, e.g. the type of statement by the level it concerns. */

@@ -15,13 +15,21 @@ public record StudyConfig(
     List<String> attributes,
     SpeakerSpec speakers,
     SectionSpec sections,
-    String codebook) {
+    String codebook,
+    EsatisSpec esatis) {
 
   public StudyConfig {
     sources = sources == null ? List.of() : List.copyOf(sources);
     cases = cases == null ? List.of() : List.copyOf(cases);
     attributes = attributes == null ? List.of() : List.copyOf(attributes);
     speakers = speakers == null ? new SpeakerSpec(null, null, null) : speakers;
+    esatis = esatis == null ? new EsatisSpec(null, null) : esatis;
+  }
+
+  /** A study.yaml without an {@code esatis:} block. */
+  public StudyConfig(String name, List<SourceSpec> sources, List<String> cases, List<String> attributes,
+      SpeakerSpec speakers, SectionSpec sections, String codebook) {
+    this(name, sources, cases, attributes, speakers, sections, codebook, null);
   }
 
   /**
@@ -90,6 +98,19 @@ public record StudyConfig(
   public record SectionSpec(String attribute, String pattern, Map<String, String> values) {
     public SectionSpec {
       values = values == null ? Map.of() : Map.copyOf(values);
+    }
+  }
+
+  /**
+   * Which published e-Satis results stand for the study's establishments: the value of the
+   * {@code establishment} attribute → the geographic FINESS of its results (e.g. {@code CHU1:
+   * "310783048"}). Without it, the report matches an establishment whose value is its FINESS or
+   * its published name. {@code note} is shown beside the results (e.g. to say that a demonstration's
+   * ties are made up).
+   */
+  public record EsatisSpec(Map<String, String> establishments, String note) {
+    public EsatisSpec {
+      establishments = establishments == null ? Map.of() : Map.copyOf(establishments);
     }
   }
 }

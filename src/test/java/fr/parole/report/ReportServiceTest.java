@@ -49,6 +49,20 @@ class ReportServiceTest {
     assertTrue(html.contains("Distribution nationale des scores"));
     assertTrue(html.contains("Score de la check-list par établissement"));
     assertFalse(html.contains("2020-06-05"));
+    // The demo ties its fictitious establishments to three real results (study.yaml) and says so.
+    assertTrue(html.contains("CHU1 → 310783048 (HOPITAL PURPAN CHU TLSE)"), "ties of study.yaml");
+    assertTrue(html.contains("Démonstration : CHU1, CH2 et CHU3 sont fictifs."), "study.yaml's note");
+    List<String> ours = Files.readAllLines(index.getParent().resolve("tableaux/esatis-48h-mco-2019-etablissements.csv"));
+    assertTrue(ours.stream().anyMatch(l -> l.startsWith("220000343,CENTRE HOSPITALIER GUINGAMP,Bretagne,global,78.87,")),
+        ours.toString());
+    assertTrue(Files.isRegularFile(index.getParent().resolve("graphiques/esatis-ca-mco-2019-etablissements.svg")));
+    assertTrue(html.contains("cette étude n&apos;en a qu&apos;une (e-Satis +48h MCO : 2019 ; "
+        + "e-Satis MCO chirurgie ambulatoire : 2019)"), "one year of e-Satis results: no evolution");
+    // The verbatims span 2019 and 2020: the share of each theme by year.
+    List<String> byYear = Files.readAllLines(index.getParent().resolve("tableaux/esatis-esatis-par-annee.csv"));
+    assertTrue(byYear.stream().anyMatch(l -> l.startsWith("2019,esatis/accueil,Accueil,"))
+        && byYear.stream().anyMatch(l -> l.startsWith("2020,esatis/accueil,Accueil,")), byYear.toString());
+    assertTrue(Files.isRegularFile(index.getParent().resolve("graphiques/esatis-esatis-par-annee.png")));
     Path folder = index.getParent();
     assertTrue(Files.isRegularFile(folder.resolve("tableaux/partenariat-type-x-establishment-test.csv")));
     assertTrue(Files.isRegularFile(folder.resolve("graphiques/partenariat-type-x-establishment.svg")));
@@ -93,7 +107,7 @@ class ReportServiceTest {
   void theEnglishDemoReportHasNoFrenchToolWordingAndTheSameTables() throws Exception {
     Study study = Study.open(TestStudies.copyOfDemo(dir.resolve("demo")));
     Path french = pipeline.run(study, dir.resolve("fr")).report().getParent();
-    Path english = pipeline.report(study, dir.resolve("en"), ReportLanguage.ENGLISH).getParent();
+    Path english = pipeline.report(study, dir.resolve("en"), ReportOptions.DEFAULT.in(ReportLanguage.ENGLISH)).getParent();
     String html = Files.readString(english.resolve("index.html"));
     assertTrue(html.contains("<html lang=\"en\">"));
     for (String heading : List.of("<h1>Study “demo”</h1>", ">Themes</a>", ">By establishment</a>", ">By level</a>",

@@ -33,6 +33,21 @@ class CrosstabBadInputTest {
   }
 
   @Test
+  void declaredValuesWithoutObservationsAreDroppedBeforeTheTestAndNamed() {
+    NonEmptyTable t = NonEmptyTable.tally("type", "établissement", List.of("pratique"), List.of("CHU 3", "CH 2"),
+        List.of(Map.entry("levier", "CHU 1"), Map.entry("frein", "CH 2"), Map.entry("levier", "CH 2")));
+    assertEquals(List.of("frein", "levier"), t.table().rowLabels());
+    assertEquals(List.of("CH 2", "CHU 1"), t.table().columnLabels());
+    assertEquals(List.of("pratique"), t.droppedRows());
+    assertEquals(List.of("CHU 3"), t.droppedColumns());
+    assertEquals(1, t.table().count(1, 1));
+    // What is left is what the test accepts.
+    assertEquals(1, crosstabs.analyse(t.table()).degreesOfFreedom());
+    assertThrows(StatisticsException.class, () -> NonEmptyTable.tally("type", "établissement", List.of("x"),
+        List.of("y"), List.of()));
+  }
+
+  @Test
   void singleColumnIsRefused() {
     CountTable table = CountTable.of("type", "niveau", List.of("frein", "levier"), List.of("micro"),
         new long[][] {{4}, {3}});

@@ -1,0 +1,62 @@
+package fr.parole.report;
+
+import fr.parole.stats.CodeFrequencies;
+import fr.parole.stats.CodeFrequencyTable;
+import fr.parole.stats.CodedSegment;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The themes year by year (e.g. e-Satis comments of 2019 and 2020): the share of each top-level
+ * code among the segments coded in a dimension that year, as a table and as lines. Segments
+ * without a year (interviews) are left out; with a single year there is nothing to follow.
+ */
+final class YearTrendView {
+  static final String YEAR = "year";
+  /** Lines drawn: beyond the palette's seven safe colours lines are hard to tell apart; the table has all. */
+  static final int LINES = 7;
+
+  private final Charts charts;
+
+  YearTrendView(Charts charts) {
+    this.charts = charts;
+  }
+
+  void show(ReportPage page, ThemeCodings theme, String dimension) {
+    List<CodedSegment> dated = theme.coded(dimension, true).stream()
+        .filter(c -> c.attributes().get(YEAR) != null && !c.attributes().get(YEAR).isBlank()).toList();
+    if (dated.isEmpty()) {
+      return;
+    }
+    CodeFrequencyTable freq = new CodeFrequencies().by(dated, List.of(YEAR));
+    List<String> years = freq.groups().stream().map(g -> g.values().get(0)).toList();
+    if (years.size() < 2) {
+      page.note(page.text().get("years.single", years.get(0)));
+      return;
+    }
+    String id = theme.codebookId() + "-" + dimension + "-par-annee";
+    ReportText text = page.text();
+    String title = text.get("years.title", theme.dimensionLabel(dimension));
+    ReportTable.Builder t = new ReportTable.Builder(id, text.get("years.table.title", title), text.get("years.column.year"),
+        text.get("column.code"), text.get("column.label"), text.get("column.segments"), text.get("years.share"));
+    Map<String, Long> totals = new TreeMap<>();
+    freq.rows().forEach(r -> totals.merge(r.code(), r.segments(), Long::sum));
+    freq.rows().stream().sorted(Comparator.comparing((CodeFrequencyTable.Row r) -> r.group().get(0))
+        .thenComparing(CodeFrequencyTable.Row::code)).forEach(r -> t.row(r.group().get(0), r.code(),
+            theme.label(r.code()), r.segments(), ReportTable.percent(r.segmentPercent())));
+    page.table(t.build());
+    List<String> drawn = totals.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey())).limit(LINES).map(Map.Entry::getKey).toList();
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (String code : drawn) {
+      freq.rows().stream().filter(r -> r.code().equals(code)).sorted(Comparator.comparing(r -> r.group().get(0)))
+          .forEach(r -> data.addValue(r.segmentPercent(), theme.label(code), r.group().get(0)));
+    }
+    page.chart(charts.lines(id, text.get("years.chart.title", title, drawn.size()), text.get("years.axis.year"),
+        text.get("years.share"), data, true));
+    page.note(text.get("years.note"));
+  }
+}
