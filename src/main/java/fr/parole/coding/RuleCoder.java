@@ -95,7 +95,7 @@ public final class RuleCoder implements Coder {
   /** {@link #suggest(TaggedText)} on terms already taken from the text. */
   List<Suggestion> suggest(SegmentTerms terms) {
     BitSet candidates = (BitSet) alwaysTried.clone();
-    rulesByTerm.forEach((field, byTerm) -> terms.terms(field).keySet().forEach(term -> {
+    rulesByTerm.forEach((field, byTerm) -> terms.forEachTerm(field, term -> {
       BitSet needing = byTerm.get(term);
       if (needing != null) {
         candidates.or(needing);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -75,6 +76,24 @@ final class SegmentTerms {
     return found == null ? List.of() : found;
   }
 
+  /**
+   * Each term of {@code field}, in no particular order and possibly more than once. The tagger's
+   * fields are read straight from the tokens, without being built: choosing the rules worth trying
+   * needs the terms, not where they are.
+   */
+  void forEachTerm(String field, Consumer<String> action) {
+    Function<Token, String> term = tagField(field);
+    if (term == null || fields.containsKey(field)) {
+      terms(field).keySet().forEach(action);
+      return;
+    }
+    for (Token token : tagged.tokens()) {
+      if (!token.isPunctuation()) {
+        action.accept(term.apply(token));
+      }
+    }
+  }
+
   /** The distinct terms of {@code field} with their occurrences. */
   Map<String, List<Occurrence>> terms(String field) {
     return field(field).byTerm();
@@ -127,16 +146,26 @@ final class SegmentTerms {
   }
 
   private FieldTerms build(String name) {
+    Function<Token, String> term = tagField(name);
+    if (term != null) {
+      return tagged(term);
+    }
+    return IndexFields.TEXT.equals(name) || IndexFields.EXACT.equals(name) ? analysed(name) : NONE;
+  }
+
+  /** What a field of the tagger holds for a token; null for the other fields. */
+  private static Function<Token, String> tagField(String name) {
     return switch (name) {
-      case IndexFields.TEXT, IndexFields.EXACT -> analysed(name);
-      case IndexFields.LEMMA -> tagged(Token::lemma);
-      case IndexFields.POS -> tagged(Token::pos);
-      default -> NONE;
+      case IndexFields.LEMMA -> Token::lemma;
+      case IndexFields.POS -> Token::pos;
+      default -> null;
     };
   }
 
-  private static FieldTerms empty() {
-    return new FieldTerms(new ArrayList<>(), new ArrayList<>(), new HashMap<>());
+  /** A field sized for this text: about one term per token, so that nothing grows while it is filled. */
+  private FieldTerms empty() {
+    int tokens = tagged.tokens().size();
+    return new FieldTerms(new ArrayList<>(tokens), new ArrayList<>(tokens), new HashMap<>(tokens * 4 / 3 + 1));
   }
 
   private static void add(FieldTerms field, String term, Occurrence at) {
