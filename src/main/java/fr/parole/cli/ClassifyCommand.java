@@ -1,16 +1,10 @@
 package fr.parole.cli;
 
-import fr.parole.Cores;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
-import fr.parole.coding.CombinedCoder;
-import fr.parole.coding.LearnedModels;
-import fr.parole.coding.ParallelCoder;
-import fr.parole.coding.RuleCoder;
 import fr.parole.coding.Suggestion;
-import fr.parole.coding.TextCoder;
+import fr.parole.coding.TextClassifier;
 import fr.parole.coding.TextTable;
-import fr.parole.nlp.FrenchModels;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -43,20 +37,15 @@ final class ClassifyCommand implements Callable<Integer> {
   public Integer call() {
     Codebook book = new CodebookLibrary().load(codebook);
     TextTable table = TextTable.read(input);
-    FrenchModels models = FrenchModels.load();
-    CombinedCoder coder = new CombinedCoder(new RuleCoder(book), new LearnedModels().load(book, null).orElse(null));
+    TextClassifier classifier = TextClassifier.forCodebook(book);
     PrintWriter out = spec.commandLine().getOut();
     out.println("id\tcode\tconfidence\torigin");
-    try (ParallelCoder<TextTable.Row> parallel = new ParallelCoder<>(Cores.workers(),
-        () -> new TextCoder(models.newTagger(), coder), TextTable.Row::text, (row, coded) -> {
-          for (Suggestion suggestion : coded.suggestions()) {
-            out.printf(Locale.ROOT, "%s\t%s\t%.3f\t%s%n", row.id(), suggestion.code(), suggestion.confidence(),
-                suggestion.origin());
-          }
-        })) {
-      table.rows().forEach(parallel::add);
-      parallel.finish();
-    }
+    classifier.classify(table.rows(), (row, suggestions) -> {
+      for (Suggestion suggestion : suggestions) {
+        out.printf(Locale.ROOT, "%s\t%s\t%.3f\t%s%n", row.id(), suggestion.code(), suggestion.confidence(),
+            suggestion.origin());
+      }
+    });
     out.flush();
     return ExitCodes.OK;
   }

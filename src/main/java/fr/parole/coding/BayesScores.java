@@ -16,9 +16,15 @@ import opennlp.tools.ml.naivebayes.NaiveBayesModel;
  * OpenNLP's eval keeps every term in a boxed map. A test checks that, untempered, both agree.
  */
 final class BayesScores {
+  /** What OpenNLP's bag-of-words generator writes before each feature it trains on. */
+  static final String BAG_OF_WORDS = "bow=";
   private static final double SMOOTHING = 0.05;
 
-  /** Per known feature, its smoothed log-likelihood under each code: fixed by the model, so computed once. */
+  /**
+   * Per known feature (as {@link TextFeatures} writes it, without {@link #BAG_OF_WORDS}), its smoothed
+   * log-likelihood under each code: fixed by the model, so computed once, and read without building
+   * the prefixed name of every feature of every text.
+   */
   private final Map<String, double[]> logLikelihoods = new HashMap<>();
   private final double[] logPriors;
 
@@ -52,20 +58,22 @@ final class BayesScores {
         double count = next < outcomes.length && outcomes[next] == i ? n[next++] : 0;
         logs[i] = Math.log((count + SMOOTHING) / (totals[i] + SMOOTHING * vocabulary));
       }
-      logLikelihoods.put(feature, logs);
+      if (feature.startsWith(BAG_OF_WORDS)) { // the model's only feature generator: every name has it
+        logLikelihoods.put(feature.substring(BAG_OF_WORDS.length()), logs);
+      }
     });
   }
 
-  /** The probability of each code (in the model's outcome order) for a text with {@code context}. */
-  double[] probabilities(String[] context) {
-    return probabilities(context, true);
+  /** The probability of each code (in the model's outcome order) for a text with these features. */
+  double[] probabilities(String[] features) {
+    return probabilities(features, true);
   }
 
   /** {@code tempered} false gives naive Bayes' own (overconfident) probabilities, for comparison. */
-  double[] probabilities(String[] context, boolean tempered) {
+  double[] probabilities(String[] features, boolean tempered) {
     double[] scores = logPriors.clone();
     int factors = 1;
-    for (String feature : context) {
+    for (String feature : features) {
       double[] logs = logLikelihoods.get(feature);
       if (logs == null) {
         continue; // a word the model never saw says nothing

@@ -63,7 +63,8 @@ public final class CodingService {
       BiConsumer<SegmentRecord, TextCoder.CodedText> save = (segment, coded) -> {
         lemmas.add(segment, coded.lemmas());
         for (Suggestion suggestion : coded.suggestions()) {
-          if (decided.contains(Codings.key(segment.id(), suggestion.code()))) {
+          // Most runs have no human decision yet: no key to build per suggestion then.
+          if (!decided.isEmpty() && decided.contains(Codings.key(segment.id(), suggestion.code()))) {
             counts[2]++;
           } else {
             codings.add(new NewCoding(segment.id(), codebook.id(), suggestion.code(), MACHINE, suggestion.origin(),

@@ -28,11 +28,13 @@ public final class CombinedCoder implements Coder {
 
   @Override
   public List<Suggestion> suggest(TaggedText text) {
-    List<Suggestion> hits = rules.suggest(text);
+    // One analysis of the text for both: the model's stems are the rules' text field.
+    SegmentTerms terms = rules.terms(text);
+    List<Suggestion> hits = rules.suggest(terms);
     if (model == null) {
       return ranked(hits);
     }
-    Map<String, Map<String, Double>> probabilities = model.probabilities(text);
+    Map<String, Map<String, Double>> probabilities = model.probabilities(terms);
     List<Suggestion> suggestions = new ArrayList<>();
     for (Suggestion hit : hits) {
       if (!probabilities.containsKey(dimensionOf(hit.code()))) {

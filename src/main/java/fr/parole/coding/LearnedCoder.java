@@ -85,9 +85,9 @@ public final class LearnedCoder implements Coder {
           RuleHits.parse(doccat.getManifestProperty(RULES_KEY)), parseLabels(doccat.getManifestProperty(LABELS_KEY)));
     }
 
-    /** The code probabilities, in the classifier's outcome order. */
-    double[] probabilities(String[] context) {
-      return bayes != null ? bayes.probabilities(context) : classifier.eval(context);
+    /** The code probabilities for a text with these {@link TextFeatures}, in the classifier's outcome order. */
+    double[] probabilities(String[] features) {
+      return bayes != null ? bayes.probabilities(features) : classifier.eval(context(features));
     }
   }
 
@@ -214,10 +214,15 @@ public final class LearnedCoder implements Coder {
 
   /** For each dimension with a model, every code it knows with its probability, most probable first. */
   public Map<String, Map<String, Double>> probabilities(TaggedText text) {
+    return probabilities(TextFeatures.terms(text));
+  }
+
+  /** {@link #probabilities(TaggedText)} on terms the rules may already have analysed ({@link CombinedCoder}). */
+  Map<String, Map<String, Double>> probabilities(SegmentTerms terms) {
     Map<TextFeatures, String[]> featuresBySet = new HashMap<>(2);
     Map<String, Map<String, Double>> result = new LinkedHashMap<>();
     models.forEach((dimension, model) -> {
-      String[] features = featuresBySet.computeIfAbsent(model.features(), f -> context(f.of(text)));
+      String[] features = featuresBySet.computeIfAbsent(model.features(), f -> f.of(terms));
       double[] probabilities = model.probabilities(features);
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < probabilities.length; i++) {
@@ -235,7 +240,7 @@ public final class LearnedCoder implements Coder {
   private static String[] context(String[] features) {
     String[] context = new String[features.length];
     for (int i = 0; i < features.length; i++) {
-      context[i] = "bow=" + features[i];
+      context[i] = BayesScores.BAG_OF_WORDS + features[i];
     }
     return context;
   }

@@ -49,8 +49,11 @@ public final class RuleCoder implements Coder {
   private static final Pattern NEGATION_WORD = Pattern.compile(
       "(?iu)(^|[^\\p{L}])(pas|sans|aucune?|jamais|rien|ni|non|ne|n')([^\\p{L}]|$)");
 
-  /** A parsed rule; {@code matcher} is null for the rare query only a Lucene index can run. */
-  private record CompiledRule(Code code, String rule, Query query, boolean aboutNegation, RuleMatcher matcher) {}
+  /**
+   * A parsed rule; {@code matcher} is null for the rare query only a Lucene index can run;
+   * {@code path} is its code's, built once.
+   */
+  private record CompiledRule(String path, String rule, Query query, boolean aboutNegation, RuleMatcher matcher) {}
 
   private final Analyzer analyzer = IndexFields.analyzer();
   private final List<CompiledRule> rules = new ArrayList<>();
@@ -68,7 +71,7 @@ public final class RuleCoder implements Coder {
       for (String rule : code.rules()) {
         try {
           Query query = parser.parse(rule);
-          rules.add(new CompiledRule(code, rule, query, NEGATION_WORD.matcher(rule).find(),
+          rules.add(new CompiledRule(code.path(), rule, query, NEGATION_WORD.matcher(rule).find(),
               RuleMatcher.compile(query).orElse(null)));
           register(rules.size() - 1, query);
         } catch (ParseException e) {
@@ -81,9 +84,18 @@ public final class RuleCoder implements Coder {
   /** The codes whose rules match {@code text}, one suggestion per code (its first matching rule). */
   @Override
   public List<Suggestion> suggest(TaggedText text) {
-    SegmentTerms terms = SegmentTerms.of(text, analyzer);
+    return suggest(terms(text));
+  }
+
+  /** The terms rules read in {@code text}, to share with a learned model ({@link CombinedCoder}). */
+  SegmentTerms terms(TaggedText text) {
+    return SegmentTerms.of(text, analyzer);
+  }
+
+  /** {@link #suggest(TaggedText)} on terms already taken from the text. */
+  List<Suggestion> suggest(SegmentTerms terms) {
     BitSet candidates = (BitSet) alwaysTried.clone();
-    rulesByTerm.forEach((field, byTerm) -> terms.terms(field).keySet().forEach(term -> {
+    rulesByTerm.forEach((field, byTerm) -> terms.forEachTerm(field, term -> {
       BitSet needing = byTerm.get(term);
       if (needing != null) {
         candidates.or(needing);
@@ -93,15 +105,15 @@ public final class RuleCoder implements Coder {
     List<String> coded = new ArrayList<>();
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
       CompiledRule rule = rules.get(i);
-      if (coded.contains(rule.code().path())) {
+      if (coded.contains(rule.path())) {
         continue;
       }
       List<Occurrence> hits = rule.matcher() != null ? rule.matcher().match(terms) : search(rule.query(), terms);
       if (hits == null || !rule.aboutNegation() && terms.allNegated(hits)) {
         continue;
       }
-      coded.add(rule.code().path());
-      found.add(new Suggestion(rule.code().path(), RULE_CONFIDENCE, "rule", rule.rule()));
+      coded.add(rule.path());
+      found.add(new Suggestion(rule.path(), RULE_CONFIDENCE, "rule", rule.rule()));
     }
     return found;
   }

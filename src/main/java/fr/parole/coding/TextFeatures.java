@@ -1,18 +1,15 @@
 package fr.parole.coding;
 
-import fr.parole.index.FrenchTextAnalyzer;
+import fr.parole.index.IndexFields;
 import fr.parole.nlp.Sentence;
 import fr.parole.nlp.TaggedText;
 import fr.parole.nlp.Token;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * What a learned coder sees of a text. The standard set: the search index's stemmed words and
@@ -47,7 +44,7 @@ record TextFeatures(Set<Kind> kinds) {
   /** Negation adverbs carry the negation, which the {@code non:} mark already says. */
   private static final Set<String> NEGATION_WORDS = Set.of("ne", "pas", "jamais", "plus", "rien", "guère", "point");
   /** Lucene analyzers are thread-safe (one token stream per thread). */
-  private static final Analyzer ANALYZER = new FrenchTextAnalyzer();
+  private static final Analyzer ANALYZER = IndexFields.analyzer();
 
   TextFeatures {
     kinds = Set.copyOf(kinds);
@@ -60,11 +57,24 @@ record TextFeatures(Set<Kind> kinds) {
 
   /** The features of {@code text}, each once, in text order. */
   String[] of(TaggedText text) {
+    return of(terms(text));
+  }
+
+  /** The terms of {@code text} that features read, for a text no rule has analysed. */
+  static SegmentTerms terms(TaggedText text) {
+    return SegmentTerms.of(text, ANALYZER);
+  }
+
+  /**
+   * The features of the text {@code terms} were taken from: its stems are those of the
+   * {@code text} field, which the rules may already have analysed.
+   */
+  String[] of(SegmentTerms terms) {
     Set<String> features = new LinkedHashSet<>();
     if (kinds.contains(Kind.STEMS)) {
-      stems(text.text(), features);
+      stems(terms.words(IndexFields.TEXT), features);
     }
-    for (Sentence sentence : text.sentences()) {
+    for (Sentence sentence : terms.tagged().sentences()) {
       String previous = null;
       for (Token token : sentence.tokens()) {
         if (kinds.contains(Kind.ALL_LEMMAS) && !token.isPunctuation()) {
@@ -89,22 +99,16 @@ record TextFeatures(Set<Kind> kinds) {
     return features.toArray(String[]::new);
   }
 
-  private static void stems(String text, Set<String> features) {
+  /** Each stem, and each pair of successive stems. */
+  private static void stems(List<String> words, Set<String> features) {
     String previous = null;
-    try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        String word = "s:" + term;
-        features.add(word);
-        if (previous != null) {
-          features.add(previous + "_" + word);
-        }
-        previous = word;
+    for (String stem : words) {
+      String word = "s:" + stem;
+      features.add(word);
+      if (previous != null) {
+        features.add(previous + "_" + word);
       }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Analysing a string cannot fail on I/O", e);
+      previous = word;
     }
   }
 

@@ -19,6 +19,13 @@ public final class LemmaCountWriter implements AutoCloseable {
   private final PreparedStatement insertSource;
   private final PreparedStatement insertCount;
   private int pending;
+  /**
+   * The attribute set of the last row: a coding run writes all the lemmas of one (source, set) in a
+   * row, so its id is looked up once per set rather than once per lemma (each lookup builds the
+   * set's key).
+   */
+  private Map<String, String> lastAttributes;
+  private Long lastSetId;
 
   LemmaCountWriter(Connection connection, AttributeSets attributeSets, long generation) throws SQLException {
     this.attributeSets = attributeSets;
@@ -51,7 +58,11 @@ public final class LemmaCountWriter implements AutoCloseable {
   public void add(long sourceId, Map<String, String> attributes, String lemma, long occurrences) {
     try {
       insertCount.setLong(1, sourceId);
-      insertCount.setObject(2, attributeSets.idOf(attributes));
+      if (lastAttributes == null || !lastAttributes.equals(attributes)) {
+        lastSetId = attributeSets.idOf(attributes);
+        lastAttributes = Map.copyOf(attributes);
+      }
+      insertCount.setObject(2, lastSetId);
       insertCount.setString(3, lemma);
       insertCount.setLong(4, occurrences);
       insertCount.addBatch();

@@ -1,5 +1,6 @@
 package fr.parole.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.CombinedCoder;
@@ -7,15 +8,19 @@ import fr.parole.coding.ContentLemmas;
 import fr.parole.coding.LearnedCoder;
 import fr.parole.coding.LearnedModels;
 import fr.parole.coding.RuleCoder;
+import fr.parole.coding.TextCoder;
 import fr.parole.nlp.FrenchModels;
 import fr.parole.nlp.FrenchTagger;
-import fr.parole.nlp.TaggedText;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,17 +36,22 @@ import opennlp.tools.postag.POSTaggerME;
  * JVM and with the same threads: OpenNLP POS tagging alone on whitespace tokens (the floor), and
  * Parole's full path (FrenchTagger, then rules on that tagging's words, lemmas, tags and negation,
  * plus the learned model if the codebook has one). Also times tagging alone, so that the coding's
- * share shows. Markdown on stdout, progress on stderr.
+ * share shows. Each path's wall time and the process's CPU time (garbage collection and compiler
+ * included) are measured; on a machine shared with other jobs the CPU time is the steadier figure.
+ * Markdown on stdout, progress on stderr.
  *
- * <pre>java -Xmx1g -cp target/parole.jar:target/test-classes fr.parole.bench.TagCodeBenchmark [--segments N] [--threads N] [--seed N] [--codebook ID]</pre>
+ * <pre>java -Xmx1g -cp target/parole.jar:target/test-classes fr.parole.bench.TagCodeBenchmark [--segments N] [--threads N] [--seed N] [--codebook ID] [--rounds N]</pre>
  */
 public final class TagCodeBenchmark {
   private static final String POS_RESOURCE = "/opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin";
   private static final int CHUNK = 500;
   private static final int WARMUP = 5_000;
-  private static final int ROUNDS = 3;
 
-  /** Work done by one thread on one text; returns the number of tokens it saw. */
+  /** The machine's load average and this process's CPU time. */
+  private static final OperatingSystemMXBean LOAD =
+      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  /** Work done by one thread on one text; returns the number of tokens it saw (or of suggestions, when coding). */
   private interface Worker {
     int run(int index);
   }
@@ -51,14 +61,16 @@ public final class TagCodeBenchmark {
     int threads = 2;
     long seed = 42;
     String codebookId = "esatis";
+    int rounds = 3;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--segments" -> segments = Integer.parseInt(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--codebook" -> codebookId = args[++i];
+        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException(
-            "Options : --segments N (100000) --threads N (2) --seed N (42) --codebook ID (esatis)");
+            "Options : --segments N (100000) --threads N (2) --seed N (42) --codebook ID (esatis) --rounds N (3)");
       }
     }
     HeapSampler heap = new HeapSampler();
@@ -95,32 +107,26 @@ public final class TagCodeBenchmark {
         POSTaggerME tagger = new POSTaggerME(posModel, POSTagFormat.UD);
         return i -> tagger.tag(split.get(i)).length;
       };
+      // What parole classify does per text (TextCoder: one tagging, then the coder).
       Supplier<Worker> parole = () -> {
-        FrenchTagger tagger = models.newTagger();
         LearnedCoder model = new LearnedModels().load(codebook, null).orElse(null);
-        CombinedCoder coder = new CombinedCoder(new RuleCoder(codebook), model);
-        return i -> {
-          TaggedText tagged = tagger.tag(texts.get(i));
-          coder.suggest(tagged);
-          return tagged.tokens().size();
-        };
+        TextCoder coder = new TextCoder(models.newTagger(), new CombinedCoder(new RuleCoder(codebook), model));
+        return i -> coder.code(texts.get(i)).suggestions().size();
       };
       // What a coding run does since issue 5: the same, plus the content lemmas of the same tagging
       // summed per group (here per thread and per text modulo 500, standing for attribute sets).
       Supplier<Worker> counting = () -> {
-        FrenchTagger tagger = models.newTagger();
         LearnedCoder model = new LearnedModels().load(codebook, null).orElse(null);
-        CombinedCoder coder = new CombinedCoder(new RuleCoder(codebook), model);
-        ContentLemmas lemmas = new ContentLemmas();
-        java.util.Map<Integer, java.util.Map<String, long[]>> tally = new java.util.HashMap<>();
+        TextCoder coder = new TextCoder(models.newTagger(), new CombinedCoder(new RuleCoder(codebook), model),
+            new ContentLemmas());
+        Map<Integer, Map<String, long[]>> tally = new HashMap<>();
         return i -> {
-          TaggedText tagged = tagger.tag(texts.get(i));
-          coder.suggest(tagged);
-          java.util.Map<String, long[]> group = tally.computeIfAbsent(i % 500, g -> new java.util.HashMap<>());
-          for (String lemma : lemmas.of(tagged)) {
+          TextCoder.CodedText coded = coder.code(texts.get(i));
+          Map<String, long[]> group = tally.computeIfAbsent(i % 500, g -> new HashMap<>());
+          for (String lemma : coded.lemmas()) {
             group.computeIfAbsent(lemma, l -> new long[1])[0]++;
           }
-          return tagged.tokens().size();
+          return coded.suggestions().size();
         };
       };
       Supplier<Worker> tagOnly = () -> {
@@ -132,47 +138,55 @@ public final class TagCodeBenchmark {
       for (Supplier<Worker> path : List.of(floor, parole, counting, tagOnly)) {
         time(pool, threads, path, 0, WARMUP);
       }
-      // Each path runs ROUNDS times, in turn, and keeps its fastest run: a disturbance (another
-      // process on a 2-core machine) then slows one run of one path, not the comparison.
-      long[] floorRun = null;
-      long[] paroleRun = null;
-      long[] tagRun = null;
-      long[] countingRun = null;
+      double loadBefore = LOAD.getSystemLoadAverage();
+      // Each path runs `rounds` times, in turn, and keeps its fastest run: a disturbance (another
+      // process on a 2-core machine) then slows one run of one path, not the comparison. Each
+      // round's own ratios give the spread.
+      List<Supplier<Worker>> paths = List.of(floor, parole, counting, tagOnly);
+      Run[] best = new Run[paths.size()];
+      double[][] ratios = new double[paths.size()][rounds];
       long floorPeak = 0;
       long parolePeak = 0;
-      for (int round = 1; round <= ROUNDS; round++) {
-        System.gc();
-        heap.reset();
-        floorRun = fastest(floorRun, time(pool, threads, floor, WARMUP, texts.size()));
-        floorPeak = Math.max(floorPeak, heap.peak());
-        System.gc();
-        heap.reset();
-        paroleRun = fastest(paroleRun, time(pool, threads, parole, WARMUP, texts.size()));
-        parolePeak = Math.max(parolePeak, heap.peak());
-        countingRun = fastest(countingRun, time(pool, threads, counting, WARMUP, texts.size()));
-        tagRun = fastest(tagRun, time(pool, threads, tagOnly, WARMUP, texts.size()));
-        progress("round %d: POS alone %.2f s, Parole %.2f s, Parole + lemmas %.2f s, FrenchTagger %.2f s"
-            + " (fastest so far)", round, floorRun[0] / 1e9, paroleRun[0] / 1e9, countingRun[0] / 1e9, tagRun[0] / 1e9);
+      for (int round = 0; round < rounds; round++) {
+        Run[] runs = new Run[paths.size()];
+        for (int p = 0; p < paths.size(); p++) {
+          System.gc();
+          heap.reset();
+          runs[p] = time(pool, threads, paths.get(p), WARMUP, texts.size());
+          floorPeak = p == 0 ? Math.max(floorPeak, heap.peak()) : floorPeak;
+          parolePeak = p == 1 ? Math.max(parolePeak, heap.peak()) : parolePeak;
+          best[p] = best[p] == null || runs[p].wallNanos() < best[p].wallNanos() ? runs[p] : best[p];
+          ratios[p][round] = (double) runs[p].wallNanos() / runs[0].wallNanos();
+        }
+        progress("round %d: POS alone %.2f s, Parole %.2f s, Parole + lemmas %.2f s, FrenchTagger %.2f s (wall);"
+            + " CPU %.2f / %.2f / %.2f / %.2f s; load %.2f", round + 1, runs[0].wallNanos() / 1e9,
+            runs[1].wallNanos() / 1e9, runs[2].wallNanos() / 1e9, runs[3].wallNanos() / 1e9, runs[0].cpuNanos() / 1e9,
+            runs[1].cpuNanos() / 1e9, runs[2].cpuNanos() / 1e9, runs[3].cpuNanos() / 1e9, LOAD.getSystemLoadAverage());
       }
-
-      double ratio = (double) paroleRun[0] / floorRun[0];
-      double countingRatio = (double) countingRun[0] / floorRun[0];
+      long tokens = best[3].count(); // the coding paths tag the same texts the same way
+      double ratio = (double) best[1].wallNanos() / best[0].wallNanos();
+      double countingRatio = (double) best[2].wallNanos() / best[0].wallNanos();
       boolean ratioOk = ratio <= 1.5 && countingRatio <= 1.5;
       boolean loadOk = loadSeconds < 1.0;
       Runtime rt = Runtime.getRuntime();
       StringBuilder md = new StringBuilder();
       md.append(String.format(Locale.ROOT, "%d segments of 30-40 words (seed %d), %d words; %d threads, fastest of %d rounds per path, "
-          + "max heap %d MiB, %d cores; codebook `%s` (%d rules-bearing codes), learned model: %s.%n%n",
-          segments, seed, words, threads, ROUNDS, rt.maxMemory() >> 20, rt.availableProcessors(), codebookId,
-          codebook.codes().stream().filter(c -> !c.rules().isEmpty()).count(), learned ? "yes" : "none shipped"));
-      md.append("| Path | Tokens | Wall time | Tokens/s (all threads) | Tokens/s per thread | vs POS alone |\n");
-      md.append("|---|---|---|---|---|---|\n");
-      row(md, "OpenNLP POS tagging alone (whitespace tokens)", floorRun, threads, floorRun[0]);
-      row(md, "**Parole: FrenchTagger + CombinedCoder (rules with negation, model)**", paroleRun, threads, floorRun[0]);
-      row(md, "**Parole + content-lemma counts (coding run since issue 5)**", countingRun, threads, floorRun[0]);
-      row(md, "FrenchTagger alone (sentences, tokens, POS, lemmas, negation)", tagRun, threads, floorRun[0]);
-      md.append(String.format(Locale.ROOT, "| Coding (Parole − FrenchTagger alone) | | %.2f s | | | %.2f× |%n",
-          (paroleRun[0] - tagRun[0]) / 1e9, (double) (paroleRun[0] - tagRun[0]) / floorRun[0]));
+          + "max heap %d MiB, %d cores, load average %.2f before the rounds and %.2f after; codebook `%s` (%d rules-bearing codes), learned model: %s.%n%n",
+          segments, seed, words, threads, rounds, rt.maxMemory() >> 20, rt.availableProcessors(), loadBefore,
+          LOAD.getSystemLoadAverage(), codebookId, codebook.codes().stream().filter(c -> !c.rules().isEmpty()).count(),
+          learned ? "yes" : "none shipped"));
+      md.append("| Path | Tokens | Wall time (fastest) | vs POS alone | Each round vs POS alone | Process CPU time (of that run) | CPU vs POS alone |\n");
+      md.append("|---|---|---|---|---|---|---|\n");
+      String[] names = {"OpenNLP POS tagging alone (whitespace tokens)",
+          "**Parole: FrenchTagger + CombinedCoder (rules with negation, model)**",
+          "**Parole + content-lemma counts (coding run since issue 5)**",
+          "FrenchTagger alone (sentences, tokens, POS, lemmas, negation)"};
+      for (int p = 0; p < paths.size(); p++) {
+        row(md, names[p], p == 0 ? best[0].count() : tokens, best[p], best[0], ratios[p]);
+      }
+      md.append(String.format(Locale.ROOT, "| Coding (Parole − FrenchTagger alone) | | %.2f s | %.2f× | | %.2f s | %.2f× |%n",
+          (best[1].wallNanos() - best[3].wallNanos()) / 1e9, (double) (best[1].wallNanos() - best[3].wallNanos()) / best[0].wallNanos(),
+          (best[1].cpuNanos() - best[3].cpuNanos()) / 1e9, (double) (best[1].cpuNanos() - best[3].cpuNanos()) / best[0].cpuNanos()));
       md.append(String.format(Locale.ROOT, "%n| Check | Target | Measured | Result |%n|---|---|---|---|%n"));
       md.append(String.format(Locale.ROOT, "| Parole / POS alone | ≤ 1.5× | %.2f× | %s |%n", ratio, ratio <= 1.5 ? "pass" : "FAIL"));
       md.append(String.format(Locale.ROOT, "| Parole + lemma counts / POS alone | ≤ 1.5× | %.2f× | %s |%n", countingRatio,
@@ -191,18 +205,19 @@ public final class TagCodeBenchmark {
     }
   }
 
-  private static long[] fastest(long[] best, long[] run) {
-    return best == null || run[0] < best[0] ? run : best;
+  /** One run of a path: wall time, CPU time of the whole process (GC and compiler included), and what the worker counted. */
+  private record Run(long wallNanos, long cpuNanos, long count) {}
+
+  private static void row(StringBuilder md, String name, long tokens, Run run, Run floor, double[] rounds) {
+    double min = Arrays.stream(rounds).min().orElse(0);
+    double max = Arrays.stream(rounds).max().orElse(0);
+    md.append(String.format(Locale.ROOT, "| %s | %,d | %.2f s | %.2f× | %.2f-%.2f× | %.2f s | %.2f× |%n", name, tokens,
+        run.wallNanos() / 1e9, (double) run.wallNanos() / floor.wallNanos(), min, max, run.cpuNanos() / 1e9,
+        (double) run.cpuNanos() / floor.cpuNanos()));
   }
 
-  private static void row(StringBuilder md, String name, long[] run, int threads, long floorNanos) {
-    double seconds = run[0] / 1e9;
-    md.append(String.format(Locale.ROOT, "| %s | %,d | %.2f s | %,.0f | %,.0f | %.2f× |%n",
-        name, run[1], seconds, run[1] / seconds, run[1] / seconds / threads, (double) run[0] / floorNanos));
-  }
-
-  /** Runs texts [from, to) through the path on the pool in chunks; returns {wall nanos, tokens}. */
-  private static long[] time(ExecutorService pool, int threads, Supplier<Worker> path, int from, int to)
+  /** Runs texts [from, to) through the path on the pool in chunks. */
+  private static Run time(ExecutorService pool, int threads, Supplier<Worker> path, int from, int to)
       throws Exception {
     ThreadLocal<Worker> workers = ThreadLocal.withInitial(path);
     // Create each thread's worker (models, coders) before the clock starts.
@@ -219,6 +234,7 @@ public final class TagCodeBenchmark {
     for (Future<?> f : setup) {
       f.get();
     }
+    long cpuStarted = LOAD.getProcessCpuTime();
     long started = System.nanoTime();
     List<Future<Long>> chunks = new ArrayList<>();
     for (int start = from; start < to; start += CHUNK) {
@@ -237,7 +253,7 @@ public final class TagCodeBenchmark {
     for (Future<Long> f : chunks) {
       tokens += f.get();
     }
-    return new long[] {System.nanoTime() - started, tokens};
+    return new Run(System.nanoTime() - started, LOAD.getProcessCpuTime() - cpuStarted, tokens);
   }
 
   /** Texts of 30-40 words, each made of runs of 4-12 consecutive words of random demo turns. */

@@ -33,16 +33,17 @@ class BayesScoresTest {
   @Test
   void untemperedScoresAreOpenNlpsOwn() throws Exception {
     NaiveBayesModel model = model();
+    String[] features = {"formation", "équipe", "inconnu", "temps"};
     String[] context = {"bow=formation", "bow=équipe", "bow=inconnu", "bow=temps"};
-    assertArrayEquals(model.eval(context), new BayesScores(model).probabilities(context, false), 1e-9);
+    assertArrayEquals(model.eval(context), new BayesScores(model).probabilities(features, false), 1e-9);
   }
 
   @Test
   void temperingKeepsTheRankingAndSoftensCertainty() throws Exception {
     NaiveBayesModel model = model();
-    String[] context = {"bow=temps", "bow=manque", "bow=non:reconnaitre", "bow=équipe"};
-    double[] raw = new BayesScores(model).probabilities(context, false);
-    double[] tempered = new BayesScores(model).probabilities(context);
+    String[] features = {"temps", "manque", "non:reconnaitre", "équipe"};
+    double[] raw = new BayesScores(model).probabilities(features, false);
+    double[] tempered = new BayesScores(model).probabilities(features);
     int best = 0;
     for (int i = 1; i < raw.length; i++) {
       best = raw[i] > raw[best] ? i : best;

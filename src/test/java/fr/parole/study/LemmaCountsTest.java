@@ -73,6 +73,29 @@ class LemmaCountsTest {
   }
 
   @Test
+  void countsOfAlternatingAttributeSetsEachGoToTheirOwnSet() {
+    Study study = importedDemo();
+    try (StudyStore store = study.openStore()) {
+      long source = store.queries().sources().get(0).id();
+      try (StoreTransaction tx = store.begin()) {
+        try (LemmaCountWriter writer = tx.lemmaCounts()) {
+          writer.replaceSource(source, 3, 6);
+          writer.add(source, Map.of("establishment", "CHU1"), "attente", 1);
+          writer.add(source, Map.of("establishment", "CH2"), "attente", 2);
+          // An equal set in another map, after a different one: the writer must not reuse the last id.
+          writer.add(source, new java.util.HashMap<>(Map.of("establishment", "CHU1")), "repas", 3);
+          writer.add(source, Map.of(), "repas", 4);
+        }
+        tx.commit();
+      }
+      LemmaTable table = store.lemmaCounts().byAttribute("establishment");
+      assertEquals(Map.of("attente", 1L, "repas", 3L), table.counts().get("CHU1"));
+      assertEquals(Map.of("attente", 2L), table.counts().get("CH2"));
+      assertEquals(Map.of("repas", 4L), table.counts().get(LemmaCounts.MISSING));
+    }
+  }
+
+  @Test
   void aSecondRunReplacesTheCountsInsteadOfAddingToThem() {
     Study study = importedDemo();
     pipeline.code(study, "partenariat");
