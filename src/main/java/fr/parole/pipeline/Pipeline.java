@@ -248,7 +248,7 @@ public final class Pipeline {
   /** Writes the study's report under {@code outRoot} and returns its index.html. */
   public Path report(Study study, Path outRoot) {
     try (StudyStore store = study.openStore()) {
-      return new ReportService(models).write(study, store, outRoot);
+      return new ReportService(models, progress).write(study, store, outRoot);
     }
   }
 
