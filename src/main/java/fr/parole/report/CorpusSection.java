@@ -6,8 +6,10 @@ import fr.parole.stats.CodeFrequencyTable;
 import fr.parole.stats.CorpusStatistics;
 import fr.parole.study.SourceRecord;
 import fr.parole.study.StoreSummary;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -67,11 +69,10 @@ final class CorpusSection {
     }
     for (ThemeCodings theme : context.themes()) {
       for (String dimension : theme.dimensions()) {
-        var coded = theme.coded(dimension, true);
-        if (coded.stream().noneMatch(c -> c.attributes().containsKey(attribute))) {
+        if (!theme.carries(dimension, attribute)) {
           continue;
         }
-        CodeFrequencyTable freq = new CodeFrequencies().by(coded, List.of(attribute));
+        CodeFrequencyTable freq = frequencies(theme, dimension, attribute);
         ReportTable.Builder t = new ReportTable.Builder(theme.codebookId() + "-" + dimension + "-par-" + attribute,
             theme.dimensionLabel(dimension) + " par " + ReportText.label(attribute).toLowerCase(java.util.Locale.FRENCH),
             ReportText.label(attribute), "code", "libellé", "segments", "% des segments codés du groupe", "sources",
@@ -83,6 +84,16 @@ final class CorpusSection {
         page.table(t.build());
       }
     }
+  }
+
+  /** Codes rolled up to their top level, by group of the attribute, from the theme's counts. */
+  private static CodeFrequencyTable frequencies(ThemeCodings theme, String dimension, String attribute) {
+    Map<List<String>, CodeFrequencies.Count> groups = new HashMap<>();
+    theme.in(dimension).groups().get(attribute).forEach((group, count) -> groups.put(List.of(group), count));
+    Map<String, Map<List<String>, CodeFrequencies.Count>> byCode = new TreeMap<>();
+    theme.in(dimension).rolledUp().get(attribute).forEach((group, codes) -> codes.forEach((code, count) ->
+        byCode.computeIfAbsent(code, c -> new HashMap<>()).put(List.of(group), count)));
+    return new CodeFrequencies().fromCounts(List.of(attribute), groups, byCode, Map.of());
   }
 
   private void breakdown(ReportPage page, AttributeBreakdown b) {

@@ -22,12 +22,13 @@ final class CrosstabView {
     this.charts = charts;
   }
 
+  /** {@code counts}: row label → column label → segments. */
   void show(ReportPage page, String id, String title, String rowVariable, String columnVariable,
-      List<Map.Entry<String, String>> observations) {
+      Map<String, ? extends Map<String, Long>> counts) {
     page.heading(null, title);
     CrosstabResult result;
     try {
-      result = crosstabs.analyse(CountTable.tally(rowVariable, columnVariable, observations));
+      result = crosstabs.analyse(CountTable.fromCounts(rowVariable, columnVariable, counts));
     } catch (StatisticsException e) {
       page.note("Pas de test d'indépendance : " + e.getMessage());
       return;

@@ -5,7 +5,6 @@ import fr.parole.coding.agreement.AgreementReport;
 import fr.parole.coding.agreement.AgreementValue;
 import fr.parole.coding.agreement.DimensionAgreement;
 import fr.parole.study.CodingRecord;
-import fr.parole.study.ReportQueries.CodedRow;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,17 +67,10 @@ final class MethodSection {
       page.paragraph("Livre de codes « " + theme.title() + " » : " + theme.dimensions().size()
           + " dimension(s) codée(s) (" + String.join(", ", theme.dimensions().stream().map(theme::dimensionLabel)
               .toList()) + ").");
-      Map<String, long[]> counts = new TreeMap<>();
-      Map<String, java.util.Set<Long>> segments = new TreeMap<>();
-      for (CodedRow r : theme.all()) {
-        String key = r.origin() + "\u0000" + r.status();
-        counts.computeIfAbsent(key, k -> new long[1])[0]++;
-        segments.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(r.segmentId());
-      }
-      counts.forEach((key, n) -> {
+      theme.byOrigin().forEach((key, n) -> {
         String[] parts = key.split("\u0000");
         t.row(theme.codebookId(), ORIGINS.getOrDefault(parts[0], parts[0]), STATUSES.getOrDefault(parts[1], parts[1]),
-            n[0], (long) segments.get(key).size());
+            n[0], n[1]);
       });
     }
     page.table(t.build());
@@ -96,15 +88,13 @@ final class MethodSection {
 
   private void agreement(ReportPage page, ReportContext context) {
     for (ThemeCodings theme : context.themes()) {
-      List<String> coders = theme.all().stream().filter(r -> r.origin().equals("human")).map(CodedRow::coder)
-          .distinct().sorted().toList();
+      List<String> coders = theme.humanCoders();
       if (coders.size() < 2) {
         page.note("« " + theme.title() + " » : " + (coders.isEmpty() ? "aucun codeur humain" : "un seul codeur humain")
             + ", pas d'accord inter-codeurs à calculer.");
         continue;
       }
-      List<CodingRecord> records = theme.all().stream().map(r -> new CodingRecord(0, r.segmentId(), theme.codebookId(),
-          r.code(), r.coder(), r.origin(), r.confidence(), r.status())).toList();
+      List<CodingRecord> records = context.data().codings(theme.codebookId(), coders.subList(0, 2));
       AgreementReport report = new StudyAgreement().compare(records, coders.get(0), coders.get(1));
       ReportTable.Builder t = new ReportTable.Builder(theme.codebookId() + "-accord", "Accord entre " + coders.get(0)
           + " et " + coders.get(1), "dimension", "unités", "accord (%)", "kappa de Cohen", "alpha de Krippendorff");

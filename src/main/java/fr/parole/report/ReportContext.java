@@ -20,6 +20,6 @@ record ReportContext(Study study, StoreQueries queries, ReportQueries data, Lemm
   }
 
   boolean coded() {
-    return themes.stream().anyMatch(t -> !t.retained().isEmpty());
+    return themes.stream().anyMatch(t -> t.retained() > 0);
   }
 }

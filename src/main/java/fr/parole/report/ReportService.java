@@ -53,7 +53,7 @@ public final class ReportService {
     ReportQueries data = store.reportQueries();
     List<ThemeCodings> themes = new ArrayList<>();
     for (String codebook : data.codedCodebooks()) {
-      themes.add(ThemeCodings.select(codebook, codebook(study, codebook), data.codings(codebook)));
+      themes.add(CodingTally.count(data, codebook, codebook(study, codebook)));
     }
     Supplier<Pseudonymiser> pseudonymiser = new Supplier<>() {
       private Pseudonymiser loaded;

@@ -1,17 +1,14 @@
 package fr.parole.report;
 
-import fr.parole.stats.CodeCooccurrence;
 import fr.parole.stats.CodeFrequencies;
+import fr.parole.stats.CodeFrequencies.Count;
 import fr.parole.stats.CodeFrequencyTable;
-import fr.parole.stats.CodedSegment;
 import fr.parole.stats.CooccurrenceMatrix;
-import fr.parole.study.ReportQueries.CodedRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -40,7 +37,7 @@ final class ThemesSection {
       return;
     }
     for (ThemeCodings theme : context.themes()) {
-      if (!theme.retained().isEmpty()) {
+      if (theme.retained() > 0) {
         theme(page, context, theme);
       }
     }
@@ -49,16 +46,18 @@ final class ThemesSection {
   private void theme(ReportPage page, ReportContext context, ThemeCodings theme) {
     String id = theme.codebookId();
     page.heading("theme-" + ReportText.slug(id), "Livre de codes « " + theme.title() + " »");
-    long segments = theme.retained().stream().map(CodedRow::segmentId).distinct().count();
-    long sources = theme.retained().stream().map(CodedRow::source).distinct().count();
+    long segments = theme.segments();
+    long sources = theme.sources();
     page.paragraph(ReportText.integer(segments) + " segments de " + ReportText.integer(sources)
-        + " sources portent au moins un code ; " + ReportText.integer(theme.retained().size())
-        + " codages retenus sur " + ReportText.integer(theme.all().size()) + " enregistrés (voir la méthode).");
+        + " sources portent au moins un code ; " + ReportText.integer(theme.retained())
+        + " codages retenus sur " + ReportText.integer(theme.recorded()) + " enregistrés (voir la méthode).");
     CodeFrequencyTable.Group whole = new CodeFrequencyTable.Group(List.of(), segments, sources);
     List<String> dimensions = theme.dimensions();
     for (String dimension : dimensions) {
       page.heading(null, theme.dimensionLabel(dimension));
-      CodeFrequencyTable freq = new CodeFrequencies().by(theme.coded(dimension, false), List.of(),
+      Map<String, Map<List<String>, Count>> byCode = new TreeMap<>();
+      theme.in(dimension).codes().forEach((code, count) -> byCode.put(code, Map.of(List.of(), count)));
+      CodeFrequencyTable freq = new CodeFrequencies().fromCounts(List.of(), Map.of(List.of(), whole(theme)), byCode,
           Map.of(List.of(), whole));
       ReportTable.Builder t = new ReportTable.Builder(id + "-" + dimension + "-frequences",
           "Fréquence des codes : " + theme.dimensionLabel(dimension), "code", "libellé", "segments",
@@ -72,31 +71,32 @@ final class ThemesSection {
     }
     String first = dimensions.get(0);
     crosstab(page, theme, first, "establishment", "Établissement");
-    LEVEL_ATTRIBUTES.stream().filter(a -> carries(theme.in(first), a)).findFirst()
+    LEVEL_ATTRIBUTES.stream().filter(a -> theme.carries(first, a)).findFirst()
         .ifPresent(a -> crosstab(page, theme, first, a, ReportText.label(a)));
     if (!first.equals("niveau") && dimensions.contains("niveau")) {
       byDimension(page, theme, first, "niveau");
     }
     cooccurrence(page, theme);
-    List<String> codes = theme.retained().stream().map(CodedRow::code).distinct().sorted().toList();
-    QuotesView.show(page, context, theme, codes);
+    QuotesView.show(page, context, theme);
+  }
+
+  /** The whole theme as one group: its segments and sources coded. */
+  private static Count whole(ThemeCodings theme) {
+    return new Count(theme.segments(), theme.sources());
   }
 
   private void stacked(ReportPage page, ThemeCodings theme, String dimension) {
-    if (!carries(theme.in(dimension), "establishment")) {
+    if (!theme.carries(dimension, "establishment")) {
       return;
     }
-    List<CodedSegment> coded = theme.coded(dimension, true);
-    Map<String, Long> totals = coded.stream().collect(Collectors.groupingBy(CodedSegment::code, TreeMap::new,
-        Collectors.counting()));
+    Map<String, Map<String, Count>> coded = theme.in(dimension).rolledUp().get("establishment");
+    Map<String, Long> totals = new TreeMap<>();
+    coded.values().forEach(codes -> codes.forEach((code, n) -> totals.merge(code, n.segments(), Long::sum)));
     List<String> kept = totals.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey())).limit(STACKED_CODES).map(Map.Entry::getKey).toList();
     Map<String, Map<String, Long>> byGroup = new TreeMap<>();
-    for (CodedSegment c : coded) {
-      String code = kept.contains(c.code()) ? theme.label(c.code()) : "autres codes";
-      byGroup.computeIfAbsent(CodeFrequencies.groupValue(c.attributes().get("establishment")), g -> new TreeMap<>())
-          .merge(code, 1L, Long::sum);
-    }
+    coded.forEach((group, codes) -> codes.forEach((code, n) -> byGroup.computeIfAbsent(group, g -> new TreeMap<>())
+        .merge(kept.contains(code) ? theme.label(code) : "autres codes", n.segments(), Long::sum)));
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<String> series = new ArrayList<>(kept.stream().map(theme::label).toList());
     if (totals.size() > kept.size()) {
@@ -112,28 +112,23 @@ final class ThemesSection {
   }
 
   private void crosstab(ReportPage page, ThemeCodings theme, String dimension, String attribute, String label) {
-    if (!carries(theme.in(dimension), attribute)) {
+    if (!theme.carries(dimension, attribute)) {
       return;
     }
-    List<Map.Entry<String, String>> pairs = theme.coded(dimension, true).stream()
-        .map(c -> Map.entry(theme.label(c.code()), CodeFrequencies.groupValue(c.attributes().get(attribute)))).toList();
     crosstabs.show(page, theme.codebookId() + "-" + dimension + "-x-" + attribute,
-        theme.dimensionLabel(dimension) + " × " + label, theme.dimensionLabel(dimension), label, pairs);
+        theme.dimensionLabel(dimension) + " × " + label, theme.dimensionLabel(dimension), label,
+        theme.labelsByGroup(dimension, attribute));
   }
 
   /** Two dimensions on the same segments, e.g. the type of statement by the level it concerns. */
   private void byDimension(ReportPage page, ThemeCodings theme, String rows, String columns) {
-    Map<Long, String> column = new TreeMap<>();
-    theme.coded(columns, true).forEach(c -> column.put(c.segment(), theme.label(c.code())));
-    List<Map.Entry<String, String>> pairs = theme.coded(rows, true).stream().filter(c -> column.containsKey(c.segment()))
-        .map(c -> Map.entry(theme.label(c.code()), column.get(c.segment()))).toList();
     crosstabs.show(page, theme.codebookId() + "-" + rows + "-x-" + columns, theme.dimensionLabel(rows) + " × "
         + theme.dimensionLabel(columns) + " (segments codés dans les deux)", theme.dimensionLabel(rows),
-        theme.dimensionLabel(columns), pairs);
+        theme.dimensionLabel(columns), theme.labelPairs(rows, columns));
   }
 
   private void cooccurrence(ReportPage page, ThemeCodings theme) {
-    CooccurrenceMatrix m = new CodeCooccurrence().compute(theme.codedAll());
+    CooccurrenceMatrix m = theme.cooccurrence();
     if (m.codes().size() < 2) {
       return;
     }
@@ -165,10 +160,6 @@ final class ThemesSection {
         + "l'un ou l'autre (0 : jamais ensemble, 1 : toujours).");
     page.chart(charts.heatMap(theme.codebookId() + "-cooccurrences", "Co-occurrences des codes (couleur : Jaccard, "
         + "nombre : segments)", "Code", "Code", m.codes(), m.codes(), colour, text, Charts.sequential(), "Indice de Jaccard"));
-  }
-
-  private static boolean carries(List<CodedRow> rows, String attribute) {
-    return rows.stream().anyMatch(r -> r.attributes().containsKey(attribute));
   }
 
 }
