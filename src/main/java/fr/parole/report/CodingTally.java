@@ -4,6 +4,7 @@ import fr.parole.coding.Codebook;
 import fr.parole.stats.CodeCooccurrence;
 import fr.parole.stats.CodeFrequencies;
 import fr.parole.stats.CodeFrequencies.Count;
+import fr.parole.study.CorpusCounts;
 import fr.parole.study.ReportQueries;
 import fr.parole.study.ReportQueries.CodingRow;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.function.Consumer;
 final class CodingTally implements Consumer<CodingRow> {
   private final String codebookId;
   private final Optional<Codebook> codebook;
+  private final CorpusCounts corpus;
   private final Map<String, String> rolledUp = new HashMap<>();
 
   private final List<CodingRow> segment = new ArrayList<>();
@@ -41,15 +43,19 @@ final class CodingTally implements Consumer<CodingRow> {
   private final Map<String, Long> lastSegmentByOrigin = new HashMap<>();
   private final Set<String> humanCoders = new TreeSet<>();
 
-  private CodingTally(String codebookId, Optional<Codebook> codebook) {
+  private CodingTally(String codebookId, Optional<Codebook> codebook, CorpusCounts corpus) {
     this.codebookId = codebookId;
     this.codebook = codebook;
+    this.corpus = corpus;
   }
 
-  /** Reads the codings of {@code codebookId} from the store and counts them. */
-  static ThemeCodings count(ReportQueries data, String codebookId, Optional<Codebook> codebook) {
-    CodingTally tally = new CodingTally(codebookId, codebook);
-    data.forEachCoding(codebookId, ThemeCodings.ATTRIBUTES, tally);
+  /**
+   * Reads the codings of {@code codebookId} from the store and counts them; {@code corpus} gives
+   * the attributes of their segments' attribute sets.
+   */
+  static ThemeCodings count(ReportQueries data, CorpusCounts corpus, String codebookId, Optional<Codebook> codebook) {
+    CodingTally tally = new CodingTally(codebookId, codebook, corpus);
+    data.forEachCoding(codebookId, tally);
     return tally.finish();
   }
 
@@ -110,7 +116,7 @@ final class CodingTally implements Consumer<CodingRow> {
       codes.add(row.code());
       String rolled = rolledUp.computeIfAbsent(row.code(), c -> ThemeCodings.topLevel(codebook, c));
       rolledByDimension.put(entry.getKey(), rolled);
-      dimensions.computeIfAbsent(entry.getKey(), d -> new DimensionTally()).add(row, rolled);
+      dimensions.computeIfAbsent(entry.getKey(), d -> new DimensionTally()).add(row, rolled, corpus);
       quotes.computeIfAbsent(row.code(), c -> new QuoteCandidates(QuotesView.PER_CODE)).offer(row);
     }
     cooccurrence.add(codes);
@@ -146,11 +152,10 @@ final class CodingTally implements Consumer<CodingRow> {
     final Map<String, Map<String, Cell>> groups = new TreeMap<>();
     final Map<String, Map<String, Map<String, Long>>> pairs = new TreeMap<>();
 
-    void add(CodingRow row, String rolled) {
+    void add(CodingRow row, String rolled, CorpusCounts corpus) {
       codes.computeIfAbsent(row.code(), c -> new Cell()).add(row);
-      for (int i = 0; i < ThemeCodings.ATTRIBUTES.size(); i++) {
-        String attribute = ThemeCodings.ATTRIBUTES.get(i);
-        String value = row.values().get(i);
+      for (String attribute : ThemeCodings.ATTRIBUTES) {
+        String value = corpus.value(attribute, row.attributeSetId());
         if (value != null) {
           carried.add(attribute);
         }

@@ -24,7 +24,7 @@ final class CorpusSection {
   }
 
   void write(ReportPage page, ReportContext context) {
-    CorpusStatistics stats = new CorpusStatistics(context.queries());
+    CorpusStatistics stats = new CorpusStatistics(context.corpus());
     StoreSummary s = stats.summary();
     page.section("corpus", "Corpus");
     page.raw("<div class=\"cards\">" + card(s.sources(), "sources") + card(s.segments(), "segments (tours des participants)")
@@ -50,7 +50,7 @@ final class CorpusSection {
 
   /** The sections « Par établissement » and « Par niveau », after the themes. */
   void writeGroups(ReportPage page, ReportContext context) {
-    CorpusStatistics stats = new CorpusStatistics(context.queries());
+    CorpusStatistics stats = new CorpusStatistics(context.corpus());
     List<String> attributes = stats.attributes(context.study().config().attributes());
     bySection(page, context, stats, attributes, "establishment", "par-etablissement", "Par établissement");
     ThemesSection.LEVEL_ATTRIBUTES.stream().filter(attributes::contains).findFirst()

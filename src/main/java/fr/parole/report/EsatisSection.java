@@ -38,7 +38,7 @@ final class EsatisSection {
       page.note("Aucun résultat e-Satis n'est importé dans cette étude.");
       return;
     }
-    Set<String> studyEstablishments = context.queries().countsBy("establishment").stream().map(ValueCount::value)
+    Set<String> studyEstablishments = context.corpus().countsBy("establishment").stream().map(ValueCount::value)
         .filter(v -> v != null).map(v -> v.strip().toLowerCase(Locale.FRENCH)).collect(Collectors.toSet());
     Map<String, List<EsatisRow>> bySurvey = rows.stream().collect(Collectors.groupingBy(
         r -> r.survey() + " " + r.year(), TreeMap::new, Collectors.toList()));

@@ -6,6 +6,7 @@ import fr.parole.coding.CodebookException;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.nlp.FrenchModels;
 import fr.parole.nlp.Pseudonymiser;
+import fr.parole.study.CorpusCounts;
 import fr.parole.study.ReportQueries;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
@@ -51,9 +52,10 @@ public final class ReportService {
   /** Writes the report and returns the path of its index.html. */
   public Path write(Study study, StudyStore store, Path outRoot) {
     ReportQueries data = store.reportQueries();
+    CorpusCounts counts = store.queries().corpusCounts();
     List<ThemeCodings> themes = new ArrayList<>();
     for (String codebook : data.codedCodebooks()) {
-      themes.add(CodingTally.count(data, codebook, codebook(study, codebook)));
+      themes.add(CodingTally.count(data, counts, codebook, codebook(study, codebook)));
     }
     Supplier<Pseudonymiser> pseudonymiser = new Supplier<>() {
       private Pseudonymiser loaded;
@@ -66,8 +68,8 @@ public final class ReportService {
         return loaded;
       }
     };
-    ReportContext context = new ReportContext(study, store.queries(), data, store.lemmaCounts(), themes, pseudonymiser,
-        new Pseudonymiser.Placeholders());
+    ReportContext context = new ReportContext(study, store.queries(), counts, data, store.lemmaCounts(), themes,
+        pseudonymiser, new Pseudonymiser.Placeholders());
     step(1);
     ReportPage page = new ReportPage(images);
     CorpusSection corpus = new CorpusSection(charts);

@@ -71,7 +71,7 @@ record ThemeCodings(String codebookId, Optional<Codebook> codebook, long recorde
   }
 
   static double confidence(CodingRow row) {
-    return row.confidence() == null ? 1 : row.confidence();
+    return row.confidence(); // 1 where none was stored
   }
 
   static String dimensionOf(String code) {

@@ -37,8 +37,8 @@ public final class LemmaCounts {
    * @throws StudyException when no segment carries the attribute (the message lists those that do)
    */
   public LemmaTable byAttribute(String attribute) {
-    List<String> known = new StoreQueries(connection).attributeNames();
-    if (!known.contains(attribute)) {
+    if (!carried(attribute)) {
+      List<String> known = new StoreQueries(connection).attributeNames();
       throw new StudyException(known.isEmpty()
           ? "Attribut inconnu : « " + attribute + " ». L'étude n'a aucun attribut (voir study.yaml)."
           : "Attribut inconnu : « " + attribute + " ». Attributs de l'étude : " + String.join(", ", known) + ".");
@@ -127,6 +127,21 @@ public final class LemmaCounts {
       counts.put(value, sorted);
     });
     return counts;
+  }
+
+  /**
+   * True when a segment carries the attribute: stops at the first one, where listing every name
+   * reads every attribute set (about one per comment in a verbatim study).
+   */
+  private boolean carried(String attribute) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM attribute_values WHERE name = ? LIMIT 1")) {
+      ps.setString(1, attribute);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
   }
 
   /** Which sources are counted and whether the counts are as recent as the last import. */

@@ -63,7 +63,8 @@ class ThemeCodingsTest {
     List<Row> rows = new ArrayList<>();
     try (StudyStore store = StudyStore.open(dir.resolve("study.db"))) {
       fill(store, rows, new Random(20240501));
-      ThemeCodings theme = CodingTally.count(store.reportQueries(), BOOK, Optional.of(CODEBOOK));
+      ThemeCodings theme = CodingTally.count(store.reportQueries(), store.queries().corpusCounts(), BOOK,
+          Optional.of(CODEBOOK));
       List<Row> retained = select(rows);
       assertTrue(retained.size() > 500 && retained.size() < rows.size(), "a fixture with something to select");
 
