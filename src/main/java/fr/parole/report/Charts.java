@@ -40,6 +40,12 @@ final class Charts {
   static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
       new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442));
   static final Color GREY = new Color(0x999999);
+  /**
+   * Beyond this many groups (establishments, services…) a chart by group keeps the largest and
+   * pools the others in one bar: a national study has hundreds of establishments, and more than
+   * about twenty bars or columns cannot be read at A4 width. The tables keep every group.
+   */
+  static final int MAX_GROUPS = 20;
   private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 13);
   private static final Font SMALL = new Font("DejaVu Sans", Font.PLAIN, 11);
 
@@ -131,6 +137,11 @@ final class Charts {
     int longestColumn = columns.stream().mapToInt(String::length).max().orElse(0);
     int height = 170 + 34 * rows.size() + (x.isVerticalTickLabels() ? 7 * Math.min(longestColumn, 40) : 0);
     return new ReportChart(id, title, chart, WIDTH, height);
+  }
+
+  /** The bar that pools the groups a chart leaves out ({@link #MAX_GROUPS}). */
+  static String others(int groups) {
+    return "autres (" + ReportText.integer(groups) + ")";
   }
 
   /** Blue (fewer than expected) – white – red (more), clamped at ±{@code limit}. */

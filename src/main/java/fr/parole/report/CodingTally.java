@@ -146,10 +146,11 @@ final class CodingTally implements Consumer<CodingRow> {
 
   /** The counts of one dimension while the codings stream by. */
   private static final class DimensionTally {
-    final Map<String, Cell> codes = new TreeMap<>();
+    // Hash maps while the codings stream by (a million rows); sorted once counted.
+    final Map<String, Cell> codes = new HashMap<>();
     final Set<String> carried = new TreeSet<>();
-    final Map<String, Map<String, Map<String, Cell>>> rolledUp = new TreeMap<>();
-    final Map<String, Map<String, Cell>> groups = new TreeMap<>();
+    final Map<String, Map<String, Map<String, Cell>>> rolledUp = new HashMap<>();
+    final Map<String, Map<String, Cell>> groups = new HashMap<>();
     final Map<String, Map<String, Map<String, Long>>> pairs = new TreeMap<>();
 
     void add(CodingRow row, String rolled, CorpusCounts corpus) {
@@ -160,9 +161,9 @@ final class CodingTally implements Consumer<CodingRow> {
           carried.add(attribute);
         }
         String group = CodeFrequencies.groupValue(value);
-        rolledUp.computeIfAbsent(attribute, a -> new TreeMap<>()).computeIfAbsent(group, g -> new TreeMap<>())
+        rolledUp.computeIfAbsent(attribute, a -> new HashMap<>()).computeIfAbsent(group, g -> new HashMap<>())
             .computeIfAbsent(rolled, c -> new Cell()).add(row);
-        groups.computeIfAbsent(attribute, a -> new TreeMap<>()).computeIfAbsent(group, g -> new Cell()).add(row);
+        groups.computeIfAbsent(attribute, a -> new HashMap<>()).computeIfAbsent(group, g -> new Cell()).add(row);
       }
     }
 

@@ -102,15 +102,27 @@ final class CorpusSection {
         + label.toLowerCase(java.util.Locale.FRENCH), label, "sources", "segments", "% segments", "mots", "% mots",
         "mots par segment");
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (AttributeBreakdown.Row row : b.rows()) {
+    double left = 0; // the share of segments of the values the chart leaves out (rows: most segments first)
+    for (int i = 0; i < b.rows().size(); i++) {
+      AttributeBreakdown.Row row = b.rows().get(i);
       String value = ReportText.value(row.value());
       t.row(value, (long) row.sources(), (long) row.segments(), ReportTable.percent(row.segmentShare()), row.words(),
           ReportTable.percent(row.wordShare()), ReportTable.percent(row.wordsPerSegment()));
-      data.addValue(row.segmentShare(), "% des segments", value);
-      data.addValue(row.wordShare(), "% des mots", value);
+      if (i < Charts.MAX_GROUPS) {
+        data.addValue(row.segmentShare(), "% des segments", value);
+        data.addValue(row.wordShare(), "% des mots", value);
+      } else {
+        left += row.segmentShare();
+      }
     }
     t.row("Total", null, b.totalSegments(), ReportTable.percent(100), b.totalWords(), ReportTable.percent(100), null);
     page.table(t.build());
+    if (b.rows().size() > Charts.MAX_GROUPS) {
+      // A bar pooling them would dwarf the others: they are left to the table.
+      page.note("Le graphique montre les " + Charts.MAX_GROUPS + " valeurs les plus fréquentes ; les "
+          + (b.rows().size() - Charts.MAX_GROUPS) + " autres (" + ReportText.decimal(left, 1)
+          + " % des segments) sont dans le tableau.");
+    }
     if (!b.rows().isEmpty()) {
       page.chart(charts.bars("corpus-par-" + b.attribute(), "Part des segments et des mots par "
           + label.toLowerCase(java.util.Locale.FRENCH), label, "%", data, false));

@@ -5,6 +5,7 @@ import fr.parole.stats.CrosstabResult;
 import fr.parole.stats.Crosstabs;
 import fr.parole.stats.StatisticsException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,13 @@ import java.util.Map;
  * an empty column) is explained instead.
  */
 final class CrosstabView {
+  /**
+   * At most this many columns on a heat map (at A4 width a cell is then about 45 px), and beyond
+   * {@link #LABELLED_COLUMNS} the cells give the count alone (the colour gives the residual).
+   */
+  static final int HEAT_MAP_COLUMNS = 12;
+  static final int LABELLED_COLUMNS = 6;
+
   private final Crosstabs crosstabs = new Crosstabs();
   private final Charts charts;
 
@@ -55,7 +63,28 @@ final class CrosstabView {
     page.table(testTable(id, title, result));
     result.warning().ifPresent(page::warning);
     page.table(residualTable(id, title, result), 0, null);
-    page.chart(heatMap(id, title, result));
+    List<Integer> columns = largestColumns(table);
+    if (columns.size() < table.columns()) {
+      page.note("Le graphique montre les " + columns.size() + " colonnes les plus fournies sur "
+          + table.columns() + " (résidus du test sur le tableau entier) ; les tableaux les donnent toutes.");
+    }
+    page.chart(heatMap(id, title, result, columns));
+  }
+
+  /**
+   * The columns the heat map shows, in the table's order: all of them, or the
+   * {@link #HEAT_MAP_COLUMNS} with the largest totals (ties: the first) when there are more.
+   */
+  static List<Integer> largestColumns(CountTable table) {
+    List<Integer> all = new ArrayList<>();
+    for (int j = 0; j < table.columns(); j++) {
+      all.add(j);
+    }
+    if (all.size() <= HEAT_MAP_COLUMNS) {
+      return all;
+    }
+    return all.stream().sorted(Comparator.comparingLong(table::columnTotal).reversed()
+        .thenComparingInt(Integer::intValue)).limit(HEAT_MAP_COLUMNS).sorted().toList();
   }
 
   private static ReportTable testTable(String id, String title, CrosstabResult r) {
@@ -83,17 +112,20 @@ final class CrosstabView {
     return t.build();
   }
 
-  private ReportChart heatMap(String id, String title, CrosstabResult r) {
+  private ReportChart heatMap(String id, String title, CrosstabResult r, List<Integer> columns) {
     CountTable table = r.table();
-    double[][] colour = new double[table.rows()][table.columns()];
-    String[][] text = new String[table.rows()][table.columns()];
+    double[][] colour = new double[table.rows()][columns.size()];
+    String[][] text = new String[table.rows()][columns.size()];
     for (int i = 0; i < table.rows(); i++) {
-      for (int j = 0; j < table.columns(); j++) {
-        colour[i][j] = r.cell(i, j).adjustedResidual();
-        text[i][j] = ReportText.integer(table.count(i, j)) + " (" + ReportText.decimal(colour[i][j], 1) + ")";
+      for (int k = 0; k < columns.size(); k++) {
+        int j = columns.get(k);
+        colour[i][k] = r.cell(i, j).adjustedResidual();
+        text[i][k] = ReportText.integer(table.count(i, j)) + (columns.size() > LABELLED_COLUMNS ? ""
+            : " (" + ReportText.decimal(colour[i][k], 1) + ")");
       }
     }
     return charts.heatMap(id, title + " : effectifs (résidus ajustés)", table.rowVariable(), table.columnVariable(),
-        table.rowLabels(), table.columnLabels(), colour, text, Charts.diverging(4), "Résidu standardisé ajusté");
+        table.rowLabels(), columns.stream().map(table.columnLabels()::get).toList(), colour, text, Charts.diverging(4),
+        "Résidu standardisé ajusté");
   }
 }

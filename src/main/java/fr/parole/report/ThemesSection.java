@@ -6,6 +6,7 @@ import fr.parole.stats.CodeFrequencyTable;
 import fr.parole.stats.CooccurrenceMatrix;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -102,13 +103,37 @@ final class ThemesSection {
     if (totals.size() > kept.size()) {
       series.add("autres codes");
     }
-    byGroup.forEach((group, counts) -> {
+    poolSmallestGroups(byGroup).forEach((group, counts) -> {
       double n = counts.values().stream().mapToLong(Long::longValue).sum();
       series.forEach(s -> data.addValue(100.0 * counts.getOrDefault(s, 0L) / n, s, group));
     });
     page.chart(charts.bars(theme.codebookId() + "-" + dimension + "-par-etablissement",
         theme.dimensionLabel(dimension) + " par établissement (% des segments codés dans la dimension)",
         "Établissement", "%", data, true));
+  }
+
+  /**
+   * The groups' counts, alphabetically; beyond {@link Charts#MAX_GROUPS} groups, those with most
+   * coded segments (ties: alphabetical) in that order, then one bar pooling the others' counts.
+   */
+  static Map<String, Map<String, Long>> poolSmallestGroups(Map<String, Map<String, Long>> byGroup) {
+    if (byGroup.size() <= Charts.MAX_GROUPS) {
+      return byGroup;
+    }
+    List<String> largest = byGroup.entrySet().stream().sorted(Comparator.comparingLong(
+        (Map.Entry<String, Map<String, Long>> e) -> e.getValue().values().stream().mapToLong(Long::longValue).sum())
+        .reversed().thenComparing(Map.Entry::getKey)).limit(Charts.MAX_GROUPS).map(Map.Entry::getKey).toList();
+    Map<String, Map<String, Long>> kept = new LinkedHashMap<>();
+    Map<String, Long> pooled = new TreeMap<>();
+    byGroup.forEach((group, counts) -> {
+      if (largest.contains(group)) {
+        kept.put(group, counts);
+      } else {
+        counts.forEach((code, n) -> pooled.merge(code, n, Long::sum));
+      }
+    });
+    kept.put(Charts.others(byGroup.size() - largest.size()), pooled);
+    return kept;
   }
 
   private void crosstab(ReportPage page, ThemeCodings theme, String dimension, String attribute, String label) {

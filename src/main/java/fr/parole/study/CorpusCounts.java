@@ -23,8 +23,7 @@ import java.util.TreeMap;
  */
 public final class CorpusCounts implements CorpusQueries {
   /** SQLite orders text by its UTF-8 bytes, that is by code point; Java's compareTo does not (surrogates). */
-  static final Comparator<String> BY_CODE_POINT = (a, b) -> Arrays.compare(a.codePoints().toArray(),
-      b.codePoints().toArray());
+  static final Comparator<String> BY_CODE_POINT = CorpusCounts::compareCodePoints;
   private static final Comparator<ValueCount> SQL_ORDER = Comparator.comparingInt(ValueCount::segments).reversed()
       .thenComparing(ValueCount::value, Comparator.nullsFirst(BY_CODE_POINT));
 
@@ -130,6 +129,20 @@ public final class CorpusCounts implements CorpusQueries {
       counts.sort(SQL_ORDER);
       column.counts = List.copyOf(counts);
     }
+  }
+
+  private static int compareCodePoints(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y) {
+        // A surrogate stands for a code point above U+FFFF, so after any other character.
+        boolean xs = Character.isSurrogate(x);
+        return xs == Character.isSurrogate(y) ? x - y : xs ? 1 : -1;
+      }
+    }
+    return a.length() - b.length();
   }
 
   @Override
