@@ -7,7 +7,6 @@ import fr.parole.coding.agreement.DimensionAgreement;
 import fr.parole.study.CodingRecord;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * How the figures were made: what was imported, the codebooks, how codes were assigned (rules,

