@@ -32,12 +32,19 @@ final class LemmaTotals {
 
   /**
    * True when the stored totals are the sums of {@code lemma_counts}: made at the store's current
-   * generation (no import since, which may have deleted counts).
+   * generation (no import since, which may have deleted counts), or never made while there is no
+   * count at all (a study's first coding run then adds its counts instead of reading them back).
    */
   static boolean current(Connection connection) throws SQLException {
     Optional<String> madeAt = meta(connection, MADE_AT);
-    return madeAt.isPresent() && Long.parseLong(madeAt.get())
-        == meta(connection, "generation").map(Long::parseLong).orElse(0L);
+    if (madeAt.isEmpty()) {
+      try (PreparedStatement ps = connection.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM lemma_counts)"
+          + " AND NOT EXISTS (SELECT 1 FROM lemma_totals) AND NOT EXISTS (SELECT 1 FROM lemma_corpus)");
+          ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    }
+    return Long.parseLong(madeAt.get()) == meta(connection, "generation").map(Long::parseLong).orElse(0L);
   }
 
   /** Adds the counts of {@code lemma_counts} rows ({@code sql}: set id, lemma, occurrences, by set), times {@code sign}. */
