@@ -259,7 +259,7 @@ public final class Pipeline {
   /** Writes the study's report cut by the attributes and dimensions {@code options} name. */
   public Path report(Study study, Path outRoot, ReportOptions options) {
     try (StudyStore store = study.openStore()) {
-      return new ReportService(models).write(study, store, outRoot, options);
+      return new ReportService(models, progress).write(study, store, outRoot, options);
     }
   }
 

@@ -48,6 +48,12 @@ final class Charts {
   static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
       new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442));
   static final Color GREY = new Color(0x999999);
+  /**
+   * Beyond this many groups (establishments, services…) a chart by group keeps the largest and
+   * pools the others in one bar: a national study has hundreds of establishments, and more than
+   * about twenty bars or columns cannot be read at A4 width. The tables keep every group.
+   */
+  static final int MAX_GROUPS = 20;
   private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 13);
   private static final Font SMALL = new Font("DejaVu Sans", Font.PLAIN, 11);
   /** Height of one bar in a grouped bar chart, and the gap between bars of a group. */

@@ -6,8 +6,10 @@ import fr.parole.stats.CodeFrequencyTable;
 import fr.parole.stats.CorpusStatistics;
 import fr.parole.study.SourceRecord;
 import fr.parole.study.StoreSummary;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -22,7 +24,7 @@ final class CorpusSection {
   }
 
   void write(ReportPage page, ReportContext context) {
-    CorpusStatistics stats = new CorpusStatistics(context.queries());
+    CorpusStatistics stats = new CorpusStatistics(context.corpus());
     StoreSummary s = stats.summary();
     ReportText text = page.text();
     page.section("corpus", text.get("corpus.title"));
@@ -49,7 +51,7 @@ final class CorpusSection {
 
   /** The sections « Par établissement » and « Par niveau », after the themes. */
   void writeGroups(ReportPage page, ReportContext context) {
-    CorpusStatistics stats = new CorpusStatistics(context.queries());
+    CorpusStatistics stats = new CorpusStatistics(context.corpus());
     List<String> attributes = stats.attributes(context.study().config().attributes());
     if (!context.options().attributes().isEmpty()) {
       // Attributes asked with --par: each gets its section, whatever its number of values.
@@ -81,11 +83,10 @@ final class CorpusSection {
     }
     for (ThemeCodings theme : context.themes()) {
       for (String dimension : theme.dimensions()) {
-        var coded = theme.coded(dimension, true);
-        if (coded.stream().noneMatch(c -> c.attributes().containsKey(attribute))) {
+        if (!theme.carries(dimension, attribute)) {
           continue;
         }
-        CodeFrequencyTable freq = new CodeFrequencies().by(coded, List.of(attribute));
+        CodeFrequencyTable freq = theme.frequencies(dimension, attribute);
         ReportTable.Builder t = new ReportTable.Builder(theme.codebookId() + "-" + dimension + "-par-" + attribute,
             text.get("corpus.codesBy.title", theme.dimensionLabel(dimension), text.lower(text.label(attribute))),
             text.label(attribute), text.get("column.code"), text.get("column.label"), text.get("column.segments"),
@@ -107,16 +108,27 @@ final class CorpusSection {
         text.get("corpus.breakdown.segmentPercent"), text.get("column.words"), text.get("corpus.breakdown.wordPercent"),
         text.get("corpus.breakdown.wordsPerSegment"));
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (AttributeBreakdown.Row row : b.rows()) {
+    double left = 0; // the share of segments of the values the chart leaves out (rows: most segments first)
+    for (int i = 0; i < b.rows().size(); i++) {
+      AttributeBreakdown.Row row = b.rows().get(i);
       String value = text.value(row.value());
       t.row(value, (long) row.sources(), (long) row.segments(), ReportTable.percent(row.segmentShare()), row.words(),
           ReportTable.percent(row.wordShare()), ReportTable.percent(row.wordsPerSegment()));
-      data.addValue(row.segmentShare(), text.get("corpus.breakdown.segmentSeries"), value);
-      data.addValue(row.wordShare(), text.get("corpus.breakdown.wordSeries"), value);
+      if (i < Charts.MAX_GROUPS) {
+        data.addValue(row.segmentShare(), text.get("corpus.breakdown.segmentSeries"), value);
+        data.addValue(row.wordShare(), text.get("corpus.breakdown.wordSeries"), value);
+      } else {
+        left += row.segmentShare();
+      }
     }
     t.row(text.get("column.total"), null, b.totalSegments(), ReportTable.percent(100), b.totalWords(),
         ReportTable.percent(100), null);
     page.table(t.build());
+    if (b.rows().size() > Charts.MAX_GROUPS) {
+      // A bar pooling them would dwarf the others: they are left to the table.
+      page.note(text.get("chart.largestGroups", Charts.MAX_GROUPS, b.rows().size() - Charts.MAX_GROUPS,
+          text.decimal(left, 1)));
+    }
     if (!b.rows().isEmpty()) {
       page.chart(charts.bars("corpus-par-" + b.attribute(), text.get("corpus.breakdown.chart", text.lower(label)),
           label, "%", data, false));

@@ -7,6 +7,7 @@ import fr.parole.stats.NonEmptyTable;
 import fr.parole.stats.StatisticsException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,13 @@ import java.util.Map;
  * an empty column) is explained instead.
  */
 final class CrosstabView {
+  /**
+   * At most this many columns on a heat map (at A4 width a cell is then about 45 px), and beyond
+   * {@link #LABELLED_COLUMNS} the cells give the count alone (the colour gives the residual).
+   */
+  static final int HEAT_MAP_COLUMNS = 12;
+  static final int LABELLED_COLUMNS = 6;
+
   private final Crosstabs crosstabs = new Crosstabs();
   private final Charts charts;
 
@@ -24,28 +32,29 @@ final class CrosstabView {
     this.charts = charts;
   }
 
+  /** {@code counts}: row label → column label → segments. */
   void show(ReportPage page, String id, String title, String rowVariable, String columnVariable,
-      List<Map.Entry<String, String>> observations) {
-    show(page, id, title, rowVariable, columnVariable, observations, List.of());
+      Map<String, ? extends Map<String, Long>> counts) {
+    show(page, id, title, rowVariable, columnVariable, counts, List.of());
   }
 
   /**
-   * The crosstab over every value in {@code columnValues} as well as those observed: a value no
-   * observation has (e.g. an establishment none of whose segments is coded in the dimension) is
-   * taken out before the test, and a note next to the table names it.
+   * The crosstab over every value in {@code columnValues} as well as those counted: a value with
+   * no count (e.g. an establishment none of whose segments is coded in the dimension) is taken out
+   * before the test, and a note next to the table names it.
    */
   void show(ReportPage page, String id, String title, String rowVariable, String columnVariable,
-      List<Map.Entry<String, String>> observations, Collection<String> columnValues) {
+      Map<String, ? extends Map<String, Long>> counts, Collection<String> columnValues) {
     page.heading(null, title);
     ReportText text = page.text();
     CrosstabResult result;
     try {
-      NonEmptyTable counts = NonEmptyTable.tally(rowVariable, columnVariable, List.of(), columnValues, observations);
-      if (!counts.droppedColumns().isEmpty()) {
+      NonEmptyTable table = NonEmptyTable.fromCounts(rowVariable, columnVariable, List.of(), columnValues, counts);
+      if (!table.droppedColumns().isEmpty()) {
         page.note(text.get("crosstab.droppedColumns", columnVariable,
-            String.join(", ", counts.droppedColumns().stream().map(v -> text.get("quoted", v)).toList())));
+            String.join(", ", table.droppedColumns().stream().map(v -> text.get("quoted", v)).toList())));
       }
-      result = crosstabs.analyse(counts.table());
+      result = crosstabs.analyse(table.table());
     } catch (StatisticsException e) {
       page.note(text.get("crosstab.noTest", text.problem(e)));
       return;
@@ -71,7 +80,27 @@ final class CrosstabView {
     page.table(testTable(text, id, title, result));
     result.warning().ifPresent(w -> page.warning(warning(text, w, result)));
     page.table(residualTable(text, id, title, result), 0, null);
-    page.chart(heatMap(text, id, title, result));
+    List<Integer> columns = largestColumns(table);
+    if (columns.size() < table.columns()) {
+      page.note(text.get("crosstab.largestColumns", columns.size(), table.columns()));
+    }
+    page.chart(heatMap(text, id, title, result, columns));
+  }
+
+  /**
+   * The columns the heat map shows, in the table's order: all of them, or the
+   * {@link #HEAT_MAP_COLUMNS} with the largest totals (ties: the first) when there are more.
+   */
+  static List<Integer> largestColumns(CountTable table) {
+    List<Integer> all = new ArrayList<>();
+    for (int j = 0; j < table.columns(); j++) {
+      all.add(j);
+    }
+    if (all.size() <= HEAT_MAP_COLUMNS) {
+      return all;
+    }
+    return all.stream().sorted(Comparator.comparingLong(table::columnTotal).reversed()
+        .thenComparingInt(Integer::intValue)).limit(HEAT_MAP_COLUMNS).sorted().toList();
   }
 
   private static ReportTable testTable(ReportText text, String id, String title, CrosstabResult r) {
@@ -114,17 +143,20 @@ final class CrosstabView {
     return t.build();
   }
 
-  private ReportChart heatMap(ReportText words, String id, String title, CrosstabResult r) {
+  private ReportChart heatMap(ReportText words, String id, String title, CrosstabResult r, List<Integer> columns) {
     CountTable table = r.table();
-    double[][] colour = new double[table.rows()][table.columns()];
-    String[][] text = new String[table.rows()][table.columns()];
+    double[][] colour = new double[table.rows()][columns.size()];
+    String[][] text = new String[table.rows()][columns.size()];
     for (int i = 0; i < table.rows(); i++) {
-      for (int j = 0; j < table.columns(); j++) {
-        colour[i][j] = r.cell(i, j).adjustedResidual();
-        text[i][j] = words.integer(table.count(i, j)) + " (" + words.decimal(colour[i][j], 1) + ")";
+      for (int k = 0; k < columns.size(); k++) {
+        int j = columns.get(k);
+        colour[i][k] = r.cell(i, j).adjustedResidual();
+        text[i][k] = words.integer(table.count(i, j)) + (columns.size() > LABELLED_COLUMNS ? ""
+            : " (" + words.decimal(colour[i][k], 1) + ")");
       }
     }
     return charts.heatMap(id, words.get("crosstab.chart", title), table.rowVariable(), table.columnVariable(),
-        table.rowLabels(), table.columnLabels(), colour, text, Charts.diverging(4), words.get("crosstab.chart.scale"));
+        table.rowLabels(), columns.stream().map(table.columnLabels()::get).toList(), colour, text, Charts.diverging(4),
+        words.get("crosstab.chart.scale"));
   }
 }

@@ -1,7 +1,7 @@
 package fr.parole.report;
 
 import fr.parole.study.ReportQueries.EsatisRow;
-import fr.parole.study.StoreQueries;
+import fr.parole.study.CorpusCounts;
 import fr.parole.study.StudyConfig;
 import fr.parole.study.ValueCount;
 import java.util.Locale;
@@ -25,11 +25,11 @@ final class EsatisEstablishments {
     this.values = values;
   }
 
-  static EsatisEstablishments of(StudyConfig.EsatisSpec spec, StoreQueries queries) {
+  static EsatisEstablishments of(StudyConfig.EsatisSpec spec, CorpusCounts corpus) {
     Map<String, String> declared = new TreeMap<>();
     new TreeMap<>(spec.establishments()).forEach((name, finess) -> declared.putIfAbsent(finess.strip(), name));
     Map<String, String> values = new TreeMap<>();
-    queries.countsBy("establishment").stream().map(ValueCount::value).filter(v -> v != null && !v.isBlank())
+    corpus.countsBy("establishment").stream().map(ValueCount::value).filter(v -> v != null && !v.isBlank())
         .forEach(v -> values.putIfAbsent(key(v), v.strip()));
     return new EsatisEstablishments(declared, values);
   }

@@ -44,7 +44,7 @@ final class EsatisSection {
       page.note(text.get("esatis.none"));
       return;
     }
-    EsatisEstablishments establishments = EsatisEstablishments.of(context.study().config().esatis(), context.queries());
+    EsatisEstablishments establishments = EsatisEstablishments.of(context.study().config().esatis(), context.corpus());
     declared(page, establishments, rows);
     String note = context.study().config().esatis().note();
     if (note != null && !note.isBlank()) {

@@ -5,10 +5,8 @@ import fr.parole.coding.agreement.AgreementReport;
 import fr.parole.coding.agreement.AgreementValue;
 import fr.parole.coding.agreement.DimensionAgreement;
 import fr.parole.study.CodingRecord;
-import fr.parole.study.ReportQueries.CodedRow;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * How the figures were made: what was imported, the codebooks, how codes were assigned (rules,
@@ -53,17 +51,10 @@ final class MethodSection {
     for (ThemeCodings theme : context.themes()) {
       page.paragraph(text.get("method.coding.dimensions", theme.title(), theme.dimensions().size(),
           String.join(", ", theme.dimensions().stream().map(theme::dimensionLabel).toList())));
-      Map<String, long[]> counts = new TreeMap<>();
-      Map<String, java.util.Set<Long>> segments = new TreeMap<>();
-      for (CodedRow r : theme.all()) {
-        String key = r.origin() + "\u0000" + r.status();
-        counts.computeIfAbsent(key, k -> new long[1])[0]++;
-        segments.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(r.segmentId());
-      }
-      counts.forEach((key, n) -> {
+      theme.byOrigin().forEach((key, n) -> {
         String[] parts = key.split("\u0000");
         t.row(theme.codebookId(), text.name("method.origin", parts[0]), text.name("method.status", parts[1]),
-            n[0], (long) segments.get(key).size());
+            n[0], n[1]);
       });
     }
     page.table(t.build());
@@ -77,15 +68,13 @@ final class MethodSection {
 
   private void agreement(ReportPage page, ReportContext context) {
     for (ThemeCodings theme : context.themes()) {
-      List<String> coders = theme.all().stream().filter(r -> r.origin().equals("human")).map(CodedRow::coder)
-          .distinct().sorted().toList();
+      List<String> coders = theme.humanCoders();
       if (coders.size() < 2) {
         page.note(page.text().get(coders.isEmpty() ? "method.agreement.noCoder" : "method.agreement.oneCoder",
             theme.title()));
         continue;
       }
-      List<CodingRecord> records = theme.all().stream().map(r -> new CodingRecord(0, r.segmentId(), theme.codebookId(),
-          r.code(), r.coder(), r.origin(), r.confidence(), r.status())).toList();
+      List<CodingRecord> records = context.data().codings(theme.codebookId(), coders.subList(0, 2));
       AgreementReport report = new StudyAgreement().compare(records, coders.get(0), coders.get(1));
       ReportText text = page.text();
       ReportTable.Builder t = new ReportTable.Builder(theme.codebookId() + "-accord", text.get("method.agreement.title",

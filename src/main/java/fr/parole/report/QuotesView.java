@@ -1,12 +1,8 @@
 package fr.parole.report;
 
-import fr.parole.study.ReportQueries.CodedRow;
 import fr.parole.study.ReportQueries.Quote;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,24 +15,8 @@ final class QuotesView {
   static final int PER_CODE = 3;
   private static final int MAX_CHARS = 420;
 
-  /** The quotes to show per code (code → segment ids), in the order of {@code codes}. */
-  static Map<String, List<Long>> choose(List<String> codes, List<CodedRow> retained) {
-    Map<String, List<Long>> chosen = new java.util.LinkedHashMap<>();
-    for (String code : codes) {
-      List<CodedRow> rows = retained.stream().filter(r -> r.code().equals(code))
-          .sorted(ThemeCodings.BEST_FIRST.thenComparingLong(CodedRow::segmentId)).toList();
-      List<Long> ids = new ArrayList<>();
-      Set<String> sources = new HashSet<>();
-      rows.stream().filter(r -> sources.add(r.source())).limit(PER_CODE).forEach(r -> ids.add(r.segmentId()));
-      rows.stream().filter(r -> !ids.contains(r.segmentId())).limit(PER_CODE - ids.size())
-          .forEach(r -> ids.add(r.segmentId()));
-      chosen.put(code, ids);
-    }
-    return chosen;
-  }
-
-  static void show(ReportPage page, ReportContext context, ThemeCodings theme, List<String> codes) {
-    Map<String, List<Long>> chosen = choose(codes, theme.retained());
+  static void show(ReportPage page, ReportContext context, ThemeCodings theme) {
+    Map<String, List<Long>> chosen = theme.quotes();
     Map<Long, Quote> quotes = context.data().quotes(chosen.values().stream().flatMap(List::stream)
         .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Quote::segmentId, Function.identity()));
     StringBuilder html = new StringBuilder();

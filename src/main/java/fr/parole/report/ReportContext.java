@@ -1,6 +1,7 @@
 package fr.parole.report;
 
 import fr.parole.nlp.Pseudonymiser;
+import fr.parole.study.CorpusCounts;
 import fr.parole.study.LemmaCounts;
 import fr.parole.study.ReportQueries;
 import fr.parole.study.StoreQueries;
@@ -9,12 +10,12 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * What the sections read: the study, the store's queries, the codings each codebook counts, and
- * one pseudonymiser with one set of placeholders for the whole report (the same name gets the
- * same placeholder in every quote), and what the report cuts by ({@link ReportOptions}). The
- * pseudonymiser loads the French models on first use only.
+ * What the sections read: the study, the store's queries, the corpus counts read once for the
+ * report, the codings each codebook counts, one pseudonymiser with one set of placeholders for
+ * the whole report (the same name gets the same placeholder in every quote), and what the report
+ * cuts by ({@link ReportOptions}). The pseudonymiser loads the French models on first use only.
  */
-record ReportContext(Study study, StoreQueries queries, ReportQueries data, LemmaCounts lemmas,
+record ReportContext(Study study, StoreQueries queries, CorpusCounts corpus, ReportQueries data, LemmaCounts lemmas,
     List<ThemeCodings> themes, Supplier<Pseudonymiser> pseudonymiser, Pseudonymiser.Placeholders placeholders,
     ReportOptions options) {
   ReportContext {
@@ -22,6 +23,6 @@ record ReportContext(Study study, StoreQueries queries, ReportQueries data, Lemm
   }
 
   boolean coded() {
-    return themes.stream().anyMatch(t -> !t.retained().isEmpty());
+    return themes.stream().anyMatch(t -> t.retained() > 0);
   }
 }

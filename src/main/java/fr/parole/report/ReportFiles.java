@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -108,7 +109,10 @@ final class ReportFiles {
   }
 
   private static void writeWorkbook(Path file, List<ReportTable> tables) throws IOException {
-    try (Workbook workbook = new XSSFWorkbook()) {
+    // Streamed (SXSSF: rows written out 100 at a time, shared strings as XSSF writes them): with a
+    // hundred establishments the tables have thousands of rows, and building the whole XML tree
+    // was most of the time spent writing the report (4 of 6 CPU-seconds for 100 establishments).
+    try (Workbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), 100, false, true)) {
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();
       font.setBold(true);

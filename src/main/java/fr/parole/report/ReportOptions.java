@@ -54,6 +54,17 @@ public record ReportOptions(List<String> attributes, List<String> dimensions, Re
     }
   }
 
+  /**
+   * The attributes the codings are counted by: the establishment and the level (under either
+   * name), those asked with --par, and the year (for the themes year by year).
+   */
+  List<String> tallied() {
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(List.of("establishment", "niveau", "level"));
+    all.addAll(attributes);
+    all.add(YearTrendView.YEAR);
+    return List.copyOf(all);
+  }
+
   /** True when the attribute has its own section, and so is not repeated among the corpus's attributes. */
   boolean hasSection(String attribute) {
     return attributes.isEmpty() ? attribute.equals("establishment") || ThemesSection.LEVEL_ATTRIBUTES.contains(attribute)

@@ -1,10 +1,12 @@
 package fr.parole.report;
 
+import fr.parole.Progress;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookException;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.nlp.FrenchModels;
 import fr.parole.nlp.Pseudonymiser;
+import fr.parole.study.CorpusCounts;
 import fr.parole.study.ReportQueries;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
@@ -28,12 +30,26 @@ import java.util.function.Supplier;
  * computes; the same study gives the same tables byte for byte (everything sorted, no dates).
  */
 public final class ReportService {
+  /**
+   * The steps of {@link #write}, in order: {@code progress.update("Rapport", n, STEPS.size())} is
+   * called when step {@code n} (1-based) ends, so a caller can time each one.
+   */
+  public static final List<String> STEPS = List.of("codings", "corpus", "themes", "groups", "esatis",
+      "questionnaires", "method", "files");
+
   private final ChartImages images = new ChartImages();
   private final Supplier<FrenchModels> models;
+  private final Progress progress;
 
   /** A report that takes the French models (for the quotes' pseudonymisation) from {@code models}. */
   public ReportService(Supplier<FrenchModels> models) {
+    this(models, Progress.SILENT);
+  }
+
+  /** The same, telling {@code progress} when each of the {@link #STEPS} ends. */
+  public ReportService(Supplier<FrenchModels> models, Progress progress) {
     this.models = models;
+    this.progress = progress;
   }
 
   /** Writes the report and returns the path of its index.html. */
@@ -48,9 +64,10 @@ public final class ReportService {
   public Path write(Study study, StudyStore store, Path outRoot, ReportOptions options) {
     options.checkAttributes(store.queries().attributeNames());
     ReportQueries data = store.reportQueries();
+    CorpusCounts counts = store.queries().corpusCounts();
     List<ThemeCodings> themes = new ArrayList<>();
     for (String codebook : data.codedCodebooks()) {
-      themes.add(ThemeCodings.select(codebook, codebook(study, codebook), data.codings(codebook)));
+      themes.add(CodingTally.count(data, counts, options.tallied(), codebook, codebook(study, codebook)));
     }
     options.checkDimensions(dimensions(study, themes));
     Supplier<Pseudonymiser> pseudonymiser = new Supplier<>() {
@@ -64,20 +81,33 @@ public final class ReportService {
         return loaded;
       }
     };
-    ReportContext context = new ReportContext(study, store.queries(), data, store.lemmaCounts(), themes, pseudonymiser,
-        new Pseudonymiser.Placeholders(), options);
+    ReportContext context = new ReportContext(study, store.queries(), counts, data, store.lemmaCounts(), themes,
+        pseudonymiser, new Pseudonymiser.Placeholders(), options);
+    step(1);
     ReportText text = new ReportText(options.language());
     Charts charts = new Charts(text);
     ReportPage page = new ReportPage(images, text);
     CorpusSection corpus = new CorpusSection(charts);
     corpus.write(page, context);
+    step(2);
     new ThemesSection(charts).write(page, context);
+    step(3);
     corpus.writeGroups(page, context);
+    step(4);
     new EsatisSection(charts).write(page, context);
+    step(5);
     new QuestionnairesSection(charts).write(page, context);
+    step(6);
     new MethodSection().write(page, context);
+    step(7);
     String html = HtmlLayout.page(study.name(), page);
-    return new ReportFiles(images).write(outRoot.resolve(folderName(study.name())), html, page);
+    Path index = new ReportFiles(images).write(outRoot.resolve(folderName(study.name())), html, page);
+    step(8);
+    return index;
+  }
+
+  private void step(int done) {
+    progress.update("Rapport", done, STEPS.size());
   }
 
   /**

@@ -94,6 +94,11 @@ final class ReportText {
     return coverage.gap().map(gap -> get("stats.lemmas." + gap, coverage.countedSources(), coverage.analysedSources()));
   }
 
+  /** The bar that pools the {@code groups} groups a chart leaves out ({@link Charts#MAX_GROUPS}). */
+  String otherGroups(int groups) {
+    return get("chart.otherGroups", integer(groups));
+  }
+
   /** An attribute value as the report shows it; a missing one (no value, or the statistics' marker) says so. */
   String value(String value) {
     return value == null || value.equals(CodeFrequencies.MISSING) || value.equals(LemmaCounts.MISSING)

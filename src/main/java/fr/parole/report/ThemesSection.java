@@ -1,17 +1,15 @@
 package fr.parole.report;
 
-import fr.parole.stats.CodeCooccurrence;
 import fr.parole.stats.CodeFrequencies;
+import fr.parole.stats.CodeFrequencies.Count;
 import fr.parole.stats.CodeFrequencyTable;
-import fr.parole.stats.CodedSegment;
 import fr.parole.stats.CooccurrenceMatrix;
-import fr.parole.study.ReportQueries.CodedRow;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -41,7 +39,7 @@ final class ThemesSection {
       return;
     }
     for (ThemeCodings theme : context.themes()) {
-      if (!theme.retained().isEmpty()) {
+      if (theme.retained() > 0) {
         theme(page, context, theme);
       }
     }
@@ -51,15 +49,17 @@ final class ThemesSection {
     String id = theme.codebookId();
     ReportText text = page.text();
     page.heading("theme-" + ReportText.slug(id), text.get("themes.codebook", theme.title()));
-    long segments = theme.retained().stream().map(CodedRow::segmentId).distinct().count();
-    long sources = theme.retained().stream().map(CodedRow::source).distinct().count();
+    long segments = theme.segments();
+    long sources = theme.sources();
     page.paragraph(text.get("themes.summary", text.integer(segments), text.integer(sources),
-        text.integer(theme.retained().size()), text.integer(theme.all().size())));
+        text.integer(theme.retained()), text.integer(theme.recorded())));
     CodeFrequencyTable.Group whole = new CodeFrequencyTable.Group(List.of(), segments, sources);
     List<String> dimensions = theme.dimensions();
     for (String dimension : dimensions) {
       page.heading(null, theme.dimensionLabel(dimension));
-      CodeFrequencyTable freq = new CodeFrequencies().by(theme.coded(dimension, false), List.of(),
+      Map<String, Map<List<String>, Count>> byCode = new TreeMap<>();
+      theme.in(dimension).codes().forEach((code, count) -> byCode.put(code, Map.of(List.of(), count)));
+      CodeFrequencyTable freq = new CodeFrequencies().fromCounts(List.of(), Map.of(List.of(), whole(theme)), byCode,
           Map.of(List.of(), whole));
       ReportTable.Builder t = new ReportTable.Builder(id + "-" + dimension + "-frequences",
           text.get("themes.frequencies.title", theme.dimensionLabel(dimension)), text.get("column.code"),
@@ -77,8 +77,12 @@ final class ThemesSection {
       crosstabs(page, context.options(), theme, crossed, dimensions);
     }
     cooccurrence(page, theme);
-    List<String> codes = theme.retained().stream().map(CodedRow::code).distinct().sorted().toList();
-    QuotesView.show(page, context, theme, codes);
+    QuotesView.show(page, context, theme);
+  }
+
+  /** The whole theme as one group: its segments and sources coded. */
+  private static Count whole(ThemeCodings theme) {
+    return new Count(theme.segments(), theme.sources());
   }
 
   /** A dimension crossed with the attributes asked (by default establishment and level), then with « niveau ». */
@@ -86,7 +90,7 @@ final class ThemesSection {
       List<String> dimensions) {
     if (options.attributes().isEmpty()) {
       crosstab(page, theme, dimension, "establishment", page.text().label("establishment"));
-      LEVEL_ATTRIBUTES.stream().filter(a -> carries(theme.in(dimension), a)).findFirst()
+      LEVEL_ATTRIBUTES.stream().filter(a -> theme.carries(dimension, a)).findFirst()
           .ifPresent(a -> crosstab(page, theme, dimension, a, page.text().label(a)));
     } else {
       options.attributes().forEach(a -> crosstab(page, theme, dimension, a, page.text().label(a)));
@@ -97,27 +101,25 @@ final class ThemesSection {
   }
 
   private void stacked(ReportPage page, ThemeCodings theme, String dimension) {
-    if (!carries(theme.in(dimension), "establishment")) {
+    if (!theme.carries(dimension, "establishment")) {
       return;
     }
-    List<CodedSegment> coded = theme.coded(dimension, true);
-    Map<String, Long> totals = coded.stream().collect(Collectors.groupingBy(CodedSegment::code, TreeMap::new,
-        Collectors.counting()));
+    Map<String, Map<String, Count>> coded = theme.in(dimension).rolledUp().get("establishment");
+    Map<String, Long> totals = new TreeMap<>();
+    coded.values().forEach(codes -> codes.forEach((code, n) -> totals.merge(code, n.segments(), Long::sum)));
     List<String> kept = totals.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey())).limit(STACKED_CODES).map(Map.Entry::getKey).toList();
     Map<String, Map<String, Long>> byGroup = new TreeMap<>();
     ReportText text = page.text();
-    for (CodedSegment c : coded) {
-      String code = kept.contains(c.code()) ? theme.label(c.code()) : text.get("chart.others");
-      byGroup.computeIfAbsent(text.group(c.attributes().get("establishment")), g -> new TreeMap<>())
-          .merge(code, 1L, Long::sum);
-    }
+    coded.forEach((group, codes) -> codes.forEach((code, n) -> byGroup.computeIfAbsent(text.value(group),
+        g -> new TreeMap<>()).merge(kept.contains(code) ? theme.label(code) : text.get("chart.others"), n.segments(),
+        Long::sum)));
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<String> series = new ArrayList<>(kept.stream().map(theme::label).toList());
     if (totals.size() > kept.size()) {
       series.add(text.get("chart.others"));
     }
-    byGroup.forEach((group, counts) -> {
+    poolSmallestGroups(byGroup, text).forEach((group, counts) -> {
       double n = counts.values().stream().mapToLong(Long::longValue).sum();
       series.forEach(s -> data.addValue(100.0 * counts.getOrDefault(s, 0L) / n, s, group));
     });
@@ -125,33 +127,54 @@ final class ThemesSection {
         text.get("themes.stacked.title", theme.dimensionLabel(dimension)), text.label("establishment"), "%", data, true));
   }
 
+  /**
+   * The groups' counts, alphabetically; beyond {@link Charts#MAX_GROUPS} groups, those with most
+   * coded segments (ties: alphabetical) in that order, then one bar pooling the others' counts.
+   */
+  static Map<String, Map<String, Long>> poolSmallestGroups(Map<String, Map<String, Long>> byGroup, ReportText text) {
+    if (byGroup.size() <= Charts.MAX_GROUPS) {
+      return byGroup;
+    }
+    List<String> largest = byGroup.entrySet().stream().sorted(Comparator.comparingLong(
+        (Map.Entry<String, Map<String, Long>> e) -> e.getValue().values().stream().mapToLong(Long::longValue).sum())
+        .reversed().thenComparing(Map.Entry::getKey)).limit(Charts.MAX_GROUPS).map(Map.Entry::getKey).toList();
+    Map<String, Map<String, Long>> kept = new LinkedHashMap<>();
+    Map<String, Long> pooled = new TreeMap<>();
+    byGroup.forEach((group, counts) -> {
+      if (largest.contains(group)) {
+        kept.put(group, counts);
+      } else {
+        counts.forEach((code, n) -> pooled.merge(code, n, Long::sum));
+      }
+    });
+    kept.put(text.otherGroups(byGroup.size() - largest.size()), pooled);
+    return kept;
+  }
+
   private void crosstab(ReportPage page, ThemeCodings theme, String dimension, String attribute, String label) {
-    if (!carries(theme.in(dimension), attribute)) {
+    if (!theme.carries(dimension, attribute)) {
       return;
     }
-    List<Map.Entry<String, String>> pairs = theme.coded(dimension, true).stream()
-        .map(c -> Map.entry(theme.label(c.code()), page.text().group(c.attributes().get(attribute)))).toList();
+    ReportText text = page.text();
+    Map<String, Map<String, Long>> counts = new TreeMap<>();
+    theme.labelsByGroup(dimension, attribute).forEach((code, groups) -> groups.forEach((group, n) ->
+        counts.computeIfAbsent(code, c -> new TreeMap<>()).merge(text.value(group), n, Long::sum)));
     // Every value the codebook's coded segments take, so that one with no coding in this dimension is named.
-    List<String> values = theme.retained().stream().map(r -> page.text().group(r.attributes().get(attribute)))
-        .distinct().toList();
+    List<String> values = theme.groups(attribute).stream().map(text::value).distinct().toList();
     crosstabs.show(page, theme.codebookId() + "-" + dimension + "-x-" + attribute,
-        page.text().get("themes.crosstab.title", theme.dimensionLabel(dimension), label), theme.dimensionLabel(dimension),
-        label, pairs, values);
+        text.get("themes.crosstab.title", theme.dimensionLabel(dimension), label), theme.dimensionLabel(dimension),
+        label, counts, values);
   }
 
   /** Two dimensions on the same segments, e.g. the type of statement by the level it concerns. */
   private void byDimension(ReportPage page, ThemeCodings theme, String rows, String columns) {
-    Map<Long, String> column = new TreeMap<>();
-    theme.coded(columns, true).forEach(c -> column.put(c.segment(), theme.label(c.code())));
-    List<Map.Entry<String, String>> pairs = theme.coded(rows, true).stream().filter(c -> column.containsKey(c.segment()))
-        .map(c -> Map.entry(theme.label(c.code()), column.get(c.segment()))).toList();
     crosstabs.show(page, theme.codebookId() + "-" + rows + "-x-" + columns, page.text().get("themes.byDimension.title",
         theme.dimensionLabel(rows), theme.dimensionLabel(columns)), theme.dimensionLabel(rows),
-        theme.dimensionLabel(columns), pairs);
+        theme.dimensionLabel(columns), theme.labelPairs(rows, columns));
   }
 
   private void cooccurrence(ReportPage page, ThemeCodings theme) {
-    CooccurrenceMatrix m = new CodeCooccurrence().compute(theme.codedAll());
+    CooccurrenceMatrix m = theme.cooccurrence();
     if (m.codes().size() < 2) {
       return;
     }
@@ -184,10 +207,6 @@ final class ThemesSection {
     page.chart(charts.heatMap(theme.codebookId() + "-cooccurrences", words.get("themes.cooccurrence.chart"),
         words.get("themes.cooccurrence.axis"), words.get("themes.cooccurrence.axis"), m.codes(), m.codes(), colour,
         text, Charts.sequential(), words.get("themes.cooccurrence.scale")));
-  }
-
-  private static boolean carries(List<CodedRow> rows, String attribute) {
-    return rows.stream().anyMatch(r -> r.attributes().containsKey(attribute));
   }
 
 }

@@ -2,7 +2,6 @@ package fr.parole.report;
 
 import fr.parole.stats.CodeFrequencies;
 import fr.parole.stats.CodeFrequencyTable;
-import fr.parole.stats.CodedSegment;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +25,14 @@ final class YearTrendView {
   }
 
   void show(ReportPage page, ThemeCodings theme, String dimension) {
-    List<CodedSegment> dated = theme.coded(dimension, true).stream()
-        .filter(c -> c.attributes().get(YEAR) != null && !c.attributes().get(YEAR).isBlank()).toList();
-    if (dated.isEmpty()) {
+    if (!theme.carries(dimension, YEAR)) {
       return;
     }
-    CodeFrequencyTable freq = new CodeFrequencies().by(dated, List.of(YEAR));
+    CodeFrequencyTable all = theme.frequencies(dimension, YEAR);
+    // Segments without a year (interviews) are left out: the shares are of each year's dated segments.
+    CodeFrequencyTable freq = new CodeFrequencyTable(all.attributes(), all.groups().stream()
+        .filter(g -> !g.values().get(0).equals(CodeFrequencies.MISSING)).toList(), all.rows().stream()
+        .filter(r -> !r.group().get(0).equals(CodeFrequencies.MISSING)).toList());
     List<String> years = freq.groups().stream().map(g -> g.values().get(0)).toList();
     if (years.size() < 2) {
       page.note(page.text().get("years.single", years.get(0)));

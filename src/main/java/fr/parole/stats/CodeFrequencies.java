@@ -46,10 +46,7 @@ public final class CodeFrequencies {
 
   private CodeFrequencyTable compute(Collection<CodedSegment> codings, List<String> attributes,
       Map<List<String>, CodeFrequencyTable.Group> sizes) {
-    if (attributes.size() > 2) {
-      throw new StatisticsException("Les fréquences se croisent par un ou deux attributs, pas "
-          + attributes.size() + " (" + String.join(", ", attributes) + ").");
-    }
+    checkAttributeCount(attributes);
     checkAttributesExist(codings, attributes);
     Map<List<String>, Tally> groups = new TreeMap<>(GROUP_ORDER);
     Map<String, Map<List<String>, Tally>> byCode = new TreeMap<>();
@@ -59,20 +56,52 @@ public final class CodeFrequencies {
       byCode.computeIfAbsent(coding.code(), c -> new TreeMap<>(GROUP_ORDER))
           .computeIfAbsent(group, g -> new Tally()).add(coding);
     }
+    Map<List<String>, Count> groupCounts = new TreeMap<>(GROUP_ORDER);
+    groups.forEach((group, tally) -> groupCounts.put(group, tally.count()));
+    Map<String, Map<List<String>, Count>> codeCounts = new TreeMap<>();
+    byCode.forEach((code, tallies) -> tallies.forEach((group, tally) ->
+        codeCounts.computeIfAbsent(code, c -> new TreeMap<>(GROUP_ORDER)).put(group, tally.count())));
+    return fromCounts(attributes, groupCounts, codeCounts, sizes);
+  }
+
+  /**
+   * The same table from counts made elsewhere (e.g. by the store, without holding the codings):
+   * each group's distinct segments and sources coded ({@code groups}, key: the group's values in the
+   * order of {@code attributes}, a missing value as {@link #MISSING}), and each code's in each group
+   * ({@code byCode}, groups where the code is absent may be left out). Group sizes as in
+   * {@link #by(Collection, List, Map)}.
+   */
+  public CodeFrequencyTable fromCounts(List<String> attributes, Map<List<String>, Count> groups,
+      Map<String, ? extends Map<List<String>, Count>> byCode, Map<List<String>, CodeFrequencyTable.Group> sizes) {
+    checkAttributeCount(attributes);
+    Map<List<String>, Count> sortedGroups = new TreeMap<>(GROUP_ORDER);
+    sortedGroups.putAll(groups);
     List<CodeFrequencyTable.Group> groupList = new ArrayList<>();
-    groups.forEach((values, tally) -> groupList.add(sizes.getOrDefault(values,
-        new CodeFrequencyTable.Group(values, tally.segments.size(), tally.sources.size()))));
+    sortedGroups.forEach((values, count) -> groupList.add(sizes.getOrDefault(values,
+        new CodeFrequencyTable.Group(values, count.segments(), count.sources()))));
     List<CodeFrequencyTable.Row> rows = new ArrayList<>();
-    byCode.forEach((code, tallies) -> {
-      long codeSegments = tallies.values().stream().mapToLong(t -> t.segments.size()).sum();
+    new TreeMap<>(byCode).forEach((code, counts) -> {
+      long codeSegments = counts.values().stream().mapToLong(Count::segments).sum();
       for (CodeFrequencyTable.Group group : groupList) {
-        Tally tally = tallies.getOrDefault(group.values(), new Tally());
-        rows.add(new CodeFrequencyTable.Row(code, group.values(), tally.segments.size(), tally.sources.size(),
-            percent(tally.segments.size(), group.segments()), percent(tally.sources.size(), group.sources()),
-            percent(tally.segments.size(), codeSegments)));
+        Count count = counts.getOrDefault(group.values(), Count.NONE);
+        rows.add(new CodeFrequencyTable.Row(code, group.values(), count.segments(), count.sources(),
+            percent(count.segments(), group.segments()), percent(count.sources(), group.sources()),
+            percent(count.segments(), codeSegments)));
       }
     });
     return new CodeFrequencyTable(attributes, groupList, rows);
+  }
+
+  /** Distinct segments and sources of a group, or of a code in a group. */
+  public record Count(long segments, long sources) {
+    static final Count NONE = new Count(0, 0);
+  }
+
+  private static void checkAttributeCount(List<String> attributes) {
+    if (attributes.size() > 2) {
+      throw new StatisticsException("Les fréquences se croisent par un ou deux attributs, pas "
+          + attributes.size() + " (" + String.join(", ", attributes) + ").");
+    }
   }
 
   private static void checkAttributesExist(Collection<CodedSegment> codings, List<String> attributes) {
@@ -111,6 +140,10 @@ public final class CodeFrequencies {
     void add(CodedSegment coding) {
       segments.add(coding.segment());
       sources.add(coding.source());
+    }
+
+    Count count() {
+      return new Count(segments.size(), sources.size());
     }
   }
 }

@@ -1,6 +1,6 @@
 package fr.parole.stats;
 
-import fr.parole.study.StoreQueries;
+import fr.parole.study.CorpusQueries;
 import fr.parole.study.StoreSummary;
 import fr.parole.study.ValueCount;
 import java.util.ArrayList;
@@ -15,9 +15,10 @@ public final class CorpusStatistics {
    */
   public static final int MAX_UNLISTED_VALUES = 40;
 
-  private final StoreQueries queries;
+  private final CorpusQueries queries;
 
-  public CorpusStatistics(StoreQueries queries) {
+  /** Statistics on {@code queries}: the store itself, or the counts a report read once. */
+  public CorpusStatistics(CorpusQueries queries) {
     this.queries = queries;
   }
 

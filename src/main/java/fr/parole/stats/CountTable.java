@@ -46,20 +46,30 @@ public final class CountTable {
   public static CountTable tally(String rowVariable, String columnVariable,
       Collection<? extends Map.Entry<String, String>> observations) {
     Map<String, Map<String, Long>> byRow = new TreeMap<>();
-    TreeSet<String> columns = new TreeSet<>();
     for (Map.Entry<String, String> pair : observations) {
       byRow.computeIfAbsent(pair.getKey(), k -> new TreeMap<>()).merge(pair.getValue(), 1L, Long::sum);
-      columns.add(pair.getValue());
     }
-    List<String> rows = new ArrayList<>(byRow.keySet());
+    return fromCounts(rowVariable, columnVariable, byRow);
+  }
+
+  /**
+   * A table from counts already made (row value → column value → count), e.g. by a query that
+   * did not hold the observations; labels sorted as {@link #tally} sorts them, a missing cell is 0.
+   */
+  public static CountTable fromCounts(String rowVariable, String columnVariable,
+      Map<String, ? extends Map<String, Long>> counts) {
+    List<String> rows = new ArrayList<>(new TreeSet<>(counts.keySet()));
+    TreeSet<String> columns = new TreeSet<>();
+    counts.values().forEach(row -> columns.addAll(row.keySet()));
     List<String> cols = new ArrayList<>(columns);
-    long[][] counts = new long[rows.size()][cols.size()];
+    long[][] cells = new long[rows.size()][cols.size()];
     for (int i = 0; i < rows.size(); i++) {
+      Map<String, Long> row = counts.get(rows.get(i));
       for (int j = 0; j < cols.size(); j++) {
-        counts[i][j] = byRow.get(rows.get(i)).getOrDefault(cols.get(j), 0L);
+        cells[i][j] = row.getOrDefault(cols.get(j), 0L);
       }
     }
-    return of(rowVariable, columnVariable, rows, cols, counts);
+    return of(rowVariable, columnVariable, rows, cols, cells);
   }
 
   public String rowVariable() {

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Finds or creates the stored row for a combination of attributes, within one transaction.
@@ -52,6 +53,19 @@ final class AttributeSets {
           + " AND id NOT IN (SELECT DISTINCT attribute_set_id FROM respondents WHERE attribute_set_id IS NOT NULL)");
     }
     ids.clear();
+  }
+
+  /**
+   * Gives each name and value a set's {@link #key} holds, in name order: reading the keys of the
+   * sets is one row per set, where {@code attribute_values} is one row per set and attribute.
+   */
+  static void forEachInKey(String key, BiConsumer<String, String> action) {
+    for (int start = 0; start < key.length(); ) {
+      int unit = key.indexOf('\u001f', start);
+      int record = key.indexOf('\u001e', unit);
+      action.accept(key.substring(start, unit), key.substring(unit + 1, record));
+      start = record + 1;
+    }
   }
 
   /** Names and values in name order, separated by characters that never appear in either. */

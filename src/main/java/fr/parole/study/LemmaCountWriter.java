@@ -9,6 +9,8 @@ import java.util.Map;
  * Writes content-lemma counts within a coding transaction: each source's counts are replaced
  * whole (the previous ones deleted, the new ones inserted), stamped with the store generation they
  * reflect. Inserts are batched: a large study has a few million (source, set, lemma) rows.
+ * Closing it brings the sums per attribute value ({@link LemmaTotals}) up to date: by the changes
+ * of the replaced sources when the stored sums are current, else by summing every count again.
  */
 public final class LemmaCountWriter implements AutoCloseable {
   private static final int BATCH = 10_000;
@@ -18,6 +20,9 @@ public final class LemmaCountWriter implements AutoCloseable {
   private final PreparedStatement deleteSource;
   private final PreparedStatement insertSource;
   private final PreparedStatement insertCount;
+  private final Connection connection;
+  /** The changes to the stored sums, or null when they are rebuilt on close. */
+  private final LemmaTotals changes;
   private int pending;
   /**
    * The attribute set of the last row: a coding run writes all the lemmas of one (source, set) in a
@@ -28,8 +33,10 @@ public final class LemmaCountWriter implements AutoCloseable {
   private Long lastSetId;
 
   LemmaCountWriter(Connection connection, AttributeSets attributeSets, long generation) throws SQLException {
+    this.connection = connection;
     this.attributeSets = attributeSets;
     this.generation = generation;
+    this.changes = LemmaTotals.current(connection) ? new LemmaTotals() : null;
     deleteSource = connection.prepareStatement("DELETE FROM lemma_sources WHERE source_id = ?");
     insertSource = connection.prepareStatement("INSERT INTO lemma_sources"
         + " (source_id, generation, segments, occurrences, counted_at) VALUES (?, ?, ?, ?, ?)");
@@ -41,6 +48,10 @@ public final class LemmaCountWriter implements AutoCloseable {
   public void replaceSource(long sourceId, int segments, long occurrences) {
     try {
       flush();
+      if (changes != null) {
+        changes.addCounts(connection, "SELECT attribute_set_id, lemma, occurrences FROM lemma_counts"
+            + " WHERE source_id = ? ORDER BY attribute_set_id", sourceId, -1);
+      }
       deleteSource.setLong(1, sourceId);
       deleteSource.executeUpdate();
       insertSource.setLong(1, sourceId);
@@ -66,6 +77,9 @@ public final class LemmaCountWriter implements AutoCloseable {
       insertCount.setString(3, lemma);
       insertCount.setLong(4, occurrences);
       insertCount.addBatch();
+      if (changes != null) {
+        changes.add(attributes, lemma, occurrences);
+      }
       if (++pending == BATCH) {
         flush();
       }
@@ -91,6 +105,13 @@ public final class LemmaCountWriter implements AutoCloseable {
   public void close() {
     try {
       flush();
+      if (changes != null) {
+        changes.applyTo(connection, generation);
+      } else {
+        LemmaTotals.ofAllCounts(connection).store(connection, generation);
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
     } finally {
       try {
         deleteSource.close();

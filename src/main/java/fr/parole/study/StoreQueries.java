@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /** Read-only queries on the store. Counts are computed here, never stored. */
-public final class StoreQueries {
+public final class StoreQueries implements CorpusQueries {
   private static final String ANALYSED = SegmentKind.analysedIn("s.kind");
 
   private final Connection connection;
@@ -20,6 +20,7 @@ public final class StoreQueries {
     this.connection = connection;
   }
 
+  @Override
   public StoreSummary summary() {
     String sql = "SELECT (SELECT COUNT(*) FROM sources),"
         + " COALESCE(SUM(CASE WHEN " + ANALYSED + " THEN 1 END), 0),"
@@ -53,7 +54,7 @@ public final class StoreQueries {
     }
   }
 
-  /** The attribute names present on segments, alphabetically. */
+  @Override
   public List<String> attributeNames() {
     List<String> names = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(
@@ -68,7 +69,7 @@ public final class StoreQueries {
     }
   }
 
-  /** How many different values an attribute takes on segments. */
+  @Override
   public int distinctValues(String attribute) {
     try (PreparedStatement ps = connection.prepareStatement(
         "SELECT COUNT(DISTINCT value) FROM attribute_values WHERE name = ?")) {
@@ -82,10 +83,7 @@ public final class StoreQueries {
     }
   }
 
-  /**
-   * Participants' sources, segments and words per value of {@code attribute}, most segments first;
-   * segments without the attribute are counted under a {@code null} value.
-   */
+  @Override
   public List<ValueCount> countsBy(String attribute) {
     String sql = "SELECT a.value, COUNT(DISTINCT s.source_id), COUNT(*), COALESCE(SUM(s.word_count), 0)"
         + " FROM segments s LEFT JOIN attribute_values a ON a.set_id = s.attribute_set_id AND a.name = ?"
@@ -99,6 +97,18 @@ public final class StoreQueries {
         }
       }
       return counts;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /**
+   * The corpus counts of every attribute read once (for a report: many tables, one read); they do
+   * not follow later changes to the store.
+   */
+  public CorpusCounts corpusCounts() {
+    try {
+      return CorpusCounts.read(connection, summary(), ANALYSED);
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }

@@ -21,14 +21,22 @@ import java.util.Random;
  * (date, establishment, service, survey, points positifs, points à améliorer).
  */
 final class VerbatimGenerator {
-  private static final String[] ESTABLISHMENTS = {"CHU1", "CH2", "CHU3"};
+  /** The demo's three establishments. */
+  static final List<String> DEMO_ESTABLISHMENTS = List.of("CHU1", "CH2", "CHU3");
   private static final String[] SERVICES = {"Cardiologie", "Gériatrie", "Chirurgie ambulatoire", "Pneumologie",
       "Maternité", "Oncologie", "Néphrologie - dialyse", "Médecine polyvalente"};
 
   private final List<String> positive = new ArrayList<>();
   private final List<String> toImprove = new ArrayList<>();
+  private final List<String> establishments;
 
   VerbatimGenerator(Path demoExport) throws IOException {
+    this(demoExport, DEMO_ESTABLISHMENTS);
+  }
+
+  /** Comments spread uniformly over {@code establishments} (names or FINESS numbers). */
+  VerbatimGenerator(Path demoExport, List<String> establishments) throws IOException {
+    this.establishments = List.copyOf(establishments);
     TableData table = new TableReader(new TextDecoder())
         .read(new SourceFile(demoExport, demoExport.getFileName().toString(), Files.readAllBytes(demoExport)));
     int pos = table.column(List.of("Points positifs"));
@@ -66,13 +74,25 @@ final class VerbatimGenerator {
           String neg = both || !positiveOnly ? comment(random, toImprove) : "";
           written += both ? 2 : 1;
           String service = SERVICES[random.nextInt(SERVICES.length)];
-          out.write(first.plusDays(random.nextInt(730)).toString() + ";" + ESTABLISHMENTS[random.nextInt(3)] + ";"
+          out.write(first.plusDays(random.nextInt(730)).toString() + ";" + establishments.get(random.nextInt(establishments.size())) + ";"
               + service + ";" + (service.startsWith("Chirurgie amb") ? "MCO CA" : "+48h MCO") + ";" + quoted(pos) + ";"
               + quoted(neg) + "\r\n");
         }
       }
     }
     return files;
+  }
+
+  /**
+   * {@code n} made-up geographic FINESS numbers: department 99, which no establishment has (the
+   * importer only checks the shape), so they never match real e-Satis results.
+   */
+  static List<String> madeUpFiness(int n) {
+    List<String> numbers = new ArrayList<>(n);
+    for (int i = 1; i <= n; i++) {
+      numbers.add(String.format("99%07d", i));
+    }
+    return numbers;
   }
 
   private static String comment(Random random, List<String> pool) {

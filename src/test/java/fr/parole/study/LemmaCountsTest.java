@@ -153,4 +153,72 @@ class LemmaCountsTest {
     pipeline.code(study, "partenariat");
     assertFalse(byEstablishment(study).coverage().outdated());
   }
+
+  /** The sums per value a coding run keeps, against summing every stored count. */
+  private static void assertSumsAreThoseOfTheCounts(Study study) {
+    try (StudyStore store = study.openStore()) {
+      for (String attribute : store.queries().attributeNames()) {
+        assertEquals(store.lemmaCounts().byAttributeFromCounts(attribute).counts(),
+            store.lemmaCounts().byAttribute(attribute).counts(), attribute);
+      }
+    }
+  }
+
+  @Test
+  void theSumsPerValueFollowEachRunSourceBySource() {
+    Study study = importedDemo();
+    pipeline.codeBySource(study); // the verbatims, then the interviews and answers on top of them
+    assertSumsAreThoseOfTheCounts(study);
+    pipeline.code(study, "partenariat"); // every source again: its old counts taken away, the new added
+    assertSumsAreThoseOfTheCounts(study);
+    assertEquals(directCount(study), byEstablishment(study).counts());
+  }
+
+  @Test
+  void afterAnImportTheCountsAreSummedAgainUntilTheNextRun() throws Exception {
+    Study study = importedDemo();
+    pipeline.code(study, "partenariat");
+    Files.delete(study.folder().resolve("entretiens").resolve("ANONYME3.md"));
+    pipeline.importStudy(study); // the source and its counts are gone; the sums per value do not know it
+    LemmaTable afterImport = byEstablishment(study);
+    try (StudyStore store = study.openStore()) {
+      assertEquals(store.lemmaCounts().byAttributeFromCounts("establishment").counts(), afterImport.counts());
+    }
+    pipeline.code(study, "partenariat");
+    assertSumsAreThoseOfTheCounts(study);
+    assertEquals(afterImport.counts(), byEstablishment(study).counts(), "the other sources' counts are unchanged");
+  }
+
+  @Test
+  void aReplacedSourceTakesItsOldCountsAwayFromTheSums() {
+    try (StudyStore store = StudyStore.open(dir.resolve("study.db"))) {
+      long first;
+      long second;
+      try (StoreTransaction tx = store.begin()) {
+        first = tx.insertSource(new NewSource("a.txt", "transcript", "ha", "UTF-8", null));
+        second = tx.insertSource(new NewSource("b.txt", "transcript", "hb", "UTF-8", null));
+        try (LemmaCountWriter writer = tx.lemmaCounts()) {
+          writer.replaceSource(first, 2, 5);
+          writer.add(first, Map.of("establishment", "CHU1", "role", "IDE"), "patient", 3);
+          writer.add(first, Map.of(), "patient", 2);
+          writer.replaceSource(second, 1, 4);
+          writer.add(second, Map.of("establishment", "CH2"), "soignant", 4);
+        }
+        tx.commit();
+      }
+      try (StoreTransaction tx = store.begin()) {
+        try (LemmaCountWriter writer = tx.lemmaCounts()) {
+          writer.replaceSource(first, 1, 1);
+          writer.add(first, Map.of("establishment", "CHU3"), "attente", 1);
+        }
+        tx.commit();
+      }
+      assertEquals(Map.of("CH2", Map.of("soignant", 4L), "CHU3", Map.of("attente", 1L)),
+          store.lemmaCounts().byAttribute("establishment").counts());
+      assertEquals(Map.of(LemmaCounts.MISSING, Map.of("attente", 1L, "soignant", 4L)),
+          store.lemmaCounts().byAttribute("role").counts(), "IDE went with the old counts");
+      assertEquals(store.lemmaCounts().byAttributeFromCounts("role").counts(),
+          store.lemmaCounts().byAttribute("role").counts());
+    }
+  }
 }

@@ -1,0 +1,76 @@
+package fr.parole.report;
+
+import fr.parole.study.ReportQueries.CodingRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The quotes of one code, chosen while its counted codings stream by: the best {@code n} (the
+ * order of {@link ThemeCodings#BEST_FIRST}, then the segment id), at most one per source while
+ * other sources remain. Holds 2 × {@code n} candidates, never the code's codings.
+ */
+final class QuoteCandidates {
+  /** What ranks a coding among the code's others (they all have the same code). */
+  private record Candidate(long segmentId, long sourceId, int rank, double confidence) {}
+
+  private static final Comparator<Candidate> ORDER = Comparator.comparingInt(Candidate::rank)
+      .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed())
+      .thenComparingLong(Candidate::segmentId);
+
+  private final int n;
+  /** The best n overall, best first. */
+  private final List<Candidate> best = new ArrayList<>();
+  /** The best n among each source's best, best first, one per source. */
+  private final List<Candidate> bestPerSource = new ArrayList<>();
+
+  QuoteCandidates(int n) {
+    this.n = n;
+  }
+
+  void offer(CodingRow row) {
+    Candidate c = new Candidate(row.segmentId(), row.sourceId(), ThemeCodings.rank(row), ThemeCodings.confidence(row));
+    insert(best, c);
+    // A source already listed keeps its better coding. A source pushed out had n better ones from
+    // other sources; those only get better, so its later codings could never come back in.
+    for (int i = 0; i < bestPerSource.size(); i++) {
+      Candidate listed = bestPerSource.get(i);
+      if (listed.sourceId() == c.sourceId()) {
+        if (ORDER.compare(c, listed) < 0) {
+          bestPerSource.remove(i);
+          insert(bestPerSource, c);
+        }
+        return;
+      }
+    }
+    insert(bestPerSource, c);
+  }
+
+  /**
+   * The segments to quote: the best of each source, best first, then, when fewer than {@code n}
+   * sources have the code, the best of the others.
+   */
+  List<Long> choose() {
+    List<Long> ids = new ArrayList<>();
+    bestPerSource.forEach(c -> ids.add(c.segmentId()));
+    for (Candidate c : best) {
+      if (ids.size() < n && !ids.contains(c.segmentId())) {
+        ids.add(c.segmentId());
+      }
+    }
+    return ids;
+  }
+
+  private void insert(List<Candidate> list, Candidate c) {
+    int at = 0;
+    while (at < list.size() && ORDER.compare(list.get(at), c) < 0) {
+      at++;
+    }
+    if (at < n) {
+      list.add(at, c);
+      if (list.size() > n) {
+        list.remove(n);
+      }
+    }
+  }
+}
