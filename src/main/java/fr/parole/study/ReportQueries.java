@@ -100,9 +100,7 @@ public final class ReportQueries {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          double confidence = rs.getDouble(7);
-          codings.add(new CodingRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), rs.getString(6), rs.wasNull() ? null : confidence, rs.getString(8)));
+          codings.add(StoreQueries.codingRecord(rs));
         }
       }
       return codings;

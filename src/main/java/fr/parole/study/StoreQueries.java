@@ -165,6 +165,13 @@ public final class StoreQueries implements CorpusQueries {
   }
 
   /** The codings of a codebook, in segment order. */
+  /** A coding from a row of {@code SELECT id, segment_id, codebook, code, coder, origin, confidence, status}. */
+  static CodingRecord codingRecord(ResultSet rs) throws SQLException {
+    double confidence = rs.getDouble(7);
+    return new CodingRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        rs.getString(6), rs.wasNull() ? null : confidence, rs.getString(8));
+  }
+
   public List<CodingRecord> codings(String codebook) {
     List<CodingRecord> codings = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement("SELECT id, segment_id, codebook, code, coder, origin,"
@@ -172,9 +179,7 @@ public final class StoreQueries implements CorpusQueries {
       ps.setString(1, codebook);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          double confidence = rs.getDouble(7);
-          codings.add(new CodingRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), rs.getString(6), rs.wasNull() ? null : confidence, rs.getString(8)));
+          codings.add(codingRecord(rs));
         }
       }
       return codings;
