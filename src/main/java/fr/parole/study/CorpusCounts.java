@@ -220,14 +220,4 @@ public final class CorpusCounts implements CorpusQueries {
     return summary.segments() == 0 ? List.of()
         : List.of(new ValueCount(null, analysedSources.size(), summary.segments(), summary.words()));
   }
-
-  /** The value of {@code attribute} in an attribute set (null when the set lacks it, or for no set). */
-  public String value(String attribute, long setId) {
-    Column column = columns.get(attribute);
-    if (column == null) {
-      return null;
-    }
-    int value = column.of(setId);
-    return value < 0 ? null : column.values.get(value);
-  }
 }
