@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /**
  * Makes a codebook's {@link ThemeCodings} in one pass over its codings, read from the store in
@@ -28,8 +29,9 @@ import java.util.function.Consumer;
 final class CodingTally implements Consumer<CodingRow> {
   private final String codebookId;
   private final Optional<Codebook> codebook;
-  private final CorpusCounts corpus;
-  private final List<String> attributes;
+  /** The attributes counted ({@link ReportOptions#tallied()}), and each one's value by attribute set. */
+  private final List<String> names;
+  private final List<LongFunction<String>> attributes;
   private final Map<String, String> rolledUp = new HashMap<>();
 
   private final List<CodingRow> segment = new ArrayList<>();
@@ -40,15 +42,15 @@ final class CodingTally implements Consumer<CodingRow> {
   private final Map<String, DimensionTally> dimensions = new HashMap<>();
   private final CodeCooccurrence.Counter cooccurrence = new CodeCooccurrence.Counter();
   private final Map<String, QuoteCandidates> quotes = new HashMap<>();
-  private final Map<String, long[]> byOrigin = new TreeMap<>();
-  private final Map<String, Long> lastSegmentByOrigin = new HashMap<>();
+  /** Origin → status → {codings, segments, last segment seen}. */
+  private final Map<String, Map<String, long[]>> byOrigin = new HashMap<>();
   private final Set<String> humanCoders = new TreeSet<>();
 
-  private CodingTally(String codebookId, Optional<Codebook> codebook, CorpusCounts corpus, List<String> attributes) {
-    this.attributes = List.copyOf(attributes);
+  private CodingTally(String codebookId, Optional<Codebook> codebook, CorpusCounts corpus, List<String> names) {
     this.codebookId = codebookId;
     this.codebook = codebook;
-    this.corpus = corpus;
+    this.names = List.copyOf(names);
+    this.attributes = names.stream().map(corpus::values).toList();
   }
 
   /**
@@ -58,7 +60,7 @@ final class CodingTally implements Consumer<CodingRow> {
   static ThemeCodings count(ReportQueries data, CorpusCounts corpus, List<String> attributes, String codebookId,
       Optional<Codebook> codebook) {
     CodingTally tally = new CodingTally(codebookId, codebook, corpus, attributes);
-    data.forEachCoding(codebookId, tally);
+    data.forEachCoding(codebookId, corpus, tally);
     return tally.finish();
   }
 
@@ -69,12 +71,13 @@ final class CodingTally implements Consumer<CodingRow> {
     }
     segment.add(row);
     recorded++;
-    String key = row.origin() + "\u0000" + row.status();
-    long[] counts = byOrigin.computeIfAbsent(key, k -> new long[2]);
+    long[] counts = byOrigin.computeIfAbsent(row.origin(), o -> new HashMap<>())
+        .computeIfAbsent(row.status(), st -> new long[] {0, 0, -1});
     counts[0]++;
     // Rows come by segment: a segment is counted once per origin and status when it first shows.
-    if (!Long.valueOf(row.segmentId()).equals(lastSegmentByOrigin.put(key, row.segmentId()))) {
+    if (counts[2] != row.segmentId()) {
       counts[1]++;
+      counts[2] = row.segmentId();
     }
     if ("human".equals(row.origin())) {
       humanCoders.add(row.coder());
@@ -87,8 +90,11 @@ final class CodingTally implements Consumer<CodingRow> {
     dimensions.forEach((dimension, tally) -> counts.put(dimension, tally.counts()));
     Map<String, List<Long>> chosen = new TreeMap<>();
     quotes.forEach((code, candidates) -> chosen.put(code, candidates.choose()));
+    Map<String, long[]> origins = new TreeMap<>();
+    byOrigin.forEach((origin, statuses) -> statuses.forEach((status, n) ->
+        origins.put(origin + "\u0000" + status, new long[] {n[0], n[1]})));
     return new ThemeCodings(codebookId, codebook, recorded, retained, segments, sources.size(), counts,
-        cooccurrence.matrix(), chosen, byOrigin, new ArrayList<>(humanCoders));
+        cooccurrence.matrix(), chosen, origins, new ArrayList<>(humanCoders));
   }
 
   /** Keeps the best counted coding per dimension of the segment just read, and counts it. */
@@ -110,6 +116,11 @@ final class CodingTally implements Consumer<CodingRow> {
       return;
     }
     segments++;
+    long set = best.values().iterator().next().attributeSetId();
+    String[] values = new String[attributes.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = attributes.get(i).apply(set);
+    }
     Set<String> codes = new TreeSet<>();
     Map<String, String> rolledByDimension = new HashMap<>();
     for (Map.Entry<String, CodingRow> entry : best.entrySet()) {
@@ -119,7 +130,7 @@ final class CodingTally implements Consumer<CodingRow> {
       codes.add(row.code());
       String rolled = rolledUp.computeIfAbsent(row.code(), c -> ThemeCodings.topLevel(codebook, c));
       rolledByDimension.put(entry.getKey(), rolled);
-      dimensions.computeIfAbsent(entry.getKey(), d -> new DimensionTally()).add(row, rolled, corpus, attributes);
+      dimensions.computeIfAbsent(entry.getKey(), d -> new DimensionTally()).add(row, rolled, names, values);
       quotes.computeIfAbsent(row.code(), c -> new QuoteCandidates(QuotesView.PER_CODE)).offer(row);
     }
     cooccurrence.add(codes);
@@ -156,10 +167,11 @@ final class CodingTally implements Consumer<CodingRow> {
     final Map<String, Map<String, Cell>> groups = new HashMap<>();
     final Map<String, Map<String, Map<String, Long>>> pairs = new TreeMap<>();
 
-    void add(CodingRow row, String rolled, CorpusCounts corpus, List<String> attributes) {
+    void add(CodingRow row, String rolled, List<String> names, String[] values) {
       codes.computeIfAbsent(row.code(), c -> new Cell()).add(row);
-      for (String attribute : attributes) {
-        String value = corpus.value(attribute, row.attributeSetId());
+      for (int i = 0; i < values.length; i++) {
+        String attribute = names.get(i);
+        String value = values[i];
         if (value != null) {
           carried.add(attribute);
         }

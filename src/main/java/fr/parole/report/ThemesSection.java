@@ -128,8 +128,9 @@ final class ThemesSection {
   }
 
   /**
-   * The groups' counts, alphabetically; beyond {@link Charts#MAX_GROUPS} groups, those with most
-   * coded segments (ties: alphabetical) in that order, then one bar pooling the others' counts.
+   * The groups' counts, alphabetically; beyond {@link Charts#MAX_GROUPS} groups, only the
+   * {@link Charts#MAX_GROUPS} with most coded segments (ties: alphabetical), still alphabetically,
+   * then one bar pooling the others' counts.
    */
   static Map<String, Map<String, Long>> poolSmallestGroups(Map<String, Map<String, Long>> byGroup, ReportText text) {
     if (byGroup.size() <= Charts.MAX_GROUPS) {

@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 
 /**
  * The corpus counts of a report, read once: every attribute set's values (one read of the sets'
- * keys), then the participants' segments, words and sources per value of every
- * attribute (one pass over the segments). A verbatim study has about one attribute set per comment
- * (each has its date): asking SQL for each attribute in turn joined and sorted 1,000,000 segments
- * per attribute and per call. Memory: an int per attribute set and attribute.
+ * keys), then the participants' segments, words and sources per value of every attribute (one
+ * pass over the segments, which also keeps each segment's source and attribute set, so that the
+ * codings are read without joining the segments). A verbatim study has about one attribute set per
+ * comment (each has its date): asking SQL for each attribute in turn joined and sorted 1,000,000
+ * segments per attribute and per call. Memory: an int per attribute set and attribute, two per
+ * segment.
  */
 public final class CorpusCounts implements CorpusQueries {
   /** SQLite orders text by its UTF-8 bytes, that is by code point; Java's compareTo does not (surrogates). */
@@ -30,6 +33,9 @@ public final class CorpusCounts implements CorpusQueries {
   private final StoreSummary summary;
   private final Map<String, Column> columns;
   private final Set<Long> analysedSources = new HashSet<>();
+  /** Each segment's source and attribute set (0: none), by segment id; -1 for no such segment. */
+  private int[] sourceOfSegment = new int[0];
+  private int[] setOfSegment = new int[0];
 
   private CorpusCounts(StoreSummary summary, Map<String, Column> columns) {
     this.summary = summary;
@@ -101,13 +107,18 @@ public final class CorpusCounts implements CorpusQueries {
       }
       sources.add(perValue);
     }
-    try (PreparedStatement ps = connection.prepareStatement("SELECT s.source_id, s.word_count,"
-        + " COALESCE(s.attribute_set_id, -1) FROM segments s WHERE " + analysed);
+    // Every segment, for the codings' sources and attribute sets; only analysed ones are counted.
+    try (PreparedStatement ps = connection.prepareStatement("SELECT s.id, s.source_id, COALESCE(s.attribute_set_id, 0),"
+        + " s.word_count, CASE WHEN " + analysed + " THEN 1 ELSE 0 END FROM segments s");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        long source = rs.getLong(1);
-        long wordCount = rs.getLong(2);
+        long source = rs.getLong(2);
         long set = rs.getLong(3);
+        remember(rs.getLong(1), source, set);
+        if (rs.getInt(5) == 0) {
+          continue;
+        }
+        long wordCount = rs.getLong(4);
         analysedSources.add(source);
         for (int a = 0; a < all.size(); a++) {
           int value = all.get(a).of(set);
@@ -133,6 +144,40 @@ public final class CorpusCounts implements CorpusQueries {
       counts.sort(SQL_ORDER);
       column.counts = List.copyOf(counts);
     }
+  }
+
+  private void remember(long segment, long source, long set) {
+    if (segment >= sourceOfSegment.length) {
+      int size = (int) Math.max(segment + 1, sourceOfSegment.length * 2L);
+      int old = sourceOfSegment.length;
+      sourceOfSegment = Arrays.copyOf(sourceOfSegment, size);
+      setOfSegment = Arrays.copyOf(setOfSegment, size);
+      Arrays.fill(sourceOfSegment, old, size, -1);
+    }
+    sourceOfSegment[(int) segment] = (int) source;
+    setOfSegment[(int) segment] = (int) set;
+  }
+
+  /** The source of a segment (-1 when there is no such segment). */
+  public long sourceOf(long segment) {
+    return segment >= 0 && segment < sourceOfSegment.length ? sourceOfSegment[(int) segment] : -1;
+  }
+
+  /** The attribute set of a segment (0 when it has none or there is no such segment). */
+  public long attributeSetOf(long segment) {
+    return segment >= 0 && segment < setOfSegment.length ? setOfSegment[(int) segment] : 0;
+  }
+
+  /** A lookup of one attribute's value by attribute set (null when the set lacks it): no search per call. */
+  public LongFunction<String> values(String attribute) {
+    Column column = columns.get(attribute);
+    if (column == null) {
+      return set -> null;
+    }
+    return set -> {
+      int value = column.of(set);
+      return value < 0 ? null : column.values.get(value);
+    };
   }
 
   private static int compareCodePoints(String a, String b) {
@@ -174,15 +219,5 @@ public final class CorpusCounts implements CorpusQueries {
     // No segment carries it: they all count as without it, as the SQL join gives.
     return summary.segments() == 0 ? List.of()
         : List.of(new ValueCount(null, analysedSources.size(), summary.segments(), summary.words()));
-  }
-
-  /** The value of {@code attribute} in an attribute set (null when the set lacks it, or for no set). */
-  public String value(String attribute, long setId) {
-    Column column = columns.get(attribute);
-    if (column == null) {
-      return null;
-    }
-    int value = column.of(setId);
-    return value < 0 ? null : column.values.get(value);
   }
 }

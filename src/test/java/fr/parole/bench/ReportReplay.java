@@ -53,6 +53,12 @@ public final class ReportReplay {
     return Double.parseDouble(row.split("\\|")[1].replace("*", "").strip());
   }
 
+  /** The load average before the report, in a row printed by {@link #main}. */
+  static String loadBefore(String row) {
+    String[] cells = row.split("\\|");
+    return cells[cells.length - 1].split("→")[0].strip();
+  }
+
   private static long files(Path folder, String extension) throws IOException {
     try (Stream<Path> paths = Files.list(folder)) {
       return paths.filter(p -> p.toString().endsWith(extension)).count();
