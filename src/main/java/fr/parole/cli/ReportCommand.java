@@ -10,8 +10,8 @@ import picocli.CommandLine.Mixin;
     footerHeading = "%nExemples :%n",
     footer = {"  parole report corpora/demo", "  parole report mon-etude --out /tmp/rapports",
         "  parole report mon-etude --lang en      (rapport en anglais)",
-        "  parole report corpora/demo --par role --par establishment --dimension type --dimension niveau",
-        "      sections « Par rôle » et « Par établissement » ; type et niveau croisés avec l'un et l'autre"})
+        "  parole report corpora/demo --par role,establishment --dimension type,niveau",
+        "      sections « Par rôle » et « Par établissement », qui croisent type et niveau"})
 final class ReportCommand extends StudyCommand {
   @Mixin
   ReportsFolder reports;
