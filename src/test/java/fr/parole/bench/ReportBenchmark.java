@@ -225,7 +225,7 @@ public final class ReportBenchmark {
     System.out.println(ReportReplay.SEPARATOR);
     rows.forEach(System.out::println);
     System.out.println();
-    System.out.println("Steps (s): codings = reading what each codebook counts; corpus = « Corpus »; themes = "
+    System.out.println("Steps (s): codings = reading the corpus counts and what each codebook counts; corpus = « Corpus »; themes = "
         + "« Thèmes » (frequencies, crosstabs, co-occurrences, quotes with the pseudonymiser's models); groups = "
         + "« Par établissement » / « Par niveau » (lemma specificities, codes by group); files = HTML, CSV, XLSX, "
         + "PNG and SVG written. Heap: highest used heap sampled every 5 ms (garbage included), and the highest "
