@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -212,17 +211,7 @@ public final class ReportQueries {
    * has about one set per comment (dates), too many to read them all for a few quotes.
    */
   private Map<Long, Map<String, String>> attributeSets(String setIds) {
-    Map<Long, Map<String, String>> sets = new HashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement("SELECT set_id, name, value FROM attribute_values"
-        + " WHERE set_id IN (" + setIds + ")"); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        sets.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
-      }
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
-    sets.replaceAll((id, values) -> Map.copyOf(values));
-    return sets;
+    return StoreQueries.attributeSets(connection, " WHERE set_id IN (" + setIds + ")");
   }
 
   private List<String> strings(String sql) {

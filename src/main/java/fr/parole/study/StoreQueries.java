@@ -149,10 +149,18 @@ public final class StoreQueries implements CorpusQueries {
     }
   }
 
-  /** Every attribute set's values, by set id (a few hundred rows even for a large study). */
+  /**
+   * Every attribute set's values, by set id: a few hundred sets for interviews, but about one per
+   * comment for dated verbatims (the report reads only the sets it needs, see the overload).
+   */
   static Map<Long, Map<String, String>> attributeSets(Connection connection) {
+    return attributeSets(connection, "");
+  }
+
+  /** The values of the attribute sets the SQL {@code where} clause (empty: all) selects, by set id. */
+  static Map<Long, Map<String, String>> attributeSets(Connection connection, String where) {
     Map<Long, Map<String, String>> sets = new HashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement("SELECT set_id, name, value FROM attribute_values");
+    try (PreparedStatement ps = connection.prepareStatement("SELECT set_id, name, value FROM attribute_values" + where);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         sets.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
