@@ -59,7 +59,8 @@ public record ReportOptions(List<String> attributes, List<String> dimensions, Re
    * name), those asked with --par, and the year (for the themes year by year).
    */
   List<String> tallied() {
-    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(List.of("establishment", "niveau", "level"));
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(List.of("establishment"));
+    all.addAll(ThemesSection.LEVEL_ATTRIBUTES);
     all.addAll(attributes);
     all.add(YearTrendView.YEAR);
     return List.copyOf(all);
