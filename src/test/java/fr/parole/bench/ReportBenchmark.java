@@ -22,7 +22,6 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -90,7 +89,7 @@ public final class ReportBenchmark {
           : setUp(dir, comments, establishments, perFile, seed);
       if (Long.parseLong(setup.getProperty("comments")) != comments
           || Long.parseLong(setup.getProperty("establishments")) != establishments) {
-        log("attention : l'étude réutilisée a " + setup.getProperty("comments") + " verbatims et "
+        VerbatimBenchmark.log("attention : l'étude réutilisée a " + setup.getProperty("comments") + " verbatims et "
             + setup.getProperty("establishments") + " établissements ; --comments et --establishments sont ignorés");
       }
       System.out.printf("Command: `bash bench/report.sh%s` (setup heap -Xmx%s, report heap -Xmx%s)%n%n",
@@ -99,15 +98,15 @@ public final class ReportBenchmark {
       printSetup(dir, setup);
       List<String> rows = new ArrayList<>();
       for (int run = 1; run <= reports; run++) {
-        log("rapport " + run + "/" + reports + " dans une JVM -Xmx" + reportHeap + "…");
+        VerbatimBenchmark.log("rapport " + run + "/" + reports + " dans une JVM -Xmx" + reportHeap + "…");
         rows.add(replay(dir, reportHeap));
       }
       printReports(reportHeap, rows, Long.parseLong(setup.getProperty("segments")));
     } finally {
       if (temporary && !keep) {
-        delete(dir);
+        VerbatimBenchmark.delete(dir);
       } else {
-        log("étude gardée : " + dir + " (réutilisable avec --study " + dir + ")");
+        VerbatimBenchmark.log("étude gardée : " + dir + " (réutilisable avec --study " + dir + ")");
       }
     }
   }
@@ -119,7 +118,8 @@ public final class ReportBenchmark {
           + " (construction interrompue ?) : videz ce dossier ou choisissez-en un autre.");
     }
     Files.createDirectories(dir);
-    log("génération de " + comments + " verbatims sur " + establishments + " établissements dans " + dir);
+    VerbatimBenchmark.log("génération de " + comments + " verbatims sur " + establishments + " établissements dans "
+        + dir);
     VerbatimGenerator generator = new VerbatimGenerator(Path.of("corpora", "demo", "verbatims",
         "esatis-verbatims-demo.csv"), VerbatimGenerator.madeUpFiness(establishments));
     int files = generator.write(dir.resolve("verbatims"), comments, perFile, seed);
@@ -135,14 +135,15 @@ public final class ReportBenchmark {
     heap.start();
     Pipeline pipeline = new Pipeline(new PhaseClock());
     Study study = Study.open(dir);
-    log("import (SQLite + index Lucene)…");
+    VerbatimBenchmark.log("import (SQLite + index Lucene)…");
     long t0 = System.nanoTime();
     ImportReport imported = pipeline.importStudy(study);
     long t1 = System.nanoTime();
     if (imported.hasFailures()) {
       throw new IllegalStateException("import en erreur : " + imported.failed());
     }
-    log(String.format(Locale.ROOT, "import : %.1f s ; codage (étiquetage, règles, modèle, lemmes)…", (t1 - t0) / 1e9));
+    VerbatimBenchmark.log(String.format(Locale.ROOT, "import : %.1f s ; codage (étiquetage, règles, modèle, lemmes)…",
+        (t1 - t0) / 1e9));
     List<CodingRun> runs = pipeline.codeBySource(study);
     long t2 = System.nanoTime();
     heap.interrupt();
@@ -251,7 +252,7 @@ public final class ReportBenchmark {
   }
 
   private static Properties load(Path dir) throws IOException {
-    log("étude déjà construite, réutilisée : " + dir);
+    VerbatimBenchmark.log("étude déjà construite, réutilisée : " + dir);
     Properties p = new Properties();
     try (InputStream in = Files.newInputStream(dir.resolve(SETUP_FILE))) {
       p.load(in);
@@ -274,17 +275,5 @@ public final class ReportBenchmark {
   private static void usage(String problem) {
     System.err.println(problem + "\n" + USAGE);
     System.exit(2);
-  }
-
-  static void log(String message) {
-    System.err.println("[bench] " + message);
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

@@ -84,7 +84,7 @@ public final class ReportReplay {
 
     @Override
     public void warn(String message) {
-      ReportBenchmark.log("avertissement : " + message);
+      VerbatimBenchmark.log("avertissement : " + message);
     }
   }
 }
