@@ -32,10 +32,10 @@ public final class CodebookReader {
   record CodebookFile(String id, String label, String description, List<DimensionFile> dimensions,
       List<CodeFile> codes) {}
 
-  record DimensionFile(String id, String label, String definition, List<CodeFile> codes) {}
+  record DimensionFile(String id, String label, String definition, Boolean exclusive, List<CodeFile> codes) {}
 
-  record CodeFile(String id, String label, String definition, List<String> examples, List<String> rules,
-      List<CodeFile> children, String dimension, String parent) {}
+  record CodeFile(String id, String label, String definition, Double threshold, List<String> examples,
+      List<String> rules, List<CodeFile> children, String dimension, String parent) {}
 
   public Codebook read(Path file) {
     String text;
@@ -78,7 +78,7 @@ public final class CodebookReader {
       List<Code> codes = byDimension.get(dimension.id());
       checkTree(dimension.id(), codes, lines);
       dimensions.add(new Dimension(dimension.id(), orId(dimension.label(), dimension.id()), dimension.definition(),
-          parentsFirst(codes)));
+          parentsFirst(codes), Boolean.TRUE.equals(dimension.exclusive())));
     }
     return new Codebook(required(raw.id(), "id du livre de codes", lines), orId(raw.label(), raw.id()),
         raw.description(), dimensions);
@@ -107,7 +107,13 @@ public final class CodebookReader {
     for (String rule : orEmpty(raw.rules())) {
       checkRule(rule, id, lines);
     }
-    into.add(new Code(dimension, id, orId(raw.label(), id), raw.definition(), raw.examples(), raw.rules(), parent));
+    Double threshold = raw.threshold();
+    if (threshold != null && !(threshold > 0 && threshold <= 1)) {
+      throw new CodebookException(lines.at("id", id, 1) + "seuil invalide pour le code « " + dimension + "/"
+          + id + " » : " + threshold + " (attendu : un nombre entre 0 et 1, par exemple 0.5).");
+    }
+    into.add(new Code(dimension, id, orId(raw.label(), id), raw.definition(), raw.examples(), raw.rules(), parent,
+        threshold));
     for (CodeFile child : orEmpty(raw.children())) {
       flatten(dimension, id, child, into, lines);
     }

@@ -23,7 +23,8 @@ public final class CodebookWriter {
 
   String toYaml(Codebook codebook) {
     List<CodebookReader.DimensionFile> dimensions = codebook.dimensions().stream()
-        .map(d -> new CodebookReader.DimensionFile(d.id(), d.label(), d.definition(), tree(d, null)))
+        .map(d -> new CodebookReader.DimensionFile(d.id(), d.label(), d.definition(),
+            d.exclusive() ? Boolean.TRUE : null, tree(d, null)))
         .toList();
     CodebookReader.CodebookFile file = new CodebookReader.CodebookFile(codebook.id(), codebook.label(),
         codebook.description(), dimensions, null);
@@ -40,7 +41,7 @@ public final class CodebookWriter {
 
   private static List<CodebookReader.CodeFile> tree(Dimension dimension, String parent) {
     return dimension.children(parent).stream()
-        .map(c -> new CodebookReader.CodeFile(c.id(), c.label(), c.definition(), c.examples(), c.rules(),
+        .map(c -> new CodebookReader.CodeFile(c.id(), c.label(), c.definition(), c.threshold(), c.examples(), c.rules(),
             tree(dimension, c.id()), null, null))
         .toList();
   }

@@ -86,6 +86,7 @@ public final class CodingService {
         parallel.finish();
       }
       progress.update("Codage", counts[0], Math.max(total, counts[0]));
+      codings.replaceThresholds(codebook.id(), CodeThresholds.of(codebook, model));
       try (LemmaCountWriter writer = tx.lemmaCounts()) {
         lemmas.writeTo(writer);
       }

@@ -1,5 +1,6 @@
 package fr.parole.coding;
 
+import fr.parole.study.CodeThreshold;
 import fr.parole.nlp.TaggedText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -194,6 +195,14 @@ public final class LearnedCoder implements Coder {
       }
     }
     return balanced;
+  }
+
+  /**
+   * The thresholds calibrated on this coder's training texts, by code ({@code dimension/code}); codes
+   * without one fall back to the codebook's or the default ({@link CodeThresholds}).
+   */
+  public Map<String, CodeThreshold> thresholds() {
+    return Map.of(); // calibration comes with the multi-label models (issue 10)
   }
 
   /** The dimensions this coder has a model for. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -96,6 +97,30 @@ public final class Codings {
       if (++pending == BATCH) {
         flush();
       }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /**
+   * Records the thresholds a coding run of {@code codebook} used, replacing those of its last run
+   * (a code no longer in the codebook loses its row).
+   */
+  public void replaceThresholds(String codebook, Collection<CodeThreshold> thresholds) {
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM code_thresholds WHERE codebook = ?");
+        PreparedStatement insert = connection.prepareStatement("INSERT INTO code_thresholds (codebook, code,"
+            + " threshold, origin, f1) VALUES (?, ?, ?, ?, ?)")) {
+      delete.setString(1, codebook);
+      delete.executeUpdate();
+      for (CodeThreshold threshold : thresholds) {
+        insert.setString(1, codebook);
+        insert.setString(2, threshold.code());
+        insert.setDouble(3, threshold.value());
+        insert.setString(4, threshold.origin());
+        insert.setObject(5, threshold.f1());
+        insert.addBatch();
+      }
+      insert.executeBatch();
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }

@@ -56,6 +56,28 @@ public final class ReportQueries {
     }
   }
 
+  /**
+   * The thresholds the last coding run of {@code codebook} recorded, by code ({@code dimension/code});
+   * empty for a study coded before they were recorded (then {@link CodeThreshold#DEFAULT} applies).
+   */
+  public Map<String, CodeThreshold> thresholds(String codebook) {
+    Map<String, CodeThreshold> thresholds = new java.util.TreeMap<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT code, threshold, origin, f1 FROM code_thresholds"
+        + " WHERE codebook = ? ORDER BY code")) {
+      ps.setString(1, codebook);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          double f1 = rs.getDouble(4);
+          thresholds.put(rs.getString(1), new CodeThreshold(rs.getString(1), rs.getDouble(2), rs.getString(3),
+              rs.wasNull() ? null : f1));
+        }
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+    return thresholds;
+  }
+
   /** Codebooks with at least one coding, alphabetically. */
   public List<String> codedCodebooks() {
     return strings("SELECT DISTINCT codebook FROM codings ORDER BY codebook");

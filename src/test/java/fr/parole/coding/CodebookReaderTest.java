@@ -46,6 +46,26 @@ class CodebookReaderTest {
   }
 
   @Test
+  void dimensionsAreNonExclusiveUnlessTheFileSaysSoAndACodeMayCarryItsThreshold() {
+    String marked = SMALL.replace("  - id: niveau\n", "  - id: niveau\n    exclusive: true\n")
+        .replace("        label: Levier\n", "        label: Levier\n        threshold: 0.35\n");
+    Codebook book = reader.parse("essai.yaml", marked);
+    assertEquals(false, book.dimension("type").orElseThrow().exclusive());
+    assertEquals(true, book.dimension("niveau").orElseThrow().exclusive());
+    assertEquals(0.35, book.code("type/levier").orElseThrow().threshold());
+    assertEquals(null, book.code("type/obstacle").orElseThrow().threshold());
+    assertEquals(book, reader.parse("copie.yaml", new CodebookWriter().toYaml(book)));
+  }
+
+  @Test
+  void aThresholdOutsideZeroToOneIsRefusedWithTheCodeAndItsLine() {
+    String wrong = SMALL.replace("        label: Levier\n", "        label: Levier\n        threshold: 1.5\n");
+    CodebookException e = assertThrows(CodebookException.class, () -> reader.parse("essai.yaml", wrong));
+    assertTrue(e.getMessage().contains("essai.yaml, ligne 7") && e.getMessage().contains("type/levier")
+        && e.getMessage().contains("entre 0 et 1"), e.getMessage());
+  }
+
+  @Test
   void aDuplicateIdIsNamedWithTheLineOfItsSecondDefinition() {
     String twice = SMALL.replace("- id: obstacle", "- id: levier");
     CodebookException e = assertThrows(CodebookException.class, () -> reader.parse("essai.yaml", twice));

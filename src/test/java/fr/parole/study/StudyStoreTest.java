@@ -32,6 +32,34 @@ class StudyStoreTest {
   }
 
   @Test
+  void aCodingRunsThresholdsReplaceTheLastRunsOfItsCodebookOnly() {
+    try (StudyStore store = StudyStore.open(dir.resolve("study.db"))) {
+      try (StoreTransaction tx = store.begin()) {
+        tx.codings().replaceThresholds("esatis", java.util.List.of(
+            new CodeThreshold("esatis/repas", 0.42, "calibrated", 0.8), new CodeThreshold("esatis/bruit", 0.5, "default", null)));
+        tx.codings().replaceThresholds("partenariat", java.util.List.of(new CodeThreshold("type/levier", 0.3, "codebook", null)));
+        tx.commit();
+      }
+      try (StoreTransaction tx = store.begin()) {
+        tx.codings().replaceThresholds("esatis", java.util.List.of(new CodeThreshold("esatis/repas", 0.6, "calibrated", 0.7)));
+        tx.commit();
+      }
+      assertEquals(Map.of("esatis/repas", new CodeThreshold("esatis/repas", 0.6, "calibrated", 0.7)),
+          store.reportQueries().thresholds("esatis"));
+      assertEquals(0.3, store.reportQueries().thresholds("partenariat").get("type/levier").value());
+    }
+  }
+
+  @Test
+  void aSuggestionCountsFromItsThresholdUnlessRejectedAndAPersonsCodingAlways() {
+    assertTrue(CodeThreshold.counts("rule", "suggested", 0.6, 0.6));
+    assertEquals(false, CodeThreshold.counts("model", "suggested", 0.59, 0.6));
+    assertTrue(CodeThreshold.counts("model", "accepted", 0.1, 0.6));
+    assertTrue(CodeThreshold.counts("human", "suggested", 0.0, 0.6));
+    assertEquals(false, CodeThreshold.counts("rule", "rejected", 0.99, 0.6));
+  }
+
+  @Test
   void aTransactionClosedWithoutCommitLeavesNothing() {
     try (StudyStore store = StudyStore.open(dir.resolve("study.db"))) {
       try (StoreTransaction tx = store.begin()) {
