@@ -107,6 +107,9 @@ final class ReportPage {
     }
     body.append("<div class=\"scroll\"><table>\n<thead><tr>");
     for (int j = 0; j < saved.header().size(); j++) {
+      if (ReportTable.isMachineColumn(saved.header().get(j))) {
+        continue;
+      }
       body.append("<th").append(isNumberColumn(saved, j) ? " class=\"n\"" : "").append('>')
           .append(ReportText.html(saved.header().get(j))).append("</th>");
     }
@@ -116,6 +119,9 @@ final class ReportPage {
       body.append("<tr>");
       List<Object> row = saved.rows().get(i);
       for (int j = 0; j < row.size(); j++) {
+        if (ReportTable.isMachineColumn(saved.header().get(j))) {
+          continue;
+        }
         Object cell = row.get(j);
         String style = cellStyle == null ? null : cellStyle.apply(i, j);
         body.append("<td").append(cell instanceof String || cell == null ? "" : " class=\"n\"")

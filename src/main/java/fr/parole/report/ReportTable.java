@@ -15,6 +15,14 @@ record ReportTable(String id, String title, List<String> header, List<List<Objec
     rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new ArrayList<>(r))).toList();
   }
 
+  /**
+   * Whether a column is for programs, not people: ids ({@code code_id}) are written to the CSV
+   * file and the workbook, beside the label people read, and left off the page.
+   */
+  static boolean isMachineColumn(String header) {
+    return header.endsWith("_id");
+  }
+
   /** A number shown with {@code digits} decimals on the page; written in full to CSV and XLSX. */
   record Decimal(double value, int digits) {}
 
