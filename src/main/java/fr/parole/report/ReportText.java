@@ -105,6 +105,19 @@ final class ReportText {
         ? missing : value;
   }
 
+  /**
+   * A value of {@code attribute} as people read it: its label when the report has one
+   * ({@code attribute.value.polarity.a_ameliorer} → « À améliorer »), else the value as stored;
+   * a missing one says so.
+   */
+  String value(String attribute, String value) {
+    String shown = value(value);
+    if (!shown.equals(value)) {
+      return shown;
+    }
+    return name("attribute.value." + attribute, value);
+  }
+
   /** The group a segment's attribute value falls in, as shown: blank and absent values are missing. */
   String group(String value) {
     return value(CodeFrequencies.groupValue(value));
