@@ -58,10 +58,24 @@ final class BayesScores {
         double count = next < outcomes.length && outcomes[next] == i ? n[next++] : 0;
         logs[i] = Math.log((count + SMOOTHING) / (totals[i] + SMOOTHING * vocabulary));
       }
-      if (feature.startsWith(BAG_OF_WORDS)) { // the model's only feature generator: every name has it
-        logLikelihoods.put(feature.substring(BAG_OF_WORDS.length()), logs);
-      }
+      // A document categorizer names every feature with its generator's prefix; events trained directly do not.
+      logLikelihoods.put(feature.startsWith(BAG_OF_WORDS) ? feature.substring(BAG_OF_WORDS.length()) : feature, logs);
     });
+  }
+
+  /** The model as a table of log-prior and log-likelihoods, codes in the model's outcome order. */
+  WeightTable table(String[] outcomes) {
+    return new WeightTable(outcomes, logPriors, logLikelihoods, true);
+  }
+
+  /** Log-prior of each code, in the model's outcome order. */
+  double[] logPriors() {
+    return logPriors.clone();
+  }
+
+  /** Per known feature, its log-likelihood under each code. */
+  Map<String, double[]> logLikelihoods() {
+    return logLikelihoods;
   }
 
   /** The probability of each code (in the model's outcome order) for a text with these features. */
