@@ -47,10 +47,21 @@ record DimensionModel(String dimension, Kind kind, String algorithm, TextFeature
     labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
   }
 
-  /** The model's raw score of each learned code, in {@link WeightTable#labels()} order. */
-  double[] scores(String[] textFeatures) {
-    double[] scores = table.scores(textFeatures);
+  /**
+   * The model's raw score of each learned code, in {@link WeightTable#labels()} order, for a text
+   * given as {@link TextFeatures#pieces}: a yes-or-no model takes, for each code, the highest score
+   * of the whole text and of its sentences (a theme one sentence speaks of is not diluted by the
+   * others); a model choosing one code reads the whole text.
+   */
+  double[] scores(List<String[]> pieces) {
+    double[] scores = table.scores(pieces.get(0));
     if (kind == Kind.ONE_VS_REST) {
+      for (int p = 1; p < pieces.size(); p++) {
+        double[] piece = table.scores(pieces.get(p));
+        for (int i = 0; i < scores.length; i++) {
+          scores[i] = Math.max(scores[i], piece[i]);
+        }
+      }
       return scores;
     }
     // One of n: the codes' probabilities (softmax), read as log-odds for the calibration.

@@ -67,16 +67,18 @@ final class DimensionTrainer {
     List<String> labels = List.copyOf(used);
     Learner learner = new Learner(recipe.algorithm());
     List<Learner.Sample> coded = new ArrayList<>();
+    List<List<String[]>> pieces = new ArrayList<>();
     List<Set<String>> fired = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       SegmentTerms terms = rules.terms(texts.get(i));
-      coded.add(new Learner.Sample(recipe.features().of(terms), gold.get(i)));
+      pieces.add(recipe.features().pieces(terms));
+      coded.add(new Learner.Sample(pieces.get(i).get(0), gold.get(i)));
       fired.add(firedRules(rules.suggest(terms), used));
     }
     List<Learner.Sample> book = new CodebookTexts(dimension, recipe.codebookExamples(), recipe.codebookDefinitions())
         .texts(used).stream()
         .map(t -> new Learner.Sample(recipe.features().of(tagger.apply(t.text())), Set.of(t.code()))).toList();
-    double[][] heldOut = heldOutScores(learner, coded, book, labels);
+    double[][] heldOut = heldOutScores(learner, coded, pieces, book, labels);
     Map<String, DimensionModel.LabelFacts> facts = calibrate(labels, heldOut, fired, gold);
     List<Learner.Sample> all = new ArrayList<>(coded);
     all.addAll(book);
@@ -127,8 +129,8 @@ final class DimensionTrainer {
   }
 
   /** Each coded text's scores from a model trained without its fold. */
-  private double[][] heldOutScores(Learner learner, List<Learner.Sample> coded, List<Learner.Sample> book,
-      List<String> labels) {
+  private double[][] heldOutScores(Learner learner, List<Learner.Sample> coded, List<List<String[]>> pieces,
+      List<Learner.Sample> book, List<String> labels) {
     int n = coded.size();
     int folds = Math.min(FOLDS, n);
     List<Integer> order = new ArrayList<>();
@@ -149,7 +151,7 @@ final class DimensionTrainer {
       }
       DimensionModel scorer = scorer(exclusive() ? learner.oneOfN(train, labels) : learner.oneVsRest(train, labels));
       for (int i : test) {
-        scores[i] = scorer.scores(coded.get(i).features());
+        scores[i] = scorer.scores(pieces.get(i));
       }
     }
     return scores;

@@ -195,10 +195,10 @@ public final class LearnedCoder implements Coder {
    */
   Map<String, Map<String, Double>> probabilities(SegmentTerms terms, Map<String, Set<String>> fired,
       boolean withRules) {
-    Map<TextFeatures, String[]> featuresBySet = new HashMap<>(2);
+    Map<TextFeatures, List<String[]>> featuresBySet = new HashMap<>(2);
     Map<String, Map<String, Double>> result = new LinkedHashMap<>();
     models.forEach((dimension, model) -> {
-      String[] features = featuresBySet.computeIfAbsent(model.features(), f -> f.of(terms));
+      List<String[]> features = featuresBySet.computeIfAbsent(model.features(), f -> f.pieces(terms));
       Map<String, Double> byCode = model.probabilities(model.scores(features), fired.getOrDefault(dimension, Set.of()),
           withRules);
       List<Map.Entry<String, Double>> sorted = new ArrayList<>(byCode.entrySet());

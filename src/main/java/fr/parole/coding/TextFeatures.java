@@ -70,11 +70,68 @@ record TextFeatures(Set<Kind> kinds) {
    * {@code text} field, which the rules may already have analysed.
    */
   String[] of(SegmentTerms terms) {
+    return features(kinds.contains(Kind.STEMS) ? terms.words(IndexFields.TEXT) : List.of(), terms.tagged().sentences());
+  }
+
+  /**
+   * The features of the whole text, then, when it has several clauses (sentences, cut again at
+   * commas, semicolons and colons), of each clause: a comment of five sentences may speak of meals
+   * in one, and a yes-or-no model of a theme reads each clause as well as the whole
+   * ({@link DimensionModel#scores}), so that one clause on meals weighs as much in a long comment
+   * as in a short one.
+   */
+  List<String[]> pieces(SegmentTerms terms) {
+    String[] whole = of(terms);
+    List<Sentence> sentences = clauses(terms.tagged().sentences());
+    if (sentences.size() < 2) {
+      return java.util.Collections.singletonList(whole);
+    }
+    List<String[]> pieces = new java.util.ArrayList<>(sentences.size() + 1);
+    pieces.add(whole);
+    List<String> stems = kinds.contains(Kind.STEMS) ? terms.words(IndexFields.TEXT) : List.of();
+    List<SegmentTerms.Occurrence> places = kinds.contains(Kind.STEMS) ? terms.places(IndexFields.TEXT) : List.of();
+    int next = 0;
+    for (Sentence sentence : sentences) {
+      List<String> own = new java.util.ArrayList<>();
+      while (next < stems.size() && places.get(next).start() < sentence.end()) {
+        own.add(stems.get(next++));
+      }
+      pieces.add(features(own, List.of(sentence)));
+    }
+    return pieces;
+  }
+
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":");
+
+  /**
+   * The sentences, cut again after each comma, semicolon and colon: patients' comments often run
+   * several themes into one sentence ("repas froids, chambre sale, personnel adorable").
+   */
+  private static List<Sentence> clauses(List<Sentence> sentences) {
+    List<Sentence> clauses = new java.util.ArrayList<>();
+    for (Sentence sentence : sentences) {
+      List<Token> current = new java.util.ArrayList<>();
+      for (Token token : sentence.tokens()) {
+        current.add(token);
+        if (CLAUSE_ENDS.contains(token.text())) {
+          clauses.add(new Sentence(current.get(0).start(), token.end(), current));
+          current = new java.util.ArrayList<>();
+        }
+      }
+      if (!current.isEmpty()) {
+        clauses.add(new Sentence(current.get(0).start(), sentence.end(), current));
+      }
+    }
+    return clauses;
+  }
+
+  /** The features of {@code stems} (the search analysis) and {@code sentences} (the tagging) of one text or piece. */
+  private String[] features(List<String> stems, List<Sentence> sentences) {
     Set<String> features = new LinkedHashSet<>();
     if (kinds.contains(Kind.STEMS)) {
-      stems(terms.words(IndexFields.TEXT), features);
+      stems(stems, features);
     }
-    for (Sentence sentence : terms.tagged().sentences()) {
+    for (Sentence sentence : sentences) {
       String previous = null;
       for (Token token : sentence.tokens()) {
         if (kinds.contains(Kind.ALL_LEMMAS) && !token.isPunctuation()) {
