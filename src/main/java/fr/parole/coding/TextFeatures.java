@@ -70,7 +70,7 @@ record TextFeatures(Set<Kind> kinds) {
    * {@code text} field, which the rules may already have analysed.
    */
   String[] of(SegmentTerms terms) {
-    return features(kinds.contains(Kind.STEMS) ? terms.words(IndexFields.TEXT) : List.of(), terms.tagged().sentences());
+    return pieces(terms).get(0);
   }
 
   /**
@@ -78,26 +78,30 @@ record TextFeatures(Set<Kind> kinds) {
    * commas, semicolons and colons), of each clause: a comment of five sentences may speak of meals
    * in one, and a yes-or-no model of a theme reads each clause as well as the whole
    * ({@link DimensionModel#scores}), so that one clause on meals weighs as much in a long comment
-   * as in a short one.
+   * as in a short one. The whole text's features are those of its clauses together (a pair of
+   * stems does not span two clauses), so each clause is read once.
    */
   List<String[]> pieces(SegmentTerms terms) {
-    String[] whole = of(terms);
-    List<Sentence> sentences = clauses(terms.tagged().sentences());
-    if (sentences.size() < 2) {
-      return java.util.Collections.singletonList(whole);
-    }
-    List<String[]> pieces = new java.util.ArrayList<>(sentences.size() + 1);
-    pieces.add(whole);
+    List<Sentence> clauses = clauses(terms.tagged().sentences());
     List<String> stems = kinds.contains(Kind.STEMS) ? terms.words(IndexFields.TEXT) : List.of();
-    List<SegmentTerms.Occurrence> places = kinds.contains(Kind.STEMS) ? terms.places(IndexFields.TEXT) : List.of();
-    int next = 0;
-    for (Sentence sentence : sentences) {
-      List<String> own = new java.util.ArrayList<>();
-      while (next < stems.size() && places.get(next).start() < sentence.end()) {
-        own.add(stems.get(next++));
-      }
-      pieces.add(features(own, List.of(sentence)));
+    if (clauses.size() < 2) {
+      return java.util.Collections.singletonList(features(stems, clauses).toArray(String[]::new));
     }
+    List<SegmentTerms.Occurrence> places = kinds.contains(Kind.STEMS) ? terms.places(IndexFields.TEXT) : List.of();
+    List<String[]> pieces = new java.util.ArrayList<>(clauses.size() + 1);
+    pieces.add(null);
+    Set<String> whole = new LinkedHashSet<>();
+    int next = 0;
+    for (Sentence clause : clauses) {
+      int from = next;
+      while (next < stems.size() && places.get(next).start() < clause.end()) {
+        next++;
+      }
+      Set<String> own = features(stems.subList(from, next), List.of(clause));
+      whole.addAll(own);
+      pieces.add(own.toArray(String[]::new));
+    }
+    pieces.set(0, whole.toArray(String[]::new));
     return pieces;
   }
 
@@ -126,7 +130,7 @@ record TextFeatures(Set<Kind> kinds) {
   }
 
   /** The features of {@code stems} (the search analysis) and {@code sentences} (the tagging) of one text or piece. */
-  private String[] features(List<String> stems, List<Sentence> sentences) {
+  private Set<String> features(List<String> stems, List<Sentence> sentences) {
     Set<String> features = new LinkedHashSet<>();
     if (kinds.contains(Kind.STEMS)) {
       stems(stems, features);
@@ -153,7 +157,7 @@ record TextFeatures(Set<Kind> kinds) {
         previous = word;
       }
     }
-    return features.toArray(String[]::new);
+    return features;
   }
 
   /** Each stem, and each pair of successive stems. */
