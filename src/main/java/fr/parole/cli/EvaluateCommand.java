@@ -90,7 +90,7 @@ final class EvaluateCommand implements Callable<Integer> {
       out.printf("Référence : %s, %d textes. Codeur : %s. Comptées : les suggestions au-dessus du seuil de leur "
           + "code.%n", gold, labels.rows().size(), learned.isEmpty() ? "règles seules"
           : "règles et modèle appris (" + (model != null ? model : "livré") + ")");
-      EvaluationReport report = new GoldEvaluation(book, FrenchModels.load().newTagger())
+      EvaluationReport report = new GoldEvaluation(FrenchModels.load().newTagger())
           .evaluate(labels, learned.isEmpty() ? new RuleCoder(book) : CombinedCoder.of(book, learned.get()), values);
       print(out, book, labels, report, thresholds);
       return ExitCodes.OK;

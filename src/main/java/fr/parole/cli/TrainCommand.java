@@ -62,7 +62,7 @@ final class TrainCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "Avec --gold, donnez aussi --codebook et --out.");
       }
       Codebook book = new CodebookLibrary().load(codebook);
-      GoldEvaluation evaluation = new GoldEvaluation(book, FrenchModels.load().newTagger());
+      GoldEvaluation evaluation = new GoldEvaluation(FrenchModels.load().newTagger());
       GoldLabels labels = GoldLabels.read(book, TextTable.read(gold), columns);
       coder = LearnedCoder.train(book, evaluation.examples(labels), evaluation::tag);
       if (coder.dimensions().isEmpty()) {

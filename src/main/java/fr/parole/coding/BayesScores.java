@@ -85,31 +85,7 @@ final class BayesScores {
 
   /** {@code tempered} false gives naive Bayes' own (overconfident) probabilities, for comparison. */
   double[] probabilities(String[] features, boolean tempered) {
-    double[] scores = logPriors.clone();
-    int factors = 1;
-    for (String feature : features) {
-      double[] logs = logLikelihoods.get(feature);
-      if (logs == null) {
-        continue; // a word the model never saw says nothing
-      }
-      factors++;
-      for (int i = 0; i < scores.length; i++) {
-        scores[i] += logs[i];
-      }
-    }
-    double max = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < scores.length; i++) {
-      scores[i] /= tempered ? factors : 1;
-      max = Math.max(max, scores[i]);
-    }
-    double sum = 0;
-    for (int i = 0; i < scores.length; i++) {
-      scores[i] = Math.exp(scores[i] - max);
-      sum += scores[i];
-    }
-    for (int i = 0; i < scores.length; i++) {
-      scores[i] /= sum;
-    }
-    return scores;
+    return WeightTable.softmax(new WeightTable(new String[logPriors.length], logPriors, logLikelihoods, tempered)
+        .scores(features));
   }
 }

@@ -27,7 +27,7 @@ public final class CrossValidation {
   private final LearnedCoder.Recipe recipe;
 
   public CrossValidation(Codebook codebook, FrenchTagger tagger) {
-    this(codebook, new GoldEvaluation(codebook, tagger), LearnedCoder.Recipe.standard());
+    this(codebook, new GoldEvaluation(tagger), LearnedCoder.Recipe.standard());
   }
 
   CrossValidation(Codebook codebook, GoldEvaluation evaluation, LearnedCoder.Recipe recipe) {

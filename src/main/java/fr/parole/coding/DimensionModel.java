@@ -65,17 +65,9 @@ record DimensionModel(String dimension, Kind kind, String algorithm, TextFeature
       return scores;
     }
     // One of n: the codes' probabilities (softmax), read as log-odds for the calibration.
-    double max = Double.NEGATIVE_INFINITY;
-    for (double s : scores) {
-      max = Math.max(max, s);
-    }
-    double sum = 0;
+    double[] probabilities = WeightTable.softmax(scores);
     for (int i = 0; i < scores.length; i++) {
-      scores[i] = Math.exp(scores[i] - max);
-      sum += scores[i];
-    }
-    for (int i = 0; i < scores.length; i++) {
-      double p = Math.min(1 - 1e-9, Math.max(1e-9, scores[i] / sum));
+      double p = Math.min(1 - 1e-9, Math.max(1e-9, probabilities[i]));
       scores[i] = Math.log(p / (1 - p));
     }
     return scores;

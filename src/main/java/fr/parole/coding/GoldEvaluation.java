@@ -26,13 +26,11 @@ import java.util.Set;
  * ({@link MultiLabelEvaluation}), an exclusive one by accuracy and kappa ({@link Evaluation}).
  */
 public final class GoldEvaluation {
-  private final Codebook codebook;
   private final FrenchTagger tagger;
   /** Each gold text is tagged once, however many coders and folds read it. */
   private final Map<String, TaggedText> tagged = new HashMap<>();
 
-  public GoldEvaluation(Codebook codebook, FrenchTagger tagger) {
-    this.codebook = codebook;
+  public GoldEvaluation(FrenchTagger tagger) {
     this.tagger = tagger;
   }
 
@@ -133,9 +131,5 @@ public final class GoldEvaluation {
       code = dimension.code(code.parent()).orElseThrow();
     }
     return code.id();
-  }
-
-  Codebook codebook() {
-    return codebook;
   }
 }

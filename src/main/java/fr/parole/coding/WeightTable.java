@@ -24,7 +24,7 @@ final class WeightTable {
   /** {@code averaged}: the sum is divided by the number of known features plus one (naive Bayes). */
   WeightTable(String[] labels, double[] bias, Map<String, double[]> weights, boolean averaged) {
     this.averaged = averaged;
-    this.labels = labels.clone();
+    this.labels = labels.clone(); // may hold nulls when only scores are read (BayesScores)
     this.bias = bias.clone();
     this.weights = new HashMap<>(weights);
   }
@@ -58,6 +58,24 @@ final class WeightTable {
       }
     }
     return scores;
+  }
+
+  /** {@code scores} (log-probabilities up to a constant) as probabilities that sum to 1. */
+  static double[] softmax(double[] scores) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double s : scores) {
+      max = Math.max(max, s);
+    }
+    double[] p = new double[scores.length];
+    double sum = 0;
+    for (int i = 0; i < scores.length; i++) {
+      p[i] = Math.exp(scores[i] - max);
+      sum += p[i];
+    }
+    for (int i = 0; i < p.length; i++) {
+      p[i] /= sum;
+    }
+    return p;
   }
 
   /** Writes the table, features in sorted order so that the same model gives the same bytes. */

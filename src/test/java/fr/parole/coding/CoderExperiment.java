@@ -38,7 +38,7 @@ public final class CoderExperiment {
     Codebook book = new CodebookLibrary().load("partenariat");
     GoldLabels gold = GoldLabels.read(book, TextTable.read(Path.of("corpora/demo/reference/gold-partenariat.tsv")),
         Map.of());
-    GoldEvaluation evaluation = new GoldEvaluation(book, FrenchModels.load().newTagger());
+    GoldEvaluation evaluation = new GoldEvaluation(FrenchModels.load().newTagger());
     System.out.println("| Recipe | Dimension | Rules | Model, 6 folds × 5 seeds | Rules + model, 6 folds × 5 seeds "
         + "| Model, LOO | Rules + model, LOO |");
     System.out.println("|---|---|---|---|---|---|---|");

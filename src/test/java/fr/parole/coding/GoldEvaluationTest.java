@@ -17,9 +17,7 @@ class GoldEvaluationTest {
   @TempDir
   Path dir;
 
-  private final Codebook book = new CodebookReader().parse("essai.yaml", CodebookReaderTest.SMALL
-      .replace("  - id: niveau\n", "  - id: niveau\n    exclusive: true\n")
-      .replace("      - id: institutionnel\n", "      - id: institutionnel\n      - id: intermediaire\n"));
+  private final Codebook book = GoldLabelsTest.BOOK;
 
   private GoldLabels gold(String tsv) throws Exception {
     Path gold = dir.resolve("gold.tsv");
@@ -49,7 +47,7 @@ class GoldEvaluationTest {
         "deux", List.of(s("type/levier", 0.45), s("type/obstacle", 0.6)),
         "trois", List.of(s("type/obstacle", 0.2))));
     // levier counts from 0.5, obstacle (and its sub-code's suggestion) from 0.3.
-    EvaluationReport report = new GoldEvaluation(book, Tagged.tagger()).evaluate(gold, coder,
+    EvaluationReport report = new GoldEvaluation(Tagged.tagger()).evaluate(gold, coder,
         Map.of("type/levier", 0.5, "type/obstacle", 0.3, "type/manque_de_temps", 0.3));
     MultiLabelEvaluation type = report.multiLabel("type").orElseThrow();
     // a: {levier, obstacle (from manque_de_temps)} right; b: {obstacle} for {levier}; c: {} right.
@@ -74,7 +72,7 @@ class GoldEvaluationTest {
         "un", List.of(s("niveau/intermediaire", 0.55), s("niveau/institutionnel", 0.7)),
         "deux", List.of(s("niveau/intermediaire", 0.3)),
         "trois", List.of(s("niveau/institutionnel", 0.6))));
-    DimensionEvaluation niveau = new GoldEvaluation(book, Tagged.tagger()).evaluate(gold, coder, Map.of())
+    DimensionEvaluation niveau = new GoldEvaluation(Tagged.tagger()).evaluate(gold, coder, Map.of())
         .dimension("niveau").orElseThrow();
     // b's only suggestion is under the default 0.5: nothing counted, wrong.
     assertEquals(3, niveau.units());
@@ -89,7 +87,7 @@ class GoldEvaluationTest {
         b\tLa formation commune a tout changé.\tlevier
         c\tLe repas était bon.\tlevier
         """);
-    MultiLabelEvaluation type = new GoldEvaluation(book, Tagged.tagger())
+    MultiLabelEvaluation type = new GoldEvaluation(Tagged.tagger())
         .evaluate(gold, new RuleCoder(book), Map.of()).multiLabel("type").orElseThrow();
     assertEquals(List.of(new CodeScores("levier", 1, 0, 1), new CodeScores("obstacle", 1, 0, 0)), type.codes());
   }

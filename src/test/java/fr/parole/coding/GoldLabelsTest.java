@@ -17,9 +17,12 @@ class GoldLabelsTest {
   @TempDir
   Path dir;
 
-  private final Codebook book = new CodebookReader().parse("essai.yaml", CodebookReaderTest.SMALL
+  /** The small codebook with an exclusive niveau of two levels. */
+  static final Codebook BOOK = new CodebookReader().parse("essai.yaml", CodebookReaderTest.SMALL
       .replace("  - id: niveau\n", "  - id: niveau\n    exclusive: true\n")
       .replace("      - id: institutionnel\n", "      - id: institutionnel\n      - id: intermediaire\n"));
+
+  private final Codebook book = BOOK;
 
   private GoldLabels read(String tsv, Map<String, String> columns) throws Exception {
     Path gold = dir.resolve("gold.tsv");

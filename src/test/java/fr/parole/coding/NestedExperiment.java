@@ -25,7 +25,7 @@ public final class NestedExperiment {
   public static void main(String[] args) {
     Codebook book = new CodebookLibrary().load("partenariat");
     GoldLabels gold = GoldLabels.read(book, TextTable.read(Path.of("corpora/demo/reference/gold-partenariat.tsv")), Map.of());
-    GoldEvaluation ev = new GoldEvaluation(book, FrenchModels.load().newTagger());
+    GoldEvaluation ev = new GoldEvaluation(FrenchModels.load().newTagger());
     List<LearnedCoder.Recipe> candidates = new ArrayList<>();
     for (String f : new String[] {"STEMS", "LEMMAS", "LEMMAS+NEGATION", "LEMMAS+NEGATION+LEMMA_PAIRS",
         "STEMS+LEMMAS+NEGATION_ADDED", "ALL_LEMMAS+LEMMAS+NEGATION_ADDED", "STEMS+LEMMAS+NEGATION"}) {

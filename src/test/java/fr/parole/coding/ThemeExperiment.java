@@ -34,7 +34,7 @@ public final class ThemeExperiment {
   public static void main(String[] args) {
     Codebook book = new CodebookLibrary().load(args[0]);
     String[] column = args[3].split("=");
-    GoldEvaluation evaluation = new GoldEvaluation(book, FrenchModels.load().newTagger());
+    GoldEvaluation evaluation = new GoldEvaluation(FrenchModels.load().newTagger());
     GoldLabels training = GoldLabels.read(book, TextTable.read(Path.of(args[1])), Map.of());
     GoldLabels gold = GoldLabels.read(book, TextTable.read(Path.of(args[2])), Map.of(column[0], column[1]));
     String dimension = column[0];

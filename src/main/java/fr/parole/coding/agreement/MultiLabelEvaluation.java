@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * @param labels the number of codes a unit could get (the dimension's codes at the reference's level)
  */
 public record MultiLabelEvaluation(String dimension, int units, int labels, List<CodeScores> codes, int exactMatches,
-    int goldEmpty, int predictedEmpty, int bothEmpty) {
+    int goldEmpty, int predictedEmpty, int bothEmpty) implements MacroAverages {
   public MultiLabelEvaluation {
     Objects.requireNonNull(dimension, "dimension");
     codes = List.copyOf(codes);
@@ -87,18 +87,6 @@ public record MultiLabelEvaluation(String dimension, int units, int labels, List
     return ratio(2 * tp, 2 * tp + sum(CodeScores::falsePositives) + sum(CodeScores::falseNegatives));
   }
 
-  public double macroPrecision() {
-    return macro(CodeScores::precision);
-  }
-
-  public double macroRecall() {
-    return macro(CodeScores::recall);
-  }
-
-  public double macroF1() {
-    return macro(CodeScores::f1);
-  }
-
   /** (FP + FN) / (units × labels): the share of code decisions that are wrong. */
   public double hammingLoss() {
     return ratio(sum(CodeScores::falsePositives) + sum(CodeScores::falseNegatives), units * labels);
@@ -107,18 +95,6 @@ public record MultiLabelEvaluation(String dimension, int units, int labels, List
   /** The share of units whose predicted set is exactly the reference's. */
   public double exactMatch() {
     return ratio(exactMatches, units);
-  }
-
-  private double macro(java.util.function.ToDoubleFunction<CodeScores> metric) {
-    if (codes.isEmpty()) {
-      return Double.NaN;
-    }
-    double total = 0;
-    for (CodeScores code : codes) {
-      double value = metric.applyAsDouble(code);
-      total += Double.isNaN(value) ? 0 : value;
-    }
-    return total / codes.size();
   }
 
   private static double ratio(int numerator, int denominator) {
