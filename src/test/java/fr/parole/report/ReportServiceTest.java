@@ -64,7 +64,7 @@ class ReportServiceTest {
         && byYear.stream().anyMatch(l -> l.startsWith("2020,esatis/accueil,Accueil,")), byYear.toString());
     assertTrue(Files.isRegularFile(index.getParent().resolve("graphiques/esatis-esatis-par-annee.png")));
     Path folder = index.getParent();
-    assertTrue(Files.isRegularFile(folder.resolve("tableaux/partenariat-type-x-establishment-test.csv")));
+    assertTrue(Files.isRegularFile(folder.resolve("tableaux/partenariat-type-x-establishment-tests.csv")));
     assertTrue(Files.isRegularFile(folder.resolve("graphiques/partenariat-type-x-establishment.svg")));
     assertTrue(Files.isRegularFile(folder.resolve("graphiques/partenariat-type-x-establishment.png")));
     long csvFiles;
