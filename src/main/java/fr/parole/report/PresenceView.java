@@ -107,8 +107,8 @@ final class PresenceView {
   private static ReportTable tests(ReportText text, Shown shown) {
     ThemeCodings theme = shown.theme();
     ReportTable.Builder t = new ReportTable.Builder(shown.id() + "-tests", text.get("presence.tests.title",
-        shown.title()), "code_id", shown.dimensionLabel(), ThemeWords.units(text, theme),
-        text.get("presence.tests.method"), text.get("crosstab.test.chiSquare"), text.get("crosstab.test.df"),
+        shown.title()), "code_id", shown.dimensionLabel(), text.get("presence.tests.coded", ThemeWords.units(text, theme)),
+        text.get("presence.tests.method"), text.get("presence.tests.chiSquare"), text.get("presence.tests.df"),
         text.get("presence.tests.p"), text.get("presence.tests.holm"), text.get("presence.tests.reading"));
     for (CodePresence.Row row : shown.rows()) {
       Optional<CrosstabResult> r = row.test();
@@ -199,7 +199,7 @@ final class PresenceView {
             + text.integer(table.sizes().get(j)) + ")", ThemeWords.rolledLabel(text, theme, row.code()));
       }
     }
-    return charts.bars(shown.id(), text.get("presence.chart", shown.title(), ThemeWords.units(text, theme)),
+    return charts.bars(shown.id(), text.get("presence.bars", shown.title(), ThemeWords.units(text, theme)),
         shown.dimensionLabel(), ThemeWords.percentOf(text, theme), data, false);
   }
 }

@@ -81,7 +81,7 @@ final class QuotesView {
         String text = shorten(context.pseudonymiser().get().pseudonymise(q.text(), context.placeholders()));
         Context where = Context.of(q, words);
         html.append("<blockquote id=\"").append(block).append("-").append(c.segmentId()).append("\" data-service=\"")
-            .append(ReportText.html(where.rawService())).append("\" data-polarity=\"")
+            .append(ReportText.html(where.service())).append("\" data-polarity=\"")
             .append(ReportText.html(where.rawPolarity())).append("\"")
             .append(c.overall() ? " data-overall=\"1\"" : " hidden").append(">")
             .append(ReportText.html(words.get("quotes.quote", text))).append("<footer>")
@@ -89,7 +89,7 @@ final class QuotesView {
             .append(ReportText.html(words.get("quotes.reference", c.segmentId(), q.source(), q.line())))
             .append("</span></footer></blockquote>\n");
         table.row(code, theme.pathLabel(code), c.segmentId(), q.source(), (long) q.line(), where.polarity(),
-            where.service(), where.date(), where.role(), where.establishment(),
+            where.service(), where.isoDate(), where.role(), where.establishment(),
             words.get(c.overall() ? "quotes.whole.yes" : "quotes.whole.no"), text);
       }
       html.append("</div>\n");
@@ -198,14 +198,14 @@ final class QuotesView {
   }
 
   /** Where a quote comes from, as a reader names it; a missing value is empty. */
-  private record Context(String rawPolarity, String polarity, String rawService, String service, String date,
+  private record Context(String rawPolarity, String polarity, String service, String isoDate, String date,
       String role, String establishment) {
     static Context of(Quote q, ReportText words) {
       Map<String, String> a = q.attributes();
       String polarity = value(a.get(ThemeCodings.POLARITY));
       String role = value(a.getOrDefault("role", q.speaker()));
       return new Context(polarity, polarity.isEmpty() ? "" : words.value(ThemeCodings.POLARITY, polarity),
-          value(a.get(ThemeCodings.SERVICE)), value(a.get(ThemeCodings.SERVICE)), date(a.get("date"), words), role,
+          value(a.get(ThemeCodings.SERVICE)), value(a.get("date")), date(a.get("date"), words), role,
           value(a.get("establishment")));
     }
 
