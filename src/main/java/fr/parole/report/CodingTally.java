@@ -69,7 +69,8 @@ final class CodingTally implements Consumer<CodingRow> {
     this.codebook = codebook;
     this.thresholds = thresholds;
     this.corpus = corpus;
-    List<String> all = new ArrayList<>(attributes);
+    // An attribute no segment carries would put every segment in « (non renseigné) »: not counted.
+    List<String> all = new ArrayList<>(attributes.stream().filter(corpus.attributeNames()::contains).toList());
     // Comments with a polarity: the points to improve by service need both, alone and together.
     boolean polarities = corpus.attributeNames().contains(ThemeCodings.POLARITY);
     if (polarities) {
