@@ -96,6 +96,9 @@ final class QuotesView {
     });
     html.append("<p class=\"note\" data-empty hidden>").append(ReportText.html(words.get("quotes.filter.empty")))
         .append("</p>\n</div>\n");
+    if (filtered) {
+      html.append(script(block));
+    }
     page.raw(html.toString());
     page.table(table.build(), 0, null);
   }
@@ -164,11 +167,11 @@ final class QuotesView {
         .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
   }
 
-  /** Two drop-down lists and the script that shows, per code, the first {@link #PER_CODE} quotes that match. */
+  /** Two drop-down lists: a service and a polarity; the script shows the quotes that match. */
   private static String filter(ReportText words, ThemeCodings theme, String block, Set<String> services) {
-    StringBuilder html = new StringBuilder("<p class=\"filter\"><label>").append(ReportText.html(words.label("service")))
-        .append(" <select data-filter=\"service\"><option value=\"\">").append(ReportText.html(words.get("quotes.filter.all")))
-        .append("</option>");
+    StringBuilder html = new StringBuilder("<p class=\"filter\" id=\"" + block + "-filter\"><label>")
+        .append(ReportText.html(words.label("service"))).append(" <select data-filter=\"service\"><option value=\"\">")
+        .append(ReportText.html(words.get("quotes.filter.all"))).append("</option>");
     services.stream().filter(s -> !s.equals(CodeFrequencies.MISSING)).sorted().forEach(s -> html.append("<option>")
         .append(ReportText.html(s)).append("</option>"));
     html.append("</select></label> <label>").append(ReportText.html(words.label(ThemeCodings.POLARITY)))
@@ -178,16 +181,26 @@ final class QuotesView {
         .forEach(p -> html.append("<option value=\"").append(ReportText.html(p)).append("\">")
             .append(ReportText.html(words.value(ThemeCodings.POLARITY, p))).append("</option>"));
     html.append("</select></label></p>\n");
-    // Plain DOM, no library: the report stays one self-contained file that works offline.
+    return html.toString();
+  }
+
+  /**
+   * The script after the quotes it filters: per code, the first {@link #PER_CODE} quotes that match
+   * the lists (those for the whole study when both say « Tous »). Plain DOM, no library, so the
+   * report stays one self-contained file that works offline; without script (print), the quotes for
+   * the whole study show.
+   */
+  private static String script(String block) {
+    StringBuilder html = new StringBuilder();
     html.append("<script>(function(){var b=document.getElementById('").append(block).append("');")
-        .append("var f=b.previousElementSibling;var s=f.querySelectorAll('select');")
+        .append("var s=document.getElementById('").append(block).append("-filter').querySelectorAll('select');")
         .append("function run(){var sv=s[0].value,pv=s[1].value,any=false;")
         .append("b.querySelectorAll('div.quotes').forEach(function(d){var n=0;")
         .append("d.querySelectorAll('blockquote').forEach(function(q){var ok=(sv===''&&pv==='')?q.dataset.overall==='1'")
         .append(":(sv===''||q.dataset.service===sv)&&(pv===''||q.dataset.polarity===pv);")
         .append("ok=ok&&n<").append(PER_CODE).append(";if(ok){n++;}q.hidden=!ok;});d.hidden=n===0;any=any||n>0;});")
         .append("b.querySelector('[data-empty]').hidden=any;}")
-        .append("s.forEach(function(e){e.addEventListener('change',run);});})();</script>\n");
+        .append("s.forEach(function(e){e.addEventListener('change',run);});run();})();</script>\n");
     return html.toString();
   }
 

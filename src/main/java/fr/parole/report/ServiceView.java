@@ -94,7 +94,8 @@ final class ServiceView {
       summary.row(row.toArray());
     }
     page.table(summary.build());
-    page.note(text.get("services.note", TOP, MIN_COMMENTS, ThemeWords.units(text, theme)));
+    page.note(text.get("services.note", TOP, MIN_COMMENTS, ThemeWords.units(text, theme),
+        text.value(ThemeCodings.POLARITY, TO_IMPROVE), text.value(ThemeCodings.POLARITY, POSITIVE)));
     page.table(all.build(), 0, null);
     heatMap(page, theme, dimension, services, TO_IMPROVE);
     heatMap(page, theme, dimension, services, POSITIVE);

@@ -2,6 +2,7 @@ package fr.parole.report;
 
 import fr.parole.stats.CodeFrequencies;
 import fr.parole.stats.CodeFrequencyTable;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,21 +37,31 @@ final class YearTrendView {
         .filter(r -> !r.group().get(0).equals(CodeFrequencies.MISSING)).toList());
     List<String> years = freq.groups().stream().map(g -> g.values().get(0)).toList();
     if (years.size() < 2) {
-      page.note(page.text().get("years.single", years.get(0)));
-      return;
+      return; // one year: nothing to follow
     }
     String id = theme.codebookId() + "-" + dimension + "-par-annee";
     ReportText text = page.text();
     String title = text.get("years.title", theme.dimensionLabel(dimension));
     String share = text.get("years.share", ThemeWords.units(text, theme));
+    List<String> header = new ArrayList<>(List.of("code_id", theme.dimensionLabel(dimension)));
+    header.addAll(years);
     ReportTable.Builder t = new ReportTable.Builder(id, text.get("years.table.title", title, ThemeWords.units(text, theme)),
-        text.get("years.column.year"), "code_id", theme.dimensionLabel(dimension), ThemeWords.units(text, theme),
-        share);
+        header.toArray(String[]::new));
+    List<Object> sizes = new ArrayList<>(List.of("", ThemeWords.capitalised(text.get("presence.analysed",
+        ThemeWords.units(text, theme)))));
+    freq.groups().forEach(g -> sizes.add(g.segments()));
+    t.row(sizes.toArray());
     Map<String, Long> totals = new TreeMap<>();
     freq.rows().forEach(r -> totals.merge(r.code(), r.segments(), Long::sum));
-    freq.rows().stream().sorted(Comparator.comparing((CodeFrequencyTable.Row r) -> r.group().get(0))
-        .thenComparing(CodeFrequencyTable.Row::code)).forEach(r -> t.row(r.group().get(0), r.code(),
-            ThemeWords.rolledLabel(text, theme, r.code()), r.segments(), ThemeWords.share(r.segmentPercent())));
+    Map<String, Map<String, Double>> shares = new TreeMap<>();
+    freq.rows().forEach(r -> shares.computeIfAbsent(r.code(), c -> new TreeMap<>()).put(r.group().get(0),
+        r.segmentPercent()));
+    totals.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey())).forEach(e -> {
+          List<Object> row = new ArrayList<>(List.of(e.getKey(), ThemeWords.rolledLabel(text, theme, e.getKey())));
+          years.forEach(y -> row.add(ThemeWords.share(shares.get(e.getKey()).getOrDefault(y, 0.0))));
+          t.row(row.toArray());
+        });
     page.table(t.build());
     List<String> drawn = totals.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey())).limit(LINES).map(Map.Entry::getKey).toList();
