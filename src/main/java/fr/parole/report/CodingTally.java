@@ -226,8 +226,7 @@ final class CodingTally implements Consumer<CodingRow> {
         offerQuote(code, quoteGroup, row, codesOnSegment);
       });
       rolledByDimension.put(dimension, rolled);
-      dimensions.computeIfAbsent(dimension, d -> new DimensionTally()).add(source, codes.keySet(), rolled, cuts,
-          groups);
+      dimensions.computeIfAbsent(dimension, d -> new DimensionTally(cuts)).add(source, codes.keySet(), rolled, groups);
     });
     cooccurrence.add(allCodes);
     if (rolledByDimension.size() > 1) {
@@ -287,30 +286,36 @@ final class CodingTally implements Consumer<CodingRow> {
 
   /** The counts of one dimension while the codings stream by. */
   private static final class DimensionTally {
-    // Hash maps while the codings stream by (a million rows); sorted once counted.
+    // Hash maps while the codings stream by (a million rows), cuts by index; sorted once counted.
+    final List<String> cuts;
     final Map<String, Cell> codes = new HashMap<>();
     final Map<String, Cell> rolled = new HashMap<>();
     final Cell coded = new Cell();
-    final Set<String> carried = new TreeSet<>();
-    final Map<String, Map<String, Map<String, Cell>>> rolledUp = new HashMap<>();
-    final Map<String, Map<String, Cell>> groups = new HashMap<>();
+    final boolean[] carried;
+    final List<Map<String, Map<String, Cell>>> rolledUp = new ArrayList<>();
+    final List<Map<String, Cell>> groups = new ArrayList<>();
     final Map<String, Map<String, Map<String, Long>>> pairs = new TreeMap<>();
 
+    DimensionTally(List<String> cuts) {
+      this.cuts = cuts;
+      this.carried = new boolean[cuts.size()];
+      cuts.forEach(c -> {
+        rolledUp.add(new HashMap<>());
+        groups.add(new HashMap<>());
+      });
+    }
+
     /** One segment: its distinct codes and codes rolled up in the dimension, and its group in each cut. */
-    void add(long source, Set<String> segmentCodes, Set<String> segmentRolled, List<String> cuts, String[] values) {
+    void add(long source, Set<String> segmentCodes, Set<String> segmentRolled, String[] values) {
       coded.add(source);
       segmentCodes.forEach(code -> codes.computeIfAbsent(code, c -> new Cell()).add(source));
       segmentRolled.forEach(code -> rolled.computeIfAbsent(code, c -> new Cell()).add(source));
       for (int i = 0; i < values.length; i++) {
-        String cut = cuts.get(i);
         String group = values[i];
-        if (!cut.equals(ThemeCodings.SERVICE_POLARITY) && !group.equals(CodeFrequencies.MISSING)) {
-          carried.add(cut);
-        }
-        Map<String, Cell> cells = rolledUp.computeIfAbsent(cut, a -> new HashMap<>())
-            .computeIfAbsent(group, g -> new HashMap<>());
+        carried[i] |= !group.equals(CodeFrequencies.MISSING);
+        Map<String, Cell> cells = rolledUp.get(i).computeIfAbsent(group, g -> new HashMap<>());
         segmentRolled.forEach(code -> cells.computeIfAbsent(code, c -> new Cell()).add(source));
-        groups.computeIfAbsent(cut, a -> new HashMap<>()).computeIfAbsent(group, g -> new Cell()).add(source);
+        groups.get(i).computeIfAbsent(group, g -> new Cell()).add(source);
       }
     }
 
@@ -324,13 +329,20 @@ final class CodingTally implements Consumer<CodingRow> {
 
     ThemeCodings.DimensionCounts counts() {
       Map<String, Map<String, Map<String, Count>>> byGroup = new TreeMap<>();
-      rolledUp.forEach((cut, values) -> values.forEach((group, cells) -> cells.forEach((code, cell) ->
-          byGroup.computeIfAbsent(cut, a -> new TreeMap<>()).computeIfAbsent(group, g -> new TreeMap<>())
-              .put(code, cell.count()))));
       Map<String, Map<String, Count>> groupCounts = new TreeMap<>();
-      groups.forEach((cut, values) -> values.forEach((group, cell) ->
-          groupCounts.computeIfAbsent(cut, a -> new TreeMap<>()).put(group, cell.count())));
-      return new ThemeCodings.DimensionCounts(sorted(codes), sorted(rolled), coded.count(), carried, byGroup,
+      Set<String> carriedCuts = new TreeSet<>();
+      for (int i = 0; i < cuts.size(); i++) {
+        String cut = cuts.get(i);
+        // The cut by service and polarity is the report's own: no attribute is « carried » by it.
+        if (carried[i] && !cut.equals(ThemeCodings.SERVICE_POLARITY)) {
+          carriedCuts.add(cut);
+        }
+        rolledUp.get(i).forEach((group, cells) -> cells.forEach((code, cell) -> byGroup.computeIfAbsent(cut,
+            a -> new TreeMap<>()).computeIfAbsent(group, g -> new TreeMap<>()).put(code, cell.count())));
+        groups.get(i).forEach((group, cell) -> groupCounts.computeIfAbsent(cut, a -> new TreeMap<>())
+            .put(group, cell.count()));
+      }
+      return new ThemeCodings.DimensionCounts(sorted(codes), sorted(rolled), coded.count(), carriedCuts, byGroup,
           groupCounts, pairs);
     }
 

@@ -80,7 +80,8 @@ final class PresenceView {
     header.add(text.get("presence.all"));
     ReportTable.Builder t = new ReportTable.Builder(shown.id(), text.get("presence.shares.title", shown.title(),
         ThemeWords.units(text, theme)), header.toArray(String[]::new));
-    List<Object> sizes = new ArrayList<>(List.of("", ThemeWords.capitalised(text.get("presence.analysed", ThemeWords.units(text, theme)))));
+    String analysed = ThemeWords.capitalised(text.get("presence.analysed", ThemeWords.units(text, theme)));
+    List<Object> sizes = new ArrayList<>(List.of("", analysed));
     sizes.addAll(table.sizes());
     sizes.add(table.total());
     t.row(sizes.toArray());
