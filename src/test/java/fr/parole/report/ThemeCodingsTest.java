@@ -126,7 +126,27 @@ class ThemeCodingsTest {
           CountTable.fromCounts("d", "a", theme.labelsByGroup("niveau", "establishment")));
       assertTables(pairs(kept, theme, "type", "niveau"), CountTable.fromCounts("d", "a", theme.labelPairs("type", "niveau")));
       assertEquals(new CodeCooccurrence().compute(coded(kept, theme, false)), theme.cooccurrence());
-      assertEquals(quotes(kept), theme.quotes().overall());
+      assertEquals(quotes(kept, r -> "", QuotesView.PER_CODE + CodingTally.SPARE_QUOTES).get(""), theme.quotes().overall());
+      // The points to improve by service: counts by service and polarity together, and quotes per pair.
+      Map<String, Map<String, List<Long>>> byGroup = quotes(kept, ThemeCodingsTest::servicePolarity,
+          QuotesView.PER_CODE + CodingTally.SPARE_QUOTES / 2);
+      Map<String, Map<String, List<Long>>> byCodeThenGroup = new TreeMap<>();
+      byGroup.forEach((group, codes) -> codes.forEach((code, ids) ->
+          byCodeThenGroup.computeIfAbsent(code, c -> new TreeMap<>()).put(group, ids)));
+      assertEquals(byCodeThenGroup, theme.quotes().byGroup());
+      for (String dimension : List.of("type", "niveau")) {
+        List<Row> in = kept.stream().filter(r -> ThemeCodings.dimensionOf(r.code()).equals(dimension)).toList();
+        Map<String, Map<String, CodeFrequencies.Count>> expected = new TreeMap<>();
+        coded(in, theme, true).stream().collect(Collectors.groupingBy(c -> CodingTally.group(c.attributes().get("service"),
+            c.attributes().get("polarity")))).forEach((group, list) -> expected.put(group, counts(list)));
+        assertEquals(expected, theme.in(dimension).rolledUp().get(ThemeCodings.SERVICE_POLARITY), dimension);
+        assertFalse(theme.carries(dimension, ThemeCodings.SERVICE_POLARITY), "no attribute of that name");
+      }
+      Map<String, Long> sizes = analysed.stream().collect(Collectors.groupingBy(a -> CodingTally.group(
+          a.attributes().get("service"), a.attributes().get("polarity")), TreeMap::new, Collectors.counting()));
+      Map<String, Long> tallied = new TreeMap<>();
+      theme.groupSizes(ThemeCodings.SERVICE_POLARITY).forEach((group, n) -> tallied.put(group, n.segments()));
+      assertEquals(sizes, tallied);
       assertEquals(origins(rows), theme.byOrigin().entrySet().stream()
           .collect(TreeMap::new, (m, e) -> m.put(e.getKey(), List.of(e.getValue()[0], e.getValue()[1])), Map::putAll));
       assertEquals(List.of("alice", "bob"), theme.humanCoders());
@@ -185,6 +205,7 @@ class ThemeCodingsTest {
   private static Set<Long> fill(StudyStore store, List<Row> rows, List<Analysed> analysed, Random random) {
     String[] establishments = {"CHU1", "CH2", "CHU3", " "};
     String[] levels = {"macro", "micro"};
+    String[] services = {"Cardiologie", "Gériatrie", "Maternité"};
     String[] coders = {"machine", "machine", "alice", "bob"};
     String[] statuses = {"suggested", "suggested", "accepted", "rejected"};
     Double[] confidences = {null, 0.5, 0.5, 0.9, 0.25};
@@ -202,6 +223,12 @@ class ThemeCodingsTest {
           }
           if (random.nextBoolean()) {
             values.put(random.nextBoolean() ? "niveau" : "role", levels[random.nextInt(levels.length)]);
+          }
+          if (random.nextInt(4) > 0) {
+            values.put("service", services[random.nextInt(services.length)]);
+          }
+          if (random.nextInt(4) > 0) {
+            values.put("polarity", random.nextBoolean() ? "positif" : "a_ameliorer");
           }
           attributes.add(values);
           segments.add(new NewSegment(i, i % 10 == 9 ? SegmentKind.INTERVIEWER : SegmentKind.TURN, "P", i, i + 1,
@@ -319,25 +346,32 @@ class ThemeCodingsTest {
     return CountTable.tally("d", "a", observations);
   }
 
+  private static String servicePolarity(Row r) {
+    return CodingTally.group(r.attributes().get("service"), r.attributes().get("polarity"));
+  }
+
   /**
-   * The quotes: best first (a person's, then segments with fewer counted codes, then confidence,
-   * then id), one per source while others remain, then the next best.
+   * The quotes of each group ({@code groupOf}) and code: best first (a person's, then segments with
+   * fewer counted codes, then confidence, then id), one per source while others remain, then the
+   * next best, {@code n} at most.
    */
-  private static Map<String, List<Long>> quotes(List<Row> kept) {
-    int n = QuotesView.PER_CODE + CodingTally.SPARE_QUOTES;
+  private static Map<String, Map<String, List<Long>>> quotes(List<Row> kept, java.util.function.Function<Row, String> groupOf,
+      int n) {
     Map<Long, Long> codesOnSegment = kept.stream().collect(Collectors.groupingBy(Row::segment, Collectors.counting()));
     Comparator<Row> order = Comparator.comparingInt(Row::rank).thenComparingLong(r -> codesOnSegment.get(r.segment()))
         .thenComparing(Comparator.comparingDouble((Row r) -> r.confidence() == null ? 1 : r.confidence()).reversed())
         .thenComparingLong(Row::segment);
-    Map<String, List<Long>> chosen = new TreeMap<>();
-    for (String code : new TreeSet<>(kept.stream().map(Row::code).toList())) {
-      List<Row> rows = kept.stream().filter(r -> r.code().equals(code)).sorted(order).toList();
-      List<Long> ids = new ArrayList<>();
-      Set<String> sources = new HashSet<>();
-      rows.stream().filter(r -> sources.add(r.source())).limit(n).forEach(r -> ids.add(r.segment()));
-      rows.stream().filter(r -> !ids.contains(r.segment())).limit(n - ids.size()).forEach(r -> ids.add(r.segment()));
-      chosen.put(code, ids);
-    }
+    Map<String, Map<String, List<Long>>> chosen = new TreeMap<>();
+    kept.stream().collect(Collectors.groupingBy(groupOf)).forEach((group, inGroup) -> {
+      for (String code : new TreeSet<>(inGroup.stream().map(Row::code).toList())) {
+        List<Row> rows = inGroup.stream().filter(r -> r.code().equals(code)).sorted(order).toList();
+        List<Long> ids = new ArrayList<>();
+        Set<String> sources = new HashSet<>();
+        rows.stream().filter(r -> sources.add(r.source())).limit(n).forEach(r -> ids.add(r.segment()));
+        rows.stream().filter(r -> !ids.contains(r.segment())).limit(n - ids.size()).forEach(r -> ids.add(r.segment()));
+        chosen.computeIfAbsent(group, g -> new TreeMap<>()).put(code, ids);
+      }
+    });
     return chosen;
   }
 
