@@ -17,7 +17,7 @@ final class HtmlLayout {
         + "table{border-collapse:collapse;margin:.3rem 0 1rem;width:100%;font-size:.9rem}th,td{padding:.3rem .5rem;"
         + "border-bottom:1px solid #ddd;text-align:left}td.n,th.n{text-align:right;"
         + "font-variant-numeric:tabular-nums}td.n{white-space:nowrap}th{background:#eef4f8}"
-        + "tr.missing td{color:#666;font-style:italic}tr.total td{font-weight:bold;border-top:2px solid #bbb}.cards{display:flex;gap:1rem;"
+        + "td:first-child{min-width:9rem}tr.missing td{color:#666;font-style:italic}tr.total td{font-weight:bold;border-top:2px solid #bbb}.cards{display:flex;gap:1rem;"
         + "flex-wrap:wrap}.card{background:#eef4f8;border-radius:6px;padding:.8rem 1.2rem;min-width:9rem}"
         + ".card b{display:block;font-size:1.6rem;color:#0b3d5c}.note{color:#555;font-size:.95rem}"
         + ".warning{background:#fff4e0;border-left:4px solid #e69f00;padding:.4rem .8rem}"
