@@ -18,8 +18,8 @@ final class MethodSection {
     ReportText text = page.text();
     page.section("methode", text.get("method.title"));
     ReportTable.Builder imported = new ReportTable.Builder("methode-sources", text.get("method.sources.title"),
-        text.get("method.sources.type"), text.get("column.sources"));
-    context.data().sourcesByFormat().forEach((format, n) -> imported.row(format, (long) n));
+        text.get("method.sources.type"), "format_id", text.get("column.sources"));
+    context.data().sourcesByFormat().forEach((format, n) -> imported.row(text.sourceFormat(format), format, (long) n));
     page.table(imported.build());
     page.raw("<ul>\n"
         + li(text.get("method.segments"))

@@ -63,7 +63,9 @@ public final class ReportService {
    * attribute or dimension the study does not have is refused before anything is written.
    */
   public Path write(Study study, StudyStore store, Path outRoot, ReportOptions options) {
-    options.checkAttributes(store.queries().attributeNames());
+    List<String> attributes = store.queries().attributeNames();
+    options.checkAttributes(attributes);
+    checkLabels(study, attributes);
     ReportQueries data = store.reportQueries();
     CorpusCounts counts = store.queries().corpusCounts();
     List<ThemeCodings> themes = new ArrayList<>();
@@ -87,7 +89,7 @@ public final class ReportService {
     ReportContext context = new ReportContext(study, store.queries(), counts, data, store.lemmaCounts(), themes,
         pseudonymiser, new Pseudonymiser.Placeholders(), options);
     step(1);
-    ReportText text = new ReportText(options.language());
+    ReportText text = new ReportText(options.language(), study.config().labels());
     Charts charts = new Charts(text);
     ReportPage page = new ReportPage(images, text);
     CorpusSection corpus = new CorpusSection(charts);
@@ -110,6 +112,22 @@ public final class ReportService {
     Path index = new ReportFiles(images).write(outRoot.resolve(folderName(study.name())), html, page);
     step(8);
     return index;
+  }
+
+  /**
+   * Refuses labels (study.yaml's {@code labels:}) for an attribute no segment carries: a typo
+   * would leave the report showing the name it meant to replace. Not before anything is imported.
+   */
+  private static void checkLabels(Study study, List<String> attributes) {
+    if (attributes.isEmpty()) {
+      return;
+    }
+    for (String attribute : study.config().labels().keySet()) {
+      if (!attributes.contains(attribute)) {
+        throw new fr.parole.ParoleException(study.labelsOf(attribute) + " : labels, « " + attribute
+            + " » n'est pas un attribut des segments de l'étude (attributs : " + String.join(", ", attributes) + ").");
+      }
+    }
   }
 
   private void step(int done) {

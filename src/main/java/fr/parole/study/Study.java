@@ -84,6 +84,7 @@ public final class Study {
       if (config == null) {
         throw new StudyException(yaml + " est vide : voir parole init --help pour un exemple.");
       }
+      checkLabels(yaml, config);
       return config;
     } catch (UnrecognizedPropertyException e) {
       throw new StudyException(yaml + keyLine(yaml, e.getPropertyName(), e.getLocation()) + " : clé inconnue « "
@@ -94,6 +95,54 @@ public final class Study {
     } catch (IOException e) {
       throw new StudyException("Impossible de lire " + yaml + " : " + e.getMessage(), e);
     }
+  }
+
+  /** Refuses a label left empty in {@code labels:}: the report would show nothing where a name belongs. */
+  private static void checkLabels(Path yaml, StudyConfig config) {
+    config.labels().forEach((attribute, labels) -> {
+      if (labels == null || labels.label() != null && labels.label().isBlank()) {
+        throw new StudyException(yaml + labelLine(yaml, attribute, null) + " : labels, « " + attribute
+            + " » n'a pas de libellé ; écrivez par exemple « " + attribute + ": Projet », ou « label: » et « values: ».");
+      }
+      labels.values().forEach((value, label) -> {
+        if (label == null || label.isBlank()) {
+          throw new StudyException(yaml + labelLine(yaml, attribute, value) + " : labels, la valeur « " + value
+              + " » de « " + attribute + " » n'a pas de libellé ; écrivez par exemple « " + value + ": Autre ».");
+        }
+      });
+    });
+  }
+
+  /** Where study.yaml gives {@code attribute} its labels, for a message: the file and the line. */
+  public String labelsOf(String attribute) {
+    Path yaml = folder.resolve(CONFIG_FILE);
+    return yaml + labelLine(yaml, attribute, null);
+  }
+
+  /** The line of {@code key} (then of {@code value} below it) in the {@code labels:} block. */
+  private static String labelLine(Path yaml, String key, String value) {
+    try {
+      java.util.List<String> lines = Files.readAllLines(yaml, StandardCharsets.UTF_8);
+      int line = next(lines, 0, "labels");
+      line = line < 0 ? -1 : next(lines, line + 1, key);
+      if (line >= 0 && value != null) {
+        line = next(lines, line + 1, value);
+      }
+      return line < 0 ? "" : ", ligne " + (line + 1);
+    } catch (IOException e) {
+      return ""; // the file was just read; the message still names it
+    }
+  }
+
+  private static int next(java.util.List<String> lines, int from, String key) {
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("\\s*[\"']?" + java.util.regex.Pattern.quote(key)
+        + "[\"']?\\s*:.*");
+    for (int i = from; i < lines.size(); i++) {
+      if (pattern.matcher(lines.get(i)).matches()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Jackson points after the unknown key's value; users want the key's own line. */

@@ -54,7 +54,7 @@ class ReportServiceTest {
     assertTrue(html.contains("CHU1 → 310783048 (HOPITAL PURPAN CHU TLSE)"), "ties of study.yaml");
     assertTrue(html.contains("Démonstration : CHU1, CH2 et CHU3 sont fictifs."), "study.yaml's note");
     List<String> ours = Files.readAllLines(index.getParent().resolve("tableaux/esatis-48h-mco-2019-etablissements.csv"));
-    assertTrue(ours.stream().anyMatch(l -> l.startsWith("220000343,CENTRE HOSPITALIER GUINGAMP,Bretagne,global,78.87,")),
+    assertTrue(ours.stream().anyMatch(l -> l.startsWith("CH2,Satisfaction globale,global,78.87,99,A,")),
         ours.toString());
     assertTrue(Files.isRegularFile(index.getParent().resolve("graphiques/esatis-ca-mco-2019-etablissements.svg")));
     assertTrue(html.contains("cette étude n&apos;en a qu&apos;une (e-Satis +48h MCO : 2019 ; "
