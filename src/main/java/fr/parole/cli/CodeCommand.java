@@ -1,9 +1,9 @@
 package fr.parole.cli;
 
 import fr.parole.pipeline.CodingRun;
-import fr.parole.study.CodeCount;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -52,11 +52,7 @@ final class CodeCommand extends StudyCommand {
     out.printf("Livre de codes « %s » : %d segment(s) codé(s), %d suggestion(s) (%d remplacée(s), %d laissée(s) "
         + "à une décision humaine).%n", run.codebook(), run.result().segments(), run.result().suggestions(),
         run.result().replaced(), run.result().keptForPeople());
-    for (CodeCount count : run.counts()) {
-      if (count.codebook().equals(run.codebook())) {
-        out.printf("  %-40s %-10s %5d segment(s)%n", count.code(), count.status(), count.segments());
-      }
-    }
+    CodeCountTable.print(out, run.counts(), run.codebook(), Map.of(run.codebook(), run.book()));
   }
 
   private int byHand() {

@@ -1,5 +1,6 @@
 package fr.parole.pipeline;
 
+import fr.parole.ParoleException;
 import fr.parole.Progress;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
@@ -85,8 +86,30 @@ public final class Pipeline {
           stats.attributes(study.config().attributes()).stream().map(stats::breakdown).toList(),
           new SegmentIndex(study.indexDir(), progress).isCurrent(store), store.schemaVersion(),
           store.queries().codeCounts(), store.queries().esatisEstablishments(), store.queries().esatisCounts(),
-          store.queries().questionnaireCounts(), store.lemmaCounts().coverage());
+          store.queries().questionnaireCounts(), store.lemmaCounts().coverage(), namedCodebooks(study));
     }
+  }
+
+  /**
+   * The codebooks study.yaml names (the study's and its sources'), by id, for their labels; one
+   * that cannot be read is left out (parole code says why).
+   */
+  public Map<String, Codebook> namedCodebooks(Study study) {
+    Map<String, Codebook> books = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>();
+    names.add(study.config().codebook());
+    study.config().sources().forEach(source -> names.add(source.codebook()));
+    for (String name : names) {
+      if (!isBlank(name)) {
+        try {
+          Codebook book = codebook(study, name);
+          books.putIfAbsent(book.id(), book);
+        } catch (ParoleException e) {
+          // Only labels are lost: codes are shown by their ids.
+        }
+      }
+    }
+    return books;
   }
 
   /**
@@ -128,7 +151,7 @@ public final class Pipeline {
     try (StudyStore store = study.openStore()) {
       CodingService.Result result = new CodingService(progress, models).code(store, codebook,
           new LearnedModels().load(codebook, study.workDir().resolve("models")), which);
-      return new CodingRun(codebook.id(), result, store.queries().codeCounts());
+      return new CodingRun(codebook.id(), result, store.queries().codeCounts(), codebook);
     }
   }
 

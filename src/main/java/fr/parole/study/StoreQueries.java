@@ -230,11 +230,21 @@ public final class StoreQueries implements CorpusQueries {
     }
   }
 
-  /** Codings per codebook, code and status, in code order. */
+  /**
+   * Segments per codebook, code and state, in code order. A segment counts once per code, in the
+   * state that wins: a person's decision (their coding or acceptance: {@code accepted}, else their
+   * rejection: {@code rejected}) over the machine's suggestion ({@code suggested}), which stays
+   * stored beside the decision. {@code codings} counts the rows of those segments.
+   */
   public List<CodeCount> codeCounts() {
     List<CodeCount> counts = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement("SELECT codebook, code, status, COUNT(*),"
-        + " COUNT(DISTINCT segment_id) FROM codings GROUP BY codebook, code, status ORDER BY codebook, code, status");
+    String decided = Codings.humanDecision("");
+    try (PreparedStatement ps = connection.prepareStatement("SELECT codebook, code, state, SUM(n), COUNT(*) FROM"
+        + " (SELECT codebook, code, segment_id, COUNT(*) AS n, CASE"
+        + "   WHEN MAX(" + decided + " AND status <> 'rejected') = 1 THEN 'accepted'"
+        + "   WHEN MAX(" + decided + ") = 1 THEN 'rejected' ELSE 'suggested' END AS state"
+        + "  FROM codings GROUP BY codebook, code, segment_id)"
+        + " GROUP BY codebook, code, state ORDER BY codebook, code, state");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         counts.add(new CodeCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));

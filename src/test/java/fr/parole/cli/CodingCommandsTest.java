@@ -55,7 +55,7 @@ class CodingCommandsTest {
           "--coder", "bob").exit());
     }
     Run status = run("status", study.toString());
-    assertTrue(status.out().contains("type/levier") && status.out().contains("accepted"), status.out());
+    assertTrue(status.out().contains("type/levier") && status.out().contains("acceptés"), status.out());
     Run agreement = run("agreement", study.toString(), "--coders", "alice,bob");
     assertEquals(0, agreement.exit(), agreement.err());
     // 3 of 4 agree; A_e = (2·1 + 2·3) / 16 = 0.5, so κ = (0.75 − 0.5) / (1 − 0.5) = 0.5.
