@@ -70,4 +70,26 @@ class StatusCommandTest {
       assertFalse(status.out().contains(english), status.out());
     }
   }
+
+  @Test
+  void aCasesFileWithFrenchHeadersGivesTheStudysAttributesAndWarnsAboutNearDuplicates() {
+    Path study = TestStudies.write(dir.resolve("cas"), """
+        sources:
+          - path: entretiens/
+        cases: cas.csv
+        attributes: [establishment, role]
+        speakers:
+          pattern: '^(?<role>\\p{L}+)\\s*(?<establishment>\\d+)$'
+        """,
+        "entretiens/a.md", "IDE 3 : Les patients sont informés.\n",
+        "cas.csv", "Locuteur;Établissement;Rôle;Ancienneté;Anciennete\nIDE 3;CHU3;IDE;5 ans;5\n");
+    Run imported = TestCli.run("import", study.toString(), "-q");
+    assertEquals(0, imported.exit(), imported.err());
+    assertTrue(imported.err().contains("attention : cas.csv, ligne 1 : les colonnes « Ancienneté » et "
+        + "« Anciennete » donnent toutes deux l'attribut"), imported.err());
+    Run status = TestCli.run("status", study.toString());
+    assertTrue(status.out().contains("establishment : CHU3 (1)"), status.out());
+    assertTrue(status.out().contains("role : IDE (1)"), status.out());
+    assertFalse(status.out().contains("établissement") || status.out().contains("rôle"), status.out());
+  }
 }
