@@ -249,7 +249,7 @@ public final class Pipeline {
   }
 
   /** The named codebook, or study.yaml's: a file beside study.yaml, a path, or a shipped codebook. */
-  private static Codebook codebook(Study study, String codebookName) {
+  public static Codebook codebook(Study study, String codebookName) {
     String name = codebookName != null ? codebookName : study.config().codebook();
     if (name == null || name.isBlank()) {
       throw new StudyException("Aucun livre de codes : passez --codebook ou ajoutez « codebook: » à study.yaml.");
