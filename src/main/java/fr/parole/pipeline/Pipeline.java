@@ -215,12 +215,18 @@ public final class Pipeline {
     }
   }
 
-  /** A person codes a segment (or a span of it) by hand. */
+  /** A person codes a participant's segment (or a span of it) by hand. */
   public void codeByHand(Study study, String codebookName, long segmentId, String code, String coder, Integer start,
       Integer end) {
+    codeByHand(study, codebookName, segmentId, code, coder, start, end, false);
+  }
+
+  /** A person codes a segment by hand; {@code allowInterviewer} lets an interviewer's turn be coded too. */
+  public void codeByHand(Study study, String codebookName, long segmentId, String code, String coder, Integer start,
+      Integer end, boolean allowInterviewer) {
     Codebook codebook = codebook(study, codebookName);
     try (StudyStore store = study.openStore()) {
-      new ManualCoding(codebook).code(store, segmentId, code, coder, start, end);
+      new ManualCoding(codebook).code(store, segmentId, code, coder, start, end, allowInterviewer);
     }
   }
 

@@ -218,6 +218,29 @@ public final class StoreQueries implements CorpusQueries {
     }
   }
 
+  /** The segment with this id, with its attributes; empty when there is none. */
+  public java.util.Optional<SegmentRecord> segment(long segmentId) {
+    String sql = "SELECT s.id, s.source_id, src.path, s.ordinal, s.kind, s.speaker, s.start_offset,"
+        + " s.end_offset, s.line, s.text, s.word_count, s.attribute_set_id"
+        + " FROM segments s JOIN sources src ON src.id = s.source_id WHERE s.id = ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setLong(1, segmentId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return java.util.Optional.empty();
+        }
+        long setId = rs.getLong(12);
+        Map<String, String> attributes = rs.wasNull() ? Map.of()
+            : attributeSets(connection, " WHERE set_id = " + setId).getOrDefault(setId, Map.of());
+        return java.util.Optional.of(new SegmentRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+            SegmentKind.fromCode(rs.getString(5)), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+            rs.getString(10), rs.getInt(11), attributes));
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   /** True when a segment with this id exists. */
   public boolean segmentExists(long segmentId) {
     try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM segments WHERE id = ?")) {

@@ -1,11 +1,14 @@
 package fr.parole.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.parole.TestCli;
 import fr.parole.TestCli.Run;
 import fr.parole.TestStudies;
+import fr.parole.study.SegmentKind;
+import fr.parole.study.SegmentRecord;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
 import java.nio.file.Files;
@@ -150,5 +153,58 @@ class CodingCommandsTest {
     Run train = run("train", study.toString());
     assertEquals(ExitCodes.DATA, train.exit());
     assertTrue(train.err().contains("codages humains"), train.err());
+  }
+
+  private static SegmentRecord first(Path folder, SegmentKind kind) {
+    List<SegmentRecord> found = new ArrayList<>();
+    try (StudyStore store = Study.open(folder).openStore()) {
+      store.queries().forEachSegment(0, s -> {
+        if (s.kind() == kind && found.isEmpty()) {
+          found.add(s);
+        }
+      });
+    }
+    return found.get(0);
+  }
+
+  @Test
+  void codingAnInterviewerTurnByHandIsRefusedUnlessAskedFor() {
+    Path study = importedDemo();
+    SegmentRecord question = first(study, SegmentKind.INTERVIEWER);
+    Run refused = run("code", study.toString(), "--segment", String.valueOf(question.id()), "--code", "type/levier",
+        "--coder", "alice");
+    assertEquals(ExitCodes.DATA, refused.exit());
+    assertTrue(refused.err().contains("Le segment " + question.id() + " (" + question.sourcePath() + ", ligne "
+        + question.line() + ") est un tour de l'enquêteur : il n'est ni codé ni compté."), refused.err());
+    assertTrue(refused.err().contains("--allow-interviewer"), refused.err());
+    assertFalse(run("status", study.toString()).out().contains("type/levier"), "nothing recorded");
+
+    Run allowed = run("code", study.toString(), "--segment", String.valueOf(question.id()), "--code", "type/levier",
+        "--coder", "alice", "--allow-interviewer");
+    assertEquals(0, allowed.exit(), allowed.err());
+  }
+
+  @Test
+  void aSpanOutsideTheSegmentIsRefusedNamingItsLength() {
+    Path study = importedDemo();
+    SegmentRecord turn = first(study, SegmentKind.TURN);
+    int length = turn.text().length();
+    for (String span : new String[] {"0:" + (length + 1), "-1:3", "5:5", "9:2"}) {
+      Run run = run("code", study.toString(), "--segment", String.valueOf(turn.id()), "--code", "type/levier",
+          "--coder", "alice", "--span", span);
+      assertEquals(ExitCodes.DATA, run.exit(), span);
+      assertTrue(run.err().contains("Passage invalide " + span + " pour le segment " + turn.id() + ", qui fait "
+          + length + " caractère(s)"), run.err());
+    }
+    for (String span : new String[] {"0-3", "a:b", "1:2:3", ":4"}) {
+      Run run = run("code", study.toString(), "--segment", String.valueOf(turn.id()), "--code", "type/levier",
+          "--coder", "alice", "--span", span);
+      assertEquals(ExitCodes.USAGE, run.exit(), span);
+      assertTrue(run.err().contains("--span attend début:fin"), run.err());
+    }
+    assertFalse(run("status", study.toString()).out().contains("type/levier"), "nothing recorded");
+    Run whole = run("code", study.toString(), "--segment", String.valueOf(turn.id()), "--code", "type/levier",
+        "--coder", "alice", "--span", "0:" + length);
+    assertEquals(0, whole.exit(), whole.err());
   }
 }
