@@ -5,7 +5,6 @@ import fr.parole.index.SearchRequest;
 import fr.parole.index.SearchResult;
 import fr.parole.nlp.FrenchModels;
 import fr.parole.nlp.Pseudonymiser;
-import fr.parole.report.SafeCell;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -172,7 +171,7 @@ final class SearchCommand extends StudyCommand {
       names.forEach(n -> cells.add(line.attributes().getOrDefault(n, "")));
       cells.addAll(List.of(shown.apply(line.left()), shown.apply(line.match()), shown.apply(line.right()),
           String.valueOf(line.start()), String.valueOf(line.end())));
-      out.println(String.join("\t", cells.stream().map(c -> SafeCell.of(c.replaceAll("[\\t\\r\\n]+", " "))).toList()));
+      out.println(String.join("\t", cells.stream().map(TsvFiles::cell).toList()));
     }
     out.flush();
   }

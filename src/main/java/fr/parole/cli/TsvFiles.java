@@ -1,5 +1,6 @@
 package fr.parole.cli;
 
+import fr.parole.report.SafeCell;
 import fr.parole.study.StudyException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,6 +30,11 @@ final class TsvFiles {
     } catch (IOException e) {
       throw new StudyException("Impossible d'écrire « " + file + " » : " + e.getMessage() + ".", e);
     }
+  }
+
+  /** A cell on one line, neutralised against formulas (a cell starting with = + - @ gets a quote). */
+  static String cell(String value) {
+    return SafeCell.of(value.replaceAll("[\\t\\r\\n]+", " "));
   }
 
   /** Writing failed half-way (a full disk): said as a user error, naming the file. */

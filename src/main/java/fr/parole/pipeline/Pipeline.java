@@ -19,7 +19,6 @@ import fr.parole.coding.ReviewDecision;
 import fr.parole.study.PendingSuggestion;
 import java.util.List;
 import fr.parole.coding.StudyAgreement;
-import fr.parole.coding.agreement.AgreementReport;
 import fr.parole.importer.ImportReport;
 import fr.parole.importer.ImportService;
 import fr.parole.index.SearchRequest;
@@ -246,11 +245,20 @@ public final class Pipeline {
     }
   }
 
-  /** Agreement between two coders of the study on a codebook. */
-  public AgreementReport agreement(Study study, String codebookName, String coderA, String coderB) {
+  /** Agreement between two coders of the study on a codebook, and where they disagree. */
+  public AgreementResult agreement(Study study, String codebookName, String coderA, String coderB) {
     Codebook codebook = codebook(study, codebookName);
     try (StudyStore store = study.openStore()) {
-      return new StudyAgreement().compare(store.queries().codings(codebook.id()), coderA, coderB);
+      List<CodingRecord> codings = store.queries().codings(codebook.id());
+      StudyAgreement agreement = new StudyAgreement();
+      List<StudyAgreement.Disagreement> disagreements = agreement.disagreements(codings, coderA, coderB);
+      Map<Long, SegmentRecord> segments = new LinkedHashMap<>();
+      for (StudyAgreement.Disagreement d : disagreements) {
+        if (!segments.containsKey(d.segmentId())) {
+          store.queries().segment(d.segmentId()).ifPresent(s -> segments.put(s.id(), s));
+        }
+      }
+      return new AgreementResult(agreement.compare(codings, coderA, coderB), disagreements, segments, codebook);
     }
   }
 

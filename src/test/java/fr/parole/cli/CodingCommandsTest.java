@@ -62,8 +62,55 @@ class CodingCommandsTest {
     Run agreement = run("agreement", study.toString(), "--coders", "alice,bob");
     assertEquals(0, agreement.exit(), agreement.err());
     // 3 of 4 agree; A_e = (2·1 + 2·3) / 16 = 0.5, so κ = (0.75 − 0.5) / (1 − 0.5) = 0.5.
-    assertTrue(agreement.out().contains("type (ensemble)                          4    0.750   0.500"),
+    assertTrue(agreement.out().contains("type (ensemble)                                    4    0.750   0.500"),
         agreement.out());
+    assertTrue(agreement.out().contains("  type/levier (Levier)"), agreement.out());
+    // The one segment where they differ is listed, with an excerpt and each one's codes with labels.
+    assertTrue(agreement.out().contains("Désaccords : 1 (segment et dimension où alice et bob n'ont pas mis les mêmes "
+        + "codes)"), agreement.out());
+    assertTrue(agreement.out().contains("  segment " + ids.get(2) + " · "), agreement.out());
+    assertTrue(agreement.out().contains("    alice : type/levier (Levier)\n    bob   : type/obstacle (Obstacle)"),
+        agreement.out());
+    assertTrue(agreement.out().contains("    « "), agreement.out());
+  }
+
+  @Test
+  void disagreementsGoToAFileWithTheirTextPseudonymised() throws Exception {
+    Path study = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\ncodebook: partenariat\n",
+        "entretiens/a.md", "IDE 1 : Le Dr Martin nous forme, appelez le 06 12 34 56 78.\n\nIDE 1 : Rien à dire.\n");
+    assertEquals(0, run("import", study.toString(), "-q").exit());
+    List<Long> ids = participantSegments(study);
+    for (long id : ids) {
+      assertEquals(0, run("code", study.toString(), "--segment", String.valueOf(id), "--code", "type/levier",
+          "--coder", "alice").exit());
+    }
+    assertEquals(0, run("code", study.toString(), "--segment", String.valueOf(ids.get(0)), "--code", "type/obstacle",
+        "--coder", "bob").exit());
+    assertEquals(0, run("code", study.toString(), "--segment", String.valueOf(ids.get(1)), "--code", "type/levier",
+        "--coder", "bob").exit());
+    Path file = dir.resolve("desaccords.tsv");
+    Run run = run("agreement", study.toString(), "--coders", "alice,bob", "--disagreements", file.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("1 désaccord(s) écrit(s) dans " + file), run.out());
+    List<String> lines = Files.readAllLines(file);
+    assertEquals("\uFEFFsegment\tsource\tligne\tlocuteur\tdimension\tcodes de alice\tlibellés (alice)\tcodes de bob\t"
+        + "libellés (bob)\ttexte", lines.get(0));
+    assertEquals(ids.get(0) + "\tentretiens/a.md\t1\tIDE 1\ttype\ttype/levier\tLevier\ttype/obstacle\tObstacle\t"
+        + "Le Dr [NOM-1] nous forme, appelez le [TEL].", lines.get(1));
+    assertEquals(2, lines.size());
+    assertTrue(run.out().contains("Le Dr [NOM-1] nous forme") && !run.out().contains("Martin"), run.out());
+  }
+
+  @Test
+  void agreementRefusesCodersItCannotCompare() {
+    Path study = importedDemo();
+    for (String coders : new String[] {"alice", "alice,alice", "alice,", "alice,bob,carol"}) {
+      Run run = run("agreement", study.toString(), "--coders", coders);
+      assertEquals(ExitCodes.USAGE, run.exit(), coders);
+      assertTrue(run.err().contains("--coders attend deux noms différents"), run.err());
+    }
+    Run limit = run("agreement", study.toString(), "--coders", "alice,bob", "--limit", "-1");
+    assertEquals(ExitCodes.USAGE, limit.exit());
   }
 
   @Test
