@@ -14,6 +14,7 @@ import fr.parole.study.CodingRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import fr.parole.coding.Review;
 import fr.parole.coding.ReviewDecision;
 import fr.parole.study.PendingSuggestion;
@@ -21,6 +22,7 @@ import java.util.List;
 import fr.parole.coding.StudyAgreement;
 import fr.parole.importer.ImportReport;
 import fr.parole.importer.ImportService;
+import fr.parole.importer.SourceCollector;
 import fr.parole.index.SearchRequest;
 import fr.parole.index.SearchResult;
 import fr.parole.index.SegmentIndex;
@@ -46,6 +48,9 @@ import java.util.stream.Stream;
  * one thing a user asks for; every stage can also run alone.
  */
 public final class Pipeline {
+  /** The shipped codebooks written for interviews, not for patients' comments. */
+  private static final Set<String> INTERVIEW_CODEBOOKS = Set.of("partenariat");
+
   private final Progress progress;
   /** Loaded once for all the stages of a command that tag text. */
   private final Supplier<FrenchModels> models = FrenchModels.onFirstUse();
@@ -116,7 +121,7 @@ public final class Pipeline {
    * is given): a file beside study.yaml, a path, or a shipped codebook's name.
    */
   public CodingRun code(Study study, String codebookName) {
-    return code(study, codebookName, segment -> true);
+    return code(study, codebookName, study.config().sources(), segment -> true);
   }
 
   /**
@@ -140,17 +145,36 @@ public final class Pipeline {
       }
     }
     List<CodingRun> runs = new ArrayList<>();
-    byCodebook.forEach((name, specs) -> runs.add(code(study, name,
+    byCodebook.forEach((name, specs) -> runs.add(code(study, name, specs,
         segment -> specs.stream().anyMatch(s -> s.covers(segment.sourcePath())))));
     return runs;
   }
 
-  private CodingRun code(Study study, String codebookName, Predicate<SegmentRecord> which) {
+  private CodingRun code(Study study, String codebookName, List<StudyConfig.SourceSpec> sources,
+      Predicate<SegmentRecord> which) {
     Codebook codebook = codebook(study, codebookName);
+    warnIfCommentsGetAnInterviewCodebook(codebook, sources);
     try (StudyStore store = study.openStore()) {
       CodingService.Result result = new CodingService(progress, models).code(store, codebook,
           new LearnedModels().load(codebook, study.workDir().resolve("models")), which);
       return new CodingRun(codebook.id(), result, store.queries().codeCounts(), codebook);
+    }
+  }
+
+  /**
+   * Patients' comments coded with the interview codebook get themes that do not describe them
+   * (lever, obstacle, level of partnership): said, with the fix, whenever a coding run does it.
+   */
+  private void warnIfCommentsGetAnInterviewCodebook(Codebook codebook, List<StudyConfig.SourceSpec> sources) {
+    if (!INTERVIEW_CODEBOOKS.contains(codebook.id())) {
+      return;
+    }
+    for (StudyConfig.SourceSpec source : sources) {
+      if (SourceCollector.VERBATIMS.equals(source.type())) {
+        progress.warn(source.path() + " (commentaires) est codé avec « " + codebook.id() + " », un livre de codes "
+            + "fait pour les entretiens : ses codes ne décrivent pas des commentaires de patients. Pour des "
+            + "verbatims, ajoutez « codebook: esatis » à cette source dans study.yaml.");
+      }
     }
   }
 
