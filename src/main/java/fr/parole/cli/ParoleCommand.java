@@ -55,6 +55,7 @@ public final class ParoleCommand implements Callable<Integer> {
     cli.setParameterExceptionHandler(new CommandLineErrors());
     cli.setUsageHelpAutoWidth(true);
     examplesAsWritten(cli);
+    HelpText.glue(cli);
   }
 
   private static void examplesAsWritten(CommandLine command) {

@@ -162,6 +162,10 @@ class CodingCommandsTest {
     Run run = run("pseudonymise", "--input", input.toString());
     assertEquals(0, run.exit(), run.err());
     assertEquals("id\tservice\ttext\nv1\tcardiologie\tMerci au Dr [NOM-1], joignable au [TEL].\n", run.out());
+    Path output = dir.resolve("pseudo.tsv");
+    assertEquals(0, run("pseudonymise", "--input", input.toString(), "--output", output.toString()).exit());
+    assertEquals("\uFEFF" + run.out(), Files.readString(output), "a file for a spreadsheet starts with a BOM");
+    assertEquals(0, run("pseudonymise", "--input", output.toString()).exit(), "and reads back");
     Files.writeString(input, "id\ttext\nv1\tBien\tde trop\n");
     Run ragged = run("pseudonymise", "--input", input.toString());
     assertEquals(ExitCodes.DATA, ragged.exit());
