@@ -1,0 +1,46 @@
+/**
+ * The study folder and its store: {@code study.yaml} ({@link fr.parole.study.StudyConfig}, Jackson
+ * YAML), the SQLite store {@code .parole/study.db} ({@link fr.parole.study.StudyStore}), write
+ * transactions ({@link fr.parole.study.StoreTransaction}, per-file savepoints) and read queries
+ * ({@link fr.parole.study.StoreQueries}, {@link fr.parole.study.ReportQueries},
+ * {@link fr.parole.study.CorpusCounts}).
+ *
+ * <h2>Schema</h2>
+ * Numbered migrations in {@code src/main/resources/fr/parole/study/db/V*.sql}, tracked by
+ * {@code PRAGMA user_version}; the file is copied aside before an upgrade and a store written by a
+ * newer Parole is refused. Migrations run with foreign keys off (SQLite's table-rebuild recipe) and
+ * {@code PRAGMA foreign_key_check} before commit. Each migration's header says what it holds; in
+ * short:
+ * <ul>
+ *   <li>{@code sources(id, path UNIQUE, format, content_hash UNIQUE, encoding, content, imported_at)}:
+ *       {@code content} is the plain text segment offsets refer to (NULL for a comment export, whose
+ *       comments are its segments' own text, so that a 1,000,000-row export is not stored twice);
+ *   <li>{@code segments(id, source_id, ordinal, kind, speaker, start_offset, end_offset, line, text,
+ *       word_count, attribute_set_id)}; {@code kind} is turn, interviewer, preamble, whole, comment or
+ *       answer; analysed (coded, counted): turn, whole, comment, answer
+ *       ({@link fr.parole.study.SegmentKind#isAnalysed()});
+ *   <li>{@code attribute_sets(id, key)} and {@code attribute_values(set_id, name, value)}: each
+ *       distinct combination of attributes once (a verbatim study has about one per comment, since
+ *       each carries its date: nothing reads all sets into maps or asks SQL once per attribute);
+ *   <li>{@code codings(segment_id, codebook, code, coder, origin rule|model|rule+model|human,
+ *       confidence, status suggested|accepted|rejected, evidence, span_start, span_end, at)} (V2) and
+ *       {@code code_thresholds} (V7): a coding run deletes only the machine's pending suggestions and
+ *       records the threshold of each code it used;
+ *   <li>content-lemma counts per source and attribute set (V5) and their sums per attribute value
+ *       (V6), derived data kept by coding runs for word specificities ({@link fr.parole.study.LemmaCounts},
+ *       {@link fr.parole.study.LemmaTotals});
+ *   <li>e-Satis results (V3: {@code esatis_results}, {@code esatis_scores}, {@code esatis_establishments};
+ *       a missing score is NULL, never 0) and questionnaires (V4: definitions, respondents, answers);
+ *   <li>{@code events} (append-only log) and {@code meta} ({@code generation}, bumped by every import).
+ * </ul>
+ * Ids are {@code AUTOINCREMENT}: never reused, so the index and codings never confuse a replaced
+ * segment with its successor.
+ *
+ * <h2>Invariants</h2>
+ * A write is one transaction: a crash or Ctrl-C leaves the study as it was. A person's codings
+ * (origin {@code human}, or status accepted/rejected) are never deleted or overwritten by a coding
+ * run, and a changed source carrying them is not re-imported over them. {@code text =
+ * content[start_offset, end_offset)} except for comment exports. Nothing but tests reads
+ * {@code sources.content}.
+ */
+package fr.parole.study;
