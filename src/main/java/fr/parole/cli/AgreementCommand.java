@@ -6,8 +6,6 @@ import fr.parole.coding.StudyAgreement.Disagreement;
 import fr.parole.coding.agreement.AgreementScores;
 import fr.parole.coding.agreement.CodeAgreement;
 import fr.parole.coding.agreement.DimensionAgreement;
-import fr.parole.nlp.FrenchModels;
-import fr.parole.nlp.Pseudonymiser;
 import fr.parole.pipeline.AgreementResult;
 import fr.parole.study.SegmentRecord;
 import java.io.PrintWriter;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -51,8 +50,8 @@ final class AgreementCommand extends StudyCommand {
       description = "Désaccords montrés à l'écran (défaut : ${DEFAULT-VALUE} ; 0 = tous).")
   int limit;
 
-  @Option(names = "--raw", description = "Montre et écrit le texte tel quel (par défaut il est pseudonymisé).")
-  boolean raw;
+  @Mixin
+  Pseudonymised pseudonymised;
 
   @Override
   public Integer call() {
@@ -67,7 +66,7 @@ final class AgreementCommand extends StudyCommand {
     AgreementResult result = pipeline().agreement(study(), codebook, names.get(0), names.get(1));
     PrintWriter out = out();
     printScores(out, result);
-    UnaryOperator<String> shown = shown(result);
+    UnaryOperator<String> shown = pseudonymised.shown();
     printDisagreements(out, result, names, shown);
     if (disagreementsFile != null) {
       try (PrintWriter file = TsvFiles.create(disagreementsFile)) {
@@ -165,15 +164,5 @@ final class AgreementCommand extends StudyCommand {
     }
     int cut = line.lastIndexOf(' ', EXCERPT);
     return line.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + "…";
-  }
-
-  /** Segment texts and speakers as shown: pseudonymised by default, one placeholder per name. */
-  private UnaryOperator<String> shown(AgreementResult result) {
-    if (raw || result.disagreements().isEmpty()) {
-      return UnaryOperator.identity();
-    }
-    Pseudonymiser pseudonymiser = Pseudonymiser.french(FrenchModels.load());
-    Pseudonymiser.Placeholders placeholders = new Pseudonymiser.Placeholders();
-    return text -> text == null || text.isEmpty() ? text : pseudonymiser.pseudonymise(text, placeholders);
   }
 }

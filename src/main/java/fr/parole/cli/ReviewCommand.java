@@ -3,8 +3,6 @@ package fr.parole.cli;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.ReviewDecision;
 import fr.parole.coding.ReviewSheet;
-import fr.parole.nlp.FrenchModels;
-import fr.parole.nlp.Pseudonymiser;
 import fr.parole.pipeline.Pipeline;
 import fr.parole.study.PendingSuggestion;
 import fr.parole.study.Study;
@@ -15,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -49,9 +48,8 @@ final class ReviewCommand extends StudyCommand {
   @Option(names = "--code", paramLabel = "<dimension/code>", description = "Ne relit que ce code.")
   String code;
 
-  @Option(names = "--raw", description = "Montre et exporte le texte et les locuteurs tels quels (par défaut ils "
-      + "sont pseudonymisés : noms, téléphones, e-mails remplacés).")
-  boolean raw;
+  @Mixin
+  Pseudonymised pseudonymised;
 
   @Override
   public Integer call() {
@@ -79,26 +77,13 @@ final class ReviewCommand extends StudyCommand {
     }
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     List<PendingSuggestion> pending = filtered(study);
-    new TerminalReview(in, out(), book, coder.strip(), pseudonymiser(pending),
+    new TerminalReview(in, out(), book, coder.strip(), pseudonymised.shown(),
         decision -> pipeline().recordDecisions(study, codebook, "terminal", List.of(decision))).review(pending);
     return ExitCodes.OK;
   }
 
-  /**
-   * What leaves the store, on screen or in a file: names and contact details replaced by default,
-   * in the text and the speaker alike (one placeholder per name across the suggestions).
-   */
-  private UnaryOperator<String> pseudonymiser(List<PendingSuggestion> pending) {
-    if (raw || pending.isEmpty()) {
-      return UnaryOperator.identity();
-    }
-    Pseudonymiser pseudonymiser = Pseudonymiser.french(FrenchModels.load());
-    Pseudonymiser.Placeholders placeholders = new Pseudonymiser.Placeholders();
-    return text -> text == null || text.isEmpty() ? text : pseudonymiser.pseudonymise(text, placeholders);
-  }
-
   private List<PendingSuggestion> shown(List<PendingSuggestion> pending) {
-    UnaryOperator<String> shown = pseudonymiser(pending);
+    UnaryOperator<String> shown = pseudonymised.shown();
     return pending.stream().map(s -> new PendingSuggestion(s.codingId(), s.segmentId(), s.source(),
         shown.apply(s.speaker()), shown.apply(s.text()), s.code(), s.confidence(), s.origin(), s.evidence()))
         .toList();

@@ -3,8 +3,6 @@ package fr.parole.cli;
 import fr.parole.index.KwicLine;
 import fr.parole.index.SearchRequest;
 import fr.parole.index.SearchResult;
-import fr.parole.nlp.FrenchModels;
-import fr.parole.nlp.Pseudonymiser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -65,9 +64,8 @@ final class SearchCommand extends StudyCommand {
   @Option(names = "--include-interviewer", description = "Cherche aussi dans les tours de l'enquêteur.")
   boolean includeInterviewer;
 
-  @Option(names = "--raw", description = "Montre et écrit le texte et les locuteurs tels quels (par défaut ils sont "
-      + "pseudonymisés).")
-  boolean raw;
+  @Mixin
+  Pseudonymised pseudonymised;
 
   @Override
   public Integer call() {
@@ -75,7 +73,7 @@ final class SearchCommand extends StudyCommand {
     int max = limit != null ? limit : (table ? 0 : 50);
     SearchResult result = pipeline().search(study(),
         new SearchRequest(query, filters(), includeInterviewer, max, Math.max(5, context)));
-    UnaryOperator<String> shown = shown(result);
+    UnaryOperator<String> shown = pseudonymised.shown();
     if (outFile != null) {
       try (PrintWriter file = TsvFiles.create(outFile)) {
         printTsv(file, result, shown);
@@ -104,19 +102,6 @@ final class SearchCommand extends StudyCommand {
           .add(entry.substring(equals + 1).strip());
     }
     return filters;
-  }
-
-  /**
-   * What is shown of a text or a speaker: pseudonymised by default (one placeholder per name across
-   * the lines, so that « Dr Martin » is [NOM-1] in the speaker column and in the text alike).
-   */
-  private UnaryOperator<String> shown(SearchResult result) {
-    if (raw || result.lines().isEmpty()) {
-      return UnaryOperator.identity();
-    }
-    Pseudonymiser pseudonymiser = Pseudonymiser.french(FrenchModels.load());
-    Pseudonymiser.Placeholders placeholders = new Pseudonymiser.Placeholders();
-    return text -> text == null || text.isEmpty() ? text : pseudonymiser.pseudonymise(text, placeholders);
   }
 
   private void printKwic(SearchResult result, UnaryOperator<String> shown) {
