@@ -57,7 +57,8 @@ final class ReviewCommand extends StudyCommand {
     Codebook book = Pipeline.codebook(study, codebook);
     if (code != null && book.code(code).isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--code : code inconnu « " + code + " » dans « " + book.id()
-          + " » (écrire dimension/code, par exemple " + book.codes().get(0).path() + ").");
+          + " » (écrire dimension/code, par exemple " + book.codes().get(0).path() + " ; livres de codes de l'étude : "
+          + String.join(", ", pipeline().namedCodebooks(study).keySet()) + ", à choisir avec --codebook).");
     }
     if (export != null) {
       List<PendingSuggestion> pending = shown(filtered(study));
