@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     description = {"Compare le codage automatique à un codage de référence : fichier TSV avec « id », « text » et "
         + "une colonne par dimension du livre de codes (le code attendu). Affiche, par code, précision, rappel et "
         + "F1 ; par dimension, exactitude et kappa de Cohen, en prenant la meilleure suggestion par dimension."},
-    footerHeading = "%nExemple :%n",
+    footerHeading = "%nExemples :%n",
     footer = {"  parole evaluate --codebook partenariat --gold corpora/demo/reference/gold-partenariat.tsv",
         "  parole evaluate --codebook partenariat --gold corpora/demo/reference/gold-partenariat.tsv --folds 6"})
 final class EvaluateCommand implements Callable<Integer> {

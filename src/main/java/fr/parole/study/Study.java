@@ -47,17 +47,41 @@ public final class Study {
     return new Study(dir, readConfig(yaml));
   }
 
-  /** Creates a new study folder with a commented {@code study.yaml} and an empty store. */
+  /** What a new study holds, which decides its folders, sources, attributes and codebooks. */
+  public enum Contents {
+    /** Interview transcripts (entretiens/), coded with partenariat. */
+    INTERVIEWS,
+    /** Patients' comments only (verbatims/), coded with esatis. */
+    VERBATIMS,
+    /** Both: interviews with partenariat, comments with esatis. */
+    BOTH
+  }
+
+  /** Creates a new interview study folder with a commented {@code study.yaml} and an empty store. */
   public static Study init(Path folder) {
+    return init(folder, Contents.INTERVIEWS);
+  }
+
+  /**
+   * Creates a new study folder for {@code contents}: a commented {@code study.yaml} whose sources,
+   * attributes and codebooks fit them (comments get the {@code esatis} codebook), the source
+   * folders (entretiens/, verbatims/) and an empty store.
+   */
+  public static Study init(Path folder, Contents contents) {
     Path dir = folder.toAbsolutePath().normalize();
     Path yaml = dir.resolve(CONFIG_FILE);
     if (Files.exists(yaml)) {
       throw new StudyException("« " + folder + " » contient déjà une étude (" + CONFIG_FILE + " existe).");
     }
     try {
-      Files.createDirectories(dir.resolve("entretiens"));
+      if (contents != Contents.VERBATIMS) {
+        Files.createDirectories(dir.resolve("entretiens"));
+      }
+      if (contents != Contents.INTERVIEWS) {
+        Files.createDirectories(dir.resolve("verbatims"));
+      }
       String name = dir.getFileName() == null ? "etude" : dir.getFileName().toString();
-      Files.writeString(yaml, template().replace("${name}", name), StandardCharsets.UTF_8);
+      Files.writeString(yaml, template(contents).replace("${name}", name), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new StudyException("Impossible de créer l'étude dans « " + folder + " » : " + e.getMessage(), e);
     }
@@ -67,12 +91,27 @@ public final class Study {
     }
   }
 
-  private static String template() {
-    try (InputStream in = Study.class.getResourceAsStream("study-template.yaml")) {
-      return new String(Objects.requireNonNull(in, "study-template.yaml").readAllBytes(), StandardCharsets.UTF_8);
+  private static String template(Contents contents) {
+    if (contents == Contents.VERBATIMS) {
+      return resource("study-template-verbatims.yaml");
+    }
+    String interviews = "  - path: entretiens/\n    type: transcript\n";
+    String verbatims = "  - path: verbatims/\n    type: verbatims\n"
+        + "    codebook: esatis      # les commentaires de patients, avec les thèmes e-Satis\n";
+    String columns = "    columns: { \"Vos remarques\": text }     # colonnes que Parole ne reconnaît pas seul\n";
+    String sources = contents == Contents.BOTH ? interviews + verbatims + "#" + columns
+        : interviews + (verbatims + columns).replaceAll("(?m)^  ", "#  ");
+    return resource("study-template.yaml").replace("${sources}", sources)
+        .replace("${attributes}", contents == Contents.BOTH ? "[establishment, role, level, service, polarity]"
+            : "[establishment, role, level]");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Study.class.getResourceAsStream(name)) {
+      return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       // The template ships inside the jar: failing to read it means a broken build, not a user error.
-      throw new UncheckedIOException("Unable to load the study.yaml template", e);
+      throw new UncheckedIOException("Unable to load the study.yaml template " + name, e);
     }
   }
 
