@@ -360,4 +360,14 @@ final class Charts {
       return upper;
     }
   }
+
+  /** White (0) to blue ({@code upper}), e.g. shares in percent up to the largest one shown. */
+  static PaintScale sequential(double upper) {
+    return new Scale(0, upper) {
+      @Override
+      public Paint getPaint(double value) {
+        return mix(Color.WHITE, new Color(0x0072B2), Math.max(0, Math.min(1, value / upper)));
+      }
+    };
+  }
 }

@@ -2,7 +2,6 @@ package fr.parole.report;
 
 import fr.parole.stats.AttributeBreakdown;
 import fr.parole.stats.CodeFrequencies;
-import fr.parole.stats.CodeFrequencyTable;
 import fr.parole.stats.CorpusStatistics;
 import fr.parole.study.SourceRecord;
 import fr.parole.study.StoreSummary;
@@ -139,21 +138,7 @@ final class CorpusSection {
       new SpecificitiesView().write(page, context.lemmas(), attribute, text.label(attribute));
     }
     for (ThemeCodings theme : context.themes()) {
-      for (String dimension : theme.dimensions()) {
-        if (!theme.carries(dimension, attribute)) {
-          continue;
-        }
-        CodeFrequencyTable freq = theme.frequencies(dimension, attribute);
-        ReportTable.Builder t = new ReportTable.Builder(theme.codebookId() + "-" + dimension + "-par-" + attribute,
-            text.get("corpus.codesBy.title", theme.dimensionLabel(dimension), text.lower(text.label(attribute))),
-            text.label(attribute), text.get("column.code"), text.get("column.label"), text.get("column.segments"),
-            text.get("corpus.codesBy.groupPercent"), text.get("column.sources"), text.get("corpus.codesBy.codePercent"));
-        freq.rows().stream().sorted(java.util.Comparator.comparing((CodeFrequencyTable.Row r) -> r.group().get(0))
-            .thenComparing(CodeFrequencyTable.Row::code)).filter(r -> r.segments() > 0)
-            .forEach(r -> t.row(text.value(r.group().get(0)), r.code(), theme.label(r.code()), r.segments(),
-                ReportTable.percent(r.segmentPercent()), r.sources(), ReportTable.percent(r.shareOfCode())));
-        page.table(t.build());
-      }
+      ThemeGroupsView.show(page, theme, attribute);
     }
   }
 

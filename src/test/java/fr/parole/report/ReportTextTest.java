@@ -66,7 +66,9 @@ class ReportTextTest {
         "esatis.column.dimension", "esatis.column.score", "esatis.column.scores", "esatis.column.minimum",
         "esatis.column.quartile1", "esatis.column.quartile3", "esatis.column.maximum", "esatis.distribution.axis",
         "esatis.distribution.scoreAxis", "questionnaires.title", "questionnaires.column.item", "method.sources.type",
-        "method.agreement.dimension")), same);
+        "method.agreement.dimension", "method.thresholds.code", "method.thresholds.dimension", "presence.analysed",
+        "presence.method.fisher", "presence.tests.method", "presence.tests.p", "quotes.column.date",
+        "quotes.column.service", "quotes.context", "services.chart.row", "summary.fromSources")), same);
   }
 
   /** Every pattern formats with ten sample arguments, in both languages, and no quote is left unpaired. */
