@@ -54,7 +54,8 @@ final class CorpusSection {
       page.note(text.get("corpus.empty", context.study().folder().getFileName()));
     }
     List<String> attributes = stats.attributes(context.study().config().attributes());
-    Map<String, Map<String, String>> names = Map.of("questionnaire", questionnaireTitles(context));
+    Map<String, Map<String, String>> names = Map.of("questionnaire", questionnaireTitles(context),
+        "questionnaire_item", context.queries().questionnaireItemLabels());
     List<AttributeBreakdown> sparse = new ArrayList<>();
     for (String attribute : attributes) {
       if (context.options().hasSection(attribute)) {

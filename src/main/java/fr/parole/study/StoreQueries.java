@@ -297,6 +297,24 @@ public final class StoreQueries implements CorpusQueries {
     }
   }
 
+  /**
+   * The wording of each questionnaire item, by item id (the value of the {@code questionnaire_item}
+   * attribute of open answers); the first questionnaire's by name when two share an id.
+   */
+  public Map<String, String> questionnaireItemLabels() {
+    Map<String, String> labels = new java.util.TreeMap<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT i.item, i.label FROM questionnaire_items i"
+        + " JOIN questionnaires q ON q.id = i.questionnaire_id WHERE i.label IS NOT NULL ORDER BY q.name, i.ordinal");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        labels.putIfAbsent(rs.getString(1), rs.getString(2));
+      }
+      return labels;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   /** The plain text of a source, to which its segments' offsets refer. */
   public String sourceContent(long sourceId) {
     try (PreparedStatement ps = connection.prepareStatement("SELECT content FROM sources WHERE id = ?")) {

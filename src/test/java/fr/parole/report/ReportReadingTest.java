@@ -110,6 +110,8 @@ class ReportReadingTest {
         + "0.6097560976,76"), sparse.toString());
     assertTrue(sparse.contains("Questionnaire,questionnaire,Check-list rapide du partenariat (HAS),"
         + "checklist-has-partenariat,1,10,2.0325203252,244"), "a questionnaire by its title");
+    assertTrue(sparse.contains("Item du questionnaire,questionnaire_item,Commentaire,commentaire,1,10,2.0325203252,244"),
+        "an item by its wording: " + sparse);
     assertTrue(sparse.stream().noneMatch(l -> l.contains("non renseigné")), "the others are most of the corpus");
   }
 
