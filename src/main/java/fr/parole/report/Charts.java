@@ -281,36 +281,6 @@ final class Charts {
     return new ReportChart(id, title, chart, WIDTH, height);
   }
 
-  /**
-   * Writes the numbers of every value axis in the report's language (« 0,5 » in French, where
-   * JFreeChart writes the JVM's), categories left alone.
-   */
-  static void localise(JFreeChart chart, java.util.Locale locale) {
-    java.text.DecimalFormat format = (java.text.DecimalFormat) java.text.NumberFormat.getNumberInstance(locale);
-    java.text.DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
-    symbols.setGroupingSeparator('\u00a0'); // the narrow one French uses is missing from the charts' font
-    format.setDecimalFormatSymbols(symbols);
-    java.util.List<org.jfree.chart.axis.ValueAxis> axes = new java.util.ArrayList<>();
-    if (chart.getPlot() instanceof CategoryPlot plot) {
-      for (int i = 0; i < plot.getRangeAxisCount(); i++) {
-        axes.add(plot.getRangeAxis(i));
-      }
-    } else if (chart.getPlot() instanceof XYPlot plot) {
-      axes.add(plot.getDomainAxis());
-      axes.add(plot.getRangeAxis());
-    }
-    for (Object subtitle : chart.getSubtitles()) {
-      if (subtitle instanceof PaintScaleLegend legend) {
-        axes.add(legend.getAxis());
-      }
-    }
-    for (org.jfree.chart.axis.ValueAxis axis : axes) {
-      if (axis instanceof NumberAxis number && !(axis instanceof org.jfree.chart.axis.SymbolAxis)) {
-        number.setNumberFormatOverride(format);
-      }
-    }
-  }
-
   /** Blue (fewer than expected) – white – red (more), clamped at ±{@code limit}. */
   static PaintScale diverging(double limit) {
     return new Scale(-limit, limit) {

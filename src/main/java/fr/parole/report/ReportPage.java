@@ -148,7 +148,7 @@ final class ReportPage {
 
   void chart(ReportChart chart) {
     ReportChart saved = new ReportChart(unique(chart.id(), chartIds), chart.title(), chart.chart(), chart.width(), chart.height());
-    Charts.localise(saved.chart(), text.language().locale());
+    ChartImages.localise(saved.chart(), text.language().locale());
     charts.add(saved);
     byte[] png = images.png(saved);
     pngs.put(saved.id(), png);

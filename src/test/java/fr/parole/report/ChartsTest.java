@@ -13,7 +13,7 @@ class ChartsTest {
     data.addValue(0.4, "part", "A");
     data.addValue(1.3, "part", "B");
     ReportChart chart = new Charts(new ReportText(language)).bars("essai", "Essai", "groupe", "%", data, false);
-    Charts.localise(chart.chart(), language.locale());
+    ChartImages.localise(chart.chart(), language.locale());
     return new ChartImages().svg(chart);
   }
 
