@@ -1,55 +1,168 @@
 package fr.parole.cli;
 
-import fr.parole.coding.agreement.AgreementReport;
+import fr.parole.coding.Code;
+import fr.parole.coding.Codebook;
+import fr.parole.coding.StudyAgreement.Disagreement;
 import fr.parole.coding.agreement.AgreementScores;
 import fr.parole.coding.agreement.CodeAgreement;
 import fr.parole.coding.agreement.DimensionAgreement;
+import fr.parole.pipeline.AgreementResult;
+import fr.parole.study.SegmentRecord;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 @Command(name = "agreement", mixinStandardHelpOptions = true,
     description = {"Accord entre deux codeurs (deux personnes, ou une personne et la machine : « machine ») : par "
         + "dimension et par code, pourcentage d'accord, kappa de Cohen, alpha de Krippendorff (nominal), nombre "
-        + "d'unités (segments codés par les deux dans la dimension)."},
+        + "d'unités (segments codés par les deux dans la dimension).",
+        "Puis les désaccords : les segments où les deux ont codé la dimension sans mettre les mêmes codes, avec un "
+        + "extrait du texte (pseudonymisé, sauf avec --raw) et les codes de chacun avec leur libellé ; "
+        + "--disagreements les écrit tous dans un tableau (UTF-8 avec BOM)."},
     footerHeading = "%nExemples :%n",
-    footer = {"  parole agreement corpora/demo --coders alice,bob", "  parole agreement corpora/demo --coders alice,machine"})
+    footer = {"  parole agreement corpora/demo --coders alice,bob",
+        "  parole agreement corpora/demo --coders alice,machine --disagreements desaccords.tsv"})
 final class AgreementCommand extends StudyCommand {
-  @Option(names = "--coders", required = true, split = ",", paramLabel = "<a,b>", description = "Les deux codeurs.")
-  List<String> coders;
+  private static final int EXCERPT = 160;
+  /** The width of the first column of the scores: a code with its label. */
+  private static final int LABEL = 44;
+
+  @Option(names = "--coders", required = true, paramLabel = "<codeur1,codeur2>",
+      description = "Les deux codeurs, séparés par une virgule (« machine » pour les suggestions de la machine).")
+  String coders;
 
   @Option(names = "--codebook", paramLabel = "<nom|fichier>", description = "Défaut : « codebook » de study.yaml.")
   String codebook;
 
+  @Option(names = "--disagreements", paramLabel = "<fichier.tsv>",
+      description = "Écrit tous les désaccords dans ce fichier (segment, source, dimension, codes et libellés de "
+          + "chacun, texte).")
+  Path disagreementsFile;
+
+  @Option(names = "--limit", paramLabel = "<n>", defaultValue = "20",
+      description = "Désaccords montrés à l'écran (défaut : ${DEFAULT-VALUE} ; 0 = tous).")
+  int limit;
+
+  @Mixin
+  Pseudonymised pseudonymised;
+
   @Override
   public Integer call() {
-    if (coders.size() != 2) {
-      throw new ParameterException(spec.commandLine(), "--coders attend deux noms séparés par une virgule.");
+    List<String> names = List.of(coders.split(",", -1)).stream().map(String::strip).toList();
+    if (names.size() != 2 || names.stream().anyMatch(String::isEmpty) || names.get(0).equals(names.get(1))) {
+      throw new ParameterException(spec.commandLine(), "--coders attend deux noms différents séparés par une "
+          + "virgule (ex. --coders alice,bob), pas « " + coders + " ».");
     }
-    AgreementReport report = pipeline().agreement(study(), codebook, coders.get(0), coders.get(1));
+    if (limit < 0) {
+      throw new ParameterException(spec.commandLine(), "--limit attend un nombre positif ou 0 (tous).");
+    }
+    AgreementResult result = pipeline().agreement(study(), codebook, names.get(0), names.get(1));
     PrintWriter out = out();
-    out.printf("%-34s %7s %8s %7s %7s%n", "dimension / code", "unités", "accord", "kappa", "alpha");
-    for (DimensionAgreement dimension : report.dimensions()) {
+    printScores(out, result);
+    UnaryOperator<String> shown = pseudonymised.shown();
+    printDisagreements(out, result, names, shown);
+    if (disagreementsFile != null) {
+      try (PrintWriter file = TsvFiles.create(disagreementsFile)) {
+        writeDisagreements(file, result, names, shown);
+        TsvFiles.check(file, disagreementsFile);
+      }
+      out.printf("%d désaccord(s) écrit(s) dans %s.%n", result.disagreements().size(), disagreementsFile);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void printScores(PrintWriter out, AgreementResult result) {
+    out.printf("%-" + LABEL + "s %7s %8s %7s %7s%n", "dimension / code", "unités", "accord", "kappa", "alpha");
+    for (DimensionAgreement dimension : result.report().dimensions()) {
       row(out, dimension.dimension() + " (ensemble)", dimension.overall());
       for (CodeAgreement code : dimension.codes()) {
-        row(out, "  " + code.code(), code.scores());
+        String label = "  " + labelled(result.codebook(), List.of(code.code()));
+        row(out, label.length() <= LABEL ? label : label.substring(0, LABEL - 1) + "…", code.scores());
       }
       if (dimension.unitsCodedByOneCoder() > 0) {
         out.printf("  (%d segment(s) codé(s) par un seul des deux, laissé(s) de côté)%n", dimension.unitsCodedByOneCoder());
       }
     }
-    if (report.dimensions().isEmpty()) {
+    if (result.report().dimensions().isEmpty()) {
       out.println("Aucun segment codé par les deux codeurs.");
     }
-    return ExitCodes.OK;
   }
 
   private static void row(PrintWriter out, String label, AgreementScores s) {
-    out.printf(Locale.ROOT, "%-34s %7d %8s %7s %7s%n", label, s.units(), Numbers.measure(s.percent().value()),
+    out.printf(Locale.ROOT, "%-" + LABEL + "s %7d %8s %7s %7s%n", label, s.units(), Numbers.measure(s.percent().value()),
         Numbers.measure(s.kappa().value()), Numbers.measure(s.alpha().value()));
   }
 
+  private void printDisagreements(PrintWriter out, AgreementResult result, List<String> names,
+      UnaryOperator<String> shown) {
+    List<Disagreement> all = result.disagreements();
+    out.printf("%nDésaccords : %d (segment et dimension où %s et %s n'ont pas mis les mêmes codes)%n", all.size(),
+        names.get(0), names.get(1));
+    int width = Math.max(names.get(0).length(), names.get(1).length());
+    int shownCount = limit == 0 ? all.size() : Math.min(limit, all.size());
+    for (Disagreement d : all.subList(0, shownCount)) {
+      SegmentRecord segment = result.segments().get(d.segmentId());
+      out.printf("%n  segment %d · %s · dimension %s%n", d.segmentId(), where(segment, shown), d.dimension());
+      if (segment != null) {
+        out.printf("    « %s »%n", excerpt(shown.apply(segment.text())));
+      }
+      out.printf("    %-" + width + "s : %s%n", names.get(0), labelled(result.codebook(), d.codesA()));
+      out.printf("    %-" + width + "s : %s%n", names.get(1), labelled(result.codebook(), d.codesB()));
+    }
+    if (shownCount < all.size()) {
+      out.printf("%n  … et %d autre(s) : --limit 0 pour tout voir, ou --disagreements <fichier.tsv>.%n",
+          all.size() - shownCount);
+    }
+  }
+
+  private static String where(SegmentRecord segment, UnaryOperator<String> shown) {
+    if (segment == null) {
+      return "segment absent de l'étude";
+    }
+    return segment.sourcePath() + ", ligne " + segment.line()
+        + (segment.speaker() == null ? "" : " · " + shown.apply(segment.speaker()));
+  }
+
+  /** The table of every disagreement, one row each, cells neutralised against formulas. */
+  private static void writeDisagreements(PrintWriter file, AgreementResult result, List<String> names,
+      UnaryOperator<String> shown) {
+    List<String> header = List.of("segment", "source", "ligne", "locuteur", "dimension", "codes de " + names.get(0),
+        "libellés (" + names.get(0) + ")", "codes de " + names.get(1), "libellés (" + names.get(1) + ")", "texte");
+    file.println(String.join("\t", header.stream().map(TsvFiles::cell).toList()));
+    for (Disagreement d : result.disagreements()) {
+      SegmentRecord segment = result.segments().get(d.segmentId());
+      List<String> cells = new ArrayList<>(List.of(String.valueOf(d.segmentId()),
+          segment == null ? "" : segment.sourcePath(), segment == null ? "" : String.valueOf(segment.line()),
+          segment == null || segment.speaker() == null ? "" : shown.apply(segment.speaker()), d.dimension(),
+          String.join(", ", d.codesA()), labels(result.codebook(), d.codesA()), String.join(", ", d.codesB()),
+          labels(result.codebook(), d.codesB()), segment == null ? "" : shown.apply(segment.text())));
+      file.println(String.join("\t", cells.stream().map(TsvFiles::cell).toList()));
+    }
+  }
+
+  /** "type/levier (Levier), type/obstacle (Obstacle)". */
+  private static String labelled(Codebook book, List<String> codes) {
+    return String.join(", ", codes.stream().map(c -> book.code(c).map(Code::label).filter(l -> l != null)
+        .map(l -> c + " (" + l + ")").orElse(c)).toList());
+  }
+
+  private static String labels(Codebook book, List<String> codes) {
+    return String.join(", ", codes.stream().map(c -> book.code(c).map(Code::label).orElse(c)).toList());
+  }
+
+  private static String excerpt(String text) {
+    String line = text.replaceAll("\\s+", " ").strip();
+    if (line.length() <= EXCERPT) {
+      return line;
+    }
+    int cut = line.lastIndexOf(' ', EXCERPT);
+    return line.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + "…";
+  }
 }

@@ -1,19 +1,22 @@
 package fr.parole.cli;
 
 import fr.parole.pipeline.CodingRun;
-import fr.parole.study.CodeCount;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 @Command(name = "code", mixinStandardHelpOptions = true,
-    description = {"Code tous les segments des participants avec un livre de codes : chaque règle qui s'applique "
-        + "donne une suggestion (origine « rule »). Les suggestions précédentes de la machine sont remplacées ; "
-        + "les décisions humaines (codages, suggestions acceptées ou rejetées) ne sont jamais modifiées.",
+    description = {"Code tous les segments des participants, chacun avec le livre de codes de sa source (ou celui "
+        + "de --codebook) : les règles du livre de codes et le modèle appris (celui de l'étude après parole train, "
+        + "sinon celui livré) donnent des suggestions avec leur confiance (origine « rule », « model » ou "
+        + "« rule+model »). Les suggestions précédentes de la machine sont remplacées ; les décisions humaines "
+        + "(codages, suggestions acceptées ou rejetées) ne sont jamais modifiées.",
         "Avec --segment, --code et --coder : code un segment à la main (ou un passage, --span début:fin). Les "
-        + "numéros de segment : parole search … --format tsv."},
+        + "numéros de segment : parole search … --format tsv. Un tour de l'enquêteur est refusé, sauf avec "
+        + "--allow-interviewer ; un passage doit tenir dans le segment."},
     footerHeading = "%nExemples :%n",
     footer = {"  parole code corpora/demo", "  parole code mon-etude --codebook esatis",
         "  parole code corpora/demo --segment 12 --code type/levier --coder alice",
@@ -33,8 +36,14 @@ final class CodeCommand extends StudyCommand {
   @Option(names = "--coder", paramLabel = "<nom>", description = "Qui code (avec --segment).")
   String coder;
 
-  @Option(names = "--span", paramLabel = "<début:fin>", description = "Un passage du segment (positions).")
+  @Option(names = "--span", paramLabel = "<début:fin>",
+      description = "Un passage du segment : positions en caractères, 0 au début du segment (comme start et end de "
+          + "parole search --format tsv) ; le passage doit tenir dans le segment.")
   String span;
+
+  @Option(names = "--allow-interviewer", description = "Code aussi un tour de l'enquêteur (refusé sinon : ce que dit "
+      + "l'enquêteur n'est ni codé ni compté).")
+  boolean allowInterviewer;
 
   @Override
   public Integer call() {
@@ -52,11 +61,7 @@ final class CodeCommand extends StudyCommand {
     out.printf("Livre de codes « %s » : %d segment(s) codé(s), %d suggestion(s) (%d remplacée(s), %d laissée(s) "
         + "à une décision humaine).%n", run.codebook(), run.result().segments(), run.result().suggestions(),
         run.result().replaced(), run.result().keptForPeople());
-    for (CodeCount count : run.counts()) {
-      if (count.codebook().equals(run.codebook())) {
-        out.printf("  %-40s %-10s %5d segment(s)%n", count.code(), count.status(), count.segments());
-      }
-    }
+    CodeCountTable.print(out, run.counts(), run.codebook(), Map.of(run.codebook(), run.book()));
   }
 
   private int byHand() {
@@ -66,15 +71,18 @@ final class CodeCommand extends StudyCommand {
     Integer start = null;
     Integer end = null;
     if (span != null) {
-      String[] parts = span.split(":");
+      String[] parts = span.split(":", -1);
       try {
+        if (parts.length != 2) {
+          throw new NumberFormatException(span);
+        }
         start = Integer.valueOf(parts[0].strip());
         end = Integer.valueOf(parts[1].strip());
-      } catch (RuntimeException e) {
-        throw new ParameterException(spec.commandLine(), "--span attend début:fin, ex. 0:42");
+      } catch (NumberFormatException e) {
+        throw new ParameterException(spec.commandLine(), "--span attend début:fin, ex. 0:42, pas « " + span + " ».");
       }
     }
-    pipeline().codeByHand(study(), codebook, segment, code, coder, start, end);
+    pipeline().codeByHand(study(), codebook, segment, code, coder, start, end, allowInterviewer);
     out().printf("Segment %d codé %s par %s.%n", segment, code, coder);
     return ExitCodes.OK;
   }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         + "directeur des soins, commentaires libres construits, résultats e-Satis 2019 de la HAS, réponses "
         + "construites à la check-list du partenariat de la HAS), le code (parole run) et écrit son rapport dans "
         + "reports/demo/index.html.",
-    footerHeading = "%nExemple :%n",
+    footerHeading = "%nExemples :%n",
     footer = {"  ./parole demo", "  ./parole demo --lang en      (rapport en anglais)",
         "  ./parole search corpora/demo 'partenaire*'"})
 final class DemoCommand implements Callable<Integer> {

@@ -5,10 +5,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Importe les sources listées dans study.yaml (transcriptions .txt, .md, .docx, .odt ; résultats "
+    description = {"Importe les sources listées dans study.yaml (transcriptions .txt, .md, .docx, .odt ; résultats "
         + "e-Satis, commentaires libres et réponses à un questionnaire en CSV ou XLSX) et met "
         + "l'index de recherche à jour. Un fichier déjà importé et inchangé est ignoré ; un fichier en erreur "
-        + "n'est pas importé du tout, et la commande se termine en erreur.",
+        + "n'est pas importé du tout, et la commande se termine en erreur.", SegmentCounts.DEFINITION},
     footerHeading = "%nExemple :%n",
     footer = {"  parole import corpora/demo"})
 final class ImportCommand extends StudyCommand {
@@ -28,10 +28,9 @@ final class ImportCommand extends StudyCommand {
         file.warnings().forEach(w -> err.printf("attention : %s : %s%n", file.name(), w));
         continue;
       }
-      int others = file.segments() - file.participantSegments();
       String respondents = file.respondents() > 0 ? file.respondents() + " répondant(s), " : "";
-      out.printf("%s %s : %s%d segment(s)%s%n", file.replaced() ? "réimporté" : "importé  ", file.name(), respondents,
-          file.participantSegments(), others > 0 ? " (+ " + others + " de l'enquêteur ou hors tour)" : "");
+      out.printf("%s %s : %s%s%n", file.replaced() ? "réimporté" : "importé  ", file.name(), respondents,
+          SegmentCounts.of(file.participantSegments(), file.segments() - file.participantSegments()));
       file.warnings().forEach(w -> err.printf("attention : %s : %s%n", file.name(), w));
     }
     report.unchanged().forEach(line -> out.println("inchangé  " + line));
@@ -39,8 +38,9 @@ final class ImportCommand extends StudyCommand {
     report.reattributed().forEach(line -> out.println("attributs " + line + " (fichier de cas ou règles modifiés)"));
     report.removed().forEach(line -> out.println("retiré    " + line + " (fichier absent ou plus listé par study.yaml)"));
     report.failed().forEach(f -> err.println("erreur : " + f.reason()));
-    out.printf("%d fichier(s) importé(s), %d segment(s) ; %d inchangé(s) ; %d en erreur.%n",
-        report.imported().size(), report.segments(), report.unchanged().size(), report.failed().size());
+    out.printf("%d fichier(s) importé(s), %s ; %d inchangé(s) ; %d en erreur.%n", report.imported().size(),
+        SegmentCounts.of(report.participantSegments(), report.segments() - report.participantSegments()),
+        report.unchanged().size(), report.failed().size());
     err.flush();
   }
 }

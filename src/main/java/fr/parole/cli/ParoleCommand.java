@@ -2,10 +2,12 @@ package fr.parole.cli;
 
 import fr.parole.ParoleException;
 import java.io.PrintWriter;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -14,13 +16,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "parole", mixinStandardHelpOptions = true, version = "Parole 0.1.0",
     description = "Analyse de ce que disent patients et professionnels de santé : entretiens, verbatims, "
         + "questionnaires.",
+    synopsisSubcommandLabel = "<commande>",
     subcommands = {InitCommand.class, ImportCommand.class, StatusCommand.class, SearchCommand.class,
-        ReindexCommand.class, ReportCommand.class, RunCommand.class, DemoCommand.class, CodebookCommand.class, ClassifyCommand.class, CodeCommand.class, EvaluateCommand.class, ReviewCommand.class, AgreementCommand.class, PseudonymiseCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
+        ReindexCommand.class, ReportCommand.class, RunCommand.class, DemoCommand.class, CodebookCommand.class,
+        ClassifyCommand.class, CodeCommand.class, EvaluateCommand.class, ReviewCommand.class, AgreementCommand.class,
+        PseudonymiseCommand.class, TrainCommand.class, HelpCommand.class},
+    exitCodeListHeading = "%nCodes de sortie :%n",
+    exitCodeList = {"0:tout s'est bien passé", "2:ligne de commande incorrecte (voir --help)",
+        "3:données incorrectes : le message nomme le fichier et la ligne", "4:erreur interne (--verbose, et signalez-la)"},
     footerHeading = "%nExemples :%n",
-    footer = {"  parole demo                          construit l'étude de démonstration et son rapport",
+    footer = {"  parole demo               (l'étude de démonstration et son rapport)",
         "  parole init mon-etude && parole import mon-etude",
-        "  parole search mon-etude 'légitim* AND patient' --where establishment=CHU3",
-        "  parole report mon-etude"})
+        "  parole search mon-etude 'légitim* AND patient' --where établissement=CHU3",
+        "  parole report mon-etude",
+        "  parole help search        (l'aide d'une commande, comme parole search --help)"})
 public final class ParoleCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -35,9 +44,35 @@ public final class ParoleCommand implements Callable<Integer> {
     return ExitCodes.USAGE;
   }
 
+  /**
+   * Everything picocli writes itself, in French: its headings and standard options (the resource
+   * bundle {@code fr/parole/cli/aide.properties}), its command-line errors ({@link CommandLineErrors}).
+   * Examples are printed as written, never wrapped, so that each can be copied and pasted whole;
+   * the rest of the help takes the terminal's width (80 columns when it is not a terminal).
+   */
+  private static void inFrench(CommandLine cli) {
+    cli.setResourceBundle(ResourceBundle.getBundle("fr.parole.cli.aide"));
+    cli.setParameterExceptionHandler(new CommandLineErrors());
+    cli.setUsageHelpAutoWidth(true);
+    examplesAsWritten(cli);
+    HelpText.glue(cli);
+  }
+
+  private static void examplesAsWritten(CommandLine command) {
+    command.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+      StringBuilder lines = new StringBuilder();
+      for (String line : help.commandSpec().usageMessage().footer()) {
+        lines.append(line.replace("%n", System.lineSeparator())).append(System.lineSeparator());
+      }
+      return lines.toString();
+    });
+    command.getSubcommands().values().forEach(ParoleCommand::examplesAsWritten);
+  }
+
   /** The command line, writing results to {@code out} and diagnostics to {@code err}. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new ParoleCommand());
+    inFrench(cli);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

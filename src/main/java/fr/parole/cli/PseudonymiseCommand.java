@@ -5,8 +5,6 @@ import fr.parole.nlp.FrenchModels;
 import fr.parole.nlp.Pseudonymiser;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +30,8 @@ final class PseudonymiseCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, paramLabel = "<fichier.tsv>", description = "Le fichier à pseudonymiser.")
   Path input;
 
-  @Option(names = "--output", paramLabel = "<fichier.tsv>", description = "Où écrire (défaut : la sortie standard).")
+  @Option(names = "--output", paramLabel = "<fichier.tsv>", description = "Où écrire, en UTF-8 avec BOM pour qu'Excel "
+      + "lise les accents (défaut : la sortie standard, sans BOM).")
   Path output;
 
   @Override
@@ -40,7 +39,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
     TextTable table = TextTable.read(input);
     Pseudonymiser pseudonymiser = Pseudonymiser.french(FrenchModels.load());
     Pseudonymiser.Placeholders placeholders = new Pseudonymiser.Placeholders();
-    Writer writer = output == null ? spec.commandLine().getOut() : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    Writer writer = output == null ? spec.commandLine().getOut() : TsvFiles.create(output);
     CSVPrinter tsv = new CSVPrinter(writer, CSVFormat.TDF.builder().setRecordSeparator('\n').build());
     try {
       tsv.printRecord(table.header());

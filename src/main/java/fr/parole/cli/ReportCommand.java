@@ -5,8 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Écrit le rapport de l'étude dans <out>/<étude>/index.html : segments et mots par "
-        + "établissement, rôle et niveau (tableaux et graphiques), liste des sources.",
+    description = {"Écrit le rapport de l'étude dans <out>/<étude>/ : index.html (corpus, thèmes des codages, "
+        + "par établissement et par niveau, e-Satis, questionnaires, méthode), chaque tableau en CSV et dans "
+        + "tableaux.xlsx, chaque graphique en PNG et SVG. Le texte cité est pseudonymisé.",
+        "Sans codage (parole code), les thèmes sont absents ; parole run importe, code et écrit le rapport."},
     footerHeading = "%nExemples :%n",
     footer = {"  parole report corpora/demo", "  parole report mon-etude --out /tmp/rapports",
         "  parole report mon-etude --lang en      (rapport en anglais)",

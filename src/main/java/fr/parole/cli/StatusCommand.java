@@ -7,8 +7,9 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-    description = "Dit ce que contient l'étude : sources, segments, mots, attributs avec leurs valeurs et "
-        + "effectifs, codages, répondants et réponses par questionnaire, état de l'index.",
+    description = {"Dit ce que contient l'étude : sources, segments, mots, attributs avec leurs valeurs et "
+        + "effectifs, codages par code et par état (acceptés, rejetés, suggérés), répondants et réponses par "
+        + "questionnaire, état de l'index.", SegmentCounts.DEFINITION},
     footerHeading = "%nExemple :%n",
     footer = {"  parole status corpora/demo"})
 final class StatusCommand extends StudyCommand {
@@ -17,10 +18,13 @@ final class StatusCommand extends StudyCommand {
     StudyStatus status = pipeline().status(study());
     PrintWriter out = out();
     out.printf("Étude « %s »%n", status.name());
-    out.printf("  %d source(s), %d segment(s) de participants, %d mot(s)%n", status.summary().sources(),
-        status.summary().segments(), status.summary().words());
-    out.printf("  %d tour(s) d'enquêteur et %d passage(s) hors tour (exclus des comptes)%n",
-        status.summary().interviewerTurns(), status.summary().otherSegments());
+    out.printf("  %d source(s), %s, %d mot(s)%n", status.summary().sources(),
+        SegmentCounts.of(status.summary().segments(), status.summary().interviewerTurns()
+            + status.summary().otherSegments()), status.summary().words());
+    if (status.summary().interviewerTurns() + status.summary().otherSegments() > 0) {
+      out.printf("  à part : %d tour(s) de l'enquêteur, %d passage(s) avant le premier tour%n",
+          status.summary().interviewerTurns(), status.summary().otherSegments());
+    }
     out.printf("  index de recherche : %s%n", status.indexCurrent() ? "à jour" : "à reconstruire (parole reindex)");
     out.println();
     out.println("Attributs (segments par valeur) :");
@@ -36,12 +40,11 @@ final class StatusCommand extends StudyCommand {
       out.println(line);
     }
     out.println();
-    out.println("Codages (segments par code et par état) :");
+    out.println("Codages (" + CodeCountTable.RULE + ") :");
     if (status.codings().isEmpty()) {
       out.println("  aucun (parole code " + studyFolder + ")");
     }
-    status.codings().forEach(c -> out.printf("  %-12s %-36s %-10s %5d%n", c.codebook(), c.code(), c.status(),
-        c.segments()));
+    CodeCountTable.print(out, status.codings(), null, status.codebooks());
     if (!status.lemmas().isEmpty()) {
       out.printf("  lemmes comptés (spécificités) : %d occurrence(s) dans %d segment(s) de %d source(s)%n",
           status.lemmas().occurrences(), status.lemmas().segments(), status.lemmas().countedSources());

@@ -11,6 +11,12 @@ import java.util.List;
 
 /** The hashes that tell an import what changed: a file's content, and the rules that give attributes. */
 final class ContentHashes {
+  /**
+   * The version of the naming of cases columns: since 2, usual names give the study's attributes
+   * (« Établissement » → establishment, see {@code study.AttributeNames}).
+   */
+  private static final String CASES_NAMING = "cases-naming-2";
+
   private ContentHashes() {}
 
   /** Changes to cases files or to the speaker and section rules change every segment's attributes. */
@@ -23,6 +29,10 @@ final class ContentHashes {
       }
       // Maps written with sorted keys: the toString of Map.copyOf maps changes order from one JVM to the
       // next, which made every new `parole import` re-read all sources.
+      if (!caseSources.isEmpty()) {
+        // How cases columns are named: a change of it re-reads the sources once.
+        digest.update(CASES_NAMING.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
       String rules = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
           .writeValueAsString(new Object[] {study.config().speakers(), study.config().sections()});
       digest.update(rules.getBytes(java.nio.charset.StandardCharsets.UTF_8));

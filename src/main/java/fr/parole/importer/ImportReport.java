@@ -47,7 +47,13 @@ public record ImportReport(
     return !failed.isEmpty();
   }
 
+  /** Every segment stored, interviewer turns and preambles included. */
   public int segments() {
     return imported.stream().mapToInt(Imported::segments).sum();
+  }
+
+  /** The participants' segments stored: those that are counted and coded. */
+  public int participantSegments() {
+    return imported.stream().mapToInt(Imported::participantSegments).sum();
   }
 }

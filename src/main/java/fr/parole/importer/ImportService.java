@@ -7,6 +7,7 @@ import fr.parole.Progress;
 import fr.parole.importer.cases.CaseKey;
 import fr.parole.importer.cases.CaseRow;
 import fr.parole.importer.cases.CasesFile;
+import fr.parole.study.AttributeNames;
 import fr.parole.importer.esatis.Survey;
 import fr.parole.nlp.WordCounter;
 import fr.parole.study.NewResponses;
@@ -316,6 +317,7 @@ public final class ImportService {
 
   private List<CasesFile> readCases(Study study, List<SourceFile> caseSources) {
     TableReader reader = new TableReader(new TextDecoder());
+    AttributeNames names = AttributeNames.of(study.config());
     List<CasesFile> cases = new ArrayList<>();
     for (String name : study.config().cases()) {
       Path path = study.resolve(name);
@@ -326,7 +328,9 @@ public final class ImportService {
       try {
         SourceFile file = new SourceFile(path, study.relativeName(path), Files.readAllBytes(path));
         caseSources.add(file);
-        cases.add(CasesFile.from(reader.read(file)));
+        CasesFile read = CasesFile.from(reader.read(file), names);
+        read.warnings().forEach(progress::warn);
+        cases.add(read);
       } catch (IOException e) {
         throw new ImportException(name + " : lecture impossible : " + e.getMessage(), e);
       }

@@ -14,7 +14,9 @@
  * <ul>
  *   <li>Attributes, from least to most specific: speaker-code pattern, cases row of the source,
  *       cases row of the speaker, section heading. A questionnaire respondent: cases row of the
- *       response file, then the row's declared attribute columns.
+ *       response file, then the row's declared attribute columns. A cases column is named as the
+ *       study names its attributes ({@link fr.parole.study.AttributeNames}: « Établissement » is
+ *       {@code establishment}); near-duplicate columns are imported with a warning.
  *   <li>A file whose content hash is known is skipped; a changed file replaces its previous
  *       version; a change to the cases files or the speaker/section rules re-attributes every
  *       source in place (same segment ids).

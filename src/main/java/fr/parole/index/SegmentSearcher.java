@@ -1,11 +1,13 @@
 package fr.parole.index;
 
 import fr.parole.ParoleException;
+import fr.parole.study.AttributeNames;
 import fr.parole.study.StudyException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,20 +123,15 @@ public final class SegmentSearcher implements AutoCloseable {
     try {
       words = parser.parse(request.query());
     } catch (ParseException | IllegalArgumentException e) {
-      throw new ParoleException("Requête invalide « " + request.query() + " » : " + firstLine(e.getMessage())
-          + "\nExemples : 'légitim* AND patient', '\"savoir expérientiel\"~3', 'exact:patiente', 'RU NOT CDU'.");
+      throw new ParoleException(QueryErrors.explain(request.query(), e));
     }
     refuseTaggerFields(words, request.query());
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, Occur.MUST);
-    for (Map.Entry<String, String> filter : request.where().entrySet()) {
-      if (!attributes.contains(filter.getKey())) {
-        throw new ParoleException("Attribut inconnu « " + filter.getKey() + " » dans --where. Attributs de l'étude : "
-            + (attributes.isEmpty() ? "aucun" : String.join(", ", attributes)) + ".");
-      }
-      checkValue(filter.getKey(), filter.getValue());
-      query.add(new TermQuery(new Term(IndexFields.ATTRIBUTE_PREFIX + filter.getKey(), filter.getValue())),
-          Occur.FILTER);
-    }
+    filters(request.where()).forEach((attribute, values) -> {
+      BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+      values.forEach(v -> anyOf.add(new TermQuery(new Term(IndexFields.ATTRIBUTE_PREFIX + attribute, v)), Occur.SHOULD));
+      query.add(anyOf.build(), Occur.FILTER);
+    });
     if (!request.includeInterviewer()) {
       query.add(new TermQuery(new Term(IndexFields.KIND, "interviewer")), Occur.MUST_NOT);
       query.add(new TermQuery(new Term(IndexFields.KIND, "preamble")), Occur.MUST_NOT);
@@ -142,8 +139,46 @@ public final class SegmentSearcher implements AutoCloseable {
     return query.build();
   }
 
-  /** A value no segment has is most often a typo ("chu3"): say which values exist. */
-  private void checkValue(String attribute, String value) {
+  /**
+   * The attributes and values the {@code --where} filters ask for, as the index spells them: an
+   * attribute named in French or in any case ({@code rôle}, {@code Établissement}) is the study's
+   * ({@code role}, {@code establishment}); a value matches as written, else the one value it equals
+   * without case or accents ({@code chu3} is {@code CHU3}); {@code MED,CDS} is two values unless a
+   * value is written so, comma included.
+   */
+  private Map<String, Set<String>> filters(Map<String, List<String>> where) {
+    AttributeNames names = new AttributeNames(attributes);
+    Map<String, Set<String>> filters = new LinkedHashMap<>();
+    where.forEach((name, written) -> {
+      String attribute = names.find(name).orElseThrow(() -> new ParoleException("Attribut inconnu « " + name
+          + " » dans --where. Attributs de l'étude : " + (attributes.isEmpty() ? "aucun" : String.join(", ",
+          attributes)) + "."));
+      List<String> known = values(attribute);
+      for (String value : written) {
+        List<String> asked = known.contains(value) ? List.of(value) : List.of(value.split(","));
+        for (String one : asked) {
+          filters.computeIfAbsent(attribute, a -> new LinkedHashSet<>()).add(valueOf(attribute, one.strip(), known));
+        }
+      }
+    });
+    return filters;
+  }
+
+  /** A value no segment has is most often a typo ("CHU9"): say which values exist. */
+  private static String valueOf(String attribute, String value, List<String> known) {
+    if (known.contains(value)) {
+      return value;
+    }
+    List<String> folded = known.stream().filter(k -> AttributeNames.fold(k).equals(AttributeNames.fold(value)))
+        .toList();
+    if (folded.size() == 1 && !value.isEmpty()) {
+      return folded.get(0);
+    }
+    throw new ParoleException("Aucun segment n'a " + attribute + "=" + value + " (--where). Valeurs de "
+        + attribute + " : " + String.join(", ", known) + ".");
+  }
+
+  private List<String> values(String attribute) {
     List<String> values = new ArrayList<>();
     try {
       Terms terms = MultiTerms.getTerms(reader, IndexFields.ATTRIBUTE_PREFIX + attribute);
@@ -154,10 +189,7 @@ public final class SegmentSearcher implements AutoCloseable {
     } catch (IOException e) {
       throw new StudyException("Index de recherche illisible : " + e.getMessage(), e);
     }
-    if (!values.contains(value)) {
-      throw new ParoleException("Aucun segment n'a " + attribute + "=" + value + " (--where). Valeurs de "
-          + attribute + " : " + String.join(", ", values) + ".");
-    }
+    return values;
   }
 
   /**
@@ -212,14 +244,6 @@ public final class SegmentSearcher implements AutoCloseable {
       result.put(name, counts);
     }
     return result;
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "syntaxe incorrecte";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 
   @Override

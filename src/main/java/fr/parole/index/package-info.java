@@ -12,5 +12,9 @@
  * core ({@link fr.parole.index.ConcurrentIndexer}): analysing two text fields is most of its time.
  * The index does not hold lemmas or tags (tagging at import would triple its time): rules that use
  * them are matched by the coders on the tagged text instead.
+ *
+ * <p>Filters name attributes as people do ({@code rôle}, {@code Établissement}: see
+ * {@link fr.parole.study.AttributeNames}) with one or more values (any of them); a query that
+ * cannot be read is explained in French with its position ({@link fr.parole.index.QueryErrors}).
  */
 package fr.parole.index;

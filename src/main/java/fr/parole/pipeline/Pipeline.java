@@ -1,5 +1,6 @@
 package fr.parole.pipeline;
 
+import fr.parole.ParoleException;
 import fr.parole.Progress;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
@@ -20,9 +21,9 @@ import fr.parole.coding.ReviewDecision;
 import fr.parole.study.PendingSuggestion;
 import java.util.List;
 import fr.parole.coding.StudyAgreement;
-import fr.parole.coding.agreement.AgreementReport;
 import fr.parole.importer.ImportReport;
 import fr.parole.importer.ImportService;
+import fr.parole.importer.SourceCollector;
 import fr.parole.index.SearchRequest;
 import fr.parole.index.SearchResult;
 import fr.parole.index.SegmentIndex;
@@ -48,6 +49,9 @@ import java.util.stream.Stream;
  * one thing a user asks for; every stage can also run alone.
  */
 public final class Pipeline {
+  /** The shipped codebooks written for interviews, not for patients' comments. */
+  private static final Set<String> INTERVIEW_CODEBOOKS = Set.of("partenariat");
+
   private final Progress progress;
   /** Loaded once for all the stages of a command that tag text. */
   private final Supplier<FrenchModels> models = FrenchModels.onFirstUse();
@@ -87,8 +91,30 @@ public final class Pipeline {
           stats.attributes(study.config().attributes()).stream().map(stats::breakdown).toList(),
           new SegmentIndex(study.indexDir(), progress).isCurrent(store), store.schemaVersion(),
           store.queries().codeCounts(), store.queries().esatisEstablishments(), store.queries().esatisCounts(),
-          store.queries().questionnaireCounts(), store.lemmaCounts().coverage());
+          store.queries().questionnaireCounts(), store.lemmaCounts().coverage(), namedCodebooks(study));
     }
+  }
+
+  /**
+   * The codebooks study.yaml names (the study's and its sources'), by id, for their labels; one
+   * that cannot be read is left out (parole code says why).
+   */
+  public Map<String, Codebook> namedCodebooks(Study study) {
+    Map<String, Codebook> books = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>();
+    names.add(study.config().codebook());
+    study.config().sources().forEach(source -> names.add(source.codebook()));
+    for (String name : names) {
+      if (!isBlank(name)) {
+        try {
+          Codebook book = codebook(study, name);
+          books.putIfAbsent(book.id(), book);
+        } catch (ParoleException e) {
+          // Only labels are lost: codes are shown by their ids.
+        }
+      }
+    }
+    return books;
   }
 
   /**
@@ -96,7 +122,7 @@ public final class Pipeline {
    * is given): a file beside study.yaml, a path, or a shipped codebook's name.
    */
   public CodingRun code(Study study, String codebookName) {
-    return code(study, codebookName, segment -> true);
+    return code(study, codebookName, study.config().sources(), segment -> true);
   }
 
   /**
@@ -120,17 +146,36 @@ public final class Pipeline {
       }
     }
     List<CodingRun> runs = new ArrayList<>();
-    byCodebook.forEach((name, specs) -> runs.add(code(study, name,
+    byCodebook.forEach((name, specs) -> runs.add(code(study, name, specs,
         segment -> specs.stream().anyMatch(s -> s.covers(segment.sourcePath())))));
     return runs;
   }
 
-  private CodingRun code(Study study, String codebookName, Predicate<SegmentRecord> which) {
+  private CodingRun code(Study study, String codebookName, List<StudyConfig.SourceSpec> sources,
+      Predicate<SegmentRecord> which) {
     Codebook codebook = codebook(study, codebookName);
+    warnIfCommentsGetAnInterviewCodebook(codebook, sources);
     try (StudyStore store = study.openStore()) {
       CodingService.Result result = new CodingService(progress, models).code(store, codebook,
           new LearnedModels().load(codebook, study.workDir().resolve("models")), which);
-      return new CodingRun(codebook.id(), result, store.queries().codeCounts());
+      return new CodingRun(codebook.id(), result, store.queries().codeCounts(), codebook);
+    }
+  }
+
+  /**
+   * Patients' comments coded with the interview codebook get themes that do not describe them
+   * (lever, obstacle, level of partnership): said, with the fix, whenever a coding run does it.
+   */
+  private void warnIfCommentsGetAnInterviewCodebook(Codebook codebook, List<StudyConfig.SourceSpec> sources) {
+    if (!INTERVIEW_CODEBOOKS.contains(codebook.id())) {
+      return;
+    }
+    for (StudyConfig.SourceSpec source : sources) {
+      if (SourceCollector.VERBATIMS.equals(source.type())) {
+        progress.warn(source.path() + " (commentaires) est codé avec « " + codebook.id() + " », un livre de codes "
+            + "fait pour les entretiens : ses codes ne décrivent pas des commentaires de patients. Pour des "
+            + "verbatims, ajoutez « codebook: esatis » à cette source dans study.yaml.");
+      }
     }
   }
 
@@ -204,12 +249,18 @@ public final class Pipeline {
     }
   }
 
-  /** A person codes a segment (or a span of it) by hand. */
+  /** A person codes a participant's segment (or a span of it) by hand. */
   public void codeByHand(Study study, String codebookName, long segmentId, String code, String coder, Integer start,
       Integer end) {
+    codeByHand(study, codebookName, segmentId, code, coder, start, end, false);
+  }
+
+  /** A person codes a segment by hand; {@code allowInterviewer} lets an interviewer's turn be coded too. */
+  public void codeByHand(Study study, String codebookName, long segmentId, String code, String coder, Integer start,
+      Integer end, boolean allowInterviewer) {
     Codebook codebook = codebook(study, codebookName);
     try (StudyStore store = study.openStore()) {
-      new ManualCoding(codebook).code(store, segmentId, code, coder, start, end);
+      new ManualCoding(codebook).code(store, segmentId, code, coder, start, end, allowInterviewer);
     }
   }
 
@@ -229,16 +280,25 @@ public final class Pipeline {
     }
   }
 
-  /** Agreement between two coders of the study on a codebook. */
-  public AgreementReport agreement(Study study, String codebookName, String coderA, String coderB) {
+  /** Agreement between two coders of the study on a codebook, and where they disagree. */
+  public AgreementResult agreement(Study study, String codebookName, String coderA, String coderB) {
     Codebook codebook = codebook(study, codebookName);
     try (StudyStore store = study.openStore()) {
-      return new StudyAgreement().compare(store.queries().codings(codebook.id()), coderA, coderB);
+      List<CodingRecord> codings = store.queries().codings(codebook.id());
+      StudyAgreement agreement = new StudyAgreement();
+      List<StudyAgreement.Disagreement> disagreements = agreement.disagreements(codings, coderA, coderB);
+      Map<Long, SegmentRecord> segments = new LinkedHashMap<>();
+      for (StudyAgreement.Disagreement d : disagreements) {
+        if (!segments.containsKey(d.segmentId())) {
+          store.queries().segment(d.segmentId()).ifPresent(s -> segments.put(s.id(), s));
+        }
+      }
+      return new AgreementResult(agreement.compare(codings, coderA, coderB), disagreements, segments, codebook);
     }
   }
 
   /** The named codebook, or study.yaml's: a file beside study.yaml, a path, or a shipped codebook. */
-  private static Codebook codebook(Study study, String codebookName) {
+  public static Codebook codebook(Study study, String codebookName) {
     String name = codebookName != null ? codebookName : study.config().codebook();
     if (name == null || name.isBlank()) {
       throw new StudyException("Aucun livre de codes : passez --codebook ou ajoutez « codebook: » à study.yaml.");

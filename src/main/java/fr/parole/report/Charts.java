@@ -14,7 +14,6 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -74,6 +73,15 @@ final class Charts {
   /** Horizontal bars, one series per colour, values in {@code valueLabel}. */
   ReportChart bars(String id, String title, String categoryLabel, String valueLabel, CategoryDataset data,
       boolean stacked) {
+    return bars(id, title, categoryLabel, valueLabel, data, stacked, java.util.Map.of());
+  }
+
+  /**
+   * The same, with the colour of some series given: answers whose meaning has a colour people
+   * read at once (Oui green, Non vermilion, never the other way round).
+   */
+  ReportChart bars(String id, String title, String categoryLabel, String valueLabel, CategoryDataset data,
+      boolean stacked, java.util.Map<String, Color> colours) {
     BarRenderer renderer = stacked ? new StackedBarRenderer() : new BarRenderer();
     CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(categoryLabel), new NumberAxis(valueLabel), renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -82,25 +90,32 @@ final class Charts {
     renderer.setShadowVisible(false);
     renderer.setItemMargin(ITEM_MARGIN);
     for (int s = 0; s < data.getRowCount(); s++) {
-      boolean others = data.getRowKey(s).toString().equals(this.others);
-      renderer.setSeriesPaint(s, others ? GREY : PALETTE.get(s % PALETTE.size()));
+      String series = data.getRowKey(s).toString();
+      renderer.setSeriesPaint(s, colours.containsKey(series) ? colours.get(series)
+          : series.equals(this.others) ? GREY : PALETTE.get(s % PALETTE.size()));
     }
     JFreeChart chart = chart(title, plot, data.getRowCount() > 1);
     int rows = data.getColumnCount() * (stacked ? 1 : Math.max(1, data.getRowCount()));
     return new ReportChart(id, title, chart, WIDTH, 150 + Math.min(900, (stacked ? 40 : 22) * rows) + legendRoom(data));
   }
 
-  /** Box plots: one box per category (median, quartiles, whiskers), e.g. scores per dimension. */
+  /**
+   * Box plots, one per category (median, quartiles, whiskers, a small dot for the mean), laid
+   * horizontally so that long category names (the e-Satis dimensions) read on one line.
+   */
   ReportChart boxes(String id, String title, String categoryLabel, String valueLabel,
       BoxAndWhiskerCategoryDataset data) {
     BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
     renderer.setSeriesPaint(0, PALETTE.get(4));
     renderer.setMeanVisible(true);
     renderer.setMaxOutlierVisible(false);
+    // The mean's dot is half the box's thickness: thin boxes keep it a dot.
+    renderer.setMaximumBarWidth(0.04);
     CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(categoryLabel), new NumberAxis(valueLabel), renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
     style(plot);
-    plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-    return new ReportChart(id, title, chart(title, plot, false), WIDTH, 480);
+    plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+    return new ReportChart(id, title, chart(title, plot, false), WIDTH, 140 + 44 * Math.max(1, data.getColumnCount()));
   }
 
   /**
@@ -344,5 +359,15 @@ final class Charts {
     public double getUpperBound() {
       return upper;
     }
+  }
+
+  /** White (0) to blue ({@code upper}), e.g. shares in percent up to the largest one shown. */
+  static PaintScale sequential(double upper) {
+    return new Scale(0, upper) {
+      @Override
+      public Paint getPaint(double value) {
+        return mix(Color.WHITE, new Color(0x0072B2), Math.max(0, Math.min(1, value / upper)));
+      }
+    };
   }
 }

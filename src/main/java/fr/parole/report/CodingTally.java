@@ -4,12 +4,16 @@ import fr.parole.coding.Codebook;
 import fr.parole.stats.CodeCooccurrence;
 import fr.parole.stats.CodeFrequencies;
 import fr.parole.stats.CodeFrequencies.Count;
+import fr.parole.study.CodeThreshold;
 import fr.parole.study.CorpusCounts;
 import fr.parole.study.ReportQueries;
 import fr.parole.study.ReportQueries.CodingRow;
+import fr.parole.study.SegmentKind;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,45 +25,87 @@ import java.util.function.LongFunction;
 
 /**
  * Makes a codebook's {@link ThemeCodings} in one pass over its codings, read from the store in
- * segment order: each segment's codings are held until the next segment starts, the best per
- * dimension is kept (the rule of {@link ThemeCodings}), and only counts stay. Memory is the
- * size of the tables the report shows (codes × groups, distinct sources per cell), not of the
- * study.
+ * segment order: each segment's codings are held until the next segment starts, those that count
+ * are kept (every counted code of a non-exclusive dimension, the best of an exclusive one: the rule
+ * of {@link ThemeCodings}), and only counts stay. Then one pass over the corpus counts' segments
+ * gives the denominators: the segments analysed with the codebook, coded or not, per group. Memory
+ * is the size of the tables the report shows (codes × groups, distinct sources per cell), not of
+ * the study.
  */
 final class CodingTally implements Consumer<CodingRow> {
+  /** Quotes kept per code beyond those shown, for those whose text another code already shows. */
+  static final int SPARE_QUOTES = 6;
+
   private final String codebookId;
   private final Optional<Codebook> codebook;
-  /** The attributes counted ({@link ReportOptions#tallied()}), and each one's value by attribute set. */
-  private final List<String> names;
-  private final List<LongFunction<String>> attributes;
+  private final Map<String, CodeThreshold> thresholds;
+  private final CorpusCounts corpus;
+  /** The groups counted: each tallied attribute, and service with polarity; each one's group by attribute set. */
+  private final List<String> cuts = new ArrayList<>();
+  private final List<LongFunction<String>> groupOf = new ArrayList<>();
+  private final LongFunction<String> date;
+  /** Sources study.yaml gives the codebook, and those with a coding of it: their segments were analysed with it. */
+  private final BitSet codedSources;
   private final Map<String, String> rolledUp = new HashMap<>();
+  private final Map<String, Boolean> exclusive = new HashMap<>();
 
   private final List<CodingRow> segment = new ArrayList<>();
   private long recorded;
-  private long retained;
+  private long counted;
+  private long checked;
   private long segments;
   private final Set<Long> sources = new HashSet<>();
   private final Map<String, DimensionTally> dimensions = new HashMap<>();
   private final CodeCooccurrence.Counter cooccurrence = new CodeCooccurrence.Counter();
   private final Map<String, QuoteCandidates> quotes = new HashMap<>();
+  private final Map<String, Map<String, QuoteCandidates>> quotesByGroup = new HashMap<>();
   /** Origin → status → {codings, segments, last segment seen}. */
   private final Map<String, Map<String, long[]>> byOrigin = new HashMap<>();
   private final Set<String> humanCoders = new TreeSet<>();
 
-  private CodingTally(String codebookId, Optional<Codebook> codebook, CorpusCounts corpus, List<String> names) {
+  private CodingTally(String codebookId, Optional<Codebook> codebook, Map<String, CodeThreshold> thresholds,
+      CorpusCounts corpus, List<String> attributes, Set<Long> assignedSources) {
     this.codebookId = codebookId;
     this.codebook = codebook;
-    this.names = List.copyOf(names);
-    this.attributes = names.stream().map(corpus::values).toList();
+    this.thresholds = thresholds;
+    this.corpus = corpus;
+    // An attribute no segment carries would put every segment in « (non renseigné) »: not counted.
+    List<String> all = new ArrayList<>(attributes.stream().filter(corpus.attributeNames()::contains).toList());
+    // Comments with a polarity: the points to improve by service need both, alone and together.
+    boolean polarities = corpus.attributeNames().contains(ThemeCodings.POLARITY);
+    if (polarities) {
+      List.of(ThemeCodings.SERVICE, ThemeCodings.POLARITY).stream().filter(a -> !all.contains(a)).forEach(all::add);
+    }
+    for (String attribute : all) {
+      LongFunction<String> values = corpus.values(attribute);
+      cuts.add(attribute);
+      groupOf.add(set -> CodeFrequencies.groupValue(values.apply(set)));
+    }
+    if (polarities) {
+      LongFunction<String> service = corpus.values(ThemeCodings.SERVICE);
+      LongFunction<String> polarity = corpus.values(ThemeCodings.POLARITY);
+      cuts.add(ThemeCodings.SERVICE_POLARITY);
+      groupOf.add(set -> group(service.apply(set), polarity.apply(set)));
+    }
+    this.date = corpus.values("date");
+    this.codedSources = new BitSet();
+    assignedSources.forEach(s -> codedSources.set(Math.toIntExact(s)));
+  }
+
+  /** The group of the cut by service and polarity. */
+  static String group(String service, String polarity) {
+    return CodeFrequencies.groupValue(service) + "\u0000" + CodeFrequencies.groupValue(polarity);
   }
 
   /**
    * Reads the codings of {@code codebookId} from the store and counts them; {@code corpus} gives
-   * the attributes of their segments' attribute sets.
+   * the attributes of their segments' attribute sets, {@code assignedSources} the sources study.yaml
+   * gives the codebook (the sources with a coding of it are added).
    */
   static ThemeCodings count(ReportQueries data, CorpusCounts corpus, List<String> attributes, String codebookId,
-      Optional<Codebook> codebook) {
-    CodingTally tally = new CodingTally(codebookId, codebook, corpus, attributes);
+      Optional<Codebook> codebook, Set<Long> assignedSources) {
+    CodingTally tally = new CodingTally(codebookId, codebook, data.thresholds(codebookId), corpus, attributes,
+        assignedSources);
     data.forEachCoding(codebookId, corpus, tally);
     return tally.finish();
   }
@@ -71,6 +117,9 @@ final class CodingTally implements Consumer<CodingRow> {
     }
     segment.add(row);
     recorded++;
+    if (row.sourceId() >= 0) {
+      codedSources.set(Math.toIntExact(row.sourceId()));
+    }
     long[] counts = byOrigin.computeIfAbsent(row.origin(), o -> new HashMap<>())
         .computeIfAbsent(row.status(), st -> new long[] {0, 0, -1});
     counts[0]++;
@@ -88,69 +137,146 @@ final class CodingTally implements Consumer<CodingRow> {
     endSegment();
     Map<String, ThemeCodings.DimensionCounts> counts = new HashMap<>();
     dimensions.forEach((dimension, tally) -> counts.put(dimension, tally.counts()));
-    Map<String, List<Long>> chosen = new TreeMap<>();
-    quotes.forEach((code, candidates) -> chosen.put(code, candidates.choose()));
+    Map<String, List<Long>> overall = new TreeMap<>();
+    quotes.forEach((code, candidates) -> overall.put(code, candidates.choose()));
+    Map<String, Map<String, List<Long>>> byGroup = new TreeMap<>();
+    quotesByGroup.forEach((code, groups) -> groups.forEach((group, candidates) ->
+        byGroup.computeIfAbsent(code, c -> new TreeMap<>()).put(group, candidates.choose())));
     Map<String, long[]> origins = new TreeMap<>();
     byOrigin.forEach((origin, statuses) -> statuses.forEach((status, n) ->
         origins.put(origin + "\u0000" + status, new long[] {n[0], n[1]})));
-    return new ThemeCodings(codebookId, codebook, recorded, retained, segments, sources.size(), counts,
-        cooccurrence.matrix(), chosen, origins, new ArrayList<>(humanCoders));
+    return new ThemeCodings(codebookId, codebook, recorded, counted, checked, segments, sources.size(), analysed(),
+        counts, cooccurrence.matrix(), new ThemeCodings.QuotePool(overall, byGroup), origins,
+        new ArrayList<>(humanCoders), thresholds);
   }
 
-  /** Keeps the best counted coding per dimension of the segment just read, and counts it. */
+  /** The participants' segments of the codebook's sources, coded or not: one pass over the corpus counts. */
+  private ThemeCodings.Analysed analysed() {
+    Cell total = new Cell();
+    Map<String, Long> kinds = new TreeMap<>();
+    String first = null;
+    String last = null;
+    List<Map<String, Cell>> groups = new ArrayList<>();
+    cuts.forEach(c -> groups.add(new HashMap<>()));
+    for (long id = 0; id < corpus.segmentIdLimit(); id++) {
+      SegmentKind kind = corpus.kindOf(id);
+      long source = corpus.sourceOf(id);
+      if (kind == null || !kind.isAnalysed() || source < 0 || !codedSources.get((int) source)) {
+        continue;
+      }
+      total.add(source);
+      kinds.merge(kind.code(), 1L, Long::sum);
+      long set = corpus.attributeSetOf(id);
+      String day = date.apply(set);
+      if (day != null && !day.isBlank()) {
+        first = first == null || day.compareTo(first) < 0 ? day : first;
+        last = last == null || day.compareTo(last) > 0 ? day : last;
+      }
+      for (int c = 0; c < cuts.size(); c++) {
+        groups.get(c).computeIfAbsent(groupOf.get(c).apply(set), g -> new Cell()).add(source);
+      }
+    }
+    Map<String, Map<String, Count>> sizes = new TreeMap<>();
+    for (int c = 0; c < cuts.size(); c++) {
+      Map<String, Count> byGroup = new TreeMap<>();
+      groups.get(c).forEach((group, cell) -> byGroup.put(group, cell.count()));
+      sizes.put(cuts.get(c), byGroup);
+    }
+    return new ThemeCodings.Analysed(total.segments, total.sources.size(), kinds, first, last, sizes);
+  }
+
+  /** Keeps the counted codes of the segment just read, per dimension, and counts them. */
   private void endSegment() {
     if (segment.isEmpty()) {
       return;
     }
-    Map<String, CodingRow> best = new TreeMap<>();
+    // Dimension → code → its best counted coding on the segment (two coders on one code count once).
+    Map<String, Map<String, CodingRow>> kept = new TreeMap<>();
     for (CodingRow row : segment) {
-      if ("rejected".equals(row.status())) {
-        continue;
+      if (CodeThreshold.counts(row.origin(), row.status(), row.confidence(), threshold(row.code()))) {
+        // Rows come by code then id: on a tie the first recorded stays, as the rule says.
+        kept.computeIfAbsent(ThemeCodings.dimensionOf(row.code()), d -> new TreeMap<>()).merge(row.code(), row,
+            (current, candidate) -> ThemeCodings.BEST_FIRST.compare(candidate, current) < 0 ? candidate : current);
       }
-      // Rows come by code then id: on a tie the first recorded stays, as the rule says.
-      best.merge(ThemeCodings.dimensionOf(row.code()), row,
-          (current, candidate) -> ThemeCodings.BEST_FIRST.compare(candidate, current) < 0 ? candidate : current);
     }
+    long source = segment.get(0).sourceId();
+    long set = segment.get(0).attributeSetId();
     segment.clear();
-    if (best.isEmpty()) {
+    if (kept.isEmpty()) {
       return;
     }
+    kept.replaceAll((dimension, codes) -> isExclusive(dimension) && codes.size() > 1 ? best(codes) : codes);
     segments++;
-    long set = best.values().iterator().next().attributeSetId();
-    String[] values = new String[attributes.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = attributes.get(i).apply(set);
+    sources.add(source);
+    String[] groups = new String[cuts.size()];
+    for (int c = 0; c < groups.length; c++) {
+      groups[c] = groupOf.get(c).apply(set);
     }
-    Set<String> codes = new TreeSet<>();
-    Map<String, String> rolledByDimension = new HashMap<>();
-    for (Map.Entry<String, CodingRow> entry : best.entrySet()) {
-      CodingRow row = entry.getValue();
-      retained++;
-      sources.add(row.sourceId());
-      codes.add(row.code());
-      String rolled = rolledUp.computeIfAbsent(row.code(), c -> ThemeCodings.topLevel(codebook, c));
-      rolledByDimension.put(entry.getKey(), rolled);
-      dimensions.computeIfAbsent(entry.getKey(), d -> new DimensionTally()).add(row, rolled, names, values);
-      quotes.computeIfAbsent(row.code(), c -> new QuoteCandidates(QuotesView.PER_CODE)).offer(row);
-    }
-    cooccurrence.add(codes);
+    int codesOnSegment = kept.values().stream().mapToInt(Map::size).sum();
+    String quoteGroup = cuts.contains(ThemeCodings.SERVICE_POLARITY) ? groups[groups.length - 1] : null;
+    Set<String> allCodes = new TreeSet<>();
+    Map<String, Set<String>> rolledByDimension = new LinkedHashMap<>();
+    kept.forEach((dimension, codes) -> {
+      Set<String> rolled = new TreeSet<>();
+      codes.forEach((code, row) -> {
+        counted++;
+        checked += ThemeCodings.rank(row) == 0 ? 1 : 0;
+        allCodes.add(code);
+        rolled.add(rolledUp.computeIfAbsent(code, c -> ThemeCodings.topLevel(codebook, c)));
+        offerQuote(code, quoteGroup, row, codesOnSegment);
+      });
+      rolledByDimension.put(dimension, rolled);
+      dimensions.computeIfAbsent(dimension, d -> new DimensionTally(cuts)).add(source, codes.keySet(), rolled, groups);
+    });
+    cooccurrence.add(allCodes);
     if (rolledByDimension.size() > 1) {
-      rolledByDimension.forEach((dimension, code) -> rolledByDimension.forEach((other, otherCode) -> {
+      rolledByDimension.forEach((dimension, codes) -> rolledByDimension.forEach((other, otherCodes) -> {
         if (!other.equals(dimension)) {
-          dimensions.get(dimension).pair(other, code, otherCode);
+          dimensions.get(dimension).pair(other, codes, otherCodes);
         }
       }));
     }
   }
 
-  /** Distinct segments and sources of one cell. */
+  private void offerQuote(String code, String group, CodingRow row, int codesOnSegment) {
+    quotes.computeIfAbsent(code, c -> new QuoteCandidates(QuotesView.PER_CODE + SPARE_QUOTES))
+        .offer(row, codesOnSegment);
+    if (group != null) {
+      quotesByGroup.computeIfAbsent(code, c -> new HashMap<>())
+          .computeIfAbsent(group, g -> new QuoteCandidates(QuotesView.PER_CODE + SPARE_QUOTES / 2))
+          .offer(row, codesOnSegment);
+    }
+  }
+
+  private static Map<String, CodingRow> best(Map<String, CodingRow> codes) {
+    CodingRow best = null;
+    for (CodingRow row : codes.values()) {
+      best = best == null || ThemeCodings.BEST_FIRST.compare(row, best) < 0 ? row : best;
+    }
+    return Map.of(best.code(), best);
+  }
+
+  private boolean isExclusive(String dimension) {
+    return exclusive.computeIfAbsent(dimension, d -> ThemeCodings.exclusive(codebook, d));
+  }
+
+  private double threshold(String code) {
+    CodeThreshold t = thresholds.get(code);
+    return t == null ? CodeThreshold.DEFAULT : t.value();
+  }
+
+  /** Distinct segments and sources of one cell; a segment is added once. */
   private static final class Cell {
     long segments;
+    long lastSource = Long.MIN_VALUE;
     final Set<Long> sources = new HashSet<>();
 
-    void add(CodingRow row) {
-      segments++; // one counted coding per segment and dimension: rows are distinct segments
-      sources.add(row.sourceId());
+    void add(long source) {
+      segments++;
+      if (source != lastSource) { // a source's segments mostly follow each other
+        sources.add(source);
+        lastSource = source;
+      }
     }
 
     Count count() {
@@ -160,44 +286,70 @@ final class CodingTally implements Consumer<CodingRow> {
 
   /** The counts of one dimension while the codings stream by. */
   private static final class DimensionTally {
-    // Hash maps while the codings stream by (a million rows); sorted once counted.
+    // Hash maps while the codings stream by (a million rows), cuts by index; sorted once counted.
+    final List<String> cuts;
     final Map<String, Cell> codes = new HashMap<>();
-    final Set<String> carried = new TreeSet<>();
-    final Map<String, Map<String, Map<String, Cell>>> rolledUp = new HashMap<>();
-    final Map<String, Map<String, Cell>> groups = new HashMap<>();
+    final Map<String, Cell> rolled = new HashMap<>();
+    final Cell coded = new Cell();
+    final boolean[] carried;
+    final List<Map<String, Map<String, Cell>>> rolledUp = new ArrayList<>();
+    final List<Map<String, Cell>> groups = new ArrayList<>();
     final Map<String, Map<String, Map<String, Long>>> pairs = new TreeMap<>();
 
-    void add(CodingRow row, String rolled, List<String> names, String[] values) {
-      codes.computeIfAbsent(row.code(), c -> new Cell()).add(row);
+    DimensionTally(List<String> cuts) {
+      this.cuts = cuts;
+      this.carried = new boolean[cuts.size()];
+      cuts.forEach(c -> {
+        rolledUp.add(new HashMap<>());
+        groups.add(new HashMap<>());
+      });
+    }
+
+    /** One segment: its distinct codes and codes rolled up in the dimension, and its group in each cut. */
+    void add(long source, Set<String> segmentCodes, Set<String> segmentRolled, String[] values) {
+      coded.add(source);
+      segmentCodes.forEach(code -> codes.computeIfAbsent(code, c -> new Cell()).add(source));
+      segmentRolled.forEach(code -> rolled.computeIfAbsent(code, c -> new Cell()).add(source));
       for (int i = 0; i < values.length; i++) {
-        String attribute = names.get(i);
-        String value = values[i];
-        if (value != null) {
-          carried.add(attribute);
-        }
-        String group = CodeFrequencies.groupValue(value);
-        rolledUp.computeIfAbsent(attribute, a -> new HashMap<>()).computeIfAbsent(group, g -> new HashMap<>())
-            .computeIfAbsent(rolled, c -> new Cell()).add(row);
-        groups.computeIfAbsent(attribute, a -> new HashMap<>()).computeIfAbsent(group, g -> new Cell()).add(row);
+        String group = values[i];
+        carried[i] |= !group.equals(CodeFrequencies.MISSING);
+        Map<String, Cell> cells = rolledUp.get(i).computeIfAbsent(group, g -> new HashMap<>());
+        segmentRolled.forEach(code -> cells.computeIfAbsent(code, c -> new Cell()).add(source));
+        groups.get(i).computeIfAbsent(group, g -> new Cell()).add(source);
       }
     }
 
-    void pair(String other, String code, String otherCode) {
-      pairs.computeIfAbsent(other, o -> new TreeMap<>()).computeIfAbsent(code, c -> new TreeMap<>())
-          .merge(otherCode, 1L, Long::sum);
+    void pair(String other, Set<String> codes, Set<String> otherCodes) {
+      Map<String, Map<String, Long>> byCode = pairs.computeIfAbsent(other, o -> new TreeMap<>());
+      for (String code : codes) {
+        Map<String, Long> row = byCode.computeIfAbsent(code, c -> new TreeMap<>());
+        otherCodes.forEach(otherCode -> row.merge(otherCode, 1L, Long::sum));
+      }
     }
 
     ThemeCodings.DimensionCounts counts() {
       Map<String, Map<String, Map<String, Count>>> byGroup = new TreeMap<>();
-      rolledUp.forEach((attribute, values) -> values.forEach((group, cells) -> cells.forEach((code, cell) ->
-          byGroup.computeIfAbsent(attribute, a -> new TreeMap<>()).computeIfAbsent(group, g -> new TreeMap<>())
-              .put(code, cell.count()))));
       Map<String, Map<String, Count>> groupCounts = new TreeMap<>();
-      groups.forEach((attribute, values) -> values.forEach((group, cell) ->
-          groupCounts.computeIfAbsent(attribute, a -> new TreeMap<>()).put(group, cell.count())));
-      Map<String, Count> codeCounts = new TreeMap<>();
-      codes.forEach((code, cell) -> codeCounts.put(code, cell.count()));
-      return new ThemeCodings.DimensionCounts(codeCounts, carried, byGroup, groupCounts, pairs);
+      Set<String> carriedCuts = new TreeSet<>();
+      for (int i = 0; i < cuts.size(); i++) {
+        String cut = cuts.get(i);
+        // The cut by service and polarity is the report's own: no attribute is « carried » by it.
+        if (carried[i] && !cut.equals(ThemeCodings.SERVICE_POLARITY)) {
+          carriedCuts.add(cut);
+        }
+        rolledUp.get(i).forEach((group, cells) -> cells.forEach((code, cell) -> byGroup.computeIfAbsent(cut,
+            a -> new TreeMap<>()).computeIfAbsent(group, g -> new TreeMap<>()).put(code, cell.count())));
+        groups.get(i).forEach((group, cell) -> groupCounts.computeIfAbsent(cut, a -> new TreeMap<>())
+            .put(group, cell.count()));
+      }
+      return new ThemeCodings.DimensionCounts(sorted(codes), sorted(rolled), coded.count(), carriedCuts, byGroup,
+          groupCounts, pairs);
+    }
+
+    private static Map<String, Count> sorted(Map<String, Cell> cells) {
+      Map<String, Count> counts = new TreeMap<>();
+      cells.forEach((code, cell) -> counts.put(code, cell.count()));
+      return counts;
     }
   }
 }

@@ -2,15 +2,13 @@ package fr.parole.report;
 
 import fr.parole.stats.AttributeBreakdown;
 import fr.parole.stats.CodeFrequencies;
-import fr.parole.stats.CodeFrequencyTable;
 import fr.parole.stats.CorpusStatistics;
 import fr.parole.study.SourceRecord;
 import fr.parole.study.StoreSummary;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The corpus: counts, sources, and segments by attribute; establishment and level get sections
@@ -27,11 +25,28 @@ final class CorpusSection {
     CorpusStatistics stats = new CorpusStatistics(context.corpus());
     StoreSummary s = stats.summary();
     ReportText text = page.text();
+    List<SourceRecord> sources = context.queries().sources();
     page.section("corpus", text.get("corpus.title"));
-    page.raw("<div class=\"cards\">" + card(text, s.sources(), text.get("corpus.card.sources"))
-        + card(text, s.segments(), text.get("corpus.card.segments"))
-        + card(text, s.words(), text.get("corpus.card.words"))
-        + card(text, s.interviewerTurns(), text.get("corpus.card.interviewer")) + "</div>\n");
+    Map<String, Long> kinds = kinds(sources);
+    StringBuilder cards = new StringBuilder("<div class=\"cards\">")
+        .append(card(text, s.sources(), text.get("corpus.card.sources")));
+    if (kinds.size() == 1) {
+      String kind = kinds.keySet().iterator().next();
+      cards.append(card(text, s.segments(), text.get("corpus.kind." + kind + (s.segments() == 1 ? ".one" : ".many"))));
+    } else {
+      cards.append(card(text, s.segments(), text.get("corpus.card.segments")));
+    }
+    cards.append(card(text, s.words(), text.get("corpus.card.words")));
+    if (s.interviewerTurns() > 0) {
+      cards.append(card(text, s.interviewerTurns(), text.get("corpus.card.interviewer")));
+    }
+    page.raw(cards.append("</div>\n").toString());
+    if (kinds.size() > 1) {
+      page.paragraph(text.get("corpus.composition", text.integer(s.segments()), text.list(kinds.entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .map(e -> text.integer(e.getValue()) + " " + text.get("corpus.kind." + e.getKey()
+              + (e.getValue() == 1 ? ".one" : ".many"))).toList())));
+    }
     if (s.otherSegments() > 0) {
       page.note(text.get("corpus.otherSegments", text.integer(s.otherSegments())));
     }
@@ -39,14 +54,56 @@ final class CorpusSection {
       page.note(text.get("corpus.empty", context.study().folder().getFileName()));
     }
     List<String> attributes = stats.attributes(context.study().config().attributes());
+    Map<String, Map<String, String>> names = Map.of("questionnaire", questionnaireTitles(context),
+        "questionnaire_item", context.queries().questionnaireItemLabels());
+    List<AttributeBreakdown> sparse = new ArrayList<>();
     for (String attribute : attributes) {
       if (context.options().hasSection(attribute)) {
         continue;
       }
+      AttributeBreakdown b = stats.breakdown(attribute, s);
+      if (!context.study().config().attributes().contains(attribute) && AttributeView.carried(b) < AttributeView.SPARSE_SHARE) {
+        sparse.add(b);
+        continue;
+      }
       page.heading("attributs-" + ReportText.slug(attribute), text.title(attribute));
-      breakdown(page, stats.breakdown(attribute, s));
+      attributes().show(page, b, names.getOrDefault(attribute, Map.of()));
     }
-    sources(page, context.queries().sources());
+    attributes().sparse(page, sparse, names);
+    sources(page, sources);
+  }
+
+  /** Analysed segments by kind (comments, participants' turns, open answers), from the sources that hold them. */
+  private static Map<String, Long> kinds(List<SourceRecord> sources) {
+    Map<String, Long> kinds = new TreeMap<>();
+    for (SourceRecord source : sources) {
+      String family = source.format().split("/", 2)[0];
+      String kind = switch (family) {
+        case "verbatims" -> "comments";
+        case "transcript" -> "turns";
+        case "questionnaire" -> "answers";
+        default -> "others";
+      };
+      if (source.segments() > 0) {
+        kinds.merge(kind, (long) source.segments(), Long::sum);
+      }
+    }
+    return kinds;
+  }
+
+  /** A questionnaire's title for the value of the attribute {@code questionnaire} that names it. */
+  private static Map<String, String> questionnaireTitles(ReportContext context) {
+    Map<String, String> titles = new TreeMap<>();
+    context.queries().questionnaireCounts().forEach(q -> {
+      if (q.title() != null && !q.title().isBlank()) {
+        titles.put(q.name(), q.title());
+      }
+    });
+    return titles;
+  }
+
+  private AttributeView attributes() {
+    return new AttributeView(charts);
   }
 
   /** The sections « Par établissement » and « Par niveau », after the themes. */
@@ -76,62 +133,13 @@ final class CorpusSection {
       return;
     }
     page.section(id, title);
-    breakdown(page, stats.breakdown(attribute));
+    attributes().show(page, stats.breakdown(attribute), Map.of());
     ReportText text = page.text();
     if (context.coded()) {
       new SpecificitiesView().write(page, context.lemmas(), attribute, text.label(attribute));
     }
     for (ThemeCodings theme : context.themes()) {
-      for (String dimension : theme.dimensions()) {
-        if (!theme.carries(dimension, attribute)) {
-          continue;
-        }
-        CodeFrequencyTable freq = theme.frequencies(dimension, attribute);
-        ReportTable.Builder t = new ReportTable.Builder(theme.codebookId() + "-" + dimension + "-par-" + attribute,
-            text.get("corpus.codesBy.title", theme.dimensionLabel(dimension), text.lower(text.label(attribute))),
-            text.label(attribute), text.get("column.code"), text.get("column.label"), text.get("column.segments"),
-            text.get("corpus.codesBy.groupPercent"), text.get("column.sources"), text.get("corpus.codesBy.codePercent"));
-        freq.rows().stream().sorted(java.util.Comparator.comparing((CodeFrequencyTable.Row r) -> r.group().get(0))
-            .thenComparing(CodeFrequencyTable.Row::code)).filter(r -> r.segments() > 0)
-            .forEach(r -> t.row(text.value(r.group().get(0)), r.code(), theme.label(r.code()), r.segments(),
-                ReportTable.percent(r.segmentPercent()), r.sources(), ReportTable.percent(r.shareOfCode())));
-        page.table(t.build());
-      }
-    }
-  }
-
-  private void breakdown(ReportPage page, AttributeBreakdown b) {
-    ReportText text = page.text();
-    String label = text.label(b.attribute());
-    ReportTable.Builder t = new ReportTable.Builder("corpus-par-" + b.attribute(), text.get("corpus.breakdown.title",
-        text.lower(label)), label, text.get("column.sources"), text.get("column.segments"),
-        text.get("corpus.breakdown.segmentPercent"), text.get("column.words"), text.get("corpus.breakdown.wordPercent"),
-        text.get("corpus.breakdown.wordsPerSegment"));
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    double left = 0; // the share of segments of the values the chart leaves out (rows: most segments first)
-    for (int i = 0; i < b.rows().size(); i++) {
-      AttributeBreakdown.Row row = b.rows().get(i);
-      String value = text.value(row.value());
-      t.row(value, (long) row.sources(), (long) row.segments(), ReportTable.percent(row.segmentShare()), row.words(),
-          ReportTable.percent(row.wordShare()), ReportTable.percent(row.wordsPerSegment()));
-      if (i < Charts.MAX_GROUPS) {
-        data.addValue(row.segmentShare(), text.get("corpus.breakdown.segmentSeries"), value);
-        data.addValue(row.wordShare(), text.get("corpus.breakdown.wordSeries"), value);
-      } else {
-        left += row.segmentShare();
-      }
-    }
-    t.row(text.get("column.total"), null, b.totalSegments(), ReportTable.percent(100), b.totalWords(),
-        ReportTable.percent(100), null);
-    page.table(t.build());
-    if (b.rows().size() > Charts.MAX_GROUPS) {
-      // A bar pooling them would dwarf the others: they are left to the table.
-      page.note(text.get("chart.largestGroups", Charts.MAX_GROUPS, b.rows().size() - Charts.MAX_GROUPS,
-          text.decimal(left, 1)));
-    }
-    if (!b.rows().isEmpty()) {
-      page.chart(charts.bars("corpus-par-" + b.attribute(), text.get("corpus.breakdown.chart", text.lower(label)),
-          label, "%", data, false));
+      ThemeGroupsView.show(page, theme, attribute);
     }
   }
 
@@ -139,9 +147,13 @@ final class CorpusSection {
     ReportText text = page.text();
     page.heading("sources", text.get("corpus.sources.heading"));
     ReportTable.Builder t = new ReportTable.Builder("sources", text.get("corpus.sources.title"), text.get("column.file"),
-        text.get("column.format"), text.get("column.encoding"), text.get("column.segments"), text.get("column.words"));
+        text.get("column.format"), "format_id", text.get("column.encoding"), text.get("column.segments"),
+        text.get("column.words"));
     for (SourceRecord source : sources) {
-      t.row(source.path(), source.format(), source.encoding(), (long) source.segments(), (long) source.words());
+      // e-Satis results are scores, not text: no segment, no word to count.
+      boolean counted = !source.format().startsWith("esatis/");
+      t.row(source.path(), text.sourceFormat(source.format()), source.format(), source.encoding(),
+          counted ? (Object) (long) source.segments() : null, counted ? (Object) (long) source.words() : null);
     }
     page.table(t.build());
   }

@@ -21,7 +21,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class EsatisEvolutionView {
   private final Charts charts;
-  private final EsatisColumns dimensions = EsatisColumns.shipped();
+  private final EsatisColumns dimensions = EsatisSection.DIMENSIONS;
 
   EsatisEvolutionView(Charts charts) {
     this.charts = charts;
@@ -61,18 +61,19 @@ final class EsatisEvolutionView {
     }
     String nationalMean = text.get("esatis.nationalMean");
     ReportTable.Builder t = new ReportTable.Builder(id, text.get("evolution.table.title", name),
-        text.get("esatis.column.establishment"), "FINESS", text.get("esatis.column.dimension"),
+        text.get("esatis.column.establishment"), "finess_id", text.get("esatis.column.dimension"), "dimension_id",
         text.get("years.column.year"), text.get("esatis.column.score"), text.get("esatis.column.answers"),
         text.get("esatis.column.nationalMean"), text.get("esatis.column.nationalDifference"));
     national.forEach((dimension, byYear) -> byYear.forEach((year, mean) -> t.row(nationalMean, null,
-        dimension, (long) year, ReportTable.decimal(mean, 1), null, ReportTable.decimal(mean, 1), null)));
+        dimensions.label(dimension), dimension, (long) year, ReportTable.decimal(mean, 1), null,
+        ReportTable.decimal(mean, 1), null)));
     Map<String, DefaultCategoryDataset> lines = new TreeMap<>();
     rows.stream().filter(r -> ours.containsKey(r.finessGeo()))
         .sorted(Comparator.comparing((EsatisRow r) -> ours.get(r.finessGeo()))
             .thenComparing(EsatisRow::dimension, EsatisSection.DIMENSION_ORDER).thenComparing(EsatisRow::year))
         .forEach(r -> {
           Double mean = national.getOrDefault(r.dimension(), Map.of()).get(r.year());
-          t.row(ours.get(r.finessGeo()), r.finessGeo(), r.dimension(), (long) r.year(),
+          t.row(ours.get(r.finessGeo()), r.finessGeo(), dimensions.label(r.dimension()), r.dimension(), (long) r.year(),
               r.score() == null ? null : ReportTable.decimal(r.score(), 1),
               r.answers() == null ? null : (Object) (long) r.answers(), mean == null ? null : ReportTable.decimal(mean, 1),
               r.score() == null || mean == null ? null : ReportTable.decimal(r.score() - mean, 1));
@@ -102,14 +103,16 @@ final class EsatisEvolutionView {
       return;
     }
     ReportTable.Builder t = new ReportTable.Builder(id + "-ecarts", text.get("evolution.changes.title", name),
-        text.get("esatis.column.establishment"), "FINESS", text.get("esatis.column.dimension"),
+        text.get("esatis.column.establishment"), "finess_id", text.get("esatis.column.dimension"), "dimension_id",
         text.get("evolution.column.from"), text.get("evolution.column.to"), text.get("evolution.column.scoreBefore"),
         text.get("evolution.column.scoreAfter"), text.get("evolution.column.change"),
         text.get("evolution.column.classBefore"), text.get("evolution.column.classAfter"));
     for (int i = 0; i + 1 < years.size(); i++) {
       for (ScoreEvolution e : stats.evolution(years.get(i), years.get(i + 1))) {
         if (ours.containsKey(e.establishment())) {
-          t.row(ours.get(e.establishment()), e.establishment(), e.dimension(), (long) e.fromYear(), (long) e.toYear(),
+          t.row(ours.get(e.establishment()), e.establishment(), EsatisSection.DIMENSIONS.label(e.dimension()),
+              e.dimension(),
+              (long) e.fromYear(), (long) e.toYear(),
               ReportTable.decimal(e.fromScore(), 1), ReportTable.decimal(e.toScore(), 1),
               ReportTable.decimal(e.difference(), 1), e.fromClass(), e.toClass());
         }

@@ -30,20 +30,22 @@ final class EsatisSection {
         "avant_hospitalisation", "prise_en_charge", "chambre_repas", "sortie_retour", "recommandation").indexOf(d);
     return i < 0 ? Integer.MAX_VALUE : i;
   }).thenComparing(Comparator.naturalOrder());
+  /** The dimensions' names as the HAS publishes them (« Accueil », « Repas »…), for whoever reads. */
+  static final EsatisColumns DIMENSIONS = EsatisColumns.shipped();
   private final Charts charts;
 
   EsatisSection(Charts charts) {
     this.charts = charts;
   }
 
+  /** The section, when the study has e-Satis results: without them there is nothing to show. */
   void write(ReportPage page, ReportContext context) {
     ReportText text = page.text();
-    page.section("esatis", text.get("esatis.title"));
     List<EsatisRow> rows = context.data().esatisScores();
     if (rows.isEmpty()) {
-      page.note(text.get("esatis.none"));
       return;
     }
+    page.section("esatis", text.get("esatis.title"));
     EsatisEstablishments establishments = EsatisEstablishments.of(context.study().config().esatis(), context.corpus());
     declared(page, establishments, rows);
     String note = context.study().config().esatis().note();
@@ -72,18 +74,18 @@ final class EsatisSection {
       page.note(text.get("esatis.noneOfOurs"));
     } else {
       ReportTable.Builder t = new ReportTable.Builder(id + "-etablissements", text.get("esatis.ours.title"),
-          "FINESS", text.get("esatis.column.establishment"), text.get("esatis.column.region"),
-          text.get("esatis.column.dimension"), text.get("esatis.column.score"), text.get("esatis.column.answers"),
-          text.get("esatis.column.class"), text.get("esatis.column.nationalMean"),
-          text.get("esatis.column.nationalDifference"), text.get("esatis.column.regionalMean"),
-          text.get("esatis.column.regionalDifference"), text.get("esatis.column.studyName"));
-      Map<String, String> names = rows.stream().collect(Collectors.toMap(EsatisRow::finessGeo,
-          r -> r.name() == null ? "" : r.name(), (a, b) -> a));
-      ours.forEach(s -> t.row(s.establishment(), names.get(s.establishment()), s.region(), s.dimension(),
-          ReportTable.decimal(s.score(), 1), s.answers().isPresent() ? (Object) (long) s.answers().getAsInt() : null,
-          s.scoreClass(), ReportTable.decimal(s.nationalMean(), 1), ReportTable.decimal(s.differenceToNational(), 1),
-          ReportTable.decimal(s.regionalMean(), 1), ReportTable.decimal(s.differenceToRegional(), 1),
-          matched.get(s.establishment())));
+          text.get("esatis.column.establishment"), text.get("esatis.column.dimension"), "dimension_id",
+          text.get("esatis.column.score"), text.get("esatis.column.answers"), text.get("esatis.column.class"),
+          text.get("esatis.column.nationalMean"), text.get("esatis.column.nationalDifference"),
+          text.get("esatis.column.regionalMean"), text.get("esatis.column.regionalDifference"),
+          text.get("esatis.column.region"), "finess_id");
+      ours.stream().sorted(Comparator.comparing(EstablishmentScore::dimension, DIMENSION_ORDER)
+          .thenComparing(s -> matched.get(s.establishment())).thenComparing(EstablishmentScore::establishment))
+          .forEach(s -> t.row(matched.get(s.establishment()), DIMENSIONS.label(s.dimension()), s.dimension(),
+              ReportTable.decimal(s.score(), 1), s.answers().isPresent() ? (Object) (long) s.answers().getAsInt() : null,
+              s.scoreClass(), ReportTable.decimal(s.nationalMean(), 1), ReportTable.decimal(s.differenceToNational(), 1),
+              ReportTable.decimal(s.regionalMean(), 1), ReportTable.decimal(s.differenceToRegional(), 1), s.region(),
+              s.establishment()));
       page.table(t.build());
       page.chart(againstMeans(text, id, name, ours, matched));
     }
@@ -95,20 +97,22 @@ final class EsatisSection {
   private void distribution(ReportPage page, String id, String name, ScoreStatistics stats) {
     ReportText text = page.text();
     ReportTable.Builder t = new ReportTable.Builder(id + "-distribution", text.get("esatis.distribution.title"),
-        text.get("esatis.column.dimension"), text.get("esatis.column.scores"), text.get("esatis.column.missing"),
-        text.get("esatis.column.mean"), text.get("esatis.column.weightedMean"), text.get("esatis.column.sd"),
-        text.get("esatis.column.minimum"), text.get("esatis.column.decile1"), text.get("esatis.column.quartile1"),
-        text.get("esatis.column.median"), text.get("esatis.column.quartile3"), text.get("esatis.column.decile9"),
-        text.get("esatis.column.maximum"));
+        text.get("esatis.column.dimension"), "dimension_id", text.get("esatis.column.scores"),
+        text.get("esatis.column.missing"), text.get("esatis.column.mean"), text.get("esatis.column.weightedMean"),
+        text.get("esatis.column.sd"), text.get("esatis.column.minimum"), text.get("esatis.column.decile1"),
+        text.get("esatis.column.quartile1"), text.get("esatis.column.median"), text.get("esatis.column.quartile3"),
+        text.get("esatis.column.decile9"), text.get("esatis.column.maximum"));
     DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
-    for (ScoreDistribution d : stats.distributions()) {
-      t.row(d.dimension(), (long) d.scores(), (long) d.missing(), dec(d.mean()),
+    for (ScoreDistribution d : stats.distributions().stream()
+        .sorted(Comparator.comparing(ScoreDistribution::dimension, DIMENSION_ORDER)).toList()) {
+      String dimension = DIMENSIONS.label(d.dimension());
+      t.row(dimension, d.dimension(), (long) d.scores(), (long) d.missing(), dec(d.mean()),
           d.weightedMean().isPresent() ? dec(d.weightedMean().getAsDouble()) : null, dec(d.standardDeviation()),
           dec(d.minimum()), dec(d.decile1()), dec(d.quartile1()), dec(d.median()), dec(d.quartile3()), dec(d.decile9()),
           dec(d.maximum()));
       // Whiskers at deciles 1 and 9: with a thousand establishments, min and max say little.
       data.add(new BoxAndWhiskerItem(d.mean(), d.median(), d.quartile1(), d.quartile3(), d.decile1(), d.decile9(),
-          d.minimum(), d.maximum(), List.of()), text.get("esatis.column.scores"), d.dimension());
+          d.minimum(), d.maximum(), List.of()), text.get("esatis.column.scores"), dimension);
     }
     page.table(t.build());
     page.chart(charts.boxes(id + "-distribution", text.get("esatis.distribution.chart", name),
@@ -155,12 +159,11 @@ final class EsatisSection {
     DefaultCategoryDataset scores = new DefaultCategoryDataset();
     DefaultCategoryDataset regional = new DefaultCategoryDataset();
     DefaultCategoryDataset national = new DefaultCategoryDataset();
-    EsatisColumns dimensions = EsatisColumns.shipped();
     // Establishments in the order of their names, so that colours do not depend on FINESS numbers.
     List<EstablishmentScore> sorted = ours.stream().sorted(Comparator.comparing(EstablishmentScore::dimension,
         DIMENSION_ORDER).thenComparing(s -> labels.get(s.establishment()))).toList();
     for (EstablishmentScore s : sorted) {
-      String dimension = dimensions.label(s.dimension());
+      String dimension = DIMENSIONS.label(s.dimension());
       scores.addValue(s.score(), labels.get(s.establishment()), dimension);
       regional.addValue(s.regionalMean(), labels.get(s.establishment()), dimension);
       national.addValue(s.nationalMean(), text.get("esatis.nationalMean"), dimension);

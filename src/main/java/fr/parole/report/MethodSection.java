@@ -18,8 +18,8 @@ final class MethodSection {
     ReportText text = page.text();
     page.section("methode", text.get("method.title"));
     ReportTable.Builder imported = new ReportTable.Builder("methode-sources", text.get("method.sources.title"),
-        text.get("method.sources.type"), text.get("column.sources"));
-    context.data().sourcesByFormat().forEach((format, n) -> imported.row(format, (long) n));
+        text.get("method.sources.type"), "format_id", text.get("column.sources"));
+    context.data().sourcesByFormat().forEach((format, n) -> imported.row(text.sourceFormat(format), format, (long) n));
     page.table(imported.build());
     page.raw("<ul>\n"
         + li(text.get("method.segments"))
@@ -28,6 +28,7 @@ final class MethodSection {
     codings(page, context);
     page.heading(null, text.get("method.tests.heading"));
     page.raw("<ul>\n"
+        + li(text.get("method.tests.perCode"))
         + li(text.get("method.tests.crosstabs"))
         + li(text.get("method.tests.smallCounts"))
         + li(text.get("method.tests.independence"))
@@ -50,10 +51,12 @@ final class MethodSection {
         text.get("method.coding.codings"), text.get("column.segments"));
     for (ThemeCodings theme : context.themes()) {
       page.paragraph(text.get("method.coding.dimensions", theme.title(), theme.dimensions().size(),
-          String.join(", ", theme.dimensions().stream().map(theme::dimensionLabel).toList())));
+          String.join(" ; ", theme.dimensions().stream().map(d -> text.get(theme.exclusive(d)
+              ? "method.coding.exclusive" : "method.coding.nonExclusive", theme.dimensionLabel(d),
+              text.get("unit." + theme.unit() + ".one"))).toList())));
       theme.byOrigin().forEach((key, n) -> {
         String[] parts = key.split("\u0000");
-        t.row(theme.codebookId(), text.name("method.origin", parts[0]), text.name("method.status", parts[1]),
+        t.row(theme.title(), text.name("method.origin", parts[0]), text.name("method.status", parts[1]),
             n[0], n[1]);
       });
     }
@@ -63,6 +66,7 @@ final class MethodSection {
         + li(text.get("method.coding.counted"))
         + li(text.get("method.coding.percentages"))
         + "</ul>\n");
+    new ThresholdsView().show(page, context.themes());
     agreement(page, context);
   }
 

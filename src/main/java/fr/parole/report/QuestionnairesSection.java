@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jfree.data.category.DefaultCategoryDataset;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * Closed answers per item and establishment (counts and percentages), and for items answered
@@ -21,7 +23,11 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * share of Oui, with En cours shown apart.
  */
 final class QuestionnairesSection {
-  static final List<String> CHECKLIST = List.of("Oui", "Non", "En cours");
+  /** The check-list's answers in the order people read them: done, under way, not done. */
+  static final List<String> CHECKLIST = List.of("Oui", "En cours", "Non");
+  /** Their colours (Okabe-Ito): bluish green for Oui, orange for En cours, vermilion for Non, never green. */
+  static final Map<String, java.awt.Color> CHECKLIST_COLOURS = Map.of("Oui", Charts.PALETTE.get(2),
+      "En cours", Charts.PALETTE.get(1), "Non", Charts.PALETTE.get(5));
   private final Charts charts;
   private final ObjectMapper json = new ObjectMapper();
 
@@ -29,13 +35,13 @@ final class QuestionnairesSection {
     this.charts = charts;
   }
 
+  /** The section, when the study has closed answers: without them there is nothing to show. */
   void write(ReportPage page, ReportContext context) {
-    page.section("questionnaires", page.text().get("questionnaires.title"));
     List<AnswerRow> rows = context.data().closedAnswers();
     if (rows.isEmpty()) {
-      page.note(page.text().get("questionnaires.none"));
       return;
     }
+    page.section("questionnaires", page.text().get("questionnaires.title"));
     Map<String, List<AnswerRow>> byQuestionnaire = rows.stream().collect(Collectors.groupingBy(AnswerRow::questionnaire,
         TreeMap::new, Collectors.toList()));
     byQuestionnaire.forEach((name, answers) -> questionnaire(page, name, answers));
@@ -46,23 +52,14 @@ final class QuestionnairesSection {
     long respondents = rows.stream().map(AnswerRow::respondent).distinct().count();
     ReportText text = page.text();
     page.paragraph(text.get("questionnaires.respondents", text.integer(respondents)));
-    ReportTable.Builder t = new ReportTable.Builder(name + "-reponses", text.get("questionnaires.answers.title"),
-        text.get("questionnaires.column.item"), text.get("column.label"), text.get("questionnaires.column.establishment"),
-        text.get("questionnaires.column.answer"), text.get("questionnaires.column.count"),
-        text.get("questionnaires.column.answerPercent"));
     Map<String, List<AnswerRow>> byItem = new LinkedHashMap<>();
     rows.forEach(r -> byItem.computeIfAbsent(r.item(), i -> new java.util.ArrayList<>()).add(r));
     Questionnaires stats = new Questionnaires();
-    byItem.forEach((item, answers) -> {
-      for (AnswerDistribution d : stats.distributions(answers.stream().map(QuestionnairesSection::answer).toList(),
-          order(answers.get(0)))) {
-        for (AnswerDistribution.AnswerCount a : d.answers()) {
-          t.row(item, answers.get(0).label(), text.value(d.establishment()), a.answer(), a.count(),
-              ReportTable.percent(a.percent()));
-        }
-      }
-    });
-    page.table(t.build());
+    List<AnswerDistribution> distributions = new java.util.ArrayList<>();
+    byItem.forEach((item, answers) -> distributions.addAll(stats.distributions(
+        answers.stream().map(QuestionnairesSection::answer).toList(), order(answers.get(0)))));
+    page.table(answersTable(text, name, distributions, byItem));
+    page.note(text.get("questionnaires.answers.note"));
     List<QuestionnaireAnswer> checklist = rows.stream().filter(r -> r.type().equals("oui_non_en_cours"))
         .map(QuestionnairesSection::answer).toList();
     if (!checklist.isEmpty()) {
@@ -70,15 +67,35 @@ final class QuestionnairesSection {
     }
   }
 
+  /**
+   * The distributions as the statistics give them (a Tablesaw table: item, establishment, answer,
+   * count, percent), for reading: the item's wording beside its id, the establishment's label, and
+   * without the answers nobody gave (a row of 0 for every « Non » nobody said drowned the others).
+   */
+  private static ReportTable answersTable(ReportText text, String name, List<AnswerDistribution> distributions,
+      Map<String, List<AnswerRow>> byItem) {
+    Table data = Questionnaires.toTable(distributions);
+    data = data.where(data.longColumn("count").isPositive());
+    StringColumn item = data.stringColumn("item").setName("item_id");
+    data.insertColumn(1, StringColumn.create(text.get("questionnaires.column.item"),
+        item.asList().stream().map(i -> byItem.get(i).get(0).label()).toList()));
+    data.replaceColumn("establishment", StringColumn.create(text.get("questionnaires.column.establishment"),
+        data.stringColumn("establishment").asList().stream().map(e -> text.value("establishment", e)).toList()));
+    data.column("answer").setName(text.get("questionnaires.column.answer"));
+    data.column("count").setName(text.get("questionnaires.column.count"));
+    data.column("percent").setName(text.get("questionnaires.column.answerPercent"));
+    return ReportTable.of(name + "-reponses", text.get("questionnaires.answers.title"), data);
+  }
+
   private void checklist(ReportPage page, String name, List<ChecklistScore> scores) {
     ReportText text = page.text();
     ReportTable.Builder t = new ReportTable.Builder(name + "-score", text.get("questionnaires.checklist.title"),
-        text.get("questionnaires.column.establishment"), "Oui", "Non", "En cours",
+        text.get("questionnaires.column.establishment"), "Oui", "En cours", "Non",
         text.get("questionnaires.column.otherAnswers"), "% Oui", "% En cours", "% Non");
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (ChecklistScore s : scores) {
-      String establishment = text.value(s.establishment());
-      t.row(establishment, s.oui(), s.non(), s.enCours(), s.other(), ReportTable.percent(s.ouiPercent()),
+      String establishment = text.value("establishment", s.establishment());
+      t.row(establishment, s.oui(), s.enCours(), s.non(), s.other(), ReportTable.percent(s.ouiPercent()),
           ReportTable.percent(s.enCoursPercent()), ReportTable.percent(s.nonPercent()));
       data.addValue(s.ouiPercent(), "Oui", establishment);
       data.addValue(s.enCoursPercent(), "En cours", establishment);
@@ -87,7 +104,7 @@ final class QuestionnairesSection {
     page.table(t.build());
     page.note(text.get("questionnaires.checklist.note"));
     page.chart(charts.bars(name + "-score", text.get("questionnaires.checklist.chart"), text.label("establishment"),
-        text.get("questionnaires.checklist.axis"), data, true));
+        text.get("questionnaires.checklist.axis"), data, true, CHECKLIST_COLOURS));
   }
 
   private List<String> order(AnswerRow item) {

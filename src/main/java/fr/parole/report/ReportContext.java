@@ -23,6 +23,6 @@ record ReportContext(Study study, StoreQueries queries, CorpusCounts corpus, Rep
   }
 
   boolean coded() {
-    return themes.stream().anyMatch(t -> t.retained() > 0);
+    return themes.stream().anyMatch(t -> t.counted() > 0);
   }
 }

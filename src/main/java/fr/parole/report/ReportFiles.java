@@ -2,6 +2,7 @@ package fr.parole.report;
 
 import fr.parole.ParoleException;
 import java.io.IOException;
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +11,15 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -89,14 +95,19 @@ final class ReportFiles {
     }
   }
 
-  /** RFC 4180 CSV in UTF-8 with a BOM (so Excel reads the accents), numbers with a dot. */
+  /** RFC 4180 CSV in UTF-8 with a BOM (so Excel reads the accents), numbers with a dot, in full. */
   static void writeCsv(Path file, ReportTable table) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build())) {
       out.write('\ufeff');
       csv.printRecord(table.header().stream().map(SafeCell::of).toList());
-      for (List<Object> row : table.rows()) {
-        csv.printRecord(row.stream().map(ReportFiles::csvCell).toList());
+      List<String> record = new ArrayList<>();
+      for (int i = 0; i < table.rowCount(); i++) {
+        record.clear();
+        for (int j = 0; j < table.header().size(); j++) {
+          record.add(csvCell(table.cell(i, j)));
+        }
+        csv.printRecord(record);
       }
     }
   }
@@ -112,45 +123,82 @@ final class ReportFiles {
     // Streamed (SXSSF: rows written out 100 at a time, shared strings as XSSF writes them): with a
     // hundred establishments the tables have thousands of rows, and building the whole XML tree
     // was most of the time spent writing the report (4 of 6 CPU-seconds for 100 establishments).
-    try (Workbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), 100, false, true)) {
-      CellStyle bold = workbook.createCellStyle();
-      Font font = workbook.createFont();
-      font.setBold(true);
-      bold.setFont(font);
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), 100, false, true)) {
+      WorkbookStyles styles = new WorkbookStyles(workbook);
       Set<String> names = new HashSet<>();
       for (ReportTable table : tables) {
-        Sheet sheet = workbook.createSheet(sheetName(table.id(), names));
-        Row head = sheet.createRow(0);
-        for (int j = 0; j < table.header().size(); j++) {
-          Cell cell = head.createCell(j);
-          cell.setCellValue(SafeCell.of(table.header().get(j)));
-          cell.setCellStyle(bold);
-        }
-        for (int i = 0; i < table.rows().size(); i++) {
-          Row row = sheet.createRow(i + 1);
-          List<Object> cells = table.rows().get(i);
-          for (int j = 0; j < cells.size(); j++) {
-            xlsxCell(row.createCell(j), cells.get(j));
-          }
-        }
+        sheet(workbook.createSheet(sheetName(table.id(), names)), table, styles);
       }
-      Path temp = Files.createTempFile(file.getParent(), ".tableaux", ".xlsx.tmp");
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        workbook.write(out);
+      if (tables.isEmpty()) {
+        // A workbook needs a sheet: Excel calls one without any damaged.
+        workbook.createSheet(sheetName("vide", names));
       }
-      move(temp, file);
+      atomically(file, workbook::write);
     }
   }
 
-  private static void xlsxCell(Cell cell, Object value) {
+  /**
+   * One table on one sheet: the header in bold and frozen, numbers as numbers in full with a
+   * format that rounds them as the page does, text neutralised as in the CSV.
+   */
+  private static void sheet(Sheet sheet, ReportTable table, WorkbookStyles styles) {
+    List<String> header = table.header();
+    Row head = sheet.createRow(0);
+    for (int j = 0; j < header.size(); j++) {
+      Cell cell = head.createCell(j);
+      cell.setCellValue(SafeCell.of(header.get(j)));
+      cell.setCellStyle(styles.header());
+      sheet.setColumnWidth(j, 256 * Math.min(60, Math.max(10, header.get(j).length() + 3)));
+    }
+    sheet.createFreezePane(0, 1);
+    for (int i = 0; i < table.rowCount(); i++) {
+      Row row = sheet.createRow(i + 1);
+      for (int j = 0; j < header.size(); j++) {
+        xlsxCell(row.createCell(j), table.cell(i, j), styles);
+      }
+    }
+  }
+
+  private static void xlsxCell(Cell cell, Object value, WorkbookStyles styles) {
     if (value instanceof ReportTable.Decimal d) {
       if (Double.isFinite(d.value())) {
         cell.setCellValue(d.value());
+        cell.setCellStyle(styles.number(d.digits()));
       }
     } else if (value instanceof Number n) {
       cell.setCellValue(n.doubleValue());
+      cell.setCellStyle(styles.number(0));
     } else if (value != null) {
       cell.setCellValue(SafeCell.of(value.toString()));
+    }
+  }
+
+  /** The workbook's cell styles, one per number of decimals. */
+  private static final class WorkbookStyles {
+    private final Workbook workbook;
+    private final CellStyle header;
+    private final Map<Integer, CellStyle> numbers = new HashMap<>();
+
+    WorkbookStyles(Workbook workbook) {
+      this.workbook = workbook;
+      header = workbook.createCellStyle();
+      Font font = workbook.createFont();
+      font.setBold(true);
+      header.setFont(font);
+      header.setWrapText(true);
+    }
+
+    CellStyle header() {
+      return header;
+    }
+
+    /** Digits grouped by thousands, {@code digits} decimals: the cell keeps its full value. */
+    CellStyle number(int digits) {
+      return numbers.computeIfAbsent(digits, d -> {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d)));
+        return style;
+      });
     }
   }
 
@@ -168,10 +216,32 @@ final class ReportFiles {
   }
 
   private static Path replace(Path target, String html) throws IOException {
-    Path temp = Files.createTempFile(target.getParent(), ".index", ".html.tmp");
-    Files.writeString(temp, html, StandardCharsets.UTF_8);
-    move(temp, target);
+    atomically(target, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     return target;
+  }
+
+  /** What writes a file's bytes. */
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes {@code target} whole or not at all: into a file beside it, then moved in place. Not
+   * through {@link Files#createTempFile}, which makes the file readable by its owner only (0600,
+   * and the report kept those rights): a file opened with {@code CREATE_NEW} gets the rights the
+   * user's umask gives, as every other file of the report.
+   */
+  private static void atomically(Path target, Content content) throws IOException {
+    Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE))) {
+        content.writeTo(out);
+      }
+      move(temp, target);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 
   private static void move(Path temp, Path target) throws IOException {

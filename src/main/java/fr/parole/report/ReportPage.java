@@ -95,34 +95,37 @@ final class ReportPage {
 
   /**
    * Shows a table with at most {@code pageRows} rows (0: only the link to its CSV), each cell
-   * optionally with an inline style (e.g. a residual's colour) given by row and column.
+   * optionally with an inline style (e.g. a residual's colour) given by row and column. A table
+   * without rows is neither shown nor saved: there is nothing to read in it.
    */
   void table(ReportTable table, int pageRows, BiFunction<Integer, Integer, String> cellStyle) {
-    ReportTable saved = new ReportTable(unique(table.id(), tableIds), table.title(), table.header(), table.rows());
+    if (table.isEmpty()) {
+      return;
+    }
+    ReportTable saved = table.withId(unique(table.id(), tableIds));
     tables.add(saved);
     body.append("<p class=\"tablehead\"><b>").append(ReportText.html(saved.title())).append("</b> · <a href=\"")
         .append(ReportFiles.TABLES).append('/').append(saved.id()).append(".csv\">CSV</a></p>\n");
-    if (pageRows == 0 || saved.rows().isEmpty()) {
+    if (pageRows == 0) {
       return;
     }
+    List<String> header = saved.header();
     body.append("<div class=\"scroll\"><table>\n<thead><tr>");
-    for (int j = 0; j < saved.header().size(); j++) {
-      if (ReportTable.isMachineColumn(saved.header().get(j))) {
-        continue;
+    for (int j = 0; j < header.size(); j++) {
+      if (!ReportTable.isMachineColumn(header.get(j))) {
+        body.append("<th").append(saved.isNumberColumn(j) ? " class=\"n\"" : "").append('>')
+            .append(ReportText.html(header.get(j))).append("</th>");
       }
-      body.append("<th").append(isNumberColumn(saved, j) ? " class=\"n\"" : "").append('>')
-          .append(ReportText.html(saved.header().get(j))).append("</th>");
     }
     body.append("</tr></thead>\n<tbody>\n");
-    int shown = Math.min(pageRows, saved.rows().size());
+    int shown = Math.min(pageRows, saved.rowCount());
     for (int i = 0; i < shown; i++) {
-      body.append("<tr>");
-      List<Object> row = saved.rows().get(i);
-      for (int j = 0; j < row.size(); j++) {
-        if (ReportTable.isMachineColumn(saved.header().get(j))) {
+      body.append("<tr").append(rowClass(saved, i)).append('>');
+      for (int j = 0; j < header.size(); j++) {
+        if (ReportTable.isMachineColumn(header.get(j))) {
           continue;
         }
-        Object cell = row.get(j);
+        Object cell = saved.cell(i, j);
         String style = cellStyle == null ? null : cellStyle.apply(i, j);
         body.append("<td").append(cell instanceof String || cell == null ? "" : " class=\"n\"")
             .append(style == null ? "" : " style=\"" + style + "\"").append('>')
@@ -131,13 +134,21 @@ final class ReportPage {
       body.append("</tr>\n");
     }
     body.append("</tbody>\n</table></div>\n");
-    if (shown < saved.rows().size()) {
-      note(text.get("page.firstRows", shown, text.integer(saved.rows().size()), ReportFiles.WORKBOOK));
+    if (shown < saved.rowCount()) {
+      note(text.get("page.firstRows", shown, text.integer(saved.rowCount()), ReportFiles.WORKBOOK));
     }
+  }
+
+  /** A total row reads as one, and a row of missing values stands apart from the values. */
+  private String rowClass(ReportTable table, int row) {
+    Object first = table.cell(row, 0);
+    return text.get("column.total").equals(first) ? " class=\"total\""
+        : text.value(null).equals(first) ? " class=\"missing\"" : "";
   }
 
   void chart(ReportChart chart) {
     ReportChart saved = new ReportChart(unique(chart.id(), chartIds), chart.title(), chart.chart(), chart.width(), chart.height());
+    ChartImages.localise(saved.chart(), text.language().locale());
     charts.add(saved);
     byte[] png = images.png(saved);
     pngs.put(saved.id(), png);
@@ -146,11 +157,6 @@ final class ReportPage {
         .append(ReportText.html(saved.title())).append(" · <a href=\"").append(ReportFiles.CHARTS).append('/')
         .append(saved.id()).append(".png\">PNG</a> · <a href=\"").append(ReportFiles.CHARTS).append('/')
         .append(saved.id()).append(".svg\">SVG</a></figcaption></figure>\n");
-  }
-
-  private static boolean isNumberColumn(ReportTable table, int column) {
-    return !table.rows().isEmpty() && table.rows().stream().map(r -> r.get(column))
-        .allMatch(c -> c == null || !(c instanceof String));
   }
 
   /** File names: lower-case ASCII, unique in the report (a second "x" becomes "x-2"). */

@@ -8,6 +8,7 @@ import fr.parole.nlp.FrenchModels;
 import fr.parole.nlp.Pseudonymiser;
 import fr.parole.study.CorpusCounts;
 import fr.parole.study.ReportQueries;
+import fr.parole.study.SourceRecord;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
 import java.nio.file.Files;
@@ -62,12 +63,16 @@ public final class ReportService {
    * attribute or dimension the study does not have is refused before anything is written.
    */
   public Path write(Study study, StudyStore store, Path outRoot, ReportOptions options) {
-    options.checkAttributes(store.queries().attributeNames());
+    List<String> attributes = store.queries().attributeNames();
+    options.checkAttributes(attributes);
+    checkLabels(study, attributes);
     ReportQueries data = store.reportQueries();
     CorpusCounts counts = store.queries().corpusCounts();
     List<ThemeCodings> themes = new ArrayList<>();
+    List<SourceRecord> sources = store.queries().sources();
     for (String codebook : data.codedCodebooks()) {
-      themes.add(CodingTally.count(data, counts, options.tallied(), codebook, codebook(study, codebook)));
+      themes.add(CodingTally.count(data, counts, options.tallied(), codebook, codebook(study, codebook),
+          assignedSources(study, sources, codebook)));
     }
     options.checkDimensions(dimensions(study, themes));
     Supplier<Pseudonymiser> pseudonymiser = new Supplier<>() {
@@ -84,13 +89,16 @@ public final class ReportService {
     ReportContext context = new ReportContext(study, store.queries(), counts, data, store.lemmaCounts(), themes,
         pseudonymiser, new Pseudonymiser.Placeholders(), options);
     step(1);
-    ReportText text = new ReportText(options.language());
+    ReportText text = new ReportText(options.language(), study.config().labels());
     Charts charts = new Charts(text);
     ReportPage page = new ReportPage(images, text);
     CorpusSection corpus = new CorpusSection(charts);
+    ThemeFindings findings = new ThemeFindings();
+    new SummarySection(findings).write(page, context);
     corpus.write(page, context);
     step(2);
-    new ThemesSection(charts).write(page, context);
+    new VerbatimsSection(charts, findings).write(page, context);
+    new ThemesSection(charts, findings).write(page, context);
     step(3);
     corpus.writeGroups(page, context);
     step(4);
@@ -104,6 +112,22 @@ public final class ReportService {
     Path index = new ReportFiles(images).write(outRoot.resolve(folderName(study.name())), html, page);
     step(8);
     return index;
+  }
+
+  /**
+   * Refuses labels (study.yaml's {@code labels:}) for an attribute no segment carries: a typo
+   * would leave the report showing the name it meant to replace. Not before anything is imported.
+   */
+  private static void checkLabels(Study study, List<String> attributes) {
+    if (attributes.isEmpty()) {
+      return;
+    }
+    for (String attribute : study.config().labels().keySet()) {
+      if (!attributes.contains(attribute)) {
+        throw new fr.parole.ParoleException(study.labelsOf(attribute) + " : labels, « " + attribute
+            + " » n'est pas un attribut des segments de l'étude (attributs : " + String.join(", ", attributes) + ").");
+      }
+    }
   }
 
   private void step(int done) {
@@ -121,6 +145,33 @@ public final class ReportService {
     CodebookLibrary library = new CodebookLibrary();
     return names.stream().distinct().map(name -> load(study, library, name)).flatMap(Optional::stream)
         .filter(book -> book.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The sources study.yaml gives the codebook {@code id} (by its {@code codebook:}, else the study's):
+   * their segments were analysed with it, even those it gave no code.
+   */
+  private static Set<Long> assignedSources(Study study, List<SourceRecord> sources, String id) {
+    CodebookLibrary library = new CodebookLibrary();
+    Map<String, Boolean> isIt = new java.util.HashMap<>();
+    java.util.function.Predicate<String> gives = name -> name != null && !name.isBlank() && isIt.computeIfAbsent(name,
+        n -> load(study, library, n).map(book -> book.id().equals(id)).orElse(false));
+    String fallback = study.config().codebook();
+    // As Pipeline.codeBySource: without any source's own codebook, the study's codes every source.
+    boolean everySource = study.config().sources().stream().allMatch(spec -> blank(spec.codebook()));
+    Set<Long> assigned = new TreeSet<>();
+    for (SourceRecord source : sources) {
+      if (everySource ? gives.test(fallback) : study.config().sources().stream()
+          .filter(spec -> spec.covers(source.path()))
+          .anyMatch(spec -> gives.test(blank(spec.codebook()) ? fallback : spec.codebook()))) {
+        assigned.add(source.id());
+      }
+    }
+    return assigned;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   /**

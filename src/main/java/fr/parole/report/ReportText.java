@@ -6,10 +6,13 @@ import fr.parole.coding.agreement.KrippendorffAlpha;
 import fr.parole.stats.CodeFrequencies;
 import fr.parole.stats.StatisticsException;
 import fr.parole.study.LemmaCounts;
+import fr.parole.study.StudyConfig;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -22,13 +25,22 @@ import org.apache.commons.text.StringEscapeUtils;
  */
 final class ReportText {
   private static final String BUNDLE = "fr.parole.report.messages";
+  /** The attribute of comments that names their e-Satis survey. */
+  static final String SURVEY = "survey";
 
   private final ReportLanguage language;
   private final ResourceBundle messages;
   private final String missing;
+  private final Map<String, StudyConfig.AttributeLabels> studyLabels;
 
   ReportText(ReportLanguage language) {
+    this(language, Map.of());
+  }
+
+  /** The report's wording, with the study's own labels of attributes and values ({@code labels:} in study.yaml) first. */
+  ReportText(ReportLanguage language, Map<String, StudyConfig.AttributeLabels> studyLabels) {
     this.language = Objects.requireNonNull(language, "language");
+    this.studyLabels = Map.copyOf(studyLabels);
     // No fallback on the JVM's default locale: on an English system, a French report must not
     // find messages_en.properties before messages.properties.
     this.messages = ResourceBundle.getBundle(BUNDLE, language.locale(),
@@ -59,8 +71,10 @@ final class ReportText {
     return has(kind + "." + id) ? get(kind + "." + id) : id;
   }
 
+  /** An attribute as people read it: the study's label, else the report's, else its name. */
   String label(String attribute) {
-    return name("attribute.label", attribute);
+    StudyConfig.AttributeLabels own = studyLabels.get(attribute);
+    return own != null && own.label() != null ? own.label() : name("attribute.label", attribute);
   }
 
   String title(String attribute) {
@@ -115,7 +129,57 @@ final class ReportText {
     if (!shown.equals(value)) {
       return shown;
     }
+    StudyConfig.AttributeLabels own = studyLabels.get(attribute);
+    if (own != null && own.values().containsKey(value)) {
+      return own.values().get(value);
+    }
+    if (attribute.equals(SURVEY)) {
+      return surveyCode(value).map(code -> name("esatis.survey", code)).orElse(value);
+    }
     return name("attribute.value." + attribute, value);
+  }
+
+  /**
+   * Whether some of {@code values} of {@code attribute} read otherwise than stored: a table then
+   * gives the stored value too, in a column {@code <attribute>_id} for programs.
+   */
+  boolean relabels(String attribute, java.util.Collection<String> values) {
+    return values.stream().anyMatch(v -> v != null && !value(v).equals(CodeFrequencies.MISSING) && !v.equals(missing)
+        && !value(attribute, v).equals(v));
+  }
+
+  /**
+   * The e-Satis survey a value names, however a comments export writes it (« +48h MCO »,
+   * « 48h_mco », « MCO CA », « chirurgie ambulatoire »): {@code 48h_mco} or {@code ca_mco}.
+   */
+  static Optional<String> surveyCode(String value) {
+    String folded = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    List<String> words = List.of(folded.split(" "));
+    if (words.contains("48h") || words.contains("48")) {
+      return Optional.of("48h_mco");
+    }
+    boolean ambulatory = words.contains("ca") || words.contains("ambulatoire");
+    return ambulatory && (words.contains("mco") || words.contains("chirurgie")) ? Optional.of("ca_mco") : Optional.empty();
+  }
+
+  /** « a, b et c » (« a, b and c »). */
+  String list(List<String> items) {
+    if (items.size() < 2) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " " + get("list.and") + " "
+        + items.get(items.size() - 1);
+  }
+
+  /**
+   * A source's format as people read it (« Entretien (.md) », « Résultats e-Satis +48h MCO »)
+   * from the store's {@code transcript/md}, {@code esatis/48h_mco}; an unknown one as stored.
+   */
+  String sourceFormat(String format) {
+    String[] parts = format.split("/", 2);
+    String detail = parts.length < 2 ? "" : parts[0].equals("esatis") ? name("esatis.survey", parts[1]) : "." + parts[1];
+    return has("source.format." + parts[0]) ? get("source.format." + parts[0], detail) : format;
   }
 
   /** The group a segment's attribute value falls in, as shown: blank and absent values are missing. */

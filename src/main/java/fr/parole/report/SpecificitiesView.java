@@ -1,10 +1,14 @@
 package fr.parole.report;
 
 import fr.parole.stats.LemmaSpecificities;
+import fr.parole.stats.Specificities;
 import fr.parole.stats.Specificity;
 import fr.parole.stats.StatisticsException;
 import fr.parole.study.LemmaCounts;
+import java.util.ArrayList;
 import java.util.List;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * The words each group over- and under-uses (Lafon's specificities on the content lemmas counted
@@ -30,23 +34,50 @@ final class SpecificitiesView {
       page.note(text.problem(e));
       return;
     }
-    ReportTable.Builder t = new ReportTable.Builder("specificites-par-" + attribute,
-        text.get("specificities.title", text.lower(attributeLabel)), attributeLabel, text.get("specificities.direction"),
-        text.get("specificities.lemma"), text.get("specificities.inGroup"), text.get("specificities.expected"),
-        text.get("specificities.inCorpus"), text.get("specificities.score"));
-    for (LemmaSpecificities.GroupSpecificities group : groups) {
-      rows(t, text, group.group(), text.get("specificities.over"), group.overUsed());
-      rows(t, text, group.group(), text.get("specificities.under"), group.underUsed());
-    }
-    page.table(t.build());
+    page.table(table(text, attribute, attributeLabel, groups));
     page.note(text.get("specificities.note", MIN_FREQUENCY));
   }
 
-  private static void rows(ReportTable.Builder t, ReportText text, String group, String direction,
-      List<Specificity> words) {
-    for (Specificity s : words) {
-      t.row(text.value(group), direction, s.word(), s.groupFrequency(), ReportTable.decimal(s.expected(), 1),
-          s.corpusFrequency(), ReportTable.decimal(s.score(), 2));
+  /**
+   * The statistics' table of the specificities, as it is ({@link Specificities#toTable}: group,
+   * word, frequencies, expected, score), for reading: the group's label (and its value in
+   * {@code <attribute>_id} when the label differs), the direction, columns in the order one reads
+   * a specificity (observed, expected, total, score).
+   */
+  private static ReportTable table(ReportText text, String attribute, String attributeLabel,
+      List<LemmaSpecificities.GroupSpecificities> groups) {
+    List<Specificity> words = new ArrayList<>();
+    List<String> directions = new ArrayList<>();
+    for (LemmaSpecificities.GroupSpecificities group : groups) {
+      group.overUsed().forEach(w -> directions.add(text.get("specificities.over")));
+      words.addAll(group.overUsed());
+      group.underUsed().forEach(w -> directions.add(text.get("specificities.under")));
+      words.addAll(group.underUsed());
     }
+    Table data = Specificities.toTable(words);
+    StringColumn group = data.stringColumn("group");
+    boolean ids = text.relabels(attribute, group.unique().asList());
+    List<String> order = new ArrayList<>(List.of(attributeLabel));
+    data.addColumns(StringColumn.create(attributeLabel, group.asList().stream().map(g -> text.value(attribute, g))
+        .toList()), StringColumn.create(text.get("specificities.direction"), directions));
+    if (ids) {
+      // The segments without the attribute have no value: an empty id, not the statistics' marker.
+      data.replaceColumn("group", StringColumn.create(attribute + "_id", group.asList().stream()
+          .map(g -> text.value(g).equals(g) ? g : "").toList()));
+      order.add(attribute + "_id");
+    }
+    rename(data, "word", "specificities.lemma", text, order);
+    order.add(1 + (ids ? 1 : 0), text.get("specificities.direction"));
+    rename(data, "groupFrequency", "specificities.inGroup", text, order);
+    rename(data, "expected", "specificities.expected", text, order);
+    rename(data, "corpusFrequency", "specificities.inCorpus", text, order);
+    rename(data, "score", "specificities.score", text, order);
+    return ReportTable.of("specificites-par-" + attribute, text.get("specificities.title", text.lower(attributeLabel)),
+        data.selectColumns(order.toArray(String[]::new))).digits(text.get("specificities.score"), 2);
+  }
+
+  private static void rename(Table data, String column, String key, ReportText text, List<String> order) {
+    data.column(column).setName(text.get(key));
+    order.add(text.get(key));
   }
 }

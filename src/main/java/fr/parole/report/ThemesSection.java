@@ -2,8 +2,6 @@ package fr.parole.report;
 
 import fr.parole.stats.CodeFrequencies;
 import fr.parole.stats.CodeFrequencies.Count;
-import fr.parole.stats.CodeFrequencyTable;
-import fr.parole.stats.CooccurrenceMatrix;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,9 +11,10 @@ import java.util.TreeMap;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * The themes: per codebook and dimension, code frequencies, the dimension by establishment
- * (stacked bars), crosstabs of the first dimension by establishment and level with their tests,
- * co-occurrence of codes, and typical quotes.
+ * The themes: per codebook and dimension, code frequencies (segments carrying each code, as a
+ * share of the segments analysed with the codebook), the crossed dimensions by establishment and
+ * level (one test per code in a non-exclusive dimension, a crosstab in an exclusive one), the
+ * dimensions crossed with each other, co-occurrence of codes, and typical quotes.
  */
 final class ThemesSection {
   /** Codes beyond this many share « autres codes » in a stacked bar: the palette has 7 safe colours. */
@@ -24,12 +23,16 @@ final class ThemesSection {
 
   private final Charts charts;
   private final CrosstabView crosstabs;
+  private final PresenceView presence;
   private final YearTrendView years;
+  private final ThemeFindings findings;
 
-  ThemesSection(Charts charts) {
+  ThemesSection(Charts charts, ThemeFindings findings) {
     this.charts = charts;
     this.crosstabs = new CrosstabView(charts);
+    this.presence = new PresenceView(charts);
     this.years = new YearTrendView(charts);
+    this.findings = findings;
   }
 
   void write(ReportPage page, ReportContext context) {
@@ -39,64 +42,62 @@ final class ThemesSection {
       return;
     }
     for (ThemeCodings theme : context.themes()) {
-      if (theme.retained() > 0) {
+      if (theme.counted() > 0) {
         theme(page, context, theme);
       }
     }
   }
 
   private void theme(ReportPage page, ReportContext context, ThemeCodings theme) {
-    String id = theme.codebookId();
     ReportText text = page.text();
-    page.heading("theme-" + ReportText.slug(id), text.get("themes.codebook", theme.title()));
-    long segments = theme.segments();
-    long sources = theme.sources();
-    page.paragraph(text.get("themes.summary", text.integer(segments), text.integer(sources),
-        text.integer(theme.retained()), text.integer(theme.recorded())));
-    CodeFrequencyTable.Group whole = new CodeFrequencyTable.Group(List.of(), segments, sources);
+    page.heading("theme-" + ReportText.slug(theme.codebookId()), text.get("themes.codebook", theme.title()));
+    long analysed = theme.analysed().segments();
+    page.paragraph(text.get("themes.summary", ThemeWords.count(text, theme, analysed), text.integer(theme.segments()),
+        text.integer(analysed - theme.segments()), text.integer(theme.counted()), text.integer(theme.recorded())));
     List<String> dimensions = theme.dimensions();
     for (String dimension : dimensions) {
       page.heading(null, theme.dimensionLabel(dimension));
-      Map<String, Map<List<String>, Count>> byCode = new TreeMap<>();
-      theme.in(dimension).codes().forEach((code, count) -> byCode.put(code, Map.of(List.of(), count)));
-      CodeFrequencyTable freq = new CodeFrequencies().fromCounts(List.of(), Map.of(List.of(), whole(theme)), byCode,
-          Map.of(List.of(), whole));
-      ReportTable.Builder t = new ReportTable.Builder(id + "-" + dimension + "-frequences",
-          text.get("themes.frequencies.title", theme.dimensionLabel(dimension)), text.get("column.code"),
-          text.get("column.label"), text.get("column.segments"), text.get("themes.frequencies.segmentPercent"),
-          text.get("column.sources"), text.get("themes.frequencies.sourcePercent"));
-      freq.rows().stream().sorted(Comparator.comparingLong(CodeFrequencyTable.Row::segments).reversed()
-          .thenComparing(CodeFrequencyTable.Row::code)).forEach(r -> t.row(r.code(), theme.label(r.code()),
-              r.segments(), ReportTable.percent(r.segmentPercent()), r.sources(),
-              ReportTable.percent(r.sourcePercent())));
-      page.table(t.build());
-      stacked(page, theme, dimension);
+      new FrequencyView().show(page, theme, dimension);
+      if (theme.exclusive(dimension)) {
+        stacked(page, theme, dimension);
+      }
       years.show(page, theme, dimension);
     }
     for (String crossed : context.options().crossed(dimensions)) {
-      crosstabs(page, context.options(), theme, crossed, dimensions);
+      for (String attribute : crossedAttributes(context.options(), theme, crossed)) {
+        crossing(page, theme, crossed, attribute, text.label(attribute));
+      }
+      if (!crossed.equals("niveau") && dimensions.contains("niveau")) {
+        byDimension(page, theme, crossed, "niveau");
+      }
     }
     cooccurrence(page, theme);
     QuotesView.show(page, context, theme);
   }
 
-  /** The whole theme as one group: its segments and sources coded. */
-  private static Count whole(ThemeCodings theme) {
-    return new Count(theme.segments(), theme.sources());
+  /**
+   * The attributes a dimension is crossed with: those asked, else the establishment, the level and,
+   * for comments, the service; never one the dimension is coded from (« Niveau × Niveau »).
+   */
+  static List<String> crossedAttributes(ReportOptions options, ThemeCodings theme, String dimension) {
+    List<String> attributes = new ArrayList<>();
+    if (options.attributes().isEmpty()) {
+      attributes.add("establishment");
+      LEVEL_ATTRIBUTES.stream().filter(a -> theme.carries(dimension, a)).findFirst().ifPresent(attributes::add);
+      attributes.add(ThemeCodings.SERVICE);
+    } else {
+      attributes.addAll(options.attributes());
+    }
+    return attributes.stream().filter(a -> theme.carries(dimension, a) && !theme.codedFrom(dimension, a)).toList();
   }
 
-  /** A dimension crossed with the attributes asked (by default establishment and level), then with « niveau ». */
-  private void crosstabs(ReportPage page, ReportOptions options, ThemeCodings theme, String dimension,
-      List<String> dimensions) {
-    if (options.attributes().isEmpty()) {
-      crosstab(page, theme, dimension, "establishment", page.text().label("establishment"));
-      LEVEL_ATTRIBUTES.stream().filter(a -> theme.carries(dimension, a)).findFirst()
-          .ifPresent(a -> crosstab(page, theme, dimension, a, page.text().label(a)));
+  /** A dimension by an attribute: one test per code, or a crosstab when the dimension is exclusive. */
+  private void crossing(ReportPage page, ThemeCodings theme, String dimension, String attribute, String label) {
+    String title = page.text().get("themes.crosstab.title", theme.dimensionLabel(dimension), label);
+    if (theme.exclusive(dimension)) {
+      crosstab(page, theme, dimension, attribute, title, label);
     } else {
-      options.attributes().forEach(a -> crosstab(page, theme, dimension, a, page.text().label(a)));
-    }
-    if (!dimension.equals("niveau") && dimensions.contains("niveau")) {
-      byDimension(page, theme, dimension, "niveau");
+      presence.show(page, theme, dimension, attribute, findings.presence(theme, dimension, attribute), title, false);
     }
   }
 
@@ -112,10 +113,10 @@ final class ThemesSection {
     Map<String, Map<String, Long>> byGroup = new TreeMap<>();
     ReportText text = page.text();
     coded.forEach((group, codes) -> codes.forEach((code, n) -> byGroup.computeIfAbsent(text.value(group),
-        g -> new TreeMap<>()).merge(kept.contains(code) ? theme.label(code) : text.get("chart.others"), n.segments(),
-        Long::sum)));
+        g -> new TreeMap<>()).merge(kept.contains(code) ? ThemeWords.rolledLabel(text, theme, code)
+            : text.get("chart.others"), n.segments(), Long::sum)));
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    List<String> series = new ArrayList<>(kept.stream().map(theme::label).toList());
+    List<String> series = new ArrayList<>(kept.stream().map(c -> ThemeWords.rolledLabel(text, theme, c)).toList());
     if (totals.size() > kept.size()) {
       series.add(text.get("chart.others"));
     }
@@ -124,7 +125,8 @@ final class ThemesSection {
       series.forEach(s -> data.addValue(100.0 * counts.getOrDefault(s, 0L) / n, s, group));
     });
     page.chart(charts.bars(theme.codebookId() + "-" + dimension + "-par-etablissement",
-        text.get("themes.stacked.title", theme.dimensionLabel(dimension)), text.label("establishment"), "%", data, true));
+        text.get("themes.stacked.title", theme.dimensionLabel(dimension), ThemeWords.units(text, theme)),
+        text.label("establishment"), "%", data, true));
   }
 
   /**
@@ -152,62 +154,66 @@ final class ThemesSection {
     return kept;
   }
 
-  private void crosstab(ReportPage page, ThemeCodings theme, String dimension, String attribute, String label) {
-    if (!theme.carries(dimension, attribute)) {
-      return;
-    }
+  /** An exclusive dimension by an attribute: one code per segment, so a chi-square of the crosstab holds. */
+  private void crosstab(ReportPage page, ThemeCodings theme, String dimension, String attribute, String title,
+      String label) {
     ReportText text = page.text();
     Map<String, Map<String, Long>> counts = new TreeMap<>();
-    theme.labelsByGroup(dimension, attribute).forEach((code, groups) -> groups.forEach((group, n) ->
-        counts.computeIfAbsent(code, c -> new TreeMap<>()).merge(text.value(group), n, Long::sum)));
+    long missing = 0;
+    for (var entry : theme.labelsByGroup(dimension, attribute).entrySet()) {
+      for (var group : entry.getValue().entrySet()) {
+        if (group.getKey().equals(CodeFrequencies.MISSING)) {
+          missing += group.getValue();
+        } else {
+          counts.computeIfAbsent(entry.getKey(), c -> new TreeMap<>()).merge(text.value(attribute, group.getKey()),
+              group.getValue(), Long::sum);
+        }
+      }
+    }
     // Every value the codebook's coded segments take, so that one with no coding in this dimension is named.
-    List<String> values = theme.groups(attribute).stream().map(text::value).distinct().toList();
-    crosstabs.show(page, theme.codebookId() + "-" + dimension + "-x-" + attribute,
-        text.get("themes.crosstab.title", theme.dimensionLabel(dimension), label), theme.dimensionLabel(dimension),
-        label, counts, values);
+    List<String> values = theme.groups(attribute).stream().filter(g -> !g.equals(CodeFrequencies.MISSING))
+        .map(g -> text.value(attribute, g)).distinct().toList();
+    crosstabs.show(page, theme.codebookId() + "-" + dimension + "-x-" + attribute, title,
+        theme.dimensionLabel(dimension), label, counts, values);
+    if (missing > 0) {
+      page.note(text.get("presence.missing", ThemeWords.count(text, theme, missing), text.lower(label)));
+    }
   }
 
-  /** Two dimensions on the same segments, e.g. the type of statement by the level it concerns. */
+  /**
+   * Two dimensions on the same segments, e.g. the type of statement by the level it concerns: a
+   * crosstab with its test when both are exclusive; else the counts alone, since a segment may then
+   * count in several cells.
+   */
   private void byDimension(ReportPage page, ThemeCodings theme, String rows, String columns) {
-    crosstabs.show(page, theme.codebookId() + "-" + rows + "-x-" + columns, page.text().get("themes.byDimension.title",
-        theme.dimensionLabel(rows), theme.dimensionLabel(columns)), theme.dimensionLabel(rows),
-        theme.dimensionLabel(columns), theme.labelPairs(rows, columns));
+    ReportText text = page.text();
+    String title = text.get("themes.byDimension.title", theme.dimensionLabel(rows), theme.dimensionLabel(columns),
+        ThemeWords.units(text, theme));
+    Map<String, Map<String, Long>> pairs = theme.labelPairs(rows, columns);
+    if (pairs.isEmpty()) {
+      return;
+    }
+    if (theme.exclusive(rows) && theme.exclusive(columns)) {
+      crosstabs.show(page, theme.codebookId() + "-" + rows + "-x-" + columns, title, theme.dimensionLabel(rows),
+          theme.dimensionLabel(columns), pairs);
+      return;
+    }
+    page.heading(null, title);
+    List<String> columnLabels = pairs.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted().toList();
+    List<String> header = new ArrayList<>(List.of(theme.dimensionLabel(rows)));
+    header.addAll(columnLabels);
+    ReportTable.Builder t = new ReportTable.Builder(theme.codebookId() + "-" + rows + "-x-" + columns,
+        text.get("crosstab.counts", title), header.toArray(String[]::new));
+    pairs.forEach((row, counts) -> {
+      List<Object> cells = new ArrayList<>(List.of(row));
+      columnLabels.forEach(c -> cells.add(counts.getOrDefault(c, 0L)));
+      t.row(cells.toArray());
+    });
+    page.table(t.build());
+    page.note(text.get("themes.byDimension.noTest", ThemeWords.units(text, theme)));
   }
 
   private void cooccurrence(ReportPage page, ThemeCodings theme) {
-    CooccurrenceMatrix m = theme.cooccurrence();
-    if (m.codes().size() < 2) {
-      return;
-    }
-    ReportText words = page.text();
-    page.heading(null, words.get("themes.cooccurrence.heading"));
-    List<String> header = new ArrayList<>(List.of(words.get("column.code")));
-    header.addAll(m.codes());
-    ReportTable.Builder counts = new ReportTable.Builder(theme.codebookId() + "-cooccurrences",
-        words.get("themes.cooccurrence.counts"), header.toArray(String[]::new));
-    ReportTable.Builder jaccard = new ReportTable.Builder(theme.codebookId() + "-jaccard",
-        words.get("themes.cooccurrence.jaccard"), header.toArray(String[]::new));
-    int n = m.codes().size();
-    double[][] colour = new double[n][n];
-    String[][] text = new String[n][n];
-    for (int i = 0; i < n; i++) {
-      List<Object> c = new ArrayList<>(List.of(m.codes().get(i)));
-      List<Object> j = new ArrayList<>(List.of(m.codes().get(i)));
-      for (int k = 0; k < n; k++) {
-        c.add(m.count(i, k));
-        j.add(ReportTable.decimal(m.jaccard(i, k), 3));
-        colour[i][k] = i == k ? 0 : m.jaccard(i, k);
-        text[i][k] = m.count(i, k) == 0 ? "" : words.integer(m.count(i, k));
-      }
-      counts.row(c.toArray());
-      jaccard.row(j.toArray());
-    }
-    page.table(counts.build(), n <= 12 ? n : 0, null);
-    page.table(jaccard.build(), 0, null);
-    page.note(words.get("themes.cooccurrence.note"));
-    page.chart(charts.heatMap(theme.codebookId() + "-cooccurrences", words.get("themes.cooccurrence.chart"),
-        words.get("themes.cooccurrence.axis"), words.get("themes.cooccurrence.axis"), m.codes(), m.codes(), colour,
-        text, Charts.sequential(), words.get("themes.cooccurrence.scale")));
+    new CooccurrenceView(charts).show(page, theme);
   }
-
 }

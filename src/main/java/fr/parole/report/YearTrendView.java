@@ -2,6 +2,7 @@ package fr.parole.report;
 
 import fr.parole.stats.CodeFrequencies;
 import fr.parole.stats.CodeFrequencyTable;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,10 @@ import java.util.TreeMap;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * The themes year by year (e.g. e-Satis comments of 2019 and 2020): the share of each top-level
- * code among the segments coded in a dimension that year, as a table and as lines. Segments
- * without a year (interviews) are left out; with a single year there is nothing to follow.
+ * The themes year by year (e.g. e-Satis comments of 2019 and 2020): the share of each year's
+ * analysed segments (coded or not) that carry each top-level code, as a table and as lines, the
+ * same sets as the frequencies. Segments without a year (interviews) are left out; with a single
+ * year there is nothing to follow.
  */
 final class YearTrendView {
   static final String YEAR = "year";
@@ -35,29 +37,41 @@ final class YearTrendView {
         .filter(r -> !r.group().get(0).equals(CodeFrequencies.MISSING)).toList());
     List<String> years = freq.groups().stream().map(g -> g.values().get(0)).toList();
     if (years.size() < 2) {
-      page.note(page.text().get("years.single", years.get(0)));
-      return;
+      return; // one year: nothing to follow
     }
     String id = theme.codebookId() + "-" + dimension + "-par-annee";
     ReportText text = page.text();
     String title = text.get("years.title", theme.dimensionLabel(dimension));
-    ReportTable.Builder t = new ReportTable.Builder(id, text.get("years.table.title", title), text.get("years.column.year"),
-        text.get("column.code"), text.get("column.label"), text.get("column.segments"), text.get("years.share"));
+    String share = text.get("years.share", ThemeWords.units(text, theme));
+    List<String> header = new ArrayList<>(List.of("code_id", theme.dimensionLabel(dimension)));
+    header.addAll(years);
+    ReportTable.Builder t = new ReportTable.Builder(id, text.get("years.table.title", title, ThemeWords.units(text, theme)),
+        header.toArray(String[]::new));
+    List<Object> sizes = new ArrayList<>(List.of("", ThemeWords.capitalised(text.get("presence.analysed",
+        ThemeWords.units(text, theme)))));
+    freq.groups().forEach(g -> sizes.add(g.segments()));
+    t.row(sizes.toArray());
     Map<String, Long> totals = new TreeMap<>();
     freq.rows().forEach(r -> totals.merge(r.code(), r.segments(), Long::sum));
-    freq.rows().stream().sorted(Comparator.comparing((CodeFrequencyTable.Row r) -> r.group().get(0))
-        .thenComparing(CodeFrequencyTable.Row::code)).forEach(r -> t.row(r.group().get(0), r.code(),
-            theme.label(r.code()), r.segments(), ReportTable.percent(r.segmentPercent())));
+    Map<String, Map<String, Double>> shares = new TreeMap<>();
+    freq.rows().forEach(r -> shares.computeIfAbsent(r.code(), c -> new TreeMap<>()).put(r.group().get(0),
+        r.segmentPercent()));
+    totals.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey())).forEach(e -> {
+          List<Object> row = new ArrayList<>(List.of(e.getKey(), ThemeWords.rolledLabel(text, theme, e.getKey())));
+          years.forEach(y -> row.add(ThemeWords.share(shares.get(e.getKey()).getOrDefault(y, 0.0))));
+          t.row(row.toArray());
+        });
     page.table(t.build());
     List<String> drawn = totals.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey())).limit(LINES).map(Map.Entry::getKey).toList();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (String code : drawn) {
       freq.rows().stream().filter(r -> r.code().equals(code)).sorted(Comparator.comparing(r -> r.group().get(0)))
-          .forEach(r -> data.addValue(r.segmentPercent(), theme.label(code), r.group().get(0)));
+          .forEach(r -> data.addValue(r.segmentPercent(), ThemeWords.rolledLabel(text, theme, code), r.group().get(0)));
     }
-    page.chart(charts.lines(id, text.get("years.chart.title", title, drawn.size()), text.get("years.axis.year"),
-        text.get("years.share"), data, true));
-    page.note(text.get("years.note"));
+    page.chart(charts.lines(id, text.get("years.chart.title", title, drawn.size(), ThemeWords.units(text, theme)),
+        text.get("years.axis.year"), share, data, true));
+    page.note(text.get("years.note", ThemeWords.units(text, theme)));
   }
 }

@@ -1,4 +1,7 @@
 package fr.parole.study;
 
-/** How many codings of one code are in one status, in how many segments. */
+/**
+ * The segments of one code in one state ({@code accepted}, {@code rejected}, {@code suggested}: the
+ * state that wins for each segment, see {@link StoreQueries#codeCounts()}), and their codings.
+ */
 public record CodeCount(String codebook, String code, String status, int codings, int segments) {}

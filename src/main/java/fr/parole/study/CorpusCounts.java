@@ -18,11 +18,11 @@ import java.util.function.LongFunction;
 /**
  * The corpus counts of a report, read once: every attribute set's values (one read of the sets'
  * keys), then the participants' segments, words and sources per value of every attribute (one
- * pass over the segments, which also keeps each segment's source and attribute set, so that the
- * codings are read without joining the segments). A verbatim study has about one attribute set per
- * comment (each has its date): asking SQL for each attribute in turn joined and sorted 1,000,000
- * segments per attribute and per call. Memory: an int per attribute set and attribute, two per
- * segment.
+ * pass over the segments, which also keeps each segment's source, attribute set and kind, so that
+ * the codings are read without joining the segments). A verbatim study has about one attribute set
+ * per comment (each has its date): asking SQL for each attribute in turn joined and sorted 1,000,000
+ * segments per attribute and per call. Memory: an int per attribute set and attribute, two ints
+ * and a byte per segment.
  */
 public final class CorpusCounts implements CorpusQueries {
   /** SQLite orders text by its UTF-8 bytes, that is by code point; Java's compareTo does not (surrogates). */
@@ -36,6 +36,8 @@ public final class CorpusCounts implements CorpusQueries {
   /** Each segment's source and attribute set (0: none), by segment id; -1 for no such segment. */
   private int[] sourceOfSegment = new int[0];
   private int[] setOfSegment = new int[0];
+  /** Each segment's {@link SegmentKind} ordinal, by segment id; -1 for no such segment. */
+  private byte[] kindOfSegment = new byte[0];
 
   private CorpusCounts(StoreSummary summary, Map<String, Column> columns) {
     this.summary = summary;
@@ -108,13 +110,18 @@ public final class CorpusCounts implements CorpusQueries {
       sources.add(perValue);
     }
     // Every segment, for the codings' sources and attribute sets; only analysed ones are counted.
+    StringBuilder kind = new StringBuilder("CASE s.kind");
+    for (SegmentKind k : SegmentKind.values()) {
+      kind.append(" WHEN '").append(k.code()).append("' THEN ").append(k.ordinal());
+    }
+    kind.append(" ELSE -1 END");
     try (PreparedStatement ps = connection.prepareStatement("SELECT s.id, s.source_id, COALESCE(s.attribute_set_id, 0),"
-        + " s.word_count, CASE WHEN " + analysed + " THEN 1 ELSE 0 END FROM segments s");
+        + " s.word_count, CASE WHEN " + analysed + " THEN 1 ELSE 0 END, " + kind + " FROM segments s");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         long source = rs.getLong(2);
         long set = rs.getLong(3);
-        remember(rs.getLong(1), source, set);
+        remember(rs.getLong(1), source, set, rs.getInt(6));
         if (rs.getInt(5) == 0) {
           continue;
         }
@@ -146,16 +153,30 @@ public final class CorpusCounts implements CorpusQueries {
     }
   }
 
-  private void remember(long segment, long source, long set) {
+  private void remember(long segment, long source, long set, int kind) {
     if (segment >= sourceOfSegment.length) {
       int size = (int) Math.max(segment + 1, sourceOfSegment.length * 2L);
       int old = sourceOfSegment.length;
       sourceOfSegment = Arrays.copyOf(sourceOfSegment, size);
       setOfSegment = Arrays.copyOf(setOfSegment, size);
+      kindOfSegment = Arrays.copyOf(kindOfSegment, size);
       Arrays.fill(sourceOfSegment, old, size, -1);
+      Arrays.fill(kindOfSegment, old, size, (byte) -1);
     }
     sourceOfSegment[(int) segment] = (int) source;
     setOfSegment[(int) segment] = (int) set;
+    kindOfSegment[(int) segment] = (byte) kind;
+  }
+
+  /** One more than the highest segment id: segment ids run below it. */
+  public long segmentIdLimit() {
+    return sourceOfSegment.length;
+  }
+
+  /** What a segment is; null when there is no such segment. */
+  public SegmentKind kindOf(long segment) {
+    int kind = segment >= 0 && segment < kindOfSegment.length ? kindOfSegment[(int) segment] : -1;
+    return kind < 0 ? null : SegmentKind.values()[kind];
   }
 
   /** The source of a segment (-1 when there is no such segment). */

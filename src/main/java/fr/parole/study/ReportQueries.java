@@ -67,9 +67,9 @@ public final class ReportQueries {
       ps.setString(1, codebook);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          double f1 = rs.getDouble(4);
-          thresholds.put(rs.getString(1), new CodeThreshold(rs.getString(1), rs.getDouble(2), rs.getString(3),
-              rs.wasNull() ? null : f1));
+          double value = rs.getDouble(4);
+          Double f1 = rs.wasNull() ? null : value; // wasNull speaks of the last column read: read it here
+          thresholds.put(rs.getString(1), new CodeThreshold(rs.getString(1), rs.getDouble(2), rs.getString(3), f1));
         }
       }
     } catch (SQLException e) {

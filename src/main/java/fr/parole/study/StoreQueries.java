@@ -13,6 +13,10 @@ import java.util.function.Consumer;
 /** Read-only queries on the store. Counts are computed here, never stored. */
 public final class StoreQueries implements CorpusQueries {
   private static final String ANALYSED = SegmentKind.analysedIn("s.kind");
+  /** A segment with its source's path, read by {@link #segmentRecord}; a WHERE clause follows. */
+  private static final String SEGMENTS = "SELECT s.id, s.source_id, src.path, s.ordinal, s.kind, s.speaker,"
+      + " s.start_offset, s.end_offset, s.line, s.text, s.word_count, s.attribute_set_id"
+      + " FROM segments s JOIN sources src ON src.id = s.source_id";
 
   private final Connection connection;
 
@@ -130,18 +134,11 @@ public final class StoreQueries implements CorpusQueries {
    */
   public void forEachSegment(long afterId, Consumer<SegmentRecord> action) {
     Map<Long, Map<String, String>> sets = attributeSets(connection);
-    String sql = "SELECT s.id, s.source_id, src.path, s.ordinal, s.kind, s.speaker, s.start_offset,"
-        + " s.end_offset, s.line, s.text, s.word_count, s.attribute_set_id"
-        + " FROM segments s JOIN sources src ON src.id = s.source_id WHERE s.id > ? ORDER BY s.id";
-    try (PreparedStatement segments = connection.prepareStatement(sql)) {
+    try (PreparedStatement segments = connection.prepareStatement(SEGMENTS + " WHERE s.id > ? ORDER BY s.id")) {
       segments.setLong(1, afterId);
       try (ResultSet rs = segments.executeQuery()) {
         while (rs.next()) {
-          long setId = rs.getLong(12);
-          Map<String, String> attributes = rs.wasNull() ? Map.of() : sets.getOrDefault(setId, Map.of());
-          action.accept(new SegmentRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-              SegmentKind.fromCode(rs.getString(5)), rs.getString(6), rs.getInt(7), rs.getInt(8),
-              rs.getInt(9), rs.getString(10), rs.getInt(11), attributes));
+          action.accept(segmentRecord(rs, sets::get));
         }
       }
     } catch (SQLException e) {
@@ -218,6 +215,29 @@ public final class StoreQueries implements CorpusQueries {
     }
   }
 
+  /** A segment from a row of {@link #SEGMENTS}, its attributes from its set id (null: none). */
+  private static SegmentRecord segmentRecord(ResultSet rs, java.util.function.LongFunction<Map<String, String>> sets)
+      throws SQLException {
+    long setId = rs.getLong(12);
+    Map<String, String> attributes = rs.wasNull() ? null : sets.apply(setId);
+    return new SegmentRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+        SegmentKind.fromCode(rs.getString(5)), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+        rs.getString(10), rs.getInt(11), attributes == null ? Map.of() : attributes);
+  }
+
+  /** The segment with this id, with its attributes; empty when there is none. */
+  public java.util.Optional<SegmentRecord> segment(long segmentId) {
+    try (PreparedStatement ps = connection.prepareStatement(SEGMENTS + " WHERE s.id = ?")) {
+      ps.setLong(1, segmentId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? java.util.Optional.of(segmentRecord(rs,
+            setId -> attributeSets(connection, " WHERE set_id = " + setId).get(setId))) : java.util.Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   /** True when a segment with this id exists. */
   public boolean segmentExists(long segmentId) {
     try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM segments WHERE id = ?")) {
@@ -230,11 +250,21 @@ public final class StoreQueries implements CorpusQueries {
     }
   }
 
-  /** Codings per codebook, code and status, in code order. */
+  /**
+   * Segments per codebook, code and state, in code order. A segment counts once per code, in the
+   * state that wins: a person's decision (their coding or acceptance: {@code accepted}, else their
+   * rejection: {@code rejected}) over the machine's suggestion ({@code suggested}), which stays
+   * stored beside the decision. {@code codings} counts the rows of those segments.
+   */
   public List<CodeCount> codeCounts() {
     List<CodeCount> counts = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement("SELECT codebook, code, status, COUNT(*),"
-        + " COUNT(DISTINCT segment_id) FROM codings GROUP BY codebook, code, status ORDER BY codebook, code, status");
+    String decided = Codings.humanDecision("");
+    try (PreparedStatement ps = connection.prepareStatement("SELECT codebook, code, state, SUM(n), COUNT(*) FROM"
+        + " (SELECT codebook, code, segment_id, COUNT(*) AS n, CASE"
+        + "   WHEN MAX(" + decided + " AND status <> 'rejected') = 1 THEN 'accepted'"
+        + "   WHEN MAX(" + decided + ") = 1 THEN 'rejected' ELSE 'suggested' END AS state"
+        + "  FROM codings GROUP BY codebook, code, segment_id)"
+        + " GROUP BY codebook, code, state ORDER BY codebook, code, state");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         counts.add(new CodeCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
@@ -262,6 +292,24 @@ public final class StoreQueries implements CorpusQueries {
             rs.getInt(6)));
       }
       return counts;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /**
+   * The wording of each questionnaire item, by item id (the value of the {@code questionnaire_item}
+   * attribute of open answers); the first questionnaire's by name when two share an id.
+   */
+  public Map<String, String> questionnaireItemLabels() {
+    Map<String, String> labels = new java.util.TreeMap<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT i.item, i.label FROM questionnaire_items i"
+        + " JOIN questionnaires q ON q.id = i.questionnaire_id WHERE i.label IS NOT NULL ORDER BY q.name, i.ordinal");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        labels.putIfAbsent(rs.getString(1), rs.getString(2));
+      }
+      return labels;
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }

@@ -47,17 +47,41 @@ public final class Study {
     return new Study(dir, readConfig(yaml));
   }
 
-  /** Creates a new study folder with a commented {@code study.yaml} and an empty store. */
+  /** What a new study holds, which decides its folders, sources, attributes and codebooks. */
+  public enum Contents {
+    /** Interview transcripts (entretiens/), coded with partenariat. */
+    INTERVIEWS,
+    /** Patients' comments only (verbatims/), coded with esatis. */
+    VERBATIMS,
+    /** Both: interviews with partenariat, comments with esatis. */
+    BOTH
+  }
+
+  /** Creates a new interview study folder with a commented {@code study.yaml} and an empty store. */
   public static Study init(Path folder) {
+    return init(folder, Contents.INTERVIEWS);
+  }
+
+  /**
+   * Creates a new study folder for {@code contents}: a commented {@code study.yaml} whose sources,
+   * attributes and codebooks fit them (comments get the {@code esatis} codebook), the source
+   * folders (entretiens/, verbatims/) and an empty store.
+   */
+  public static Study init(Path folder, Contents contents) {
     Path dir = folder.toAbsolutePath().normalize();
     Path yaml = dir.resolve(CONFIG_FILE);
     if (Files.exists(yaml)) {
       throw new StudyException("« " + folder + " » contient déjà une étude (" + CONFIG_FILE + " existe).");
     }
     try {
-      Files.createDirectories(dir.resolve("entretiens"));
+      if (contents != Contents.VERBATIMS) {
+        Files.createDirectories(dir.resolve("entretiens"));
+      }
+      if (contents != Contents.INTERVIEWS) {
+        Files.createDirectories(dir.resolve("verbatims"));
+      }
       String name = dir.getFileName() == null ? "etude" : dir.getFileName().toString();
-      Files.writeString(yaml, template().replace("${name}", name), StandardCharsets.UTF_8);
+      Files.writeString(yaml, template(contents).replace("${name}", name), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new StudyException("Impossible de créer l'étude dans « " + folder + " » : " + e.getMessage(), e);
     }
@@ -67,12 +91,27 @@ public final class Study {
     }
   }
 
-  private static String template() {
-    try (InputStream in = Study.class.getResourceAsStream("study-template.yaml")) {
-      return new String(Objects.requireNonNull(in, "study-template.yaml").readAllBytes(), StandardCharsets.UTF_8);
+  private static String template(Contents contents) {
+    if (contents == Contents.VERBATIMS) {
+      return resource("study-template-verbatims.yaml");
+    }
+    String interviews = "  - path: entretiens/\n    type: transcript\n";
+    String verbatims = "  - path: verbatims/\n    type: verbatims\n"
+        + "    codebook: esatis      # les commentaires de patients, avec les thèmes e-Satis\n";
+    String columns = "    columns: { \"Vos remarques\": text }     # colonnes que Parole ne reconnaît pas seul\n";
+    String sources = contents == Contents.BOTH ? interviews + verbatims + "#" + columns
+        : interviews + (verbatims + columns).replaceAll("(?m)^  ", "#  ");
+    return resource("study-template.yaml").replace("${sources}", sources)
+        .replace("${attributes}", contents == Contents.BOTH ? "[establishment, role, level, service, polarity]"
+            : "[establishment, role, level]");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Study.class.getResourceAsStream(name)) {
+      return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       // The template ships inside the jar: failing to read it means a broken build, not a user error.
-      throw new UncheckedIOException("Unable to load the study.yaml template", e);
+      throw new UncheckedIOException("Unable to load the study.yaml template " + name, e);
     }
   }
 
@@ -84,6 +123,7 @@ public final class Study {
       if (config == null) {
         throw new StudyException(yaml + " est vide : voir parole init --help pour un exemple.");
       }
+      checkLabels(yaml, config);
       return config;
     } catch (UnrecognizedPropertyException e) {
       throw new StudyException(yaml + keyLine(yaml, e.getPropertyName(), e.getLocation()) + " : clé inconnue « "
@@ -94,6 +134,54 @@ public final class Study {
     } catch (IOException e) {
       throw new StudyException("Impossible de lire " + yaml + " : " + e.getMessage(), e);
     }
+  }
+
+  /** Refuses a label left empty in {@code labels:}: the report would show nothing where a name belongs. */
+  private static void checkLabels(Path yaml, StudyConfig config) {
+    config.labels().forEach((attribute, labels) -> {
+      if (labels == null || labels.label() != null && labels.label().isBlank()) {
+        throw new StudyException(yaml + labelLine(yaml, attribute, null) + " : labels, « " + attribute
+            + " » n'a pas de libellé ; écrivez par exemple « " + attribute + ": Projet », ou « label: » et « values: ».");
+      }
+      labels.values().forEach((value, label) -> {
+        if (label == null || label.isBlank()) {
+          throw new StudyException(yaml + labelLine(yaml, attribute, value) + " : labels, la valeur « " + value
+              + " » de « " + attribute + " » n'a pas de libellé ; écrivez par exemple « " + value + ": Autre ».");
+        }
+      });
+    });
+  }
+
+  /** Where study.yaml gives {@code attribute} its labels, for a message: the file and the line. */
+  public String labelsOf(String attribute) {
+    Path yaml = folder.resolve(CONFIG_FILE);
+    return yaml + labelLine(yaml, attribute, null);
+  }
+
+  /** The line of {@code key} (then of {@code value} below it) in the {@code labels:} block. */
+  private static String labelLine(Path yaml, String key, String value) {
+    try {
+      java.util.List<String> lines = Files.readAllLines(yaml, StandardCharsets.UTF_8);
+      int line = next(lines, 0, "labels");
+      line = line < 0 ? -1 : next(lines, line + 1, key);
+      if (line >= 0 && value != null) {
+        line = next(lines, line + 1, value);
+      }
+      return line < 0 ? "" : ", ligne " + (line + 1);
+    } catch (IOException e) {
+      return ""; // the file was just read; the message still names it
+    }
+  }
+
+  private static int next(java.util.List<String> lines, int from, String key) {
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("\\s*[\"']?" + java.util.regex.Pattern.quote(key)
+        + "[\"']?\\s*:.*");
+    for (int i = from; i < lines.size(); i++) {
+      if (pattern.matcher(lines.get(i)).matches()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Jackson points after the unknown key's value; users want the key's own line. */

@@ -1,6 +1,8 @@
 package fr.parole.study;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,8 @@ public record StudyConfig(
     SpeakerSpec speakers,
     SectionSpec sections,
     String codebook,
-    EsatisSpec esatis) {
+    EsatisSpec esatis,
+    Map<String, AttributeLabels> labels) {
 
   public StudyConfig {
     sources = sources == null ? List.of() : List.copyOf(sources);
@@ -24,12 +27,19 @@ public record StudyConfig(
     attributes = attributes == null ? List.of() : List.copyOf(attributes);
     speakers = speakers == null ? new SpeakerSpec(null, null, null) : speakers;
     esatis = esatis == null ? new EsatisSpec(null, null) : esatis;
+    labels = labels == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
   }
 
   /** A study.yaml without an {@code esatis:} block. */
   public StudyConfig(String name, List<SourceSpec> sources, List<String> cases, List<String> attributes,
       SpeakerSpec speakers, SectionSpec sections, String codebook) {
-    this(name, sources, cases, attributes, speakers, sections, codebook, null);
+    this(name, sources, cases, attributes, speakers, sections, codebook, null, null);
+  }
+
+  /** A study.yaml without a {@code labels:} block. */
+  public StudyConfig(String name, List<SourceSpec> sources, List<String> cases, List<String> attributes,
+      SpeakerSpec speakers, SectionSpec sections, String codebook, EsatisSpec esatis) {
+    this(name, sources, cases, attributes, speakers, sections, codebook, esatis, null);
   }
 
   /**
@@ -111,6 +121,25 @@ public record StudyConfig(
   public record EsatisSpec(Map<String, String> establishments, String note) {
     public EsatisSpec {
       establishments = establishments == null ? Map.of() : Map.copyOf(establishments);
+    }
+  }
+
+  /**
+   * How people read an attribute (its name, its values) in the report, from {@code labels:} in
+   * study.yaml: {@code project: Projet}, or {@code role: {label: Fonction, values: {CGS:
+   * Coordonnateur général des soins}}}. The study's own words win over the report's; an attribute
+   * or a value without a label is shown as the report names it, else as stored.
+   */
+  public record AttributeLabels(String label, Map<String, String> values) {
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public AttributeLabels {
+      values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** {@code project: Projet}: the attribute's label alone. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static AttributeLabels of(String label) {
+      return new AttributeLabels(label, null);
     }
   }
 }

@@ -1,11 +1,14 @@
 package fr.parole.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.parole.TestCli;
 import fr.parole.TestCli.Run;
 import fr.parole.TestStudies;
+import fr.parole.study.SegmentKind;
+import fr.parole.study.SegmentRecord;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
 import java.nio.file.Files;
@@ -55,12 +58,59 @@ class CodingCommandsTest {
           "--coder", "bob").exit());
     }
     Run status = run("status", study.toString());
-    assertTrue(status.out().contains("type/levier") && status.out().contains("accepted"), status.out());
+    assertTrue(status.out().contains("type/levier") && status.out().contains("acceptés"), status.out());
     Run agreement = run("agreement", study.toString(), "--coders", "alice,bob");
     assertEquals(0, agreement.exit(), agreement.err());
     // 3 of 4 agree; A_e = (2·1 + 2·3) / 16 = 0.5, so κ = (0.75 − 0.5) / (1 − 0.5) = 0.5.
-    assertTrue(agreement.out().contains("type (ensemble)                          4    0.750   0.500"),
+    assertTrue(agreement.out().contains("type (ensemble)                                    4    0.750   0.500"),
         agreement.out());
+    assertTrue(agreement.out().contains("  type/levier (Levier)"), agreement.out());
+    // The one segment where they differ is listed, with an excerpt and each one's codes with labels.
+    assertTrue(agreement.out().contains("Désaccords : 1 (segment et dimension où alice et bob n'ont pas mis les mêmes "
+        + "codes)"), agreement.out());
+    assertTrue(agreement.out().contains("  segment " + ids.get(2) + " · "), agreement.out());
+    assertTrue(agreement.out().contains("    alice : type/levier (Levier)\n    bob   : type/obstacle (Obstacle)"),
+        agreement.out());
+    assertTrue(agreement.out().contains("    « "), agreement.out());
+  }
+
+  @Test
+  void disagreementsGoToAFileWithTheirTextPseudonymised() throws Exception {
+    Path study = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\ncodebook: partenariat\n",
+        "entretiens/a.md", "IDE 1 : Le Dr Martin nous forme, appelez le 06 12 34 56 78.\n\nIDE 1 : Rien à dire.\n");
+    assertEquals(0, run("import", study.toString(), "-q").exit());
+    List<Long> ids = participantSegments(study);
+    for (long id : ids) {
+      assertEquals(0, run("code", study.toString(), "--segment", String.valueOf(id), "--code", "type/levier",
+          "--coder", "alice").exit());
+    }
+    assertEquals(0, run("code", study.toString(), "--segment", String.valueOf(ids.get(0)), "--code", "type/obstacle",
+        "--coder", "bob").exit());
+    assertEquals(0, run("code", study.toString(), "--segment", String.valueOf(ids.get(1)), "--code", "type/levier",
+        "--coder", "bob").exit());
+    Path file = dir.resolve("desaccords.tsv");
+    Run run = run("agreement", study.toString(), "--coders", "alice,bob", "--disagreements", file.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("1 désaccord(s) écrit(s) dans " + file), run.out());
+    List<String> lines = Files.readAllLines(file);
+    assertEquals("\uFEFFsegment\tsource\tligne\tlocuteur\tdimension\tcodes de alice\tlibellés (alice)\tcodes de bob\t"
+        + "libellés (bob)\ttexte", lines.get(0));
+    assertEquals(ids.get(0) + "\tentretiens/a.md\t1\tIDE 1\ttype\ttype/levier\tLevier\ttype/obstacle\tObstacle\t"
+        + "Le Dr [NOM-1] nous forme, appelez le [TEL].", lines.get(1));
+    assertEquals(2, lines.size());
+    assertTrue(run.out().contains("Le Dr [NOM-1] nous forme") && !run.out().contains("Martin"), run.out());
+  }
+
+  @Test
+  void agreementRefusesCodersItCannotCompare() {
+    Path study = importedDemo();
+    for (String coders : new String[] {"alice", "alice,alice", "alice,", "alice,bob,carol"}) {
+      Run run = run("agreement", study.toString(), "--coders", coders);
+      assertEquals(ExitCodes.USAGE, run.exit(), coders);
+      assertTrue(run.err().contains("--coders attend deux noms différents"), run.err());
+    }
+    Run limit = run("agreement", study.toString(), "--coders", "alice,bob", "--limit", "-1");
+    assertEquals(ExitCodes.USAGE, limit.exit());
   }
 
   @Test
@@ -194,6 +244,10 @@ class CodingCommandsTest {
     Run run = run("pseudonymise", "--input", input.toString());
     assertEquals(0, run.exit(), run.err());
     assertEquals("id\tservice\ttext\nv1\tcardiologie\tMerci au Dr [NOM-1], joignable au [TEL].\n", run.out());
+    Path output = dir.resolve("pseudo.tsv");
+    assertEquals(0, run("pseudonymise", "--input", input.toString(), "--output", output.toString()).exit());
+    assertEquals("\uFEFF" + run.out(), Files.readString(output), "a file for a spreadsheet starts with a BOM");
+    assertEquals(0, run("pseudonymise", "--input", output.toString()).exit(), "and reads back");
     Files.writeString(input, "id\ttext\nv1\tBien\tde trop\n");
     Run ragged = run("pseudonymise", "--input", input.toString());
     assertEquals(ExitCodes.DATA, ragged.exit());
@@ -239,5 +293,58 @@ class CodingCommandsTest {
     Run train = run("train", study.toString());
     assertEquals(ExitCodes.DATA, train.exit());
     assertTrue(train.err().contains("décisions humaines") && train.err().contains("aucun texte codé"), train.err());
+  }
+
+  private static SegmentRecord first(Path folder, SegmentKind kind) {
+    List<SegmentRecord> found = new ArrayList<>();
+    try (StudyStore store = Study.open(folder).openStore()) {
+      store.queries().forEachSegment(0, s -> {
+        if (s.kind() == kind && found.isEmpty()) {
+          found.add(s);
+        }
+      });
+    }
+    return found.get(0);
+  }
+
+  @Test
+  void codingAnInterviewerTurnByHandIsRefusedUnlessAskedFor() {
+    Path study = importedDemo();
+    SegmentRecord question = first(study, SegmentKind.INTERVIEWER);
+    Run refused = run("code", study.toString(), "--segment", String.valueOf(question.id()), "--code", "type/levier",
+        "--coder", "alice");
+    assertEquals(ExitCodes.DATA, refused.exit());
+    assertTrue(refused.err().contains("Le segment " + question.id() + " (" + question.sourcePath() + ", ligne "
+        + question.line() + ") est un tour de l'enquêteur : il n'est ni codé ni compté."), refused.err());
+    assertTrue(refused.err().contains("--allow-interviewer"), refused.err());
+    assertFalse(run("status", study.toString()).out().contains("type/levier"), "nothing recorded");
+
+    Run allowed = run("code", study.toString(), "--segment", String.valueOf(question.id()), "--code", "type/levier",
+        "--coder", "alice", "--allow-interviewer");
+    assertEquals(0, allowed.exit(), allowed.err());
+  }
+
+  @Test
+  void aSpanOutsideTheSegmentIsRefusedNamingItsLength() {
+    Path study = importedDemo();
+    SegmentRecord turn = first(study, SegmentKind.TURN);
+    int length = turn.text().length();
+    for (String span : new String[] {"0:" + (length + 1), "-1:3", "5:5", "9:2"}) {
+      Run run = run("code", study.toString(), "--segment", String.valueOf(turn.id()), "--code", "type/levier",
+          "--coder", "alice", "--span", span);
+      assertEquals(ExitCodes.DATA, run.exit(), span);
+      assertTrue(run.err().contains("Passage invalide " + span + " pour le segment " + turn.id() + ", qui fait "
+          + length + " caractère(s)"), run.err());
+    }
+    for (String span : new String[] {"0-3", "a:b", "1:2:3", ":4"}) {
+      Run run = run("code", study.toString(), "--segment", String.valueOf(turn.id()), "--code", "type/levier",
+          "--coder", "alice", "--span", span);
+      assertEquals(ExitCodes.USAGE, run.exit(), span);
+      assertTrue(run.err().contains("--span attend début:fin"), run.err());
+    }
+    assertFalse(run("status", study.toString()).out().contains("type/levier"), "nothing recorded");
+    Run whole = run("code", study.toString(), "--segment", String.valueOf(turn.id()), "--code", "type/levier",
+        "--coder", "alice", "--span", "0:" + length);
+    assertEquals(0, whole.exit(), whole.err());
   }
 }

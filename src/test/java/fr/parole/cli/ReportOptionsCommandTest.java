@@ -103,7 +103,7 @@ class ReportOptionsCommandTest {
   }
 
   @Test
-  void parGivesEachAttributeItsSectionAndCrosstabAndAnEmptyColumnIsDroppedAndNamed() throws Exception {
+  void parGivesEachAttributeItsSectionAndCrossesTheDimensionWithIt() throws Exception {
     Path study = coded();
     Path out = dir.resolve("rapports");
     Run run = TestCli.run("report", study.toString(), "--out", out.toString(), "--par", "role,establishment",
@@ -113,15 +113,17 @@ class ReportOptionsCommandTest {
     assertTrue(html.contains("<h2 id=\"par-role\">Par rôle</h2>"), "a section for --par role");
     assertTrue(html.indexOf("id=\"par-role\"") < html.indexOf("id=\"par-etablissement\""), "in the order asked");
     Path tables = out.resolve("s/tableaux");
-    assertEquals(List.of("\ufeffType d'énoncé,CGS,IDE,Total", "Levier,0,2,2", "Obstacle,2,0,2"),
+    // « type » may carry several codes per turn: the share of each role's turns that carry each code,
+    // and a test per code (tableaux/…-tests.csv).
+    assertEquals(List.of("\ufeffcode_id,Type d'énoncé,CGS,IDE,Ensemble", "\"\",Tours de parole (n),3,3,6",
+        "type/levier,Levier (avec ses sous-codes),0,66.6666666667,33.3333333333",
+        "type/obstacle,Obstacle (avec ses sous-codes),66.6666666667,0,33.3333333333"),
         Files.readAllLines(tables.resolve("partenariat-type-x-role.csv")));
-    // CHU3's segments carry codings of « niveau » only: its column would be empty, so it is taken out
-    // before the test and the page says so next to the table.
-    assertEquals("\ufeffType d'énoncé,CH2,CHU1,Total",
-        Files.readAllLines(tables.resolve("partenariat-type-x-establishment.csv")).get(0));
-    assertTrue(html.contains("Retiré du tableau et du test (aucun segment codé dans cette dimension) : "
-        + "Établissement « CHU3 »"), html);
-    assertTrue(Files.exists(tables.resolve("partenariat-type-x-establishment-test.csv")));
+    // CHU3's turns carry codings of « niveau » only: they are analysed all the same, and none speaks of a type.
+    List<String> byEstablishment = Files.readAllLines(tables.resolve("partenariat-type-x-establishment.csv"));
+    assertEquals("\ufeffcode_id,Type d'énoncé,CH2,CHU1,CHU3,Ensemble", byEstablishment.get(0));
+    assertTrue(byEstablishment.stream().skip(2).allMatch(l -> l.split(",")[4].equals("0")), byEstablishment.toString());
+    assertTrue(Files.exists(tables.resolve("partenariat-type-x-establishment-tests.csv")));
     assertFalse(Files.exists(tables.resolve("partenariat-type-x-level.csv")), "level was not asked for");
   }
 

@@ -11,6 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,5 +105,77 @@ class ReviewCommandTest {
     assertTrue(exported.contains("Le Dr [NOM-1] explique") && !exported.contains("Martin"), exported);
     assertEquals(0, TestCli.run("review", study.toString(), "--export", sheet.toString(), "--raw").exit());
     assertTrue(Files.readString(sheet).contains("Dr Martin"));
+  }
+
+  @Test
+  void theTsvExportHasFrenchHeadersLabelsAByteOrderMarkAndAMaskedSpeaker() throws Exception {
+    Path study = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\ncodebook: livre.yaml\n",
+        "entretiens/a.md", "**Dr Martin** : Le Dr Martin explique tout aux patients.\n",
+        "livre.yaml", "id: livre\ndimensions:\n  - id: type\n    codes:\n      - id: info\n        label: Information\n"
+            + "        rules: ['patient*']\n");
+    assertEquals(0, TestCli.run("import", study.toString(), "-q").exit());
+    assertEquals(0, TestCli.run("code", study.toString(), "-q").exit());
+    Path sheet = dir.resolve("export.tsv");
+    assertEquals(0, TestCli.run("review", study.toString(), "--export", sheet.toString()).exit());
+    String exported = Files.readString(sheet);
+    assertTrue(exported.startsWith("\uFEFFcodage\tsegment\tsource\tlocuteur\tcode\tlibellé\tconfiance\torigine\t"
+        + "indice\ttexte\tdécision\tcodeur\n"), exported);
+    String[] row = exported.split("\n")[1].split("\t", -1);
+    assertEquals("Dr [NOM-1]", row[3]);
+    assertEquals("type/info", row[4]);
+    assertEquals("Information", row[5]);
+    assertTrue(row[9].startsWith("Le Dr [NOM-1] explique"), row[9]);
+  }
+
+  @Test
+  void theWorkbookHasNumbersAsNumbersLabelsADropDownDecisionAndReadsBack() throws Exception {
+    Path study = codedDemo();
+    Path sheet = dir.resolve("a-relire.xlsx");
+    assertEquals(0, TestCli.run("review", study.toString(), "--export", sheet.toString()).exit());
+    long segment;
+    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(sheet))) {
+      Sheet rows = workbook.getSheetAt(0);
+      assertEquals("à relire", rows.getSheetName());
+      List<String> header = new java.util.ArrayList<>();
+      rows.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+      assertEquals(List.of("codage", "segment", "source", "locuteur", "code", "libellé", "confiance", "origine",
+          "indice", "texte", "décision", "codeur"), header);
+      Row first = rows.getRow(1);
+      assertEquals(CellType.NUMERIC, first.getCell(0).getCellType());
+      assertEquals(CellType.NUMERIC, first.getCell(1).getCellType());
+      assertEquals(CellType.NUMERIC, first.getCell(6).getCellType());
+      assertTrue(first.getCell(6).getNumericCellValue() > 0 && first.getCell(6).getNumericCellValue() <= 1);
+      assertTrue(!first.getCell(5).getStringCellValue().isBlank(), "a label beside " + first.getCell(4));
+      segment = (long) first.getCell(1).getNumericCellValue();
+      List<? extends DataValidation> validations = rows.getDataValidations();
+      assertEquals(1, validations.size());
+      DataValidation decision = validations.get(0);
+      assertEquals(10, decision.getRegions().getCellRangeAddress(0).getFirstColumn());
+      assertEquals("'choix'!$A$1:$A$" + workbook.getSheet("choix").getPhysicalNumberOfRows(),
+          decision.getValidationConstraint().getFormula1());
+      Sheet choices = workbook.getSheet("choix");
+      assertEquals("accepte", choices.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("rejete", choices.getRow(1).getCell(0).getStringCellValue());
+      assertTrue(choices.getRow(2).getCell(0).getStringCellValue().startsWith("recode:"));
+
+      first.getCell(10).setCellValue("accepte");
+      first.getCell(11).setCellValue("alice");
+      try (var out = Files.newOutputStream(sheet)) {
+        workbook.write(out);
+      }
+    }
+    TestCli.Run imported = TestCli.run("review", study.toString(), "--import", sheet.toString());
+    assertEquals(0, imported.exit(), imported.err());
+    assertTrue(imported.out().contains("1 décision(s) enregistrée(s)"), imported.out());
+    assertTrue(TestCli.run("status", study.toString()).out().contains("acceptés"));
+    assertTrue(segment > 0);
+  }
+
+  @Test
+  void anUnknownCodeToReviewIsACommandLineError() {
+    Path study = codedDemo();
+    TestCli.Run run = TestCli.run("review", study.toString(), "--coder", "alice", "--code", "type/levir");
+    assertEquals(ExitCodes.USAGE, run.exit());
+    assertTrue(run.err().contains("code inconnu « type/levir »"), run.err());
   }
 }

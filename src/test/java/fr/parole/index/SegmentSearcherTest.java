@@ -55,7 +55,9 @@ class SegmentSearcherTest {
   }
 
   static SearchResult search(String query, Map<String, String> where) {
-    return pipeline.search(study, new SearchRequest(query, where, false, 0, 40));
+    Map<String, List<String>> filters = new java.util.LinkedHashMap<>();
+    where.forEach((name, value) -> filters.put(name, List.of(value)));
+    return pipeline.search(study, new SearchRequest(query, filters, false, 0, 40));
   }
 
   static List<String> speakers(SearchResult result) {
@@ -148,8 +150,30 @@ class SegmentSearcherTest {
 
   @Test
   void anUnknownValueListsTheKnownOnes() {
-    ParoleException e = assertThrows(ParoleException.class, () -> search("patient", Map.of("establishment", "chu3")));
-    assertTrue(e.getMessage().contains("CHU1, CHU3"), e.getMessage());
+    ParoleException e = assertThrows(ParoleException.class, () -> search("patient", Map.of("establishment", "CHU9")));
+    assertTrue(e.getMessage().contains("Aucun segment n'a establishment=CHU9 (--where). Valeurs de establishment : "
+        + "CHU1, CHU3."), e.getMessage());
+    ParoleException inAList = assertThrows(ParoleException.class,
+        () -> search("patient", Map.of("establishment", "CHU1,CHU9")));
+    assertTrue(inAList.getMessage().contains("establishment=CHU9"), inAList.getMessage());
+  }
+
+  @Test
+  void severalValuesOfAnAttributeAreAnyOfThemAndTwoAttributesBoth() {
+    assertEquals(2, search("patient", Map.of("role", "IDE")).segments());
+    assertEquals(3, search("patient", Map.of("role", "IDE,RU")).segments());
+    SearchResult repeated = pipeline.search(study, new SearchRequest("patient",
+        Map.of("role", List.of("IDE", "RU")), false, 0, 40));
+    assertEquals(3, repeated.segments());
+    assertEquals(1, search("patient", Map.of("role", "IDE,RU", "establishment", "CHU3")).segments());
+  }
+
+  @Test
+  void attributesAreNamedInFrenchOrInAnyCaseAndValuesWithoutCaseOrAccents() {
+    assertEquals(search("patient", Map.of("establishment", "CHU3")).segments(),
+        search("patient", Map.of("Établissement", "chu3")).segments());
+    assertEquals(2, search("patient", Map.of("rôle", "ide")).segments());
+    assertEquals(2, search("patient", Map.of("FONCTION", "IDE")).segments());
   }
 
   @Test
@@ -161,9 +185,24 @@ class SegmentSearcherTest {
   }
 
   @Test
-  void invalidQueryIsAUserError() {
-    ParoleException e = assertThrows(ParoleException.class, () -> search("\"savoir expérientiel", Map.of()));
-    assertTrue(e.getMessage().startsWith("Requête invalide"), e.getMessage());
+  void invalidQueryIsAUserErrorSayingInFrenchWhereTheFaultIs() {
+    assertFault("formation \"savoir expérientiel", "guillemet non fermé à la position 11", 11);
+    assertFault("patient AND", "« AND » à la position 9 attend un mot après lui", 9);
+    assertFault("(patient OR savoir", "parenthèse ouverte à la position 1 jamais fermée", 1);
+    assertFault("patient OR savoir)", "parenthèse fermée à la position 18 sans avoir été ouverte", 18);
+    assertFault("OR patient", "« OR » à la position 1 relie deux mots : il manque un mot avant lui", 1);
+    assertFault("patient:savoir:x", "« : » inattendu à la position 15", 15);
+    ParoleException empty = assertThrows(ParoleException.class, () -> search("  ", Map.of()));
+    assertTrue(empty.getMessage().startsWith("Requête invalide : la requête est vide."), empty.getMessage());
+  }
+
+  private static void assertFault(String query, String fault, int position) {
+    ParoleException e = assertThrows(ParoleException.class, () -> search(query, Map.of()));
+    String[] lines = e.getMessage().split("\n");
+    assertTrue(lines[0].startsWith("Requête invalide : " + fault), e.getMessage());
+    assertEquals("  " + query, lines[1]);
+    assertEquals(position + 1, lines[2].indexOf('^'), "the caret under the fault: " + e.getMessage());
+    assertFalse(e.getMessage().contains("Encountered") || e.getMessage().contains("Cannot parse"), e.getMessage());
   }
 
   @Test

@@ -88,7 +88,14 @@ class EsatisReportTest {
 
     // Against the means: Hôpital A in 2019 scores 70, the national mean is 73, Région Nord's 71.
     List<String> ours = Files.readAllLines(tables.resolve("esatis-48h-mco-2019-etablissements.csv"));
-    assertTrue(ours.contains("990000011,HOPITAL FICTIF A,Région Nord,global,70,100,B,73,-3,71,-1,Hôpital A"), ours.toString());
+    assertTrue(ours.contains("Hôpital A,Satisfaction globale,global,70,100,B,73,-3,71,-1,Région Nord,990000011"),
+        ours.toString());
+    // People read the dimensions by their HAS names, in the HAS order; ids stay in the files (dimension_id).
+    assertTrue(ours.get(1).contains(",global,") && ours.get(3).contains(",accueil,"), ours.toString());
+    assertFalse(html.contains(">pec_medecins<") || html.contains(">global<"), "dimension ids on the page");
+    assertTrue(html.contains("<td>Prise en charge par les médecins et chirurgiens</td>"), "dimension labels");
+    List<String> distribution = Files.readAllLines(tables.resolve("esatis-48h-mco-2019-distribution.csv"));
+    assertTrue(distribution.get(1).startsWith("Satisfaction globale,global,"), distribution.toString());
     for (String ext : List.of(".png", ".svg")) {
       assertTrue(Files.size(charts.resolve("esatis-48h-mco-2019-etablissements" + ext)) > 1000);
     }
@@ -97,12 +104,15 @@ class EsatisReportTest {
 
     // Across years: every score of the study's establishments with the national mean of its year…
     List<String> years = Files.readAllLines(tables.resolve("esatis-48h-mco-evolution.csv"));
-    assertTrue(years.contains("moyenne nationale,,global,2020,74.75,,74.75,"), years.toString());
-    assertTrue(years.contains("Hôpital A,990000011,global,2020,74.5,100,74.75,-0.25"), years.toString());
+    assertTrue(years.contains("moyenne nationale,,Satisfaction globale,global,2020,74.75,,74.75,"), years.toString());
+    assertTrue(years.contains("Hôpital A,990000011,Satisfaction globale,global,2020,74.5,100,74.75,-0.25"),
+        years.toString());
     // …and the change from one year to the next (74.5 − 70, 71 − 72).
     List<String> changes = Files.readAllLines(tables.resolve("esatis-48h-mco-evolution-ecarts.csv"));
-    assertTrue(changes.contains("Hôpital A,990000011,global,2019,2020,70,74.5,4.5,B,B"), changes.toString());
-    assertTrue(changes.contains("Clinique B,990000029,global,2019,2020,72,71,-1,B,B"), changes.toString());
+    assertTrue(changes.contains("Hôpital A,990000011,Satisfaction globale,global,2019,2020,70,74.5,4.5,B,B"),
+        changes.toString());
+    assertTrue(changes.contains("Clinique B,990000029,Satisfaction globale,global,2019,2020,72,71,-1,B,B"),
+        changes.toString());
     assertTrue(changes.stream().noneMatch(l -> l.contains("990000037")), "only the study's establishments");
     assertTrue(Files.exists(charts.resolve("esatis-48h-mco-evolution-national.svg")));
     assertTrue(Files.exists(charts.resolve("esatis-48h-mco-evolution-hopital-a.png")));

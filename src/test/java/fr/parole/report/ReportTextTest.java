@@ -61,12 +61,14 @@ class ReportTextTest {
     same.removeIf(key -> !fr.getProperty(key).equals(en.getProperty(key)));
     assertEquals(new java.util.TreeSet<>(List.of("column.code", "column.segments", "column.sources", "column.total",
         "column.format", "corpus.title", "corpus.card.sources", "corpus.breakdown.segmentPercent",
-        "corpus.sources.heading", "attribute.label.service", "themes.crosstab.title", "themes.cooccurrence.axis",
+        "corpus.sources.heading", "attribute.label.service", "attribute.label.questionnaire", "attribute.label.date", "themes.crosstab.title", "themes.cooccurrence.axis",
         "quotes.column.segment", "quotes.column.source", "specificities.score", "esatis.title", "esatis.survey.48h_mco",
         "esatis.column.dimension", "esatis.column.score", "esatis.column.scores", "esatis.column.minimum",
         "esatis.column.quartile1", "esatis.column.quartile3", "esatis.column.maximum", "esatis.distribution.axis",
         "esatis.distribution.scoreAxis", "questionnaires.title", "questionnaires.column.item", "method.sources.type",
-        "method.agreement.dimension")), same);
+        "method.agreement.dimension", "method.thresholds.code", "method.thresholds.dimension", "presence.analysed",
+        "presence.method.fisher", "presence.tests.method", "presence.tests.p", "quotes.column.date",
+        "quotes.column.service", "quotes.context", "services.chart.row", "summary.fromSources")), same);
   }
 
   /** Every pattern formats with ten sample arguments, in both languages, and no quote is left unpaired. */

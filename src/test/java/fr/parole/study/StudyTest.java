@@ -61,4 +61,42 @@ class StudyTest {
     Files.writeString(dir.resolve(Study.CONFIG_FILE), "cases: [a.csv, b.xlsx]\n");
     assertEquals(List.of("a.csv", "b.xlsx"), Study.open(dir).config().cases());
   }
+
+  @Test
+  void labelsGiveAnAttributeItsNameAndItsValuesTheirs() throws Exception {
+    Files.writeString(dir.resolve(Study.CONFIG_FILE), """
+        name: x
+        labels:
+          project: Projet
+          role:
+            label: Fonction
+            values:
+              CGS: Coordonnateur général des soins
+              "OTHER": Autre
+        """);
+    StudyConfig config = Study.open(dir).config();
+    assertEquals("Projet", config.labels().get("project").label());
+    assertEquals(java.util.Map.of(), config.labels().get("project").values());
+    assertEquals("Fonction", config.labels().get("role").label());
+    assertEquals("Autre", config.labels().get("role").values().get("OTHER"));
+    assertEquals(List.of("project", "role"), List.copyOf(config.labels().keySet()), "in study.yaml's order");
+  }
+
+  @Test
+  void aBadLabelIsRefusedWithItsFileAndLine() throws Exception {
+    Files.writeString(dir.resolve(Study.CONFIG_FILE), "name: x\nlabels:\n  role:\n    label: Fonction\n    valeurs:\n"
+        + "      CGS: Coordonnateur\n");
+    StudyException unknown = assertThrows(StudyException.class, () -> Study.open(dir));
+    assertTrue(unknown.getMessage().contains("valeurs") && unknown.getMessage().contains("ligne 5")
+        && unknown.getMessage().contains("study.yaml"), unknown.getMessage());
+
+    Files.writeString(dir.resolve(Study.CONFIG_FILE), "name: x\nlabels:\n  project:\n  role:\n    values:\n      CGS:\n");
+    StudyException empty = assertThrows(StudyException.class, () -> Study.open(dir));
+    assertTrue(empty.getMessage().contains("« project »") && empty.getMessage().contains("ligne 3"), empty.getMessage());
+
+    Files.writeString(dir.resolve(Study.CONFIG_FILE), "name: x\nattributes: [role]\nlabels:\n  role:\n    values:\n"
+        + "      OTHER: Autre\n      CGS: \"\"\n");
+    StudyException value = assertThrows(StudyException.class, () -> Study.open(dir));
+    assertTrue(value.getMessage().contains("« CGS »") && value.getMessage().contains("ligne 7"), value.getMessage());
+  }
 }

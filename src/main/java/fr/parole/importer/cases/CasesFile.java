@@ -2,7 +2,9 @@ package fr.parole.importer.cases;
 
 import fr.parole.importer.ImportException;
 import fr.parole.importer.TableData;
+import fr.parole.study.AttributeNames;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Case attributes from a spreadsheet: one row per transcript (a {@code source} column) or per
- * speaker code (a {@code speaker} column); every other column is an attribute.
+ * speaker code (a {@code speaker} column); every other column is an attribute, named as the study
+ * names it (see {@link AttributeNames}).
  */
 public final class CasesFile {
   public static final List<String> SOURCE_COLUMNS =
@@ -22,14 +25,26 @@ public final class CasesFile {
   private final String file;
   private final CaseKey keyKind;
   private final Map<String, CaseRow> rows;
+  private final List<String> warnings;
 
-  private CasesFile(String file, CaseKey keyKind, Map<String, CaseRow> rows) {
+  private CasesFile(String file, CaseKey keyKind, Map<String, CaseRow> rows, List<String> warnings) {
     this.file = file;
     this.keyKind = keyKind;
     this.rows = rows;
+    this.warnings = List.copyOf(warnings);
   }
 
+  /** A cases file read without the study's attribute names (see {@link #attributeName}). */
   public static CasesFile from(TableData table) {
+    return from(table, new AttributeNames(List.of()));
+  }
+
+  /**
+   * A cases file whose columns are named as the study names its attributes ({@code names}):
+   * « Établissement » gives {@code establishment}. Two columns that give the same attribute, or a
+   * column within a typo of a known attribute, are kept and warned about ({@link #warnings()}).
+   */
+  public static CasesFile from(TableData table, AttributeNames names) {
     int sourceColumn = table.column(SOURCE_COLUMNS);
     int speakerColumn = table.column(SPEAKER_COLUMNS);
     if (sourceColumn < 0 && speakerColumn < 0) {
@@ -39,6 +54,8 @@ public final class CasesFile {
     }
     CaseKey kind = sourceColumn >= 0 ? CaseKey.SOURCE : CaseKey.SPEAKER;
     int keyColumn = sourceColumn >= 0 ? sourceColumn : speakerColumn;
+    List<String> warnings = new ArrayList<>();
+    List<String> attributeOf = attributeColumns(table, keyColumn, names, warnings);
     Map<String, CaseRow> rows = new LinkedHashMap<>();
     for (TableData.Row row : table.rows()) {
       String key = row.values().get(keyColumn);
@@ -49,7 +66,7 @@ public final class CasesFile {
       Map<String, String> attributes = new LinkedHashMap<>();
       for (int i = 0; i < row.values().size(); i++) {
         if (i != keyColumn && !row.values().get(i).isEmpty()) {
-          attributes.put(attributeName(table.header().get(i)), row.values().get(i));
+          attributes.putIfAbsent(attributeOf.get(i), row.values().get(i));
         }
       }
       CaseRow previous = rows.put(normaliseKey(kind, key), new CaseRow(key, attributes, row.line()));
@@ -58,12 +75,46 @@ public final class CasesFile {
             + previous.line() + " : une seule ligne par " + (kind == CaseKey.SOURCE ? "transcription." : "personne."));
       }
     }
-    return new CasesFile(table.file(), kind, Map.copyOf(rows));
+    return new CasesFile(table.file(), kind, Map.copyOf(rows), warnings);
   }
 
-  /** Attribute names are compared in lower case with '_' for spaces: "Établissement" stays readable. */
+  /** The attribute each column gives (null for the key column), warning about near-duplicates. */
+  private static List<String> attributeColumns(TableData table, int keyColumn, AttributeNames names,
+      List<String> warnings) {
+    List<String> attributes = new ArrayList<>();
+    Map<String, Integer> firstColumn = new LinkedHashMap<>(); // folded attribute → its first column
+    for (int i = 0; i < table.header().size(); i++) {
+      String header = table.header().get(i);
+      String attribute = i == keyColumn ? null : names.attributeFor(header);
+      Integer first = attribute == null ? null : firstColumn.putIfAbsent(AttributeNames.fold(attribute), i);
+      if (first != null) {
+        attribute = attributes.get(first);
+        warnings.add(table.file() + ", ligne 1 : les colonnes « " + table.header().get(first) + " » et « " + header
+            + " » donnent toutes deux l'attribut « " + attribute + " » ; la première valeur non vide d'une ligne est "
+            + "gardée. Gardez une seule de ces colonnes.");
+      } else if (attribute != null) {
+        String own = attribute;
+        names.closeTo(attribute).ifPresent(close -> warnings.add(table.file() + ", ligne 1 : la colonne « " + header
+            + " » donne l'attribut « " + own + " », proche de « " + close + " » : une faute de frappe ? "
+            + "Renommez la colonne « " + close + " » si c'est le même attribut."));
+      }
+      attributes.add(attribute);
+    }
+    return attributes;
+  }
+
+  /** What to tell the user about this file's columns (near-duplicate attributes), in French. */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /**
+   * A column's attribute when the study's names are not at hand: a usual name gives its attribute
+   * (« Établissement » → establishment), any other is kept in lower case with '_' for spaces
+   * ("Type de structure" → type_de_structure).
+   */
   public static String attributeName(String header) {
-    return header.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "_");
+    return new AttributeNames(List.of()).attributeFor(header);
   }
 
   /**

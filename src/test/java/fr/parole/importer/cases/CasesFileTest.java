@@ -9,6 +9,7 @@ import fr.parole.importer.SourceFile;
 import fr.parole.importer.TableData;
 import fr.parole.importer.TableReader;
 import fr.parole.importer.TextDecoder;
+import fr.parole.study.AttributeNames;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,10 +80,51 @@ class CasesFileTest {
 
   @Test
   void attributeNamesAreLowerCaseWithUnderscoresAndEmptyCellsAreLeftOut() {
-    CasesFile file = cases("speaker;Type de structure;Rôle\nCSS 3;;CSS\n");
+    CasesFile file = cases("speaker;Type de structure;Ancienneté\nCSS 3;;12 ans\n");
 
-    assertEquals(Map.of("rôle", "CSS"), file.forSpeaker("CSS 3").orElseThrow().attributes());
+    assertEquals(Map.of("ancienneté", "12 ans"), file.forSpeaker("CSS 3").orElseThrow().attributes());
     assertEquals("type_de_structure", CasesFile.attributeName("  Type de  structure "));
+  }
+
+  @Test
+  void usualFrenchAndEnglishHeadersGiveTheStudysAttributes() {
+    CasesFile file = cases("Locuteur;Établissement;RÔLE;Unité de soins;Niveau\nCSS 3;CHU3;CSS;Cardiologie;meso\n");
+
+    assertEquals(Map.of("establishment", "CHU3", "role", "CSS", "service", "Cardiologie", "level", "meso"),
+        file.forSpeaker("CSS 3").orElseThrow().attributes());
+    assertEquals(List.of(), file.warnings());
+  }
+
+  @Test
+  void aStudyThatNamesItsAttributesInFrenchKeepsItsNames() {
+    TableData table = new TableReader(new TextDecoder()).read(new SourceFile(Path.of("cas.csv"), "cas.csv",
+        "speaker;Hôpital;Fonction\nCSS 3;CHU3;CSS\n".getBytes(StandardCharsets.UTF_8)));
+    CasesFile file = CasesFile.from(table, new AttributeNames(List.of("etablissement", "métier")));
+
+    assertEquals(Map.of("etablissement", "CHU3", "métier", "CSS"), file.forSpeaker("CSS 3").orElseThrow().attributes());
+  }
+
+  @Test
+  void twoColumnsOfOneAttributeAreWarnedAboutAndTheFirstValueKept() {
+    CasesFile file = cases("speaker;Établissement;etablissement;role\nCSS 3;CHU3;CHU1;CSS\nIDE 1;;CHU1;IDE\n");
+
+    assertEquals("CHU3", file.forSpeaker("CSS 3").orElseThrow().attributes().get("establishment"));
+    assertEquals("CHU1", file.forSpeaker("IDE 1").orElseThrow().attributes().get("establishment"));
+    assertEquals(List.of("cas.csv, ligne 1 : les colonnes « Établissement » et « etablissement » donnent toutes deux "
+        + "l'attribut « establishment » ; la première valeur non vide d'une ligne est gardée. Gardez une seule de ces "
+        + "colonnes."), file.warnings());
+  }
+
+  @Test
+  void aColumnWithinATypoOfAnAttributeIsWarnedAbout() {
+    CasesFile file = cases("speaker;Etablisement;roles;ville\nCSS 3;CHU3;CSS;Lyon\n");
+
+    assertEquals(Map.of("etablisement", "CHU3", "roles", "CSS", "ville", "Lyon"),
+        file.forSpeaker("CSS 3").orElseThrow().attributes());
+    assertEquals(2, file.warnings().size(), file.warnings().toString());
+    assertTrue(file.warnings().get(0).contains("la colonne « Etablisement » donne l'attribut « etablisement », "
+        + "proche de « establishment »"), file.warnings().toString());
+    assertTrue(file.warnings().get(1).contains("« roles », proche de « role »"), file.warnings().toString());
   }
 
   @Test

@@ -1,0 +1,97 @@
+package fr.parole.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.parole.TestCli;
+import fr.parole.TestCli.Run;
+import fr.parole.TestStudies;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** parole search as a user runs it: filters, pseudonymisation, tables for spreadsheets, errors. */
+class SearchCommandTest {
+  @TempDir
+  Path dir;
+
+  private Path study() {
+    Path study = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\n",
+        "entretiens/a.md", "**Dr Martin** : La formation se fait avec Mme Lefebvre, écrivez à "
+            + "jeanne.lefebvre@chu.fr ou au 06 12 34 56 78.\n\n**Enquêteur** : Et ensuite ?\n\n"
+            + "**Dr Martin** : La formation continue, toujours.\n");
+    assertEquals(0, TestCli.run("import", study.toString(), "-q").exit());
+    return study;
+  }
+
+  @Test
+  void theTerminalConcordanceIsPseudonymisedSpeakersIncludedUnlessRaw() {
+    Path study = study();
+    Run kwic = TestCli.run("search", study.toString(), "formation", "--context", "100");
+    assertEquals(0, kwic.exit(), kwic.err());
+    assertTrue(kwic.out().contains("[formation]"), kwic.out());
+    assertTrue(kwic.out().contains("Mme [NOM-1]") && kwic.out().contains("[EMAIL]") && kwic.out().contains("[TEL]"),
+        kwic.out());
+    // The speaker keeps one placeholder on every line.
+    assertEquals(2, kwic.out().split("Dr \\[NOM-2\\] · entretiens/a.md", -1).length - 1, kwic.out());
+    for (String secret : new String[] {"Martin", "Lefebvre", "jeanne", "06 12"}) {
+      assertFalse(kwic.out().contains(secret), secret + " in " + kwic.out());
+    }
+    Run raw = TestCli.run("search", study.toString(), "formation", "--raw", "--context", "100");
+    assertTrue(raw.out().contains("Dr Martin · entretiens/a.md") && raw.out().contains("06 12 34 56 78"), raw.out());
+  }
+
+  @Test
+  void theTableMasksTheSpeakerColumnLikeTheText() {
+    Path study = study();
+    String tsv = TestCli.run("search", study.toString(), "formation", "--format", "tsv").out();
+    String[] lines = tsv.split("\n");
+    assertEquals(3, lines.length, tsv);
+    assertEquals("Dr [NOM-1]", lines[1].split("\t")[3]);
+    assertEquals("Dr [NOM-1]", lines[2].split("\t")[3]);
+    assertFalse(tsv.contains("Martin"), tsv);
+    assertFalse(tsv.startsWith("\uFEFF"), "no byte order mark on standard output");
+    String raw = TestCli.run("search", study.toString(), "formation", "--format", "tsv", "--raw").out();
+    assertEquals("Dr Martin", raw.split("\n")[1].split("\t")[3]);
+  }
+
+  @Test
+  void aTableWrittenToAFileStartsWithAByteOrderMarkForExcel() throws Exception {
+    Path study = study();
+    Path file = dir.resolve("formation.tsv");
+    Run run = TestCli.run("search", study.toString(), "formation", "--out", file.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("2 ligne(s) écrite(s) dans " + file), run.out());
+    byte[] bytes = Files.readAllBytes(file);
+    assertEquals(0xEF, bytes[0] & 0xFF);
+    assertEquals(0xBB, bytes[1] & 0xFF);
+    assertEquals(0xBF, bytes[2] & 0xFF);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("\uFEFFsegment_id\tsource\tline\tspeaker"), text);
+    assertTrue(text.contains("continue"), text);
+  }
+
+  @Test
+  void aFileThatCannotBeWrittenIsAUserError() {
+    Path study = study();
+    Run run = TestCli.run("search", study.toString(), "formation", "--out", dir.resolve("absent/x.tsv").toString());
+    assertEquals(ExitCodes.DATA, run.exit());
+    assertTrue(run.err().contains("Impossible d'écrire") && run.err().contains("x.tsv"), run.err());
+  }
+
+  @Test
+  void aQueryThatCannotBeReadExits3SayingWhereAndAMalformedWhereExits2() {
+    Path study = study();
+    Run query = TestCli.run("search", study.toString(), "formation \"continue");
+    assertEquals(ExitCodes.DATA, query.exit());
+    assertTrue(query.err().contains("Requête invalide : guillemet non fermé à la position 11."), query.err());
+    Run where = TestCli.run("search", study.toString(), "formation", "--where", "role");
+    assertEquals(ExitCodes.USAGE, where.exit());
+    assertTrue(where.err().contains("--where attend attribut=valeur"), where.err());
+    Run empty = TestCli.run("search", study.toString(), "formation", "--where", "role=");
+    assertEquals(ExitCodes.USAGE, empty.exit());
+  }
+}

@@ -1,0 +1,238 @@
+package fr.parole.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.parole.Progress;
+import fr.parole.TestStudies;
+import fr.parole.pipeline.Pipeline;
+import fr.parole.study.CodeThreshold;
+import fr.parole.study.Study;
+import fr.parole.study.StudyStore;
+import fr.parole.study.StoreTransaction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the demo report counts and says about its themes, as a quality team reads it: every code a
+ * comment carries, shares of the comments analysed, a test per theme, the points to improve by
+ * service, quotes never repeated and with their context, a summary at the top, the thresholds in
+ * the method, labels rather than ids. The demo is built once for the class.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CountingReportTest {
+  private Path dir;
+  private final Pipeline pipeline = new Pipeline(Progress.SILENT);
+  private Study study;
+  private Path folder;
+  private String html;
+
+  @BeforeAll
+  void buildTheDemo(@TempDir Path temporary) throws Exception {
+    dir = temporary;
+    study = Study.open(TestStudies.copyOfDemo(dir.resolve("demo")));
+    folder = pipeline.run(study, dir.resolve("rapport")).report().getParent();
+    html = Files.readString(folder.resolve("index.html"));
+  }
+
+  /**
+   * The demo's rule suggestions (confidence 0.8, default threshold 0.5) all count now: 1,078 of
+   * 1,078 esatis codings where the best one per comment kept 425; « Relations humaines », which the
+   * best-per-comment rule always dropped, shows; co-occurrences are off the diagonal.
+   */
+  @Test
+  void everyCodeACommentCarriesCounts() throws Exception {
+    assertTrue(text().contains("Ce livre de codes a été appliqué à 446 commentaires : 425 portent au moins un code, "
+        + "21 n'en portent aucun. 1 078 codes comptés sur 1 078 codages enregistrés"), "esatis summary");
+    List<CSVRecord> frequencies = csv("esatis-esatis-frequences.csv");
+    assertEquals(List.of("code_id", "Thème e-Satis", "commentaires", "% des commentaires"),
+        frequencies.get(0).toList(), "comments are no « sources »: no source columns");
+    long total = 0;
+    double percents = 0;
+    for (CSVRecord row : frequencies.subList(1, frequencies.size() - 1)) {
+      total += Long.parseLong(row.get(2));
+      percents += Double.parseDouble(row.get(3));
+      assertEquals(100.0 * Long.parseLong(row.get(2)) / 446, Double.parseDouble(row.get(3)), 1e-6, row.toString());
+    }
+    assertEquals(1078, total, "each comment counted once per theme it carries");
+    assertTrue(percents > 100, "shares of comments add up to more than 100 %: " + percents);
+    assertEquals(List.of("", "Aucun code de cette dimension", "21"), frequencies.get(frequencies.size() - 1).toList()
+        .subList(0, 3));
+    assertTrue(frequencies.stream().anyMatch(r -> r.get(0).equals("esatis/relations_humaines")
+        && Long.parseLong(r.get(2)) > 5), "a theme the best-per-comment rule left at 0");
+    assertTrue(text().contains("le total des pourcentages peut dépasser 100 %"));
+
+    List<CSVRecord> cooccurrences = csv("esatis-cooccurrences.csv");
+    long offDiagonal = 0;
+    for (int i = 1; i < cooccurrences.size(); i++) {
+      for (int j = 2; j < cooccurrences.get(i).size(); j++) {
+        offDiagonal += j - 1 == i ? 0 : Long.parseLong(cooccurrences.get(i).get(j));
+      }
+    }
+    assertTrue(offDiagonal > 100, "codes on the same comments: " + offDiagonal);
+    assertEquals("Accueil", cooccurrences.get(0).get(2), "labels, not ids, head the columns");
+  }
+
+  /** Comments carry several themes: a test per theme (with Holm), not a chi-square of theme × establishment. */
+  @Test
+  void aTestPerThemeWhereACommentCarriesSeveral() throws Exception {
+    assertFalse(Files.exists(folder.resolve("tableaux/esatis-esatis-x-establishment-residus.csv")));
+    List<CSVRecord> shares = csv("esatis-esatis-x-establishment.csv");
+    assertEquals(List.of("code_id", "Thème e-Satis", "CH2", "CHU1", "CHU3", "Ensemble"), shares.get(0).toList());
+    assertEquals(List.of("", "Commentaires (n)", "152", "150", "144", "446"), shares.get(1).toList());
+    List<CSVRecord> tests = csv("esatis-esatis-x-establishment-tests.csv");
+    assertEquals(14, tests.size(), "one test per theme: 13 themes");
+    for (CSVRecord row : tests.subList(1, tests.size())) {
+      assertTrue(Double.parseDouble(row.get(7)) >= Double.parseDouble(row.get(6)), "Holm never lowers p: " + row);
+    }
+    assertTrue(text().contains("13 tests lus ensemble : p-valeurs ajustées par la méthode de Holm"));
+    // Polarity: « Relations humaines » only in positive comments, a difference the test supports.
+    assertTrue(csv("esatis-esatis-x-polarity-tests.csv").stream().anyMatch(r -> r.get(0).equals("esatis/relations_humaines")
+        && r.get(8).startsWith("plus souvent : Positif")));
+  }
+
+  @Test
+  void pointsToImproveByServiceNameTheFewCommentsTheyRestOn() throws Exception {
+    assertTrue(html.indexOf("<h2 id=\"verbatims\">") < html.indexOf("<h2 id=\"themes\">"));
+    assertTrue(text().contains("446 commentaires, dont 223 « À améliorer », 223 « Positif »."));
+    List<CSVRecord> services = csv("esatis-esatis-par-service.csv");
+    CSVRecord maternite = services.stream().filter(r -> r.get(0).equals("Maternité")).findFirst().orElseThrow();
+    assertEquals("13", maternite.get(1));
+    assertTrue(maternite.get(2).startsWith("Attente et délais 46 % (6)"), maternite.toString());
+    assertEquals("8", maternite.get(3));
+    assertEquals("moins de 10 : pas de classement", maternite.get(4));
+    List<CSVRecord> all = csv("esatis-esatis-par-service-polarite.csv");
+    CSVRecord first = all.stream().filter(r -> r.get(0).equals("Maternité") && r.get(1).equals("À améliorer")
+        && r.get(2).equals("1")).findFirst().orElseThrow();
+    assertEquals(List.of("esatis/attente", "Attente et délais", "6", "13"), first.toList().subList(3, 7));
+    assertTrue(Files.isRegularFile(folder.resolve("graphiques/esatis-esatis-services-a-ameliorer.png")));
+  }
+
+  /** A text once in a codebook's quotes, each with where it comes from in words, filterable for comments. */
+  @Test
+  void quotesAreNeverRepeatedAndSayWhereTheyComeFrom() throws Exception {
+    for (String codebook : List.of("esatis", "partenariat")) {
+      Set<String> texts = new HashSet<>();
+      for (CSVRecord row : csv("citations-" + codebook + ".csv").subList(1, csv("citations-" + codebook + ".csv").size())) {
+        assertTrue(texts.add(QuotesView.normalised(row.get(11))), "quoted twice: " + row.get(11));
+      }
+    }
+    List<CSVRecord> comments = csv("citations-esatis.csv");
+    for (CSVRecord row : comments.subList(1, comments.size())) {
+      assertFalse(row.get(5).isEmpty() || row.get(6).isEmpty() || row.get(9).isEmpty(), row.toString());
+      assertTrue(row.get(7).matches("\\d{4}-\\d{2}-\\d{2}"), "an ISO date in the CSV: " + row);
+    }
+    String quotes = html.substring(html.indexOf("id=\"quotes-esatis\""), html.indexOf("id=\"theme-partenariat\""));
+    assertFalse(quotes.contains("(non renseigné)"));
+    assertTrue(quotes.contains("<footer>À améliorer — "), "polarity, service, establishment, date");
+    assertTrue(Pattern.compile("<footer>[^<]+, CH(U1|U3|2), \\d{1,2} [a-zéû]+ 20(19|20) <span").matcher(quotes).find());
+    assertTrue(html.contains("<select data-filter=\"service\">") && html.contains("<option>Cardiologie</option>"));
+    assertTrue(html.contains("<option value=\"a_ameliorer\">À améliorer</option>"));
+    // Interview turns: the speaker's role and establishment, nothing missing said.
+    String turns = html.substring(html.indexOf("id=\"quotes-partenariat\""));
+    assertTrue(turns.contains("<footer>DQ, CHU1 <span"), "role and establishment");
+    int block = html.indexOf("id=\"quotes-partenariat\"");
+    assertFalse(html.substring(html.lastIndexOf("<h3>", block), block).contains("data-filter"), "no filter for turns");
+  }
+
+  @Test
+  void theSummaryComesFirstInPlainWords() {
+    int summary = html.indexOf("<h2 id=\"resume\">En bref</h2>");
+    assertTrue(summary > 0 && summary < html.indexOf("<h2 id=\"corpus\">"));
+    String top = text(html.substring(summary, html.indexOf("<h2 id=\"corpus\">")));
+    assertTrue(top.contains("Analyse de 446 commentaires, de 3 établissements, de janvier 2019 à décembre 2020"), top);
+    assertTrue(top.contains("Thèmes les plus cités : Chambre (25 % des commentaires)"), top);
+    assertTrue(top.contains("Dans les points à améliorer : ") && top.contains("Dans les points positifs : Relations humaines"));
+    assertTrue(top.contains("Aucun écart net entre les établissements ni entre les services"), top);
+    assertTrue(top.contains("Aucun des 1 078 codes comptés n'a encore été vérifié par une personne"), top);
+    assertFalse(Pattern.compile("esatis/|a_ameliorer|type/|segment").matcher(top).find(), "no ids, no jargon: " + top);
+  }
+
+  /** Labels on the page, the rolled-up parent said so, no dimension crossed with the attribute it is coded from. */
+  @Test
+  void themesShowLabelsAndNoTableOfALevelByItself() throws Exception {
+    String themes = text(html.substring(html.indexOf("<h2 id=\"themes\">"), html.indexOf("<h2 id=\"par-etablissement\">")));
+    assertFalse(Pattern.compile("(esatis|type|niveau|acteur)/[a-z_]+").matcher(themes).find(), "ids on the page");
+    assertTrue(themes.contains("Obstacle (avec ses sous-codes)") && themes.contains("Obstacle › Manque de temps"));
+    assertTrue(themes.contains("tours de parole") || themes.contains("extraits"), "turns are not « comments »");
+    assertFalse(Files.exists(folder.resolve("tableaux/partenariat-niveau-par-level.csv")), "Niveau × Niveau");
+    assertTrue(Files.exists(folder.resolve("tableaux/partenariat-type-par-level.csv")));
+    Path cut = pipeline.report(study, dir.resolve("niveau"), new ReportOptions(List.of("level"), List.of("niveau"),
+        ReportLanguage.FRENCH)).getParent();
+    assertFalse(Files.exists(cut.resolve("tableaux/partenariat-niveau-x-level.csv")), "Niveau × Niveau");
+    assertFalse(Files.exists(cut.resolve("tableaux/partenariat-niveau-x-level-tests.csv")));
+  }
+
+  /**
+   * A study whose thresholds the store gives: a calibrated 0.9 for « Accueil » leaves its 0.8 rule
+   * suggestions out, and the method says where each threshold comes from; a codebook that makes its
+   * dimension exclusive keeps one theme per comment and gets the chi-square of theme × establishment.
+   */
+  @Test
+  void calibratedThresholdsAndAnExclusiveDimensionChangeWhatCounts() throws Exception {
+    Study exclusive = Study.open(TestStudies.copyOfDemo(dir.resolve("exclusif")));
+    String book = Files.readString(Path.of("models/codebooks/esatis.yaml"))
+        .replace("  - id: esatis\n    label: Thème e-Satis\n", "  - id: esatis\n    label: Thème e-Satis\n    exclusive: true\n");
+    Files.writeString(exclusive.folder().resolve("esatis-exclusif.yaml"), book);
+    Path yaml = exclusive.folder().resolve("study.yaml");
+    Files.writeString(yaml, Files.readString(yaml).replace("codebook: esatis", "codebook: esatis-exclusif.yaml"));
+    exclusive = Study.open(exclusive.folder());
+    pipeline.run(exclusive, dir.resolve("r1"));
+    try (StudyStore store = exclusive.openStore(); StoreTransaction tx = store.begin()) {
+      tx.codings().replaceThresholds("esatis", List.of(new CodeThreshold("esatis/accueil", 0.9, "calibrated", 0.82),
+          new CodeThreshold("esatis/repas", 0.5, "codebook", null)));
+      tx.commit();
+    }
+    Path out = pipeline.report(exclusive, dir.resolve("r2")).getParent();
+    String page = text(Files.readString(out.resolve("index.html")));
+    List<CSVRecord> frequencies = csvIn(out, "esatis-esatis-frequences.csv");
+    assertTrue(frequencies.stream().noneMatch(r -> r.get(0).equals("esatis/accueil")), "0.8 < 0.9: not counted");
+    long counted = frequencies.subList(1, frequencies.size() - 1).stream().mapToLong(r -> Long.parseLong(r.get(2))).sum();
+    long none = Long.parseLong(frequencies.get(frequencies.size() - 1).get(2));
+    assertEquals(446, counted + none, "one theme per comment: the shares add up to 100 %");
+    assertTrue(page.contains("Dimension exclusive : au plus un code compté par unité"));
+    assertTrue(Files.exists(out.resolve("tableaux/esatis-esatis-x-establishment-residus.csv")), "the chi-square crosstab");
+    assertTrue(page.contains("Thème e-Satis : un seul code par commentaire (dimension exclusive)"));
+    List<CSVRecord> thresholds = csvIn(out, "methode-seuils.csv");
+    CSVRecord accueil = thresholds.stream().filter(r -> r.get(1).equals("esatis/accueil")).findFirst().orElseThrow();
+    assertEquals(List.of("Accueil", "0.9", "calibré sur les textes d'apprentissage", "0.82"), accueil.toList().subList(3, 7));
+    CSVRecord repas = thresholds.stream().filter(r -> r.get(1).equals("esatis/repas")).findFirst().orElseThrow();
+    assertEquals(List.of("0.5", "livre de codes", ""), repas.toList().subList(4, 7));
+    CSVRecord douleur = thresholds.stream().filter(r -> r.get(1).equals("esatis/douleur")).findFirst().orElseThrow();
+    assertEquals(List.of("0.5", "aucun enregistré (défaut)"), douleur.toList().subList(4, 6));
+    assertTrue(page.contains("calibré par validation croisée sur les textes d'apprentissage du modèle"));
+  }
+
+  private String text() {
+    return text(html);
+  }
+
+  /** The page as read: tags dropped, entities of apostrophes undone. */
+  private static String text(String page) {
+    Matcher m = Pattern.compile("<style>.*?</style>|<script>.*?</script>|<[^>]+>", Pattern.DOTALL).matcher(page);
+    return m.replaceAll(" ").replace("&apos;", "'").replace("&quot;", "\"").replace("&amp;", "&")
+        .replace('\u00a0', ' ').replaceAll("[ \\t]+", " ");
+  }
+
+  private List<CSVRecord> csv(String name) throws Exception {
+    return csvIn(folder, name);
+  }
+
+  private static List<CSVRecord> csvIn(Path report, String name) throws Exception {
+    String content = Files.readString(report.resolve("tableaux").resolve(name)).replace("\ufeff", "");
+    return new ArrayList<>(CSVFormat.RFC4180.parse(new java.io.StringReader(content)).getRecords());
+  }
+}
