@@ -98,10 +98,17 @@ final class CodebookCommand implements Callable<Integer> {
       case "codebook" -> value + " (fixé par le livre de codes)";
       case "calibrated" -> value + " (calibré : F1 " + Numbers.measure(t.f1()) + " en validation croisée, " + texts
           + ")";
-      default -> value + " (défaut : " + (texts != null ? "trop peu de textes pour calibrer, " + texts
+      default -> value + " (défaut : " + (texts != null ? whyNotCalibrated(trained.get(), label.get()) + texts
           : label.isEmpty() && learned.isPresent() && trained.isPresent() ? "code absent des textes d'apprentissage"
           : "pas de modèle appris") + ")";
     };
+  }
+
+  /** Why a learned code has no calibrated threshold: too few texts, or a model no better than counting it everywhere. */
+  private static String whyNotCalibrated(LearnedCoder.DimensionReport trained, String label) {
+    return trained.positives().getOrDefault(label, 0) < LearnedCoder.MIN_TEXTS_PER_CODE
+        ? "trop peu de textes pour calibrer, "
+        : "le modèle n'y fait pas mieux que compter ce code partout, ";
   }
 
   private static int depth(Dimension dimension, Code code) {

@@ -99,9 +99,13 @@ final class TrainCommand implements Callable<Integer> {
       out.printf("%s : appris sur %d texte(s) codé(s) (textes par code : %s).%n", dimension.dimension(),
           dimension.texts(), codes);
       dimension.positives().forEach((code, n) -> {
+        String path = dimension.dimension() + "/" + code;
         if (n < LearnedCoder.MIN_TEXTS_PER_CODE) {
-          err.printf("Attention : %s/%s n'a que %d texte(s) (moins de %d) : le modèle en sait peu et son seuil "
-              + "n'est pas calibré (0.5 par défaut). Codez-en davantage.%n", dimension.dimension(), code, n, LearnedCoder.MIN_TEXTS_PER_CODE);
+          err.printf("Attention : %s n'a que %d texte(s) (moins de %d) : le modèle en sait peu et son seuil "
+              + "n'est pas calibré (0.5 par défaut). Codez-en davantage.%n", path, n, LearnedCoder.MIN_TEXTS_PER_CODE);
+        } else if (!coder.thresholds().containsKey(path)) {
+          err.printf("Attention : sur les textes mis de côté, le modèle n'a pas mieux reconnu %s qu'en le donnant à "
+              + "tous : pas de seuil calibré (0.5 par défaut).%n", path);
         }
       });
     }

@@ -216,7 +216,8 @@ final class DimensionTrainer {
         positives += p ? 1 : 0;
       }
       facts.put(labels.get(l), new DimensionModel.LabelFacts(positives, withRules[l], alone[l],
-          ThresholdChoice.best(counted(l, pWith), positive[l]), ThresholdChoice.best(counted(l, pAlone), positive[l])));
+          ThresholdChoice.best(counted(l, pWith), positive[l], !exclusive()),
+          ThresholdChoice.best(counted(l, pAlone), positive[l], !exclusive())));
     }
     return facts;
   }

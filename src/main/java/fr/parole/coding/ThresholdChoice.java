@@ -12,11 +12,20 @@ import java.util.Comparator;
  * the edge of whatever gap separates the held-out positives from the negatives: on texts of
  * another kind, whose scores shift, that lets in or leaves out too much. With fewer than
  * {@link #MIN_POSITIVES} texts of the code an F1 measured on them says little: no threshold is
- * chosen and the default applies ({@link CodeThresholds}).
+ * chosen and the default applies ({@link CodeThresholds}); nor when the best held-out F1 is no
+ * better than counting the code on every text ({@link #MIN_GAIN}): the model cannot tell that code's
+ * texts apart, and a threshold would only count it everywhere (non-exclusive dimensions).
  */
 final class ThresholdChoice {
   /** Below this many texts with the code, its threshold is not calibrated (and {@code parole train} warns). */
   static final int MIN_POSITIVES = 5;
+  /**
+   * How much better than counting every text a code's best held-out F1 must be for its threshold to
+   * be calibrated: a model that cannot tell a code's texts from the others would otherwise get a low
+   * threshold and count the code everywhere (with a third of the texts having it, "all of them"
+   * scores an F1 of 0.5).
+   */
+  static final double MIN_GAIN = 0.05;
   /** Thresholds are kept inside these bounds: a code counted at 0.01 or only at 0.99 is a sign of too few texts. */
   static final double LOWEST = 0.05;
   static final double HIGHEST = 0.95;
@@ -28,9 +37,19 @@ final class ThresholdChoice {
 
   /**
    * The best threshold for {@code probabilities} against {@code positive}; null when there are
-   * fewer than {@link #MIN_POSITIVES} positives.
+   * fewer than {@link #MIN_POSITIVES} positives, or when the best F1 is not {@link #MIN_GAIN} above
+   * that of counting every text.
    */
   static Choice best(double[] probabilities, boolean[] positive) {
+    return best(probabilities, positive, true);
+  }
+
+  /**
+   * As {@link #best(double[], boolean[])}; {@code againstEveryText} false skips the comparison with
+   * counting every text, which means nothing in an exclusive dimension (a text counts there for its
+   * most probable code only, and that choice is the model's).
+   */
+  static Choice best(double[] probabilities, boolean[] positive, boolean againstEveryText) {
     int n = probabilities.length;
     int positives = 0;
     for (boolean p : positive) {
@@ -51,6 +70,10 @@ final class ThresholdChoice {
         continue; // a threshold cannot separate equal probabilities
       }
       bestF1 = Math.max(bestF1, 2.0 * truePositives / (k + positives));
+    }
+    double everyText = 2.0 * positives / (n + positives);
+    if (againstEveryText && bestF1 < everyText + MIN_GAIN) {
+      return null;
     }
     double threshold = Math.min(HIGHEST, Math.max(LOWEST, bestF1 / 2));
     return new Choice(threshold, f1(probabilities, positive, threshold));

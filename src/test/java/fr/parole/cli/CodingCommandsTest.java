@@ -235,6 +235,8 @@ class CodingCommandsTest {
         partenariat.out());
     assertTrue(partenariat.out().contains("appris comme levier"), partenariat.out());
     assertTrue(partenariat.out().contains("seuil 0.500 (défaut : pas de modèle appris)"), "acteur: " + partenariat.out());
+    assertTrue(partenariat.out().contains("seuil 0.500 (défaut : le modèle n'y fait pas mieux que compter ce code "
+        + "partout, 12 texte(s) codé(s) obstacle)"), partenariat.out());
   }
 
   @Test
@@ -264,7 +266,9 @@ class CodingCommandsTest {
     assertTrue(run.out().contains("type : appris sur 36 texte(s) codé(s) (textes par code : levier 7, obstacle 12, "
         + "pratique 6, representation 11)"), run.out());
     assertTrue(run.out().contains("acteur : pas de modèle — aucun texte codé dans cette dimension."), run.out());
-    assertEquals("", run.err(), "every code has 5 texts or more");
+    assertEquals("Attention : sur les textes mis de côté, le modèle n'a pas mieux reconnu type/obstacle qu'en le "
+        + "donnant à tous : pas de seuil calibré (0.5 par défaut).", run.err().strip(),
+        "every code has 5 texts or more; obstacle is no better told apart than given to all");
   }
 
   @Test

@@ -72,4 +72,18 @@ class CalibrationTest {
     boolean[] four = {true, true, true, true, false, false, false, false, false, false};
     assertNull(ThresholdChoice.best(p, four), "four texts: no calibrated threshold");
   }
+
+  @Test
+  void aCodeTheModelCannotTellApartGetsNoThresholdUnlessItsDimensionIsExclusive() {
+    // Half the texts have the code and the probabilities say nothing of which: counting all of them
+    // (F1 2/3) is as good as any threshold.
+    double[] p = new double[20];
+    boolean[] y = new boolean[20];
+    for (int i = 0; i < 20; i++) {
+      p[i] = 0.3 + 0.01 * i;
+      y[i] = i % 2 == 0;
+    }
+    assertNull(ThresholdChoice.best(p, y), "no better than counting every text");
+    assertTrue(ThresholdChoice.best(p, y, false) != null, "an exclusive dimension keeps its threshold");
+  }
 }
