@@ -5,6 +5,7 @@ import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.Suggestion;
 import fr.parole.coding.TextClassifier;
 import fr.parole.coding.TextTable;
+import fr.parole.study.CodeThreshold;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,11 +17,17 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "classify", mixinStandardHelpOptions = true,
     description = {"Code les textes d'un fichier TSV (colonnes « id » et « text ») sans étude, avec un livre de "
-        + "codes, et écrit en TSV une ligne par code suggéré : id, code (dimension/code), confiance, origine.",
-        "Les suggestions viennent des règles du livre de codes (origine « rule ») et, s'il existe, du modèle appris livré (« model » ; « rule+model » quand les deux concordent) ; un mot dans la portée d'une négation (« pas de problème ») ne déclenche pas une règle qui ne parle pas elle-même de négation."},
+        + "codes, et écrit en TSV une ligne par code suggéré : id, code (dimension/code), confiance (probabilité "
+        + "que le code s'applique), origine, seuil du code et « oui » quand la confiance l'atteint (retenu : ce "
+        + "qu'un codage compterait), indice (la règle qui a parlé, ou « modèle appris »).",
+        "Un texte peut recevoir plusieurs codes d'une dimension. Les suggestions viennent des règles du livre de "
+            + "codes (origine « rule ») et, s'il existe, du modèle appris livré (« model » ; « rule+model » quand "
+            + "une règle a aussi parlé) ; un mot dans la portée d'une négation (« pas de problème ») ne déclenche "
+            + "pas une règle qui ne parle pas elle-même de négation. Sont écrits les codes retenus, les règles qui "
+            + "ont parlé et les codes au-dessus de la moitié de leur seuil."},
     footerHeading = "%nExemples :%n",
     footer = {"  parole classify --codebook esatis --input verbatims.tsv > codes.tsv",
-        "  parole classify --codebook mon-livre.yaml --input extraits.tsv"})
+        "  parole classify --codebook mon-livre.yaml --input extraits.tsv --model mon-etude/.parole/models/mon-livre"})
 final class ClassifyCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -33,17 +40,23 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "Textes à coder : en-tête avec « id » et « text » (autres colonnes ignorées).")
   Path input;
 
+  @Option(names = "--model", paramLabel = "<dossier>",
+      description = "Les modèles de ce dossier (écrit par parole train --out) au lieu du modèle livré.")
+  Path model;
+
   @Override
   public Integer call() {
     Codebook book = new CodebookLibrary().load(codebook);
     TextTable table = TextTable.read(input);
-    TextClassifier classifier = TextClassifier.forCodebook(book);
+    TextClassifier classifier = TextClassifier.forCodebook(book, model);
     PrintWriter out = spec.commandLine().getOut();
-    out.println("id\tcode\tconfidence\torigin");
+    out.println("id\tcode\tconfiance\torigine\tseuil\tretenu\tindice");
     classifier.classify(table.rows(), (row, suggestions) -> {
       for (Suggestion suggestion : suggestions) {
-        out.printf(Locale.ROOT, "%s\t%s\t%.3f\t%s%n", row.id(), suggestion.code(), suggestion.confidence(),
-            suggestion.origin());
+        CodeThreshold threshold = classifier.threshold(suggestion.code());
+        out.printf(Locale.ROOT, "%s\t%s\t%.3f\t%s\t%.3f\t%s\t%s%n", row.id(), suggestion.code(),
+            suggestion.confidence(), suggestion.origin(), threshold.value(),
+            suggestion.confidence() >= threshold.value() ? "oui" : "non", suggestion.evidence().replace('\t', ' '));
       }
     });
     out.flush();

@@ -1,14 +1,19 @@
 package fr.parole.cli;
 
 import fr.parole.coding.Codebook;
+import fr.parole.coding.CodebookException;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.GoldEvaluation;
-import fr.parole.nlp.FrenchModels;
+import fr.parole.coding.GoldLabels;
 import fr.parole.coding.LearnedCoder;
 import fr.parole.coding.LearnedModels;
 import fr.parole.coding.TextTable;
+import fr.parole.nlp.FrenchModels;
 import fr.parole.study.Study;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,9 +23,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = {"Apprend le codeur automatique (un modèle par dimension) à partir des codages humains acceptés "
-        + "d'une étude (enregistré dans .parole/models/, utilisé ensuite par parole code), ou d'un fichier de "
-        + "référence TSV (« id », « text », une colonne par dimension) avec --gold et --out."},
+    description = {"Apprend le codeur automatique à partir des décisions humaines d'une étude (codes appliqués, "
+        + "suggestions acceptées ou rejetées ; enregistré dans .parole/models/, utilisé ensuite par parole code), "
+        + "ou d'un fichier de référence TSV (« id », « text », une colonne de codes par dimension, plusieurs codes "
+        + "séparés par « | ») avec --gold et --out.",
+        "Dit quelles dimensions il a apprises, sur combien de textes, pourquoi il en laisse une de côté, et "
+            + "prévient quand un code a moins de 5 textes (son seuil n'est alors pas calibré)."},
     footerHeading = "%nExemples :%n",
     footer = {"  parole train corpora/demo",
         "  parole train --codebook partenariat --gold corpora/demo/reference/gold-partenariat.tsv "
@@ -38,6 +46,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--gold", paramLabel = "<fichier.tsv>", description = "Apprend d'un fichier de référence.")
   Path gold;
 
+  @Option(names = "--column", paramLabel = "<dimension>=<colonne>",
+      description = "Avec --gold : la colonne qui porte les codes d'une dimension, quand elle ne porte pas son nom.")
+  Map<String, String> columns = new LinkedHashMap<>();
+
   @Option(names = "--out", paramLabel = "<dossier>", description = "Où écrire les modèles appris de --gold.")
   Path out;
 
@@ -50,8 +62,13 @@ final class TrainCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "Avec --gold, donnez aussi --codebook et --out.");
       }
       Codebook book = new CodebookLibrary().load(codebook);
-      GoldEvaluation evaluation = new GoldEvaluation(book, FrenchModels.load().newTagger());
-      coder = LearnedCoder.train(book, evaluation.examples(TextTable.read(gold)), evaluation::tag);
+      GoldEvaluation evaluation = new GoldEvaluation(FrenchModels.load().newTagger());
+      GoldLabels labels = GoldLabels.read(book, TextTable.read(gold), columns);
+      coder = LearnedCoder.train(book, evaluation.examples(labels), evaluation::tag);
+      if (coder.dimensions().isEmpty()) {
+        report(coder);
+        throw new CodebookException(gold + " : aucune dimension n'a pu être apprise (voir ci-dessus).");
+      }
       new LearnedModels().save(coder, out);
       where = out;
     } else if (studyFolder != null) {
@@ -61,8 +78,37 @@ final class TrainCommand implements Callable<Integer> {
     } else {
       throw new ParameterException(spec.commandLine(), "Donnez une étude, ou --gold avec --codebook et --out.");
     }
+    report(coder);
     spec.commandLine().getOut().printf("Modèles appris (%s) écrits dans %s%n", String.join(", ", coder.dimensions()),
         where);
     return ExitCodes.OK;
+  }
+
+  /** Per dimension: learned on how many texts with how many per code, or why not; codes with few texts on stderr. */
+  private void report(LearnedCoder coder) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    for (LearnedCoder.DimensionReport dimension : coder.training()) {
+      if (!dimension.trained()) {
+        out.printf("%s : pas de modèle — %s.%n", dimension.dimension(), dimension.skipped());
+        continue;
+      }
+      StringBuilder codes = new StringBuilder();
+      dimension.positives().forEach((code, n) -> codes.append(codes.length() == 0 ? "" : ", ").append(code)
+          .append(' ').append(n));
+      out.printf("%s : appris sur %d texte(s) codé(s) (textes par code : %s).%n", dimension.dimension(),
+          dimension.texts(), codes);
+      dimension.positives().forEach((code, n) -> {
+        String path = dimension.dimension() + "/" + code;
+        if (n < LearnedCoder.MIN_TEXTS_PER_CODE) {
+          err.printf("Attention : %s n'a que %d texte(s) (moins de %d) : le modèle en sait peu et son seuil "
+              + "n'est pas calibré (0.5 par défaut). Codez-en davantage.%n", path, n, LearnedCoder.MIN_TEXTS_PER_CODE);
+        } else if (!coder.thresholds().containsKey(path)) {
+          err.printf("Attention : sur les textes mis de côté, le modèle n'a pas mieux reconnu %s qu'en le donnant à "
+              + "tous : pas de seuil calibré (0.5 par défaut).%n", path);
+        }
+      });
+    }
+    err.flush();
   }
 }

@@ -58,10 +58,24 @@ final class BayesScores {
         double count = next < outcomes.length && outcomes[next] == i ? n[next++] : 0;
         logs[i] = Math.log((count + SMOOTHING) / (totals[i] + SMOOTHING * vocabulary));
       }
-      if (feature.startsWith(BAG_OF_WORDS)) { // the model's only feature generator: every name has it
-        logLikelihoods.put(feature.substring(BAG_OF_WORDS.length()), logs);
-      }
+      // A document categorizer names every feature with its generator's prefix; events trained directly do not.
+      logLikelihoods.put(feature.startsWith(BAG_OF_WORDS) ? feature.substring(BAG_OF_WORDS.length()) : feature, logs);
     });
+  }
+
+  /** The model as a table of log-prior and log-likelihoods, codes in the model's outcome order. */
+  WeightTable table(String[] outcomes) {
+    return new WeightTable(outcomes, logPriors, logLikelihoods, true);
+  }
+
+  /** Log-prior of each code, in the model's outcome order. */
+  double[] logPriors() {
+    return logPriors.clone();
+  }
+
+  /** Per known feature, its log-likelihood under each code. */
+  Map<String, double[]> logLikelihoods() {
+    return logLikelihoods;
   }
 
   /** The probability of each code (in the model's outcome order) for a text with these features. */
@@ -71,31 +85,7 @@ final class BayesScores {
 
   /** {@code tempered} false gives naive Bayes' own (overconfident) probabilities, for comparison. */
   double[] probabilities(String[] features, boolean tempered) {
-    double[] scores = logPriors.clone();
-    int factors = 1;
-    for (String feature : features) {
-      double[] logs = logLikelihoods.get(feature);
-      if (logs == null) {
-        continue; // a word the model never saw says nothing
-      }
-      factors++;
-      for (int i = 0; i < scores.length; i++) {
-        scores[i] += logs[i];
-      }
-    }
-    double max = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < scores.length; i++) {
-      scores[i] /= tempered ? factors : 1;
-      max = Math.max(max, scores[i]);
-    }
-    double sum = 0;
-    for (int i = 0; i < scores.length; i++) {
-      scores[i] = Math.exp(scores[i] - max);
-      sum += scores[i];
-    }
-    for (int i = 0; i < scores.length; i++) {
-      scores[i] /= sum;
-    }
-    return scores;
+    return WeightTable.softmax(new WeightTable(new String[logPriors.length], logPriors, logLikelihoods, tempered)
+        .scores(features));
   }
 }

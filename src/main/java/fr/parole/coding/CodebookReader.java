@@ -32,7 +32,12 @@ public final class CodebookReader {
   record CodebookFile(String id, String label, String description, List<DimensionFile> dimensions,
       List<CodeFile> codes) {}
 
-  record DimensionFile(String id, String label, String definition, Boolean exclusive, List<CodeFile> codes) {}
+  record DimensionFile(String id, String label, String definition, Boolean exclusive,
+      @com.fasterxml.jackson.annotation.JsonProperty("negated_mentions") String negatedMentions, List<CodeFile> codes) {}
+
+  /** {@code negated_mentions:} values: a negated word fires a rule ({@code count}) or not ({@code ignore}, the default). */
+  static final String COUNT_NEGATED = "count";
+  static final String IGNORE_NEGATED = "ignore";
 
   record CodeFile(String id, String label, String definition, Double threshold, List<String> examples,
       List<String> rules, List<CodeFile> children, String dimension, String parent) {}
@@ -78,10 +83,23 @@ public final class CodebookReader {
       List<Code> codes = byDimension.get(dimension.id());
       checkTree(dimension.id(), codes, lines);
       dimensions.add(new Dimension(dimension.id(), orId(dimension.label(), dimension.id()), dimension.definition(),
-          parentsFirst(codes), Boolean.TRUE.equals(dimension.exclusive())));
+          parentsFirst(codes), Boolean.TRUE.equals(dimension.exclusive()), countsNegated(dimension, lines)));
     }
     return new Codebook(required(raw.id(), "id du livre de codes", lines), orId(raw.label(), raw.id()),
         raw.description(), dimensions);
+  }
+
+  private static boolean countsNegated(DimensionFile dimension, SourceLines lines) {
+    String value = dimension.negatedMentions();
+    if (value == null || value.equals(IGNORE_NEGATED)) {
+      return false;
+    }
+    if (value.equals(COUNT_NEGATED)) {
+      return true;
+    }
+    throw new CodebookException(lines.at("negated_mentions", value, 1) + "« negated_mentions » de la dimension « "
+        + dimension.id() + " » vaut « " + value + " » : attendu « " + COUNT_NEGATED + " » (un mot nié déclenche les "
+        + "règles) ou « " + IGNORE_NEGATED + " » (défaut : il ne les déclenche pas).");
   }
 
   private static CodebookFile bind(String name, String text) {

@@ -24,7 +24,8 @@ public final class CodebookWriter {
   String toYaml(Codebook codebook) {
     List<CodebookReader.DimensionFile> dimensions = codebook.dimensions().stream()
         .map(d -> new CodebookReader.DimensionFile(d.id(), d.label(), d.definition(),
-            d.exclusive() ? Boolean.TRUE : null, tree(d, null)))
+            d.exclusive() ? Boolean.TRUE : null, d.countsNegatedMentions() ? CodebookReader.COUNT_NEGATED : null,
+            tree(d, null)))
         .toList();
     CodebookReader.CodebookFile file = new CodebookReader.CodebookFile(codebook.id(), codebook.label(),
         codebook.description(), dimensions, null);

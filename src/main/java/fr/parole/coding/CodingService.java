@@ -52,7 +52,7 @@ public final class CodingService {
   public Result code(StudyStore store, Codebook codebook, Optional<LearnedCoder> model,
       Predicate<SegmentRecord> which) {
     FrenchModels models = this.models.get();
-    Coder coder = new CombinedCoder(new RuleCoder(codebook), model.orElse(null));
+    Coder coder = CombinedCoder.of(codebook, model.orElse(null));
     long total = store.queries().summary().segments();
     try (StoreTransaction tx = store.begin()) {
       Codings codings = tx.codings();

@@ -1,29 +1,52 @@
 package fr.parole.coding;
 
 import fr.parole.nlp.TaggedText;
+import fr.parole.study.CodeThreshold;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Rules and a learned model together: one ranked list of suggestions per text. In a dimension the
- * model knows, its probabilities are the prior and each rule hit is evidence weighed by how often
- * that code's rules were right on the texts the model learned from ({@link RuleHits}): the code a
- * rule names gets that precision, the others share the rest, and the two are multiplied (Bayes'
- * rule with the rule and the words taken as independent). A rule hit is thus always suggested, at
- * the combined probability of its code; a code only the model proposes is suggested too. In a
- * dimension without a model, rule hits keep {@link RuleCoder#RULE_CONFIDENCE}. Within a dimension,
- * suggestions are ordered by confidence, so the first is the coder's best guess.
+ * Rules and a learned model together: every code that may apply to a text, each with the
+ * probability that it does. In a dimension the model knows, each code's probability comes from the
+ * model's score and whether one of the code's rules fired, as calibrated on the training texts
+ * ({@link Calibration}): a rule counts for what it was worth there. A code a rule names is
+ * suggested under that code (a sub-code's rule gives the sub-code, with the probability of the code
+ * the model learned it as; origin {@code rule+model}); a code only the model proposes is suggested
+ * under its own name (origin {@code model}). A rule hit on a code the model never learned keeps the
+ * precision that code's rules had on the training texts ({@link RuleHits}), and in a dimension
+ * without a model, {@link RuleCoder#RULE_CONFIDENCE} (origin {@code rule}).
+ *
+ * <p>What is kept: every rule hit, and every other code whose probability reaches
+ * {@link #BAND} times its threshold, i.e. what counts and a band below it that a reviewer may want to
+ * see; in an exclusive dimension also its most probable code. A model of 14 codes thus does not
+ * store 14 rows per text. Within a dimension, suggestions are ordered by confidence.
  */
 public final class CombinedCoder implements Coder {
+  /** A code below its threshold is still suggested down to this fraction of it. */
+  public static final double BAND = 0.5;
+
   private final RuleCoder rules;
   private final LearnedCoder model;
+  private final Map<String, Double> thresholds;
 
-  public CombinedCoder(RuleCoder rules, LearnedCoder model) {
+  /** {@code thresholds}: by code ({@code dimension/code}); a code without one has {@link CodeThreshold#DEFAULT}. */
+  public CombinedCoder(RuleCoder rules, LearnedCoder model, Map<String, Double> thresholds) {
     this.rules = rules;
     this.model = model;
+    this.thresholds = Map.copyOf(thresholds);
+  }
+
+  /** The codebook's rules with {@code model} (or none), each code at the threshold a coding run records. */
+  public static CombinedCoder of(Codebook codebook, LearnedCoder model) {
+    Map<String, Double> thresholds = new HashMap<>();
+    CodeThresholds.of(codebook, Optional.ofNullable(model)).forEach(t -> thresholds.put(t.code(), t.value()));
+    return new CombinedCoder(new RuleCoder(codebook), model, thresholds);
   }
 
   @Override
@@ -34,52 +57,51 @@ public final class CombinedCoder implements Coder {
     if (model == null) {
       return ranked(hits);
     }
-    Map<String, Map<String, Double>> probabilities = model.probabilities(terms);
+    Map<String, Set<String>> fired = new HashMap<>();
+    for (Suggestion hit : hits) {
+      if (model.labelOf(hit.code()).isPresent()) {
+        fired.computeIfAbsent(dimensionOf(hit.code()), d -> new LinkedHashSet<>()).add(rules.key(hit));
+      }
+    }
+    Map<String, Map<String, Double>> probabilities = model.probabilities(terms, fired, true);
     List<Suggestion> suggestions = new ArrayList<>();
     for (Suggestion hit : hits) {
       if (!probabilities.containsKey(dimensionOf(hit.code()))) {
         suggestions.add(hit);
       }
     }
-    probabilities.forEach((dimension, prior) -> suggestions.addAll(combine(dimension, prior, hits)));
+    probabilities.forEach((dimension, byCode) -> combine(dimension, byCode, hits, suggestions));
     return ranked(suggestions);
   }
 
-  /** One dimension: the model's probabilities updated by the rule hits. */
-  private List<Suggestion> combine(String dimension, Map<String, Double> prior, List<Suggestion> allHits) {
-    List<Suggestion> hits = allHits.stream().filter(h -> dimensionOf(h.code()).equals(dimension)).toList();
-    RuleHits calibration = model.ruleHits(dimension);
-    Map<String, Double> posterior = new LinkedHashMap<>(prior);
-    Map<Suggestion, String> labelled = new LinkedHashMap<>();
+  /** One dimension the model knows: its codes' probabilities, named after the rules that fired. */
+  private void combine(String dimension, Map<String, Double> byCode, List<Suggestion> hits, List<Suggestion> out) {
+    String best = byCode.keySet().iterator().next();
+    Set<String> named = new java.util.HashSet<>();
     for (Suggestion hit : hits) {
+      if (!dimensionOf(hit.code()).equals(dimension)) {
+        continue;
+      }
       String label = model.labelOf(hit.code()).orElse(null);
       if (label == null) {
-        continue;
+        String code = hit.code().substring(dimension.length() + 1);
+        out.add(new Suggestion(hit.code(), model.ruleHits(dimension).precision(code), "rule", hit.evidence()));
+      } else {
+        named.add(label);
+        out.add(new Suggestion(hit.code(), byCode.get(label), "rule+model", hit.evidence()));
       }
-      labelled.put(hit, label);
-      double precision = calibration.precision(label);
-      double elsewhere = (1 - precision) / Math.max(1, prior.size() - 1);
-      posterior.replaceAll((code, p) -> p * (code.equals(label) ? precision : elsewhere));
     }
-    double total = posterior.values().stream().mapToDouble(Double::doubleValue).sum();
-    posterior.replaceAll((code, p) -> p / total);
-    String best = posterior.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-    List<Suggestion> suggestions = new ArrayList<>();
-    boolean bestNamed = false;
-    for (Suggestion hit : hits) {
-      String label = labelled.get(hit);
-      if (label == null) {
-        suggestions.add(hit); // a code the model was never taught: the rule alone speaks for it
-        continue;
+    boolean exclusive = model.exclusive(dimension);
+    byCode.forEach((label, p) -> {
+      String path = dimension + "/" + label;
+      if (!named.contains(label) && (p >= BAND * threshold(path) || exclusive && label.equals(best))) {
+        out.add(new Suggestion(path, p, "model", "modèle appris"));
       }
-      bestNamed |= label.equals(best);
-      suggestions.add(new Suggestion(hit.code(), posterior.get(label), label.equals(best) ? "rule+model" : "rule",
-          hit.evidence()));
-    }
-    if (!bestNamed) {
-      suggestions.add(new Suggestion(dimension + "/" + best, posterior.get(best), "model", "modèle appris"));
-    }
-    return suggestions;
+    });
+  }
+
+  private double threshold(String path) {
+    return thresholds.getOrDefault(path, CodeThreshold.DEFAULT);
   }
 
   private static String dimensionOf(String path) {

@@ -1,72 +1,109 @@
 package fr.parole.coding;
 
+import fr.parole.coding.agreement.DimensionEvaluation;
 import fr.parole.coding.agreement.Evaluation;
 import fr.parole.coding.agreement.EvaluationItem;
 import fr.parole.coding.agreement.EvaluationReport;
-import fr.parole.coding.agreement.TopSuggestion;
-import fr.parole.importer.ImportException;
+import fr.parole.coding.agreement.MultiLabelEvaluation;
+import fr.parole.coding.agreement.MultiLabelItem;
 import fr.parole.nlp.FrenchTagger;
 import fr.parole.nlp.TaggedText;
+import fr.parole.study.CodeThreshold;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores a coder against a gold file: a table with {@code id}, {@code text} and one column per
- * codebook dimension holding the expected code id. The prediction per dimension is the coder's
- * top suggestion, taken up to the granularity of the gold labels (a suggested sub-code such as
- * {@code type/formation} counts as its parent {@code levier} when the gold only uses top codes).
+ * Scores a coder against a gold file ({@link GoldLabels}). What is compared is what would be
+ * counted: the suggestions at or above their code's threshold, and in an exclusive dimension only
+ * the most confident of those. Predicted codes are taken up to the level of the gold labels (a
+ * suggested sub-code such as {@code type/formation} counts as its parent {@code levier} when the gold
+ * only uses top codes). A non-exclusive dimension is scored as multi-label
+ * ({@link MultiLabelEvaluation}), an exclusive one by accuracy and kappa ({@link Evaluation}).
  */
 public final class GoldEvaluation {
-  private final Codebook codebook;
   private final FrenchTagger tagger;
   /** Each gold text is tagged once, however many coders and folds read it. */
   private final Map<String, TaggedText> tagged = new HashMap<>();
 
-  public GoldEvaluation(Codebook codebook, FrenchTagger tagger) {
-    this.codebook = codebook;
+  public GoldEvaluation(FrenchTagger tagger) {
     this.tagger = tagger;
   }
 
-  public EvaluationReport evaluate(TextTable gold, Coder coder) {
-    return Evaluation.evaluate(items(gold, gold.rows(), coder));
+  /** Scores {@code coder} on every gold text; {@code thresholds} by code, {@link CodeThreshold#DEFAULT} otherwise. */
+  public EvaluationReport evaluate(GoldLabels gold, Coder coder, Map<String, Double> thresholds) {
+    return report(gold, predict(gold, gold.rows(), coder, thresholds));
   }
 
-  /** The dimensions of the codebook that the gold file has a column for; refused when there is none. */
-  List<Dimension> dimensions(TextTable gold) {
-    List<Dimension> dimensions = codebook.dimensions().stream().filter(d -> gold.header().contains(d.id())).toList();
-    if (dimensions.isEmpty()) {
-      throw ImportException.at(gold.file(), 1, "aucune colonne ne porte le nom d'une dimension du livre de codes « "
-          + codebook.id() + " » (dimensions : " + String.join(", ", codebook.dimensions().stream().map(Dimension::id)
-          .toList()) + ").");
+  /** Per row id and evaluated dimension, the codes the coder would count, at the gold's level. */
+  Map<String, Map<String, Set<String>>> predict(GoldLabels gold, List<GoldLabels.Labelled> rows, Coder coder,
+      Map<String, Double> thresholds) {
+    Map<String, Map<String, Set<String>>> predictions = new LinkedHashMap<>();
+    for (GoldLabels.Labelled row : rows) {
+      List<Suggestion> suggestions = coder.suggest(tag(row.row().text()));
+      Map<String, Set<String>> byDimension = new LinkedHashMap<>();
+      for (Dimension dimension : gold.dimensions()) {
+        Set<String> used = gold.used(dimension.id());
+        Set<String> counted = new LinkedHashSet<>();
+        Suggestion best = null;
+        for (Suggestion s : suggestions) {
+          if (s.code().startsWith(dimension.id() + "/")
+              && s.confidence() >= thresholds.getOrDefault(s.code(), CodeThreshold.DEFAULT)) {
+            counted.add(asGold(dimension, s.code(), used));
+            best = best == null || s.confidence() > best.confidence() ? s : best;
+          }
+        }
+        byDimension.put(dimension.id(), !dimension.exclusive() || best == null ? counted
+            : Set.of(asGold(dimension, best.code(), used)));
+      }
+      predictions.put(row.row().id(), byDimension);
     }
-    return dimensions;
+    return predictions;
   }
 
-  /** One item per row of {@code rows} and gold dimension: what the gold says, what the coder predicts. */
-  List<EvaluationItem> items(TextTable gold, List<TextTable.Row> rows, Coder coder) {
-    List<Dimension> dimensions = dimensions(gold);
-    List<EvaluationItem> items = new ArrayList<>();
-    for (TextTable.Row row : rows) {
-      Map<String, Suggestion> top = TopSuggestion.perDimension(coder.suggest(tag(row.text())));
-      for (Dimension dimension : dimensions) {
-        String expected = row.columns().get(dimension.id()).strip();
-        if (expected.isEmpty()) {
+  /** The report on the rows that have predictions. */
+  EvaluationReport report(GoldLabels gold, Map<String, Map<String, Set<String>>> predictions) {
+    List<DimensionEvaluation> exclusive = new ArrayList<>();
+    List<MultiLabelEvaluation> multiLabel = new ArrayList<>();
+    for (Dimension dimension : gold.dimensions()) {
+      List<EvaluationItem> single = new ArrayList<>();
+      List<MultiLabelItem> multiple = new ArrayList<>();
+      for (GoldLabels.Labelled row : gold.rows()) {
+        Map<String, Set<String>> predicted = predictions.get(row.row().id());
+        if (predicted == null) {
           continue;
         }
-        if (dimension.code(expected).isEmpty()) {
-          throw ImportException.at(gold.file(), row.line(), "« " + expected + " » n'est pas un code de la dimension « "
-              + dimension.id() + " ».");
+        Set<String> expected = row.codes().get(dimension.id());
+        Set<String> got = predicted.get(dimension.id());
+        if (dimension.exclusive()) {
+          single.add(new EvaluationItem(row.row().id(), dimension.id(), first(expected), first(got)));
+        } else {
+          multiple.add(new MultiLabelItem(row.row().id(), dimension.id(), expected, got));
         }
-        Suggestion suggestion = top.get(dimension.id());
-        String predicted = suggestion == null ? null : asGold(dimension, suggestion.code(), labels(gold, dimension));
-        items.add(new EvaluationItem(row.id(), dimension.id(), expected, predicted));
+      }
+      if (dimension.exclusive()) {
+        Evaluation.evaluate(single).dimension(dimension.id()).ifPresent(exclusive::add);
+      } else {
+        multiLabel.add(MultiLabelEvaluation.evaluate(dimension.id(), multiple, labelSpace(dimension, gold)));
       }
     }
-    return items;
+    return new EvaluationReport(exclusive, multiLabel);
+  }
+
+  private static String first(Set<String> codes) {
+    return codes.isEmpty() ? null : codes.iterator().next();
+  }
+
+  /** How many codes a text could get at the gold's level. */
+  private static int labelSpace(Dimension dimension, GoldLabels gold) {
+    Set<String> used = gold.used(dimension.id());
+    Set<String> space = new LinkedHashSet<>();
+    dimension.codes().forEach(c -> space.add(asGold(dimension, c.path(), used)));
+    return space.size();
   }
 
   /** {@code text} tagged, once however often it is asked for: gold texts and codebook texts alike. */
@@ -74,30 +111,21 @@ public final class GoldEvaluation {
     return tagged.computeIfAbsent(text, tagger::tag);
   }
 
-  /** The gold's examples, for training a learned coder. */
-  public List<LearnedCoder.Example> examples(TextTable gold) {
-    return examples(gold, gold.rows());
+  /** The gold's texts with their codes, for training a learned coder. */
+  public List<LearnedCoder.Example> examples(GoldLabels gold) {
+    return examples(gold.rows());
   }
 
-  List<LearnedCoder.Example> examples(TextTable gold, List<TextTable.Row> rows) {
-    List<Dimension> dimensions = dimensions(gold);
+  List<LearnedCoder.Example> examples(List<GoldLabels.Labelled> rows) {
     List<LearnedCoder.Example> examples = new ArrayList<>();
-    for (TextTable.Row row : rows) {
-      Map<String, String> codes = new HashMap<>();
-      dimensions.forEach(d -> codes.put(d.id(), row.columns().get(d.id()).strip()));
-      examples.add(new LearnedCoder.Example(tag(row.text()), codes));
+    for (GoldLabels.Labelled row : rows) {
+      examples.add(new LearnedCoder.Example(tag(row.row().text()), row.codes()));
     }
     return examples;
   }
 
-  private static Set<String> labels(TextTable gold, Dimension dimension) {
-    Set<String> labels = new HashSet<>();
-    gold.rows().forEach(r -> labels.add(r.columns().get(dimension.id()).strip()));
-    return labels;
-  }
-
   /** The closest ancestor-or-self of the predicted code that the gold uses, else its top-level ancestor. */
-  private static String asGold(Dimension dimension, String path, Set<String> goldLabels) {
+  static String asGold(Dimension dimension, String path, Set<String> goldLabels) {
     Code code = dimension.code(path.substring(path.indexOf('/') + 1)).orElseThrow();
     while (!goldLabels.contains(code.id()) && code.parent() != null) {
       code = dimension.code(code.parent()).orElseThrow();

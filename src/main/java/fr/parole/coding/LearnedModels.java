@@ -16,7 +16,10 @@ import java.util.Optional;
  * the thesis's coded quotes).
  */
 public final class LearnedModels {
-  /** Writes a coder's models into {@code folder}. */
+  /**
+   * Writes a coder's models into {@code folder}; the model a dimension had there before is removed
+   * when this training could not learn it, so that an old model never outlives its retraining.
+   */
   public void save(LearnedCoder coder, Path folder) {
     try {
       Files.createDirectories(folder);
@@ -25,8 +28,37 @@ public final class LearnedModels {
           coder.save(dimension, out);
         }
       }
+      for (LearnedCoder.DimensionReport skipped : coder.training()) {
+        if (!skipped.trained()) {
+          Files.deleteIfExists(folder.resolve(skipped.dimension() + ".bin"));
+        }
+      }
     } catch (IOException e) {
       throw new CodebookException("Impossible d'écrire les modèles dans " + folder + " : " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The models in {@code folder} itself ({@code <dimension>.bin}, as {@code parole train --out} writes
+   * them), without the shipped defaults; none when it has none.
+   */
+  public Optional<LearnedCoder> loadFrom(Codebook codebook, Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new CodebookException(folder + " : dossier de modèles introuvable.");
+    }
+    Map<String, InputStream> streams = new LinkedHashMap<>();
+    try {
+      for (Dimension dimension : codebook.dimensions()) {
+        Path file = folder.resolve(dimension.id() + ".bin");
+        if (Files.isRegularFile(file)) {
+          streams.put(dimension.id(), Files.newInputStream(file));
+        }
+      }
+      return streams.isEmpty() ? Optional.empty() : Optional.of(LearnedCoder.load(streams));
+    } catch (IOException e) {
+      throw new CodebookException("Modèle appris illisible dans " + folder + " : " + e.getMessage(), e);
+    } finally {
+      close(streams);
     }
   }
 
@@ -46,12 +78,16 @@ public final class LearnedModels {
     } catch (IOException e) {
       throw new CodebookException("Modèle appris illisible pour « " + codebook.id() + " » : " + e.getMessage(), e);
     } finally {
-      for (InputStream in : streams.values()) {
-        try {
-          in.close();
-        } catch (IOException ignored) {
-          // read already done or failed above; nothing more to report
-        }
+      close(streams);
+    }
+  }
+
+  private static void close(Map<String, InputStream> streams) {
+    for (InputStream in : streams.values()) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // read already done or failed above; nothing more to report
       }
     }
   }

@@ -35,8 +35,11 @@ import org.apache.lucene.search.Weight;
  * phrases, proximity, wildcards, AND/OR/NOT) over the French-analysed words, and also over the
  * tagger's lemmas ({@code lemma:être}) and part-of-speech tags ({@code pos:ADJ}); they are parsed
  * once and matched on the text's terms ({@link RuleMatcher}). A hit that lies wholly inside a
- * negation's scope does not count ("pas de problème" is not a problem), unless the rule names a
- * negation itself ("pas le temps").
+ * negation's scope does not count ("pas de problème" is not a problem), nor does a rule one of whose
+ * required parts is only found negated ("pas de comité de pilotage, les usagers…" for
+ * {@code pilotage AND usagers}), unless the rule names a negation itself ("pas le temps") or its
+ * dimension counts negated mentions (a theme: "pas d'attente" is about waiting,
+ * {@link Dimension#countsNegatedMentions()}).
  */
 public final class RuleCoder implements Coder {
   /**
@@ -64,15 +67,21 @@ public final class RuleCoder implements Coder {
   private final Map<String, Map<String, BitSet>> rulesByTerm = new HashMap<>();
   /** Rules whose words are not known in advance (wildcards): always tried. */
   private final BitSet alwaysTried = new BitSet();
+  /** Each rule's key, {@code code#index} (its place among its code's rules), by code path and rule text. */
+  private final Map<String, String> keys = new HashMap<>();
 
   public RuleCoder(Codebook codebook) {
     QueryParser parser = new FrenchQueryParser();
     for (Code code : codebook.codes()) {
-      for (String rule : code.rules()) {
+      boolean topic = codebook.dimension(code.dimension()).map(Dimension::countsNegatedMentions).orElse(false);
+      for (int index = 0; index < code.rules().size(); index++) {
+        String rule = code.rules().get(index);
+        keys.putIfAbsent(code.path() + "\n" + rule, code.id() + "#" + index);
         try {
           Query query = parser.parse(rule);
-          rules.add(new CompiledRule(code.path(), rule, query, NEGATION_WORD.matcher(rule).find(),
-              RuleMatcher.compile(query).orElse(null)));
+          boolean aboutNegation = topic || NEGATION_WORD.matcher(rule).find();
+          rules.add(new CompiledRule(code.path(), rule, query, aboutNegation,
+              RuleMatcher.compile(query, !aboutNegation).orElse(null)));
           register(rules.size() - 1, query);
         } catch (ParseException e) {
           throw new CodebookException("Règle invalide pour « " + code.path() + " » : " + rule, e);
@@ -85,6 +94,14 @@ public final class RuleCoder implements Coder {
   @Override
   public List<Suggestion> suggest(TaggedText text) {
     return suggest(terms(text));
+  }
+
+  /**
+   * Which rule a hit of {@link #suggest} comes from: {@code code#index}, its code's id and its place
+   * among that code's rules (what a calibration weighs it by, {@link Calibration}).
+   */
+  String key(Suggestion hit) {
+    return keys.get(hit.code() + "\n" + hit.evidence());
   }
 
   /** The terms rules read in {@code text}, to share with a learned model ({@link CombinedCoder}). */

@@ -1,5 +1,6 @@
 package fr.parole.coding;
 
+import fr.parole.nlp.TaggedText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,32 +27,28 @@ public final class RuleHits {
     this.counts = counts;
   }
 
-  /** Counts the rule hits of {@code dimension} on the coded {@code examples}. */
-  static RuleHits count(Dimension dimension, List<LearnedCoder.Example> examples, RuleCoder rules) {
+  /**
+   * Counts the rule hits of {@code dimension} on coded texts, {@code gold} holding each text's codes.
+   * A hit on a code nobody used (and no ancestor of it) is counted under that code, never right:
+   * people had the text in hand and did not give it that code.
+   */
+  static RuleHits count(Dimension dimension, List<TaggedText> texts, List<Set<String>> gold, RuleCoder rules) {
     Set<String> used = new HashSet<>();
-    examples.forEach(e -> {
-      String code = e.codes().get(dimension.id());
-      if (code != null && !code.isBlank()) {
-        used.add(code);
-      }
-    });
+    gold.forEach(used::addAll);
     Map<String, int[]> counts = new TreeMap<>();
-    for (LearnedCoder.Example example : examples) {
-      String gold = example.codes().get(dimension.id());
-      if (gold == null || gold.isBlank()) {
-        continue;
-      }
+    for (int i = 0; i < texts.size(); i++) {
       Set<String> fired = new HashSet<>();
-      for (Suggestion hit : rules.suggest(example.text())) {
-        String label = label(dimension, hit.code(), used);
-        if (label != null) {
-          fired.add(label);
+      for (Suggestion hit : rules.suggest(texts.get(i))) {
+        if (!hit.code().startsWith(dimension.id() + "/")) {
+          continue;
         }
+        String label = label(dimension, hit.code(), used);
+        fired.add(label != null ? label : hit.code().substring(dimension.id().length() + 1));
       }
       for (String label : fired) {
         int[] c = counts.computeIfAbsent(label, l -> new int[2]);
         c[0]++;
-        c[1] += label.equals(gold) ? 1 : 0;
+        c[1] += gold.get(i).contains(label) ? 1 : 0;
       }
     }
     return new RuleHits(counts);

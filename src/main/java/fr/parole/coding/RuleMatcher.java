@@ -27,17 +27,28 @@ interface RuleMatcher {
   /** The occurrences that make the rule match (those of its positive clauses), or null. */
   List<Occurrence> match(SegmentTerms terms);
 
-  /** A matcher for {@code query}, or empty when its kind of query is not handled here. */
+  /** A matcher for {@code query} that reads negated words as any other, or empty when its kind is not handled here. */
   static Optional<RuleMatcher> compile(Query query) {
-    return Optional.ofNullable(node(query));
+    return compile(query, false);
   }
 
-  private static RuleMatcher node(Query query) {
+  /**
+   * A matcher for {@code query}, or empty when its kind of query is not handled here. With
+   * {@code affirmedOnly}, a clause of a boolean query matches only if some of its hits lie outside
+   * every negation's scope: in "pas de comité de pilotage, les usagers participent", the rule
+   * {@code pilotage AND usagers} does not match, its {@code pilotage} being negated. (The caller
+   * checks the same of the whole rule's hits.)
+   */
+  static Optional<RuleMatcher> compile(Query query, boolean affirmedOnly) {
+    return Optional.ofNullable(node(query, affirmedOnly));
+  }
+
+  private static RuleMatcher node(Query query, boolean affirmedOnly) {
     if (query instanceof BoostQuery boost) {
-      return node(boost.getQuery());
+      return node(boost.getQuery(), affirmedOnly);
     }
     if (query instanceof ConstantScoreQuery constant) {
-      return node(constant.getQuery());
+      return node(constant.getQuery(), affirmedOnly);
     }
     if (query instanceof TermQuery term) {
       String field = term.getTerm().field();
@@ -54,7 +65,7 @@ interface RuleMatcher {
       return matching(automaton.getField(), new CharacterRunAutomaton(automaton.getAutomaton()));
     }
     if (query instanceof BooleanQuery bool) {
-      return bool(bool);
+      return bool(bool, affirmedOnly);
     }
     return null;
   }
@@ -72,12 +83,13 @@ interface RuleMatcher {
     };
   }
 
-  private static RuleMatcher bool(BooleanQuery query) {
+  private static RuleMatcher bool(BooleanQuery query, boolean affirmedOnly) {
     List<RuleMatcher> required = new ArrayList<>();
     List<RuleMatcher> optional = new ArrayList<>();
     List<RuleMatcher> excluded = new ArrayList<>();
     for (BooleanClause clause : query.clauses()) {
-      RuleMatcher child = node(clause.getQuery());
+      // An excluded clause excludes whether or not its words are negated ("pas de médecin traitant" is about one).
+      RuleMatcher child = node(clause.getQuery(), affirmedOnly && clause.getOccur() != BooleanClause.Occur.MUST_NOT);
       if (child == null) {
         return null;
       }
@@ -100,7 +112,7 @@ interface RuleMatcher {
       List<Occurrence> hits = new ArrayList<>();
       for (RuleMatcher must : required) {
         List<Occurrence> found = must.match(terms);
-        if (found == null) {
+        if (found == null || affirmedOnly && terms.allNegated(found)) {
           return null;
         }
         hits.addAll(found);
@@ -108,7 +120,7 @@ interface RuleMatcher {
       int matched = 0;
       for (RuleMatcher should : optional) {
         List<Occurrence> found = should.match(terms);
-        if (found != null) {
+        if (found != null && !(affirmedOnly && terms.allNegated(found))) {
           matched++;
           hits.addAll(found);
         }

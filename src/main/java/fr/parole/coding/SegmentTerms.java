@@ -70,6 +70,11 @@ final class SegmentTerms {
     return field(field).order();
   }
 
+  /** Where each term of {@link #words(String)} occurs, in the same order. */
+  List<Occurrence> places(String field) {
+    return field(field).at();
+  }
+
   /** The occurrences of {@code term} in {@code field}, empty when it does not occur. */
   List<Occurrence> occurrences(String field, String term) {
     List<Occurrence> found = field(field).byTerm().get(term);

@@ -70,11 +70,72 @@ record TextFeatures(Set<Kind> kinds) {
    * {@code text} field, which the rules may already have analysed.
    */
   String[] of(SegmentTerms terms) {
+    return pieces(terms).get(0);
+  }
+
+  /**
+   * The features of the whole text, then, when it has several clauses (sentences, cut again at
+   * commas, semicolons and colons), of each clause: a comment of five sentences may speak of meals
+   * in one, and a yes-or-no model of a theme reads each clause as well as the whole
+   * ({@link DimensionModel#scores}), so that one clause on meals weighs as much in a long comment
+   * as in a short one. The whole text's features are those of its clauses together (a pair of
+   * stems does not span two clauses), so each clause is read once.
+   */
+  List<String[]> pieces(SegmentTerms terms) {
+    List<Sentence> clauses = clauses(terms.tagged().sentences());
+    List<String> stems = kinds.contains(Kind.STEMS) ? terms.words(IndexFields.TEXT) : List.of();
+    if (clauses.size() < 2) {
+      return java.util.Collections.singletonList(features(stems, clauses).toArray(String[]::new));
+    }
+    List<SegmentTerms.Occurrence> places = kinds.contains(Kind.STEMS) ? terms.places(IndexFields.TEXT) : List.of();
+    List<String[]> pieces = new java.util.ArrayList<>(clauses.size() + 1);
+    pieces.add(null);
+    Set<String> whole = new LinkedHashSet<>();
+    int next = 0;
+    for (Sentence clause : clauses) {
+      int from = next;
+      while (next < stems.size() && places.get(next).start() < clause.end()) {
+        next++;
+      }
+      Set<String> own = features(stems.subList(from, next), List.of(clause));
+      whole.addAll(own);
+      pieces.add(own.toArray(String[]::new));
+    }
+    pieces.set(0, whole.toArray(String[]::new));
+    return pieces;
+  }
+
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":");
+
+  /**
+   * The sentences, cut again after each comma, semicolon and colon: patients' comments often run
+   * several themes into one sentence ("repas froids, chambre sale, personnel adorable").
+   */
+  private static List<Sentence> clauses(List<Sentence> sentences) {
+    List<Sentence> clauses = new java.util.ArrayList<>();
+    for (Sentence sentence : sentences) {
+      List<Token> current = new java.util.ArrayList<>();
+      for (Token token : sentence.tokens()) {
+        current.add(token);
+        if (CLAUSE_ENDS.contains(token.text())) {
+          clauses.add(new Sentence(current.get(0).start(), token.end(), current));
+          current = new java.util.ArrayList<>();
+        }
+      }
+      if (!current.isEmpty()) {
+        clauses.add(new Sentence(current.get(0).start(), sentence.end(), current));
+      }
+    }
+    return clauses;
+  }
+
+  /** The features of {@code stems} (the search analysis) and {@code sentences} (the tagging) of one text or piece. */
+  private Set<String> features(List<String> stems, List<Sentence> sentences) {
     Set<String> features = new LinkedHashSet<>();
     if (kinds.contains(Kind.STEMS)) {
-      stems(terms.words(IndexFields.TEXT), features);
+      stems(stems, features);
     }
-    for (Sentence sentence : terms.tagged().sentences()) {
+    for (Sentence sentence : sentences) {
       String previous = null;
       for (Token token : sentence.tokens()) {
         if (kinds.contains(Kind.ALL_LEMMAS) && !token.isPunctuation()) {
@@ -96,7 +157,7 @@ record TextFeatures(Set<Kind> kinds) {
         previous = word;
       }
     }
-    return features.toArray(String[]::new);
+    return features;
   }
 
   /** Each stem, and each pair of successive stems. */

@@ -24,6 +24,8 @@ import java.util.Set;
  *       faire"), since "plus de lits" and "c'est plus simple" are usually comparatives. Their
  *       scope starts after the cue and also takes the verbs just before it, skipping object
  *       clitics ("je le sais pas", "c'est pas facile", "j'ai pas compris").</li>
+ *   <li>When the negated verb is "exister", its subject is negated too: "le comité de pilotage
+ *       n'existe pas (encore)" denies the committee.</li>
  *   <li>"sans" (but not "sans doute") and "ni" negate what follows; "non" negates the adjective
  *       or participle right after it ("non remboursé").</li>
  *   <li><b>End of scope</b>: the end of the sentence or, before it, the first clause boundary:
@@ -51,6 +53,8 @@ public final class NegationMarker {
   private static final Set<String> NEGATIVE_SUBJECTS = Set.of(
       "personne", "rien", "aucun", "aucune", "nul", "nulle");
   private static final Set<String> NE_ALONE_VERBS = Set.of("pouvoir", "savoir", "oser", "cesser");
+  /** Verbs whose negation denies their subject's existence ("le comité n'existe pas"). */
+  private static final Set<String> EXISTENCE_VERBS = Set.of("exister");
   private static final Set<String> BARE_WITH_VERB = Set.of(
       "pas", "jamais", "rien", "personne", "aucun", "aucune", "nullement", "aucunement", "guère", "plus");
   private static final Set<String> NOT_AFTER_JAMAIS = Set.of("si", "s'", "à", "que", "qu'", "plus");
@@ -108,13 +112,16 @@ public final class NegationMarker {
           return; // "il n'y a plus que deux infirmières": restriction
         }
         markForward(words, pos, ne + 1, cue, negated);
+        if (verbIsOneOf(words, pos, lemmas, ne + 1, EXISTENCE_VERBS)) {
+          markSubject(words, pos, ne, negated);
+        }
         return;
       }
       if (NE.contains(w) || isBoundary(words, pos, j)) {
         break;
       }
     }
-    if (hasNegativeSubject(words, pos, ne) || verbIsOneOf(words, pos, lemmas, ne + 1)) {
+    if (hasNegativeSubject(words, pos, ne) || verbIsOneOf(words, pos, lemmas, ne + 1, NE_ALONE_VERBS)) {
       markForward(words, pos, ne + 1, cue, negated);
     }
   }
@@ -195,14 +202,26 @@ public final class NegationMarker {
     return false;
   }
 
-  /** "je ne peux", "je ne saurais": literary negation without "pas". */
-  private static boolean verbIsOneOf(String[] words, String[] pos, String[] lemmas, int from) {
+  /** Whether the first verb within 4 tokens of {@code from} has one of {@code verbs} as lemma ("je ne peux"). */
+  private static boolean verbIsOneOf(String[] words, String[] pos, String[] lemmas, int from, Set<String> verbs) {
     for (int j = from; j < words.length && j < from + 4; j++) {
       if (isVerb(pos[j])) {
-        return NE_ALONE_VERBS.contains(lemmas[j]);
+        return verbs.contains(lemmas[j]);
       }
     }
     return false;
+  }
+
+  /**
+   * "le comité de pilotage n'existe pas": denying existence denies the subject, which comes before
+   * "ne"; marks back from "ne" to the start of the clause.
+   */
+  private static void markSubject(String[] words, String[] pos, int ne, boolean[] negated) {
+    for (int j = ne - 1; j >= 0 && !isBoundary(words, pos, j); j--) {
+      if (!"PUNCT".equals(pos[j])) {
+        negated[j] = true;
+      }
+    }
   }
 
   /** Whether token {@code j} ends a negation scope (and is not part of it). */

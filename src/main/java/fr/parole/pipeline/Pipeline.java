@@ -13,6 +13,7 @@ import fr.parole.nlp.FrenchTagger;
 import fr.parole.study.CodingRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import fr.parole.coding.Review;
@@ -206,32 +207,42 @@ public final class Pipeline {
   }
 
   /**
-   * Trains the study's own coder from its people's accepted codings (one code per segment and
-   * dimension: the first accepted), saved under {@code .parole/models/}; returns it.
+   * Trains the study's own coder from its people's decisions, saved under {@code .parole/models/};
+   * returns it. A segment teaches a dimension when a person decided on one of its codes there (coded
+   * it, accepted or rejected a suggestion): its codes in that dimension are those the person applied
+   * (none when they only rejected), and every other code of the dimension is taken as not applying.
    */
   public LearnedCoder train(Study study, String codebookName) {
     Codebook codebook = codebook(study, codebookName);
     try (StudyStore store = study.openStore()) {
-      Map<Long, Map<String, String>> codes = new LinkedHashMap<>();
+      Map<Long, Map<String, Set<String>>> codes = new LinkedHashMap<>();
       for (CodingRecord coding : store.queries().codings(codebook.id())) {
-        if ("human".equals(coding.origin()) && "accepted".equals(coding.status())) {
-          codes.computeIfAbsent(coding.segmentId(), id -> new LinkedHashMap<>())
-              .putIfAbsent(coding.code().substring(0, coding.code().indexOf('/')),
-                  coding.code().substring(coding.code().indexOf('/') + 1));
+        boolean accepted = "accepted".equals(coding.status());
+        if (!"human".equals(coding.origin()) && !accepted || codebook.code(coding.code()).isEmpty()) {
+          continue; // a pending machine suggestion says nothing of what people think
+        }
+        int slash = coding.code().indexOf('/');
+        Set<String> dimension = codes.computeIfAbsent(coding.segmentId(), id -> new LinkedHashMap<>())
+            .computeIfAbsent(coding.code().substring(0, slash), d -> new LinkedHashSet<>());
+        if (coding.applied()) {
+          dimension.add(coding.code().substring(slash + 1));
         }
       }
       FrenchTagger tagger = models.get().newTagger();
       List<LearnedCoder.Example> examples = new ArrayList<>();
       store.queries().forEachSegment(0, segment -> {
-        Map<String, String> segmentCodes = codes.get(segment.id());
+        Map<String, Set<String>> segmentCodes = codes.get(segment.id());
         if (segmentCodes != null) {
           examples.add(new LearnedCoder.Example(tagger.tag(segment.text()), segmentCodes));
         }
       });
       LearnedCoder coder = LearnedCoder.train(codebook, examples, tagger::tag);
       if (coder.dimensions().isEmpty()) {
-        throw new StudyException("Pas assez de codages humains acceptés pour apprendre (" + examples.size()
-            + " segment(s)) : il faut au moins deux codes différents dans une dimension.");
+        StringBuilder why = new StringBuilder();
+        coder.training().forEach(d -> why.append(why.length() == 0 ? "" : " ; ").append(d.dimension()).append(" : ")
+            .append(d.skipped()));
+        throw new StudyException("Pas assez de décisions humaines pour apprendre (" + examples.size()
+            + " segment(s) codé(s)) : " + why + ".");
       }
       new LearnedModels().save(coder, study.workDir().resolve("models").resolve(codebook.id()));
       return coder;

@@ -5,7 +5,6 @@ import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.CombinedCoder;
 import fr.parole.coding.ContentLemmas;
 import fr.parole.coding.LearnedModels;
-import fr.parole.coding.RuleCoder;
 import fr.parole.nlp.FrenchModels;
 import fr.parole.nlp.FrenchTagger;
 import fr.parole.nlp.TaggedText;
@@ -65,7 +64,7 @@ public final class CodingCostBenchmark {
     FrenchTagger tagger = models.newTagger();
     List<TaggedText> tagged = new ArrayList<>(texts.size());
     texts.forEach(t -> tagged.add(tagger.tag(t)));
-    CombinedCoder coder = new CombinedCoder(new RuleCoder(codebook), new LearnedModels().load(codebook, null).orElse(null));
+    CombinedCoder coder = CombinedCoder.of(codebook, new LearnedModels().load(codebook, null).orElse(null));
     ContentLemmas lemmas = new ContentLemmas();
 
     // Per stage, the CPU nanoseconds of each round; the first round (compilation) is dropped.

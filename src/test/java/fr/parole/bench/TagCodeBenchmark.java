@@ -7,7 +7,6 @@ import fr.parole.coding.CombinedCoder;
 import fr.parole.coding.ContentLemmas;
 import fr.parole.coding.LearnedCoder;
 import fr.parole.coding.LearnedModels;
-import fr.parole.coding.RuleCoder;
 import fr.parole.coding.TextCoder;
 import fr.parole.nlp.FrenchModels;
 import fr.parole.nlp.FrenchTagger;
@@ -110,14 +109,14 @@ public final class TagCodeBenchmark {
       // What parole classify does per text (TextCoder: one tagging, then the coder).
       Supplier<Worker> parole = () -> {
         LearnedCoder model = new LearnedModels().load(codebook, null).orElse(null);
-        TextCoder coder = new TextCoder(models.newTagger(), new CombinedCoder(new RuleCoder(codebook), model));
+        TextCoder coder = new TextCoder(models.newTagger(), CombinedCoder.of(codebook, model));
         return i -> coder.code(texts.get(i)).suggestions().size();
       };
       // What a coding run does since issue 5: the same, plus the content lemmas of the same tagging
       // summed per group (here per thread and per text modulo 500, standing for attribute sets).
       Supplier<Worker> counting = () -> {
         LearnedCoder model = new LearnedModels().load(codebook, null).orElse(null);
-        TextCoder coder = new TextCoder(models.newTagger(), new CombinedCoder(new RuleCoder(codebook), model),
+        TextCoder coder = new TextCoder(models.newTagger(), CombinedCoder.of(codebook, model),
             new ContentLemmas());
         Map<Integer, Map<String, long[]>> tally = new HashMap<>();
         return i -> {

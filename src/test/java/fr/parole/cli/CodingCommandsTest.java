@@ -127,14 +127,44 @@ class CodingCommandsTest {
   }
 
   @Test
-  void classifyWritesOneRowPerSuggestion() throws Exception {
+  void classifyWritesEverySuggestionWithItsThresholdAndWhetherItCounts() throws Exception {
     Path input = dir.resolve("verbatims.tsv");
-    Files.writeString(input, "id\ttext\nv1\tLes repas étaient froids.\nv2\tMerci.\n");
+    Files.writeString(input, "id\ttext\nv1\tLes repas étaient froids et l'attente interminable.\nv2\tMerci.\n");
     Run run = run("classify", "--codebook", "esatis", "--input", input.toString());
     assertEquals(0, run.exit(), run.err());
     String[] lines = run.out().split("\n");
-    assertEquals("id\tcode\tconfidence\torigin", lines[0]);
-    assertTrue(run.out().contains("v1\tesatis/repas\t0.800\trule"), run.out());
+    assertEquals("id\tcode\tconfiance\torigine\tseuil\tretenu\tindice", lines[0]);
+    List<String[]> v1 = new ArrayList<>();
+    for (String line : lines) {
+      String[] cells = line.split("\t");
+      assertEquals(7, cells.length, line);
+      if (cells[0].equals("v1")) {
+        v1.add(cells);
+      }
+      if (!cells[0].equals("id")) {
+        double confidence = Double.parseDouble(cells[2]);
+        double threshold = Double.parseDouble(cells[4]);
+        assertEquals(confidence >= threshold ? "oui" : "non", cells[5], line);
+      }
+    }
+    // Two themes in one comment: both counted, each from its rule and the shipped model.
+    for (String theme : List.of("esatis/repas", "esatis/attente")) {
+      String[] row = v1.stream().filter(c -> c[1].equals(theme)).findFirst().orElseThrow(() -> new AssertionError(
+          run.out()));
+      assertEquals("rule+model", row[3]);
+      assertEquals("oui", row[5], run.out());
+    }
+    assertTrue(run.out().lines().noneMatch(l -> l.startsWith("v2\t") && l.contains("\toui\t")), run.out());
+  }
+
+  @Test
+  void classifyRefusesAModelFolderThatIsNotThere() throws Exception {
+    Path input = dir.resolve("verbatims.tsv");
+    Files.writeString(input, "id\ttext\nv1\tMerci.\n");
+    Run run = run("classify", "--codebook", "esatis", "--input", input.toString(), "--model",
+        dir.resolve("nulle-part").toString());
+    assertEquals(ExitCodes.DATA, run.exit());
+    assertTrue(run.err().contains("nulle-part") && run.err().contains("introuvable"), run.err());
   }
 
   @Test
@@ -152,7 +182,61 @@ class CodingCommandsTest {
         "corpora/demo/reference/gold-partenariat.tsv", "--folds", "4");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("niveau       règles+modèle"), run.out());
-    assertTrue(run.out().contains("type : 36 unités"), run.out());
+    assertTrue(run.out().contains("type (non exclusive) : 36 textes"), run.out());
+    assertTrue(run.out().contains("niveau (exclusive) : 36 textes, exactitude"), run.out());
+  }
+
+  @Test
+  void evaluateScoresSeveralCodesPerTextFromAColumnNamedOtherwise() throws Exception {
+    Path gold = dir.resolve("avis.tsv");
+    Files.writeString(gold, """
+        id\tthemes\ttext
+        a1\trepas|attente\tLes repas étaient froids et l'attente interminable.
+        a2\taucun\tRien à dire.
+        a3\tpec_paramedicale\tLes infirmières sont au top.
+        """);
+    Run run = run("evaluate", "--codebook", "esatis", "--gold", gold.toString(), "--column", "esatis=themes");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("esatis (non exclusive, colonne « themes ») : 3 textes, 14 codes possibles"),
+        run.out());
+    assertTrue(run.out().contains("micro : précision") && run.out().contains("perte de Hamming")
+        && run.out().contains("textes sans code : 1 dans la référence"), run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+repas\\s+0\\.\\d+ \\(calibré\\)\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+1")),
+        run.out());
+  }
+
+  @Test
+  void evaluateRefusesAnUnknownColumnOrCodeNamingFileLineAndColumn() throws Exception {
+    Path gold = dir.resolve("avis.tsv");
+    Files.writeString(gold, "id\tthemes\ttext\na1\trepas|parking\tLe parking.\n");
+    Run column = run("evaluate", "--codebook", "esatis", "--gold", gold.toString(), "--column", "esatis=thèmes");
+    assertEquals(ExitCodes.DATA, column.exit());
+    assertTrue(column.err().contains("avis.tsv, ligne 1") && column.err().contains("« thèmes »"), column.err());
+    Run code = run("evaluate", "--codebook", "esatis", "--gold", gold.toString(), "--column", "esatis=themes");
+    assertEquals(ExitCodes.DATA, code.exit());
+    assertTrue(code.err().contains("avis.tsv, ligne 2") && code.err().contains("colonne « themes »")
+        && code.err().contains("« parking »"), code.err());
+    Run noColumn = run("evaluate", "--codebook", "esatis", "--gold", gold.toString());
+    assertEquals(ExitCodes.DATA, noColumn.exit());
+    assertTrue(noColumn.err().contains("--column"), noColumn.err());
+    Run badOption = run("evaluate", "--codebook", "esatis", "--gold", gold.toString(), "--column", "themes");
+    assertEquals(ExitCodes.USAGE, badOption.exit(), badOption.err());
+  }
+
+  @Test
+  void codebookShowsEachCodesThresholdAndWhereItComesFrom() {
+    Run esatis = run("codebook", "esatis");
+    assertEquals(0, esatis.exit(), esatis.err());
+    assertTrue(esatis.out().contains("non exclusive : plusieurs codes par segment"), esatis.out());
+    assertTrue(esatis.out().lines().anyMatch(l -> l.contains("seuil 0.") && l.contains("(calibré : F1 0.")
+        && l.contains("texte(s) codé(s) repas")), esatis.out());
+    Run partenariat = run("codebook", "partenariat");
+    assertTrue(partenariat.out().contains("niveau — Niveau de partenariat (3 codes, exclusive : un code par segment)"),
+        partenariat.out());
+    assertTrue(partenariat.out().contains("appris comme levier"), partenariat.out());
+    assertTrue(partenariat.out().contains("seuil 0.500 (défaut : pas de modèle appris)"), "acteur: " + partenariat.out());
+    assertTrue(partenariat.out().contains("seuil 0.500 (défaut : le modèle n'y fait pas mieux que compter ce code "
+        + "partout, 12 texte(s) codé(s) obstacle)"), partenariat.out());
   }
 
   @Test
@@ -179,6 +263,12 @@ class CodingCommandsTest {
         "corpora/demo/reference/gold-partenariat.tsv", "--out", out.toString());
     assertEquals(0, run.exit(), run.err());
     assertTrue(Files.exists(out.resolve("type.bin")) && Files.exists(out.resolve("niveau.bin")));
+    assertTrue(run.out().contains("type : appris sur 36 texte(s) codé(s) (textes par code : levier 7, obstacle 12, "
+        + "pratique 6, representation 11)"), run.out());
+    assertTrue(run.out().contains("acteur : pas de modèle — aucun texte codé dans cette dimension."), run.out());
+    assertEquals("Attention : sur les textes mis de côté, le modèle n'a pas mieux reconnu type/obstacle qu'en le "
+        + "donnant à tous : pas de seuil calibré (0.5 par défaut).", run.err().strip(),
+        "every code has 5 texts or more; obstacle is no better told apart than given to all");
   }
 
   @Test
@@ -193,6 +283,9 @@ class CodingCommandsTest {
     Run train = run("train", study.toString());
     assertEquals(0, train.exit(), train.err());
     assertTrue(Files.exists(study.resolve(".parole/models/partenariat/niveau.bin")));
+    assertTrue(train.out().contains("niveau : appris sur 8 texte(s)"), train.out());
+    assertTrue(train.out().contains("type : pas de modèle — aucun texte codé"), train.out());
+    assertTrue(train.err().contains("Attention : niveau/institutionnel n'a que 4 texte(s) (moins de 5)"), train.err());
     Run code = run("code", study.toString(), "-q");
     assertEquals(0, code.exit(), code.err());
     assertTrue(code.out().contains("niveau/"), code.out());
@@ -203,7 +296,7 @@ class CodingCommandsTest {
     Path study = importedDemo();
     Run train = run("train", study.toString());
     assertEquals(ExitCodes.DATA, train.exit());
-    assertTrue(train.err().contains("codages humains"), train.err());
+    assertTrue(train.err().contains("décisions humaines") && train.err().contains("aucun texte codé"), train.err());
   }
 
   private static SegmentRecord first(Path folder, SegmentKind kind) {

@@ -1,14 +1,15 @@
 package fr.parole.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.parole.coding.agreement.CodeScores;
 import fr.parole.coding.agreement.DimensionEvaluation;
 import fr.parole.coding.agreement.EvaluationReport;
-import fr.parole.importer.ImportException;
+import fr.parole.coding.agreement.MultiLabelEvaluation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,37 +17,78 @@ class GoldEvaluationTest {
   @TempDir
   Path dir;
 
-  private final Codebook book = new CodebookReader().parse("essai.yaml", CodebookReaderTest.SMALL);
+  private final Codebook book = GoldLabelsTest.BOOK;
 
-  private EvaluationReport evaluate(String tsv) throws Exception {
+  private GoldLabels gold(String tsv) throws Exception {
     Path gold = dir.resolve("gold.tsv");
     Files.writeString(gold, tsv);
-    return new GoldEvaluation(book, Tagged.tagger()).evaluate(TextTable.read(gold), new RuleCoder(book));
+    return GoldLabels.read(book, TextTable.read(gold), Map.of());
+  }
+
+  /** A coder that gives fixed suggestions per text. */
+  private static Coder fixed(Map<String, List<Suggestion>> byText) {
+    return text -> byText.getOrDefault(text.text(), List.of());
+  }
+
+  private static Suggestion s(String code, double confidence) {
+    return new Suggestion(code, confidence, "model", "");
   }
 
   @Test
-  void aSuggestedSubCodeCountsAsItsParentWhenTheGoldUsesParents() throws Exception {
-    EvaluationReport report = evaluate("""
+  void whatIsComparedIsWhatWouldBeCountedAtEachCodesThreshold() throws Exception {
+    GoldLabels gold = gold("""
+        id\ttext\ttype
+        a\tun\tlevier|obstacle
+        b\tdeux\tlevier
+        c\ttrois\taucun
+        """);
+    Coder coder = fixed(Map.of(
+        "un", List.of(s("type/levier", 0.9), s("type/manque_de_temps", 0.35)),
+        "deux", List.of(s("type/levier", 0.45), s("type/obstacle", 0.6)),
+        "trois", List.of(s("type/obstacle", 0.2))));
+    // levier counts from 0.5, obstacle (and its sub-code's suggestion) from 0.3.
+    EvaluationReport report = new GoldEvaluation(Tagged.tagger()).evaluate(gold, coder,
+        Map.of("type/levier", 0.5, "type/obstacle", 0.3, "type/manque_de_temps", 0.3));
+    MultiLabelEvaluation type = report.multiLabel("type").orElseThrow();
+    // a: {levier, obstacle (from manque_de_temps)} right; b: {obstacle} for {levier}; c: {} right.
+    assertEquals(List.of(new CodeScores("levier", 1, 0, 1), new CodeScores("obstacle", 1, 1, 0)), type.codes());
+    assertEquals(2.0 * 2 / (2 * 2 + 1 + 1), type.microF1(), 1e-9);
+    assertEquals(2, type.exactMatches());
+    assertEquals(1, type.goldEmpty());
+    assertEquals(1, type.predictedEmpty());
+    assertEquals(1, type.bothEmpty());
+    assertEquals(2, type.labels(), "levier and obstacle: manque_de_temps counts as obstacle here");
+  }
+
+  @Test
+  void anExclusiveDimensionCountsItsMostConfidentCodeAboveThreshold() throws Exception {
+    GoldLabels gold = gold("""
+        id\ttext\tniveau
+        a\tun\tinstitutionnel
+        b\tdeux\tintermediaire
+        c\ttrois\tinstitutionnel
+        """);
+    Coder coder = fixed(Map.of(
+        "un", List.of(s("niveau/intermediaire", 0.55), s("niveau/institutionnel", 0.7)),
+        "deux", List.of(s("niveau/intermediaire", 0.3)),
+        "trois", List.of(s("niveau/institutionnel", 0.6))));
+    DimensionEvaluation niveau = new GoldEvaluation(Tagged.tagger()).evaluate(gold, coder, Map.of())
+        .dimension("niveau").orElseThrow();
+    // b's only suggestion is under the default 0.5: nothing counted, wrong.
+    assertEquals(3, niveau.units());
+    assertEquals(2, niveau.correct());
+  }
+
+  @Test
+  void theRulesOfASubCodeCountAsTheirParentWhenTheGoldUsesParents() throws Exception {
+    GoldLabels gold = gold("""
         id\ttext\ttype
         a\tOn n'a pas le temps de les recevoir.\tobstacle
         b\tLa formation commune a tout changé.\tlevier
         c\tLe repas était bon.\tlevier
         """);
-    DimensionEvaluation type = report.dimension("type").orElseThrow();
-    assertEquals(3, type.units());
-    // a: manque_de_temps → obstacle (right); b: levier (right); c: nothing suggested (wrong).
-    assertEquals(2, type.correct());
-  }
-
-  @Test
-  void aGoldLabelThatIsNotACodeIsNamedWithItsLine() {
-    ImportException e = assertThrows(ImportException.class, () -> evaluate("id\ttext\ttype\na\tBonjour.\tlevir\n"));
-    assertTrue(e.getMessage().contains("ligne 2") && e.getMessage().contains("levir"), e.getMessage());
-  }
-
-  @Test
-  void aGoldWithoutDimensionColumnsListsTheDimensions() {
-    ImportException e = assertThrows(ImportException.class, () -> evaluate("id\ttext\tcode\na\tBonjour.\tlevier\n"));
-    assertTrue(e.getMessage().contains("type, niveau"), e.getMessage());
+    MultiLabelEvaluation type = new GoldEvaluation(Tagged.tagger())
+        .evaluate(gold, new RuleCoder(book), Map.of()).multiLabel("type").orElseThrow();
+    assertEquals(List.of(new CodeScores("levier", 1, 0, 1), new CodeScores("obstacle", 1, 0, 0)), type.codes());
   }
 }

@@ -1,106 +1,148 @@
 package fr.parole.coding;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.parole.study.CodeThreshold;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LearnedCoderTest {
   private final Codebook book = new CodebookReader().parse("essai.yaml", CodebookReaderTest.SMALL);
 
-  private static List<LearnedCoder.Example> examples() {
+  static LearnedCoder.Example example(String text, String dimension, String... codes) {
+    return new LearnedCoder.Example(Tagged.text(text), Map.of(dimension, Set.of(codes)));
+  }
+
+  /** Levers speak of training, obstacles of time; some texts speak of both, two of neither. */
+  static List<LearnedCoder.Example> examples() {
     List<LearnedCoder.Example> examples = new ArrayList<>();
-    String[] levers = {"la formation commune aide beaucoup", "une formation des équipes a été utile",
-        "le comité de pilotage soutient le projet", "la formation des cadres est un atout"};
-    String[] obstacles = {"les soignants manquent de temps", "le temps manque toujours aux équipes",
-        "pas le temps de recevoir les patients", "faute de temps rien ne se fait"};
-    for (String text : levers) {
-      examples.add(new LearnedCoder.Example(Tagged.text(text), Map.of("type", "levier")));
+    for (String text : List.of("la formation commune aide beaucoup", "une formation des équipes a été utile",
+        "le comité de pilotage soutient le projet", "la formation des cadres est un atout",
+        "les formations communes ont tout changé", "une vraie formation pour tous")) {
+      examples.add(example(text, "type", "levier"));
     }
-    for (String text : obstacles) {
-      examples.add(new LearnedCoder.Example(Tagged.text(text), Map.of("type", "obstacle")));
+    for (String text : List.of("les soignants manquent de temps", "le temps manque toujours aux équipes",
+        "pas le temps de recevoir les patients", "faute de temps rien ne se fait",
+        "on court après le temps", "trop peu de temps pour parler")) {
+      examples.add(example(text, "type", "obstacle"));
     }
+    for (String text : List.of("la formation aide mais le temps manque", "formation utile, temps trop court")) {
+      examples.add(example(text, "type", "levier", "obstacle"));
+    }
+    examples.add(example("le repas était bon", "type"));
+    examples.add(example("il pleuvait ce jour-là", "type"));
     return examples;
   }
 
   @Test
-  void learnsWordsThatSeparateCodes() {
+  void aNonExclusiveDimensionGivesEachCodeItsOwnProbability() {
     LearnedCoder coder = LearnedCoder.train(book, examples(), Tagged::text);
     assertEquals(List.of("type"), coder.dimensions(), "niveau has no examples: no model");
-    Suggestion s = coder.suggest(Tagged.text("Une formation pour tous")).get(0);
-    assertEquals("type/levier", s.code());
-    assertTrue(s.confidence() > 0.5 && s.confidence() <= 1, String.valueOf(s.confidence()));
-    assertEquals("type/obstacle", coder.suggest(Tagged.text("Nous manquons de temps")).get(0).code());
+    assertFalse(coder.exclusive("type"));
+    Map<String, Double> lever = coder.probabilities(Tagged.text("Une formation pour tous les soignants")).get("type");
+    assertTrue(lever.get("levier") > 0.5 && lever.get("obstacle") < 0.5, lever.toString());
+    Map<String, Double> both = coder.probabilities(Tagged.text("La formation aide, le temps manque")).get("type");
+    assertTrue(both.get("levier") > 0.3 && both.get("obstacle") > 0.3, "both codes may apply: " + both);
+    Map<String, Double> none = coder.probabilities(Tagged.text("Le repas était froid")).get("type");
+    assertTrue(none.values().stream().allMatch(p -> p < 0.5), "neither applies: " + none);
+    assertTrue(lever.values().stream().allMatch(p -> p > 0 && p < 1), lever.toString());
   }
 
   @Test
-  void aSavedModelGivesTheSameSuggestions() throws Exception {
+  void anExclusiveDimensionChoosesOneCode() {
+    Codebook exclusive = new CodebookReader().parse("exclusif.yaml", CodebookReaderTest.SMALL
+        .replace("  - id: type\n", "  - id: type\n    exclusive: true\n"));
+    List<LearnedCoder.Example> single = examples().stream().filter(e -> e.codes().get("type").size() == 1).toList();
+    LearnedCoder coder = LearnedCoder.train(exclusive, single, Tagged::text);
+    assertTrue(coder.exclusive("type"));
+    Map<String, Double> type = coder.probabilities(Tagged.text("Une formation pour tous")).get("type");
+    assertEquals("levier", type.keySet().iterator().next(), type.toString());
+  }
+
+  @Test
+  void eachCodeWithEnoughTextsGetsACalibratedThresholdAndAFewTextsOneDoNot() {
     LearnedCoder coder = LearnedCoder.train(book, examples(), Tagged::text);
+    Map<String, CodeThreshold> thresholds = coder.thresholds();
+    CodeThreshold lever = thresholds.get("type/levier");
+    assertEquals("calibrated", lever.origin());
+    assertTrue(lever.value() >= ThresholdChoice.LOWEST && lever.value() <= ThresholdChoice.HIGHEST, lever.toString());
+    assertTrue(lever.f1() > 0.5, "F1 on held-out texts: " + lever);
+    assertEquals(lever.value(), thresholds.get("type/levier").value(), "a sub-code of nothing: its own");
+    assertEquals(thresholds.get("type/obstacle").value(), thresholds.get("type/manque_de_temps").value(),
+        "a sub-code has the threshold of the code it was learned as");
+    List<LearnedCoder.Example> few = new ArrayList<>(examples().subList(0, 6));
+    few.add(example("pas le temps", "type", "obstacle"));
+    few.add(example("le temps manque", "type", "obstacle"));
+    LearnedCoder scarce = LearnedCoder.train(book, few, Tagged::text);
+    assertFalse(scarce.thresholds().containsKey("type/obstacle"), "2 texts: not calibrated");
+    assertEquals(Map.of("levier", 6, "obstacle", 2), scarce.training().get(0).positives());
+  }
+
+  @Test
+  void trainingSaysWhyADimensionHasNoModel() {
+    LearnedCoder coder = LearnedCoder.train(book, examples(), Tagged::text);
+    LearnedCoder.DimensionReport niveau = coder.training().get(1);
+    assertEquals("niveau", niveau.dimension());
+    assertFalse(niveau.trained());
+    assertTrue(niveau.skipped().contains("aucun texte codé"), niveau.skipped());
+    List<LearnedCoder.Example> same = List.of(example("une formation", "type", "levier"),
+        example("la formation aide", "type", "levier"));
+    LearnedCoder.DimensionReport type = LearnedCoder.train(book, same, Tagged::text).training().get(0);
+    assertTrue(type.skipped().contains("mêmes codes"), type.skipped());
+  }
+
+  @Test
+  void aSavedModelGivesTheSameProbabilitiesAndTheSameBytes() throws Exception {
+    LearnedCoder coder = LearnedCoder.train(book, examples(), Tagged::text);
+    byte[] saved = save(coder);
+    LearnedCoder loaded = LearnedCoder.load(Map.of("type", new ByteArrayInputStream(saved)));
+    String text = "La formation des soignants manque de temps";
+    assertEquals(coder.probabilities(Tagged.text(text)), loaded.probabilities(Tagged.text(text)));
+    assertEquals(coder.thresholds(), loaded.thresholds());
+    assertArrayEquals(saved, save(LearnedCoder.train(book, examples(), Tagged::text)), "training is deterministic");
+    assertArrayEquals(saved, save(loaded));
+  }
+
+  private static byte[] save(LearnedCoder coder) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     coder.save("type", bytes);
-    LearnedCoder loaded = LearnedCoder.load(Map.of("type", new ByteArrayInputStream(bytes.toByteArray())));
-    String text = "La formation des soignants manque de temps";
-    assertEquals(coder.suggest(Tagged.text(text)), loaded.suggest(Tagged.text(text)));
+    return bytes.toByteArray();
   }
 
   @Test
-  void combinedConfidenceRewardsAgreementAndRanksPerDimension() {
-    CombinedCoder both = new CombinedCoder(new RuleCoder(book), LearnedCoder.train(book, examples(), Tagged::text));
-    List<Suggestion> suggestions = both.suggest(Tagged.text("La formation commune aide beaucoup"));
-    Suggestion first = suggestions.get(0);
-    assertEquals("type/levier", first.code());
-    assertEquals("rule+model", first.origin());
-    double modelAlone = LearnedCoder.train(book, examples(), Tagged::text)
-        .probabilities(Tagged.text("La formation commune aide beaucoup")).get("type").get("levier");
-    assertTrue(first.confidence() > modelAlone && first.confidence() <= 1, first + " vs " + modelAlone);
-  }
-
-  /** Texts about recognition: the negation alone tells the lever from the obstacle. */
-  private static List<LearnedCoder.Example> recognition() {
-    List<LearnedCoder.Example> examples = new ArrayList<>();
-    for (String who : List.of("les patients", "les soignants", "les aidants", "les usagers")) {
-      examples.add(new LearnedCoder.Example(Tagged.text(who + " sont reconnus"), Map.of("type", "levier")));
-      examples.add(new LearnedCoder.Example(Tagged.text(who + " ne sont pas reconnus"), Map.of("type", "obstacle")));
+  void modelsOfEarlierVersionsAreRefusedWithAFrenchMessage() {
+    for (String old : List.of("/fr/parole/coding/stems-model.bin", "/fr/parole/coding/one-code-per-dimension-model.bin")) {
+      InputStream in = LearnedCoderTest.class.getResourceAsStream(old);
+      CodebookException e = assertThrows(CodebookException.class, () -> LearnedCoder.load(Map.of("type", in)), old);
+      assertTrue(e.getMessage().contains("réentraînez") && e.getMessage().contains("parole train"), e.getMessage());
     }
-    return examples;
-  }
-
-  @Test
-  void aNegatedWordChangesThePrediction() {
-    Codebook bare = new CodebookReader().parse("nu.yaml", """
-        id: nu
-        label: Nu
-        dimensions:
-          - id: type
-            codes:
-              - id: levier
-              - id: obstacle
-        """);
-    LearnedCoder coder = LearnedCoder.train(bare, recognition(), Tagged::text);
-    assertEquals("type/levier", coder.suggest(Tagged.text("Les médecins sont reconnus")).get(0).code());
-    assertEquals("type/obstacle", coder.suggest(Tagged.text("Les médecins ne sont pas reconnus")).get(0).code());
+    CodebookException garbage = assertThrows(CodebookException.class,
+        () -> LearnedCoder.load(Map.of("type", new ByteArrayInputStream("pas un modèle".getBytes()))));
+    assertTrue(garbage.getMessage().contains("illisible"), garbage.getMessage());
   }
 
   @Test
   void theCodebookExamplesTeachWordsNoCodedTextHas() {
     // "changé" appears only in the codebook's example of levier ("La formation commune a tout changé.").
-    List<LearnedCoder.Example> coded = List.of(
-        new LearnedCoder.Example(Tagged.text("Les soignants manquent de temps"), Map.of("type", "obstacle")),
-        new LearnedCoder.Example(Tagged.text("Le comité de pilotage aide"), Map.of("type", "levier")));
-    LearnedCoder.Recipe without = new LearnedCoder.Recipe("NAIVEBAYES", TextFeatures.standard(), false, false, false);
+    List<LearnedCoder.Example> coded = new ArrayList<>(examples());
+    coded.removeIf(e -> e.text().text().contains("changé"));
+    LearnedCoder.Recipe without = new LearnedCoder.Recipe("NAIVEBAYES", TextFeatures.standard(), false, false);
     String text = "Tout a changé";
-    Map<String, Double> withBook = LearnedCoder.train(book, coded, Tagged::text).probabilities(Tagged.text(text))
-        .get("type");
-    Map<String, Double> withoutBook = LearnedCoder.train(book, coded, Tagged::text, without)
-        .probabilities(Tagged.text(text)).get("type");
-    assertTrue(withBook.get("levier") > withoutBook.get("levier") && withBook.get("levier") > 0.5,
-        withBook + " vs " + withoutBook);
+    double withBook = LearnedCoder.train(book, coded, Tagged::text).probabilities(Tagged.text(text)).get("type")
+        .get("levier");
+    double withoutBook = LearnedCoder.train(book, coded, Tagged::text, without).probabilities(Tagged.text(text))
+        .get("type").get("levier");
+    assertTrue(withBook > withoutBook, withBook + " vs " + withoutBook);
   }
 
   @Test
@@ -130,60 +172,10 @@ class LearnedCoderTest {
   }
 
   @Test
-  void confidencesAreProbabilitiesNotCertainties() {
-    LearnedCoder coder = LearnedCoder.train(book, examples(), Tagged::text);
-    Map<String, Double> type = coder.probabilities(Tagged.text("La formation des équipes manque de temps")).get("type");
-    assertEquals(1.0, type.values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
-    assertTrue(type.values().stream().allMatch(p -> p > 0.01 && p < 0.99), type.toString());
-  }
-
-  @Test
-  void aModelFromAnEarlierVersionIsRefusedWithAFrenchMessage() throws Exception {
-    // The default model of type as shipped before lemma features (commit 9dcb4c8).
-    java.io.InputStream old = LearnedCoderTest.class.getResourceAsStream("/fr/parole/coding/stems-model.bin");
-    CodebookException e = org.junit.jupiter.api.Assertions.assertThrows(CodebookException.class,
-        () -> LearnedCoder.load(Map.of("type", old)));
-    assertTrue(e.getMessage().contains("parole train"), e.getMessage());
-  }
-
-  @Test
-  void calibrationNeverRaisesAConfidenceAboveOneNorDropsARuleHit() {
-    // The rules of levier fire on every text and are always wrong in training: they still show.
-    List<LearnedCoder.Example> misled = new ArrayList<>();
-    for (String text : List.of("formation et temps perdu", "formation sans moyens", "la formation ne sert à rien",
-        "une formation imposée")) {
-      misled.add(new LearnedCoder.Example(Tagged.text(text), Map.of("type", "obstacle")));
-    }
-    misled.addAll(examples());
-    LearnedCoder model = LearnedCoder.train(book, misled, Tagged::text);
-    assertTrue(model.ruleHits("type").precision("levier") < RuleCoder.RULE_CONFIDENCE);
-    List<Suggestion> suggestions = new CombinedCoder(new RuleCoder(book), model)
-        .suggest(Tagged.text("Une formation pour rien"));
-    assertTrue(suggestions.stream().anyMatch(s -> s.code().equals("type/levier") && s.origin().startsWith("rule")),
-        suggestions.toString());
-    assertTrue(suggestions.stream().allMatch(s -> s.confidence() > 0 && s.confidence() <= 1), suggestions.toString());
-  }
-
-  @Test
-  void aSubCodeRuleHitTakesTheProbabilityOfTheCodeTheModelKnows() {
-    CombinedCoder both = new CombinedCoder(new RuleCoder(book), LearnedCoder.train(book, examples(), Tagged::text));
-    List<Suggestion> suggestions = both.suggest(Tagged.text("On n'a pas le temps de les recevoir"));
-    Suggestion first = suggestions.get(0);
-    assertEquals("type/manque_de_temps", first.code(), suggestions.toString());
-    assertEquals("rule+model", first.origin());
-    assertTrue(suggestions.stream().noneMatch(s -> s.code().equals("type/obstacle")),
-        "the sub-code stands for its parent: " + suggestions);
-  }
-
-  @Test
-  void crossValidationScoresEveryRowOnce() {
-    TextTable gold = TextTable.read(Path.of("corpora/demo/reference/gold-partenariat.tsv"));
-    CrossValidation.Result result = new CrossValidation(new CodebookLibrary().load("partenariat"), Tagged.tagger()).run(gold, 6, 42);
-    assertEquals(36, result.rules().dimension("type").orElseThrow().units());
-    assertEquals(36, result.combined().dimension("niveau").orElseThrow().units());
-    // Same seed, same folds, same figures.
-    CrossValidation.Result again = new CrossValidation(new CodebookLibrary().load("partenariat"), Tagged.tagger()).run(gold, 6, 42);
-    assertEquals(result.combined().dimension("type").orElseThrow().correct(),
-        again.combined().dimension("type").orElseThrow().correct());
+  void logisticRegressionIsTheOtherLearnerAndReadsTheSameWay() {
+    LearnedCoder.Recipe regression = new LearnedCoder.Recipe("MAXENT_QN", TextFeatures.standard(), true, true);
+    LearnedCoder coder = LearnedCoder.train(book, examples(), Tagged::text, regression);
+    Map<String, Double> lever = coder.probabilities(Tagged.text("Une formation pour tous")).get("type");
+    assertTrue(lever.get("levier") > lever.get("obstacle"), lever.toString());
   }
 }

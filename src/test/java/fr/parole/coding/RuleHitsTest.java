@@ -5,28 +5,43 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RuleHitsTest {
   private final Codebook book = new CodebookReader().parse("essai.yaml", CodebookReaderTest.SMALL);
 
-  private static LearnedCoder.Example example(String text, String type) {
-    return new LearnedCoder.Example(Tagged.text(text), Map.of("type", type));
-  }
-
   @Test
   void aSubCodeHitCountsForTheCodePeopleUse() {
     RuleHits hits = RuleHits.count(book.dimension("type").orElseThrow(), List.of(
-        example("On n'a pas le temps de les recevoir.", "obstacle"),
-        example("Le manque de temps est un frein, mais la formation aide.", "levier"),
-        example("Le repas était bon.", "obstacle")), new RuleCoder(book));
+        Tagged.text("On n'a pas le temps de les recevoir."),
+        Tagged.text("Le manque de temps est un frein, mais la formation aide."),
+        Tagged.text("Le repas était bon.")), List.of(Set.of("obstacle"), Set.of("levier"), Set.of("obstacle")),
+        new RuleCoder(book));
     // manque_de_temps fires twice and speaks for obstacle (the code used); right once.
     assertArrayEquals(new int[] {2, 1}, hits.of("obstacle"));
     // formation* fires once, on a lever.
     assertArrayEquals(new int[] {1, 1}, hits.of("levier"));
     assertEquals("levier=1/1;obstacle=2/1", hits.toString());
     assertArrayEquals(hits.of("obstacle"), RuleHits.parse(hits.toString()).of("obstacle"));
+  }
+
+  @Test
+  void aHitOnACodeNobodyUsedIsCountedUnderItAndNeverRight() {
+    RuleHits hits = RuleHits.count(book.dimension("type").orElseThrow(), List.of(
+        Tagged.text("La formation commune aide."), Tagged.text("On n'a pas le temps.")),
+        List.of(Set.of("obstacle"), Set.of("obstacle")), new RuleCoder(book));
+    assertArrayEquals(new int[] {1, 0}, hits.of("levier"), "levier was never used: its rule was wrong here");
+    assertTrue(hits.precision("levier") < RuleCoder.RULE_CONFIDENCE);
+  }
+
+  @Test
+  void aTextWithSeveralCodesMakesEachOfTheirRulesRight() {
+    RuleHits hits = RuleHits.count(book.dimension("type").orElseThrow(), List.of(
+        Tagged.text("La formation aide mais on manque de temps.")), List.of(Set.of("levier", "obstacle")),
+        new RuleCoder(book));
+    assertArrayEquals(new int[] {1, 1}, hits.of("levier"));
+    assertArrayEquals(new int[] {1, 1}, hits.of("obstacle"));
   }
 
   @Test

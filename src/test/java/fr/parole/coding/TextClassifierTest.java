@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TextClassifierTest {
@@ -13,10 +14,12 @@ class TextClassifierTest {
   void givesEachRowTheSuggestionsOfTheCombinedCoderInTheRowsOrder() {
     Codebook book = new CodebookLibrary().load("partenariat");
     List<TextTable.Row> rows = TextTable.read(Path.of("corpora/demo/reference/gold-partenariat.tsv")).rows();
-    CombinedCoder coder = new CombinedCoder(new RuleCoder(book), new LearnedModels().load(book, null).orElseThrow());
+    LearnedCoder model = new LearnedModels().load(book, null).orElseThrow();
+    CombinedCoder coder = CombinedCoder.of(book, model);
     List<String> ids = new ArrayList<>();
     List<List<Suggestion>> found = new ArrayList<>();
-    new TextClassifier(Tagged.MODELS, coder).classify(rows, (row, suggestions) -> {
+    TextClassifier classifier = new TextClassifier(Tagged.MODELS, coder, CodeThresholds.of(book, Optional.of(model)));
+    classifier.classify(rows, (row, suggestions) -> {
       ids.add(row.id());
       found.add(suggestions);
     });
@@ -24,7 +27,11 @@ class TextClassifierTest {
     for (int i = 0; i < rows.size(); i++) {
       assertEquals(coder.suggest(Tagged.text(rows.get(i).text())), found.get(i), rows.get(i).id());
     }
-    assertTrue(found.stream().allMatch(s -> s.stream().anyMatch(x -> x.origin().contains("model"))),
-        "the shipped model speaks for every text");
+    assertTrue(found.stream().allMatch(s -> s.stream().anyMatch(x -> x.code().startsWith("niveau/"))),
+        "the shipped model of the exclusive niveau gives every text its best level");
+    assertEquals("calibrated", classifier.threshold("type/levier").origin());
+    assertEquals(model.thresholds().get("type/levier").value(), classifier.threshold("type/levier").value());
+    assertEquals(new fr.parole.study.CodeThreshold("acteur/aidant", 0.5, "default", null),
+        classifier.threshold("acteur/aidant"), "no model for acteur: the default");
   }
 }

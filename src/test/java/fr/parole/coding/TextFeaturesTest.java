@@ -29,7 +29,21 @@ class TextFeaturesTest {
     List<String> found = features(TextFeatures.standard(), "Les patients, les patients et encore les patients");
     assertEquals(1, found.stream().filter("patient"::equals).count());
     assertEquals(1, found.stream().filter("s:patient"::equals).count());
-    assertTrue(found.contains("s:patient_s:patient"), found.toString());
+    assertTrue(found.contains("s:encor_s:patient"), found.toString());
+    assertTrue(!found.contains("s:patient_s:patient"), "a pair of stems does not span a comma: " + found);
+  }
+
+  @Test
+  void aTextIsReadWholeAndClauseByClause() {
+    TextFeatures standard = TextFeatures.standard();
+    List<String[]> pieces = standard.pieces(TextFeatures.terms(Tagged.text("Repas froids, chambre sale. Personnel adorable")));
+    assertEquals(4, pieces.size(), "the whole text, then its three clauses");
+    assertTrue(List.of(pieces.get(1)).contains("repas") && !List.of(pieces.get(1)).contains("chambre"));
+    assertTrue(List.of(pieces.get(2)).contains("chambre") && !List.of(pieces.get(2)).contains("repas"));
+    java.util.Set<String> union = new java.util.LinkedHashSet<>();
+    pieces.subList(1, 4).forEach(p -> union.addAll(List.of(p)));
+    assertEquals(union, new java.util.LinkedHashSet<>(List.of(pieces.get(0))), "the whole is its clauses together");
+    assertEquals(1, standard.pieces(TextFeatures.terms(Tagged.text("Repas froids et chambre sale"))).size());
   }
 
   @Test

@@ -38,6 +38,7 @@ class NegationMarkerTest {
       "Le traitement est non remboursé.                        | remboursé",
       "Je le sais pas.                                         | sais",
       "Y a pas de médecin le week-end.                         | a de médecin le week-end",
+      "Le comité de pilotage n'existe pas encore.              | Le comité de pilotage existe encore",
   })
   void marksTheScopeOfTheNegation(String text, String expected) {
     assertEquals(List.of(expected.split(" ")), negated(text));

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.parole.Progress;
 import fr.parole.TestStudies;
+import fr.parole.coding.LearnedCoder;
+import fr.parole.coding.ReviewDecision;
 import fr.parole.study.CodingRecord;
 import fr.parole.study.SegmentKind;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,5 +62,39 @@ class RunTest {
       assertTrue(store.queries().codings("esatis").stream()
           .anyMatch(c -> c.segmentId() == segment && c.coder().equals("alice") && c.code().equals("esatis/cout")));
     }
+  }
+
+  /** parole train on a study: what people decided becomes the training texts, several codes per segment. */
+  @Test
+  void eachSegmentTeachesEveryCodeAPersonGaveItAndARejectionTeachesThatNoneApplies() {
+    Study study = Study.open(TestStudies.copyOfDemo(dir.resolve("demo")));
+    pipeline.importStudy(study);
+    List<Long> ids = new ArrayList<>();
+    try (StudyStore store = study.openStore()) {
+      store.queries().forEachSegment(0, s -> {
+        if (s.kind().isAnalysed() && s.kind().name().equals("TURN")) {
+          ids.add(s.id());
+        }
+      });
+    }
+    // 6 levers, 6 obstacles, 3 both, 2 segments where a person only rejected a suggestion.
+    for (int i = 0; i < 15; i++) {
+      if (i < 6 || i >= 12) {
+        pipeline.codeByHand(study, "partenariat", ids.get(i), "type/levier", "alice", null, null);
+      }
+      if (i >= 6) {
+        pipeline.codeByHand(study, "partenariat", ids.get(i), "type/obstacle", "alice", null, null);
+      }
+    }
+    pipeline.recordDecisions(study, "partenariat", "test", List.of(
+        new ReviewDecision(ids.get(15), "type/pratique", ReviewDecision.Kind.REJECT, null, "alice", 0),
+        new ReviewDecision(ids.get(16), "type/levier", ReviewDecision.Kind.REJECT, null, "alice", 0)));
+    LearnedCoder coder = pipeline.train(study, "partenariat");
+    LearnedCoder.DimensionReport type = coder.training().get(0);
+    assertEquals("type", type.dimension());
+    assertEquals(17, type.texts(), "15 coded segments and 2 with a rejection only");
+    assertEquals(Map.of("levier", 9, "obstacle", 9), type.positives());
+    assertTrue(coder.thresholds().containsKey("type/levier"), "9 texts: a calibrated threshold");
+    assertTrue(study.workDir().resolve("models/partenariat/type.bin").toFile().isFile());
   }
 }

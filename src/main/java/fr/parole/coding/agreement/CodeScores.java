@@ -44,6 +44,22 @@ public record CodeScores(String code, int truePositives, int falsePositives, int
     return ratio(2 * truePositives, 2 * truePositives + falsePositives + falseNegatives);
   }
 
+  /**
+   * The unweighted mean of {@code metric} over {@code codes}, an undefined value counting as 0 (as
+   * scikit-learn's {@code zero_division=0}); NaN when there is no code.
+   */
+  static double macro(java.util.List<CodeScores> codes, java.util.function.ToDoubleFunction<CodeScores> metric) {
+    if (codes.isEmpty()) {
+      return Double.NaN; // no code in gold nor predictions: nothing to average
+    }
+    double sum = 0;
+    for (CodeScores code : codes) {
+      double value = metric.applyAsDouble(code);
+      sum += Double.isNaN(value) ? 0 : value;
+    }
+    return sum / codes.size();
+  }
+
   private static double ratio(int numerator, int denominator) {
     return denominator == 0 ? Double.NaN : (double) numerator / denominator;
   }

@@ -12,10 +12,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Evaluates predicted labels against gold labels, dimension by dimension, for
- * {@code parole evaluate --codebook partenariat --gold FILE.tsv}: each unit has one gold label
- * and one predicted label per dimension (the machine's top suggestion, see
- * {@link TopSuggestion}).
+ * Evaluates predicted labels against gold labels in exclusive dimensions, for
+ * {@code parole evaluate}: each unit has at most one gold label and one predicted label per
+ * dimension (the machine's most confident counted suggestion). Non-exclusive dimensions are scored
+ * by {@link MultiLabelEvaluation}.
  *
  * <p>Per dimension: accuracy, Cohen's kappa between gold and prediction (computed by
  * {@link CohenKappa}, the gold file and the machine being the two coders), and per code
