@@ -62,6 +62,8 @@ final class CodingTally implements Consumer<CodingRow> {
   /** Origin → status → {codings, segments, last segment seen}. */
   private final Map<String, Map<String, long[]>> byOrigin = new HashMap<>();
   private final Set<String> humanCoders = new TreeSet<>();
+  /** Top-level code → segments where the machine suggested it (or a sub-code) only below its threshold. */
+  private final Map<String, Long> belowThreshold = new HashMap<>();
 
   private CodingTally(String codebookId, Optional<Codebook> codebook, Map<String, CodeThreshold> thresholds,
       CorpusCounts corpus, List<String> attributes, Set<Long> assignedSources) {
@@ -147,7 +149,7 @@ final class CodingTally implements Consumer<CodingRow> {
         origins.put(origin + "\u0000" + status, new long[] {n[0], n[1]})));
     return new ThemeCodings(codebookId, codebook, recorded, counted, checked, segments, sources.size(), analysed(),
         counts, cooccurrence.matrix(), new ThemeCodings.QuotePool(overall, byGroup), origins,
-        new ArrayList<>(humanCoders), thresholds);
+        new ArrayList<>(humanCoders), thresholds, belowThreshold);
   }
 
   /** The participants' segments of the codebook's sources, coded or not: one pass over the corpus counts. */
@@ -192,12 +194,19 @@ final class CodingTally implements Consumer<CodingRow> {
     }
     // Dimension → code → its best counted coding on the segment (two coders on one code count once).
     Map<String, Map<String, CodingRow>> kept = new TreeMap<>();
+    Set<String> doubtful = null;
     for (CodingRow row : segment) {
       if (CodeThreshold.counts(row.origin(), row.status(), row.confidence(), threshold(row.code()))) {
         // Rows come by code then id: on a tie the first recorded stays, as the rule says.
         kept.computeIfAbsent(ThemeCodings.dimensionOf(row.code()), d -> new TreeMap<>()).merge(row.code(), row,
             (current, candidate) -> ThemeCodings.BEST_FIRST.compare(candidate, current) < 0 ? candidate : current);
+      } else if ("suggested".equals(row.status())) {
+        doubtful = doubtful == null ? new TreeSet<>() : doubtful;
+        doubtful.add(rolledUp.computeIfAbsent(row.code(), c -> ThemeCodings.topLevel(codebook, c)));
       }
+    }
+    if (doubtful != null) {
+      countBelowThreshold(doubtful, kept);
     }
     long source = segment.get(0).sourceId();
     long set = segment.get(0).attributeSetId();
@@ -235,6 +244,18 @@ final class CodingTally implements Consumer<CodingRow> {
           dimensions.get(dimension).pair(other, codes, otherCodes);
         }
       }));
+    }
+  }
+
+  /** A top-level code suggested on the segment only below its threshold (no counted code under it there). */
+  private void countBelowThreshold(Set<String> doubtful, Map<String, Map<String, CodingRow>> kept) {
+    for (String code : doubtful) {
+      Map<String, CodingRow> counted = kept.get(ThemeCodings.dimensionOf(code));
+      boolean countedHere = counted != null && counted.keySet().stream()
+          .anyMatch(c -> rolledUp.computeIfAbsent(c, x -> ThemeCodings.topLevel(codebook, x)).equals(code));
+      if (!countedHere) {
+        belowThreshold.merge(code, 1L, Long::sum);
+      }
     }
   }
 

@@ -47,6 +47,32 @@ final class FrequencyView {
     page.table(t.build());
     page.note(text.get(theme.exclusive(dimension) ? "themes.frequencies.exclusive" : "themes.frequencies.note",
         ThemeWords.count(text, theme, analysed), ThemeWords.units(text, theme)));
+    uncounted(page, theme, dimension, counts);
+  }
+
+  /**
+   * The top-level codes no segment counts for, said rather than left out: those the machine
+   * suggested only below their threshold (it cannot yet tell them: a person's review or training
+   * would), and those nobody applied.
+   */
+  private static void uncounted(ReportPage page, ThemeCodings theme, String dimension,
+      ThemeCodings.DimensionCounts counts) {
+    ReportText text = page.text();
+    List<String> doubtful = theme.onlyBelowThreshold(dimension).stream()
+        .map(path -> text.get("themes.frequencies.belowThreshold.code", theme.label(path),
+            ThemeWords.count(text, theme, theme.belowThreshold().get(path)))).toList();
+    List<String> absent = new ArrayList<>();
+    theme.codebook().flatMap(b -> b.dimension(dimension)).ifPresent(d -> d.children(null).forEach(code -> {
+      if (!counts.rolled().containsKey(code.path()) && !theme.belowThreshold().containsKey(code.path())) {
+        absent.add(theme.label(code.path()));
+      }
+    }));
+    if (!doubtful.isEmpty()) {
+      page.note(text.get("themes.frequencies.belowThreshold", ThemeWords.units(text, theme), String.join(" ; ", doubtful)));
+    }
+    if (!absent.isEmpty()) {
+      page.note(text.get("themes.frequencies.absent", ThemeWords.units(text, theme), String.join(", ", absent)));
+    }
   }
 
   private static List<Map.Entry<String, Count>> byCount(Map<String, Count> counts) {

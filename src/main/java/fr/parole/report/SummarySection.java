@@ -39,6 +39,11 @@ final class SummarySection {
       items.add(analysed(text, theme));
       String dimension = VerbatimsSection.dimension(context, theme);
       items.add(text.get("summary.themes", mostCited(text, theme, dimension, null, null)));
+      List<String> unknown = theme.onlyBelowThreshold(dimension);
+      if (!unknown.isEmpty()) {
+        items.add(text.get("summary.belowThreshold", unknown.stream().map(theme::label)
+            .collect(Collectors.joining(", "))));
+      }
       if (VerbatimsSection.polarities(theme).size() >= 2) {
         for (String polarity : List.of(ServiceView.TO_IMPROVE, ServiceView.POSITIVE)) {
           String cited = mostCited(text, theme, dimension, ThemeCodings.POLARITY, polarity);

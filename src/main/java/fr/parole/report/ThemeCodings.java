@@ -45,11 +45,13 @@ import java.util.TreeSet;
  * @param byOrigin origin and status ({@code origin + "\u0000" + status}) → {codings, segments}
  * @param humanCoders people who coded, sorted
  * @param thresholds the threshold of each code the coding run recorded (code → threshold)
+ * @param belowThreshold top-level code → segments where the machine suggested it (or a sub-code) only
+ *     below its threshold: what the figures leave out and a reviewer may want to read
  */
 record ThemeCodings(String codebookId, Optional<Codebook> codebook, long recorded, long counted, long checked,
     long segments, long sources, Analysed analysed, Map<String, DimensionCounts> byDimension,
     CooccurrenceMatrix cooccurrence, QuotePool quotes, Map<String, long[]> byOrigin, List<String> humanCoders,
-    Map<String, CodeThreshold> thresholds) {
+    Map<String, CodeThreshold> thresholds, Map<String, Long> belowThreshold) {
   static final Comparator<CodingRow> BEST_FIRST = Comparator.comparingInt(ThemeCodings::rank)
       .thenComparing(Comparator.comparingDouble(ThemeCodings::confidence).reversed())
       .thenComparing(CodingRow::code);
@@ -63,6 +65,7 @@ record ThemeCodings(String codebookId, Optional<Codebook> codebook, long recorde
     byOrigin = new TreeMap<>(byOrigin);
     humanCoders = List.copyOf(humanCoders);
     thresholds = Map.copyOf(thresholds);
+    belowThreshold = Map.copyOf(belowThreshold);
   }
 
   /**
@@ -167,6 +170,17 @@ record ThemeCodings(String codebookId, Optional<Codebook> codebook, long recorde
         .map(c -> codebook.get().dimension(c.dimension()).orElseThrow().codes().stream()
             .anyMatch(other -> c.id().equals(other.parent())))
         .orElse(false);
+  }
+
+  /**
+   * The top-level codes of {@code dimension} that no segment counts for although the machine
+   * suggested them (below their threshold): codes the machine cannot yet tell in this study.
+   */
+  List<String> onlyBelowThreshold(String dimension) {
+    DimensionCounts counts = byDimension.get(dimension);
+    return codebook.flatMap(b -> b.dimension(dimension)).map(d -> d.children(null).stream().map(Code::path)
+        .filter(path -> (counts == null || !counts.rolled().containsKey(path)) && belowThreshold.getOrDefault(path, 0L) > 0)
+        .toList()).orElse(List.of());
   }
 
   String label(String code) {
