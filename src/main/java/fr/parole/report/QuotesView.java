@@ -110,7 +110,7 @@ final class QuotesView {
    */
   private static List<Chosen> choose(ThemeCodings theme, ThemeCodings.QuotePool pool, Map<Long, Quote> quotes,
       Set<String> services) {
-    Set<String> shown = new HashSet<>();
+    ShownTexts shown = new ShownTexts();
     Map<String, List<Chosen>> byCode = new LinkedHashMap<>();
     List<String> codes = codes(theme, pool);
     List<String> rarestFirst = codes.stream().sorted(Comparator.comparingInt((String c) -> pool.overall().get(c).size())
@@ -118,7 +118,7 @@ final class QuotesView {
     for (String code : rarestFirst) {
       List<Chosen> list = byCode.computeIfAbsent(code, c -> new ArrayList<>());
       for (long id : pool.overall().get(code)) {
-        if (list.size() < PER_CODE && quotes.containsKey(id) && shown.add(normalised(quotes.get(id).text()))) {
+        if (list.size() < PER_CODE && quotes.containsKey(id) && shown.add(quotes.get(id).text())) {
           list.add(new Chosen(code, id, true));
         }
       }
@@ -137,7 +137,7 @@ final class QuotesView {
           }
           if (list.stream().anyMatch(c -> c.segmentId() == id)) {
             inGroup++;
-          } else if (shown.add(normalised(q.text()))) {
+          } else if (shown.add(q.text())) {
             list.add(new Chosen(code, id, false));
             inGroup++;
           }
@@ -202,6 +202,36 @@ final class QuotesView {
         .append("b.querySelector('[data-empty]').hidden=any;}")
         .append("s.forEach(function(e){e.addEventListener('change',run);});run();})();</script>\n");
     return html.toString();
+  }
+
+  /**
+   * The texts already quoted. A text is a repeat when, case, accents and punctuation aside, it is
+   * one already quoted, or holds one, or is held by one: the same sentence after « Dans
+   * l'ensemble, » is the same quote to a reader. Containment is looked for only between texts of
+   * some length, so that a short « Rien » does not hide every comment that says it.
+   */
+  static final class ShownTexts {
+    private static final int CONTAINED_FROM = 20;
+    private final Set<String> exact = new HashSet<>();
+    private final List<String> longer = new ArrayList<>();
+
+    /** Records {@code text} and says true, or says false when it repeats a text already recorded. */
+    boolean add(String text) {
+      String plain = normalised(text);
+      if (exact.contains(plain)) {
+        return false;
+      }
+      if (plain.length() >= CONTAINED_FROM) {
+        for (String other : longer) {
+          if (other.contains(plain) || plain.contains(other)) {
+            return false;
+          }
+        }
+        longer.add(plain);
+      }
+      exact.add(plain);
+      return true;
+    }
   }
 
   /** The text as compared for duplicates: case, accents, punctuation and spacing ignored. */
