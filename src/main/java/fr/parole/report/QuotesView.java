@@ -248,11 +248,18 @@ final class QuotesView {
       String polarity = value(a.get(ThemeCodings.POLARITY));
       String role = value(a.getOrDefault("role", q.speaker()));
       return new Context(polarity, polarity.isEmpty() ? "" : words.value(ThemeCodings.POLARITY, polarity),
-          value(a.get(ThemeCodings.SERVICE)), value(a.get("date")), date(a.get("date"), words), role,
-          value(a.get("establishment")));
+          label(words, ThemeCodings.SERVICE, a.get(ThemeCodings.SERVICE)), value(a.get("date")),
+          date(a.get("date"), words), role.isEmpty() ? "" : words.value("role", role),
+          label(words, "establishment", a.get("establishment")));
     }
 
-    /** « À améliorer — Cardiologie, CHU1, 12 mars 2019 » or « IDE, CHU3 ». */
+    /** A value as people read it (the study's own label first); empty when missing. */
+    private static String label(ReportText words, String attribute, String raw) {
+      String v = value(raw);
+      return v.isEmpty() ? "" : words.value(attribute, v);
+    }
+
+    /** « À améliorer — Cardiologie, CHU1, 12 mars 2019 » or « Infirmier ou infirmière (IDE), CHU3 ». */
     String line(ReportText words) {
       String where = Stream.of(role, service, establishment, date).filter(s -> !s.isEmpty())
           .collect(Collectors.joining(", "));

@@ -165,7 +165,7 @@ class CountingReportTest {
     assertTrue(html.contains("<option value=\"a_ameliorer\">À améliorer</option>"));
     // Interview turns: the speaker's role and establishment, nothing missing said.
     String turns = html.substring(html.indexOf("id=\"quotes-partenariat\""));
-    assertTrue(turns.contains("<footer>DQ, CHU1 <span"), "role and establishment");
+    assertTrue(turns.contains("<footer>Direction qualité (DQ), CHU1 <span"), "role (its label in study.yaml) and establishment");
     int block = html.indexOf("id=\"quotes-partenariat\"");
     assertFalse(html.substring(html.lastIndexOf("<h3>", block), block).contains("data-filter"), "no filter for turns");
   }
