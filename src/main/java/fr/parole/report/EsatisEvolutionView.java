@@ -29,17 +29,21 @@ final class EsatisEvolutionView {
 
   void write(ReportPage page, List<EsatisRow> rows, EsatisEstablishments establishments) {
     ReportText text = page.text();
-    page.heading("esatis-evolution", text.get("evolution.title"));
     Map<String, List<EsatisRow>> bySurvey = rows.stream().collect(Collectors.groupingBy(EsatisRow::survey,
         TreeMap::new, Collectors.toList()));
+    Map<String, List<Integer>> years = new TreeMap<>();
+    bySurvey.forEach((survey, surveyRows) -> years.put(survey, List.copyOf(surveyRows.stream().map(EsatisRow::year)
+        .collect(Collectors.toCollection(TreeSet::new)))));
+    // With one year only, a note says what an evolution needs: no heading over an empty part.
+    if (years.values().stream().anyMatch(y -> y.size() >= 2)) {
+      page.heading("esatis-evolution", text.get("evolution.title"));
+    }
     List<String> single = new ArrayList<>();
-    bySurvey.forEach((survey, surveyRows) -> {
-      List<Integer> years = List.copyOf(surveyRows.stream().map(EsatisRow::year).collect(Collectors.toCollection(
-          TreeSet::new)));
-      if (years.size() < 2) {
-        single.add(text.get("evolution.surveyYear", EsatisSection.surveyName(text, survey), years.get(0)));
+    years.forEach((survey, surveyYears) -> {
+      if (surveyYears.size() < 2) {
+        single.add(text.get("evolution.surveyYear", EsatisSection.surveyName(text, survey), surveyYears.get(0)));
       } else {
-        survey(page, survey, years, surveyRows, establishments);
+        survey(page, survey, surveyYears, bySurvey.get(survey), establishments);
       }
     });
     if (!single.isEmpty()) {

@@ -129,6 +129,7 @@ class EsatisReportTest {
     assertTrue(html.contains("L&apos;évolution des scores demande les résultats d&apos;au moins deux années pour une "
         + "même enquête ; cette étude n&apos;en a qu&apos;une (e-Satis +48h MCO : 2019)"), html);
     assertFalse(Files.exists(index.getParent().resolve("tableaux/esatis-48h-mco-evolution.csv")));
+    assertFalse(html.contains("id=\"esatis-evolution\""), "a note, not a heading over an empty part");
     assertTrue(Files.exists(index.getParent().resolve("graphiques/esatis-48h-mco-2019-etablissements.png")));
   }
 }
