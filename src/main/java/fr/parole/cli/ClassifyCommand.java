@@ -9,6 +9,7 @@ import fr.parole.study.CodeThreshold;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = {"Code les textes d'un fichier TSV (colonnes « id » et « text ») sans étude, avec un livre de "
         + "codes, et écrit en TSV une ligne par code suggéré : id, code (dimension/code), confiance (probabilité "
         + "que le code s'applique), origine, seuil du code et « oui » quand la confiance l'atteint (retenu : ce "
-        + "qu'un codage compterait), indice (la règle qui a parlé, ou « modèle appris »).",
+        + "qu'un codage compterait ; dans une dimension exclusive, le plus sûr seulement), indice (la règle qui a parlé, ou « modèle appris »).",
         "Un texte peut recevoir plusieurs codes d'une dimension. Les suggestions viennent des règles du livre de "
             + "codes (origine « rule ») et, s'il existe, du modèle appris livré (« model » ; « rule+model » quand "
             + "une règle a aussi parlé) ; un mot dans la portée d'une négation (« pas de problème ») ne déclenche "
@@ -52,11 +53,12 @@ final class ClassifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("id\tcode\tconfiance\torigine\tseuil\tretenu\tindice");
     classifier.classify(table.rows(), (row, suggestions) -> {
+      Set<Suggestion> counted = classifier.counted(suggestions);
       for (Suggestion suggestion : suggestions) {
         CodeThreshold threshold = classifier.threshold(suggestion.code());
         out.printf(Locale.ROOT, "%s\t%s\t%.3f\t%s\t%.3f\t%s\t%s%n", row.id(), suggestion.code(),
             suggestion.confidence(), suggestion.origin(), threshold.value(),
-            suggestion.confidence() >= threshold.value() ? "oui" : "non", suggestion.evidence().replace('\t', ' '));
+            counted.contains(suggestion) ? "oui" : "non", suggestion.evidence().replace('\t', ' '));
       }
     });
     out.flush();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -20,10 +21,12 @@ public final class TextClassifier {
   private final FrenchModels models;
   private final Coder coder;
   private final Map<String, CodeThreshold> thresholds;
+  private final Set<String> exclusive;
 
-  public TextClassifier(FrenchModels models, Coder coder, List<CodeThreshold> thresholds) {
+  public TextClassifier(FrenchModels models, Coder coder, List<CodeThreshold> thresholds, Set<String> exclusive) {
     this.models = models;
     this.coder = coder;
+    this.exclusive = Set.copyOf(exclusive);
     Map<String, CodeThreshold> byCode = new LinkedHashMap<>();
     thresholds.forEach(t -> byCode.put(t.code(), t));
     this.thresholds = byCode;
@@ -43,13 +46,36 @@ public final class TextClassifier {
     Optional<LearnedCoder> model = modelFolder == null ? new LearnedModels().load(codebook, null)
         : new LearnedModels().loadFrom(codebook, modelFolder);
     return new TextClassifier(models, CombinedCoder.of(codebook, model.orElse(null)),
-        CodeThresholds.of(codebook, model));
+        CodeThresholds.of(codebook, model), codebook.dimensions().stream().filter(Dimension::exclusive)
+            .map(Dimension::id).collect(java.util.stream.Collectors.toSet()));
   }
 
   /** The threshold of {@code code} ({@code dimension/code}): the codebook's, the calibrated one, or the default. */
   public CodeThreshold threshold(String code) {
     CodeThreshold threshold = thresholds.get(code);
     return threshold != null ? threshold : new CodeThreshold(code, CodeThreshold.DEFAULT, "default", null);
+  }
+
+  /**
+   * The suggestions a coding run would count: those at or above their code's threshold, and in an
+   * exclusive dimension only the most confident of them.
+   */
+  public Set<Suggestion> counted(List<Suggestion> suggestions) {
+    Set<Suggestion> counted = new java.util.HashSet<>();
+    Map<String, Suggestion> best = new java.util.HashMap<>();
+    for (Suggestion s : suggestions) {
+      if (s.confidence() < threshold(s.code()).value()) {
+        continue;
+      }
+      String dimension = s.code().substring(0, s.code().indexOf('/'));
+      if (!exclusive.contains(dimension)) {
+        counted.add(s);
+      } else {
+        best.merge(dimension, s, (a, b) -> b.confidence() > a.confidence() ? b : a);
+      }
+    }
+    counted.addAll(best.values());
+    return counted;
   }
 
   /** Codes every row; {@code results} gets each row with its suggestions, in the rows' order. */

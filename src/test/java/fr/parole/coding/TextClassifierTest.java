@@ -18,7 +18,8 @@ class TextClassifierTest {
     CombinedCoder coder = CombinedCoder.of(book, model);
     List<String> ids = new ArrayList<>();
     List<List<Suggestion>> found = new ArrayList<>();
-    TextClassifier classifier = new TextClassifier(Tagged.MODELS, coder, CodeThresholds.of(book, Optional.of(model)));
+    TextClassifier classifier = new TextClassifier(Tagged.MODELS, coder, CodeThresholds.of(book, Optional.of(model)),
+        java.util.Set.of("niveau"));
     classifier.classify(rows, (row, suggestions) -> {
       ids.add(row.id());
       found.add(suggestions);
@@ -33,5 +34,17 @@ class TextClassifierTest {
     assertEquals(model.thresholds().get("type/levier").value(), classifier.threshold("type/levier").value());
     assertEquals(new fr.parole.study.CodeThreshold("acteur/aidant", 0.5, "default", null),
         classifier.threshold("acteur/aidant"), "no model for acteur: the default");
+    for (List<Suggestion> suggestions : found) {
+      java.util.Set<Suggestion> counted = classifier.counted(suggestions);
+      assertTrue(counted.stream().filter(s -> s.code().startsWith("niveau/")).count() <= 1,
+          "the exclusive niveau counts one level at most: " + suggestions);
+      assertTrue(counted.stream().allMatch(s -> s.confidence() >= classifier.threshold(s.code()).value()));
+    }
+    Suggestion macro = new Suggestion("niveau/institutionnel", 0.41, "model", "");
+    Suggestion meso = new Suggestion("niveau/intermediaire", 0.38, "model", "");
+    Suggestion lever = new Suggestion("type/levier", 0.9, "model", "");
+    Suggestion practice = new Suggestion("type/pratique", 0.8, "model", "");
+    assertEquals(java.util.Set.of(macro, lever, practice),
+        classifier.counted(List.of(macro, meso, lever, practice)), "both types, the surer level only");
   }
 }
