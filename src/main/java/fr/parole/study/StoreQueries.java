@@ -259,11 +259,16 @@ public final class StoreQueries implements CorpusQueries {
   public List<CodeCount> codeCounts() {
     List<CodeCount> counts = new ArrayList<>();
     String decided = Codings.humanDecision("");
+    // A pending suggestion is « suggested » when it would count (at or above its code's threshold,
+    // CodeThreshold.counts), « below » otherwise: the report counts the first, not the second.
     try (PreparedStatement ps = connection.prepareStatement("SELECT codebook, code, state, SUM(n), COUNT(*) FROM"
-        + " (SELECT codebook, code, segment_id, COUNT(*) AS n, CASE"
-        + "   WHEN MAX(" + decided + " AND status <> 'rejected') = 1 THEN 'accepted'"
-        + "   WHEN MAX(" + decided + ") = 1 THEN 'rejected' ELSE 'suggested' END AS state"
-        + "  FROM codings GROUP BY codebook, code, segment_id)"
+        + " (SELECT c.codebook, c.code, c.segment_id, COUNT(*) AS n, CASE"
+        + "   WHEN MAX(" + Codings.humanDecision("c.") + " AND c.status <> 'rejected') = 1 THEN 'accepted'"
+        + "   WHEN MAX(" + Codings.humanDecision("c.") + ") = 1 THEN 'rejected'"
+        + "   WHEN MAX(COALESCE(c.confidence, 1.0)) >= COALESCE(t.threshold, " + CodeThreshold.DEFAULT + ")"
+        + "     THEN 'suggested' ELSE 'below' END AS state"
+        + "  FROM codings c LEFT JOIN code_thresholds t ON t.codebook = c.codebook AND t.code = c.code"
+        + "  GROUP BY c.codebook, c.code, c.segment_id)"
         + " GROUP BY codebook, code, state ORDER BY codebook, code, state");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {

@@ -51,6 +51,29 @@ class StudyStoreTest {
   }
 
   @Test
+  void codeCountsPutAPendingSuggestionAtOrAboveItsThresholdApartFromOneBelowIt() {
+    try (StudyStore store = StudyStore.open(dir.resolve("study.db"))) {
+      try (StoreTransaction tx = store.begin()) {
+        long source = tx.insertSource(new NewSource("a.md", "transcript/md", "h1", "UTF-8", "abc"));
+        long[] ids = new long[3];
+        for (int i = 0; i < 3; i++) {
+          ids[i] = tx.insertSegment(source, segment(i, "abc"));
+        }
+        Codings codings = tx.codings();
+        codings.add(new NewCoding(ids[0], "esatis", "esatis/repas", "machine", "model", 0.7, "suggested", "", null, null));
+        codings.add(new NewCoding(ids[1], "esatis", "esatis/repas", "machine", "model", 0.3, "suggested", "", null, null));
+        codings.add(new NewCoding(ids[2], "esatis", "esatis/repas", "machine", "model", 0.3, "accepted", "", null, null));
+        codings.flush();
+        codings.replaceThresholds("esatis", java.util.List.of(new CodeThreshold("esatis/repas", 0.6, "calibrated", 0.8)));
+        tx.commit();
+      }
+      assertEquals(java.util.List.of(new CodeCount("esatis", "esatis/repas", "accepted", 1, 1),
+          new CodeCount("esatis", "esatis/repas", "below", 1, 1), new CodeCount("esatis", "esatis/repas", "suggested", 1, 1)),
+          store.queries().codeCounts());
+    }
+  }
+
+  @Test
   void aSuggestionCountsFromItsThresholdUnlessRejectedAndAPersonsCodingAlways() {
     assertTrue(CodeThreshold.counts("rule", "suggested", 0.6, 0.6));
     assertEquals(false, CodeThreshold.counts("model", "suggested", 0.59, 0.6));
