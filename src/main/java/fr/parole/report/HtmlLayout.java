@@ -25,7 +25,13 @@ final class HtmlLayout {
         + "blockquote{margin:.5rem 0 .8rem 1rem;padding-left:.8rem;border-left:3px solid #56b4e9}"
         + "blockquote footer{font-size:.85rem;color:#555}.code{font-size:.8rem;color:#777;font-weight:normal}"
         + "img{max-width:100%;height:auto}code{background:#f2f2f2;padding:0 .2rem}"
-        + "@media print{nav{display:none}main{max-width:none}}\n"
+        // Printed for a meeting (the commission des usagers): A4, each part on a new page, no row,
+        // chart or quote cut in two, headings kept with what follows, no filter lists.
+        + "@media print{@page{size:A4;margin:1.4cm}nav,.filter{display:none}body{background:#fff;font-size:10pt}"
+        + "main{max-width:none;padding:0}h2{break-before:page}h2:first-of-type{break-before:auto}"
+        + "h2,h3,h4,.tablehead{break-after:avoid}tr,figure,blockquote,.card,ul.summary li{break-inside:avoid}"
+        + "table{font-size:8pt}th,td{padding:.15rem .3rem}td:first-child{min-width:0}.scroll{overflow:visible}"
+        + "a{color:inherit;text-decoration:none}}\n"
         + "</style>\n</head>\n<body>\n" + page.nav() + "<main>\n"
         + "<h1>" + ReportText.html(page.text().get("layout.heading", studyName)) + "</h1>\n"
         + page.body() + "</main>\n</body>\n</html>\n";

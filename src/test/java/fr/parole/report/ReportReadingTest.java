@@ -49,6 +49,18 @@ class ReportReadingTest {
     html = Files.readString(folder.resolve("index.html"));
   }
 
+  /** Printed for a meeting: A4, each part on its own page, nothing cut in two, no navigation or filter lists. */
+  @Test
+  void theReportPrintsForAMeeting() {
+    String print = html.substring(html.indexOf("@media print{"));
+    print = print.substring(0, print.indexOf("}}") + 2);
+    for (String rule : List.of("@page{size:A4", "nav,.filter{display:none}", "h2{break-before:page}",
+        "h2:first-of-type{break-before:auto}", "tr,figure,blockquote", "break-inside:avoid", "break-after:avoid")) {
+      assertTrue(print.contains(rule), rule + " in " + print);
+    }
+    assertTrue(html.contains("<p class=\"filter\""), "the quotes' filter lists carry the class print hides");
+  }
+
   /** The demo is 446 comments, 36 interview turns and 10 open answers: the corpus says so. */
   @Test
   void theCorpusSaysWhatItsSegmentsAre() {
