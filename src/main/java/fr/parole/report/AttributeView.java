@@ -21,9 +21,17 @@ final class AttributeView {
   static final double SPARSE_SHARE = 10;
 
   private final Charts charts;
+  /** What the segments are, as the tables name them: {@code comments}, {@code turns}, {@code answers} or {@code segments}. */
+  private final String unit;
 
-  AttributeView(Charts charts) {
+  AttributeView(Charts charts, String unit) {
     this.charts = charts;
+    this.unit = unit;
+  }
+
+  /** « commentaires », or « commentaire » when {@code one}. */
+  private String units(ReportText text, boolean one) {
+    return text.get("corpus.unit." + unit + (one ? ".one" : ".many"));
   }
 
   /** The share (%) of the analysed segments that carry the attribute. */
@@ -43,11 +51,11 @@ final class AttributeView {
     if (ids) {
       header.add(attribute + "_id");
     }
-    header.addAll(List.of(text.get("column.sources"), text.get("column.segments"),
-        text.get("corpus.breakdown.segmentPercent"), text.get("column.words"), text.get("corpus.breakdown.wordPercent"),
-        text.get("corpus.breakdown.wordsPerSegment")));
+    header.addAll(List.of(text.get("column.sources"), units(text, false),
+        text.get("corpus.breakdown.segmentPercent", units(text, false)), text.get("column.words"),
+        text.get("corpus.breakdown.wordPercent"), text.get("corpus.breakdown.wordsPerSegment", units(text, true))));
     ReportTable.Builder t = new ReportTable.Builder("corpus-par-" + attribute, text.get("corpus.breakdown.title",
-        text.lower(label)), header.toArray(String[]::new));
+        ThemeWords.capitalised(units(text, false)), text.lower(label)), header.toArray(String[]::new));
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     double left = 0; // the share of segments of the values the chart leaves out (rows: most segments first)
     for (int i = 0; i < values.size(); i++) {
@@ -55,7 +63,7 @@ final class AttributeView {
       String value = names.getOrDefault(row.value(), text.value(attribute, row.value()));
       t.row(cells(row, value, ids ? row.value() : null, ids));
       if (i < Charts.MAX_GROUPS) {
-        data.addValue(row.segmentShare(), text.get("corpus.breakdown.segmentSeries"), value);
+        data.addValue(row.segmentShare(), text.get("corpus.breakdown.segmentSeries", units(text, false)), value);
         data.addValue(row.wordShare(), text.get("corpus.breakdown.wordSeries"), value);
       } else {
         left += row.segmentShare();
@@ -78,11 +86,13 @@ final class AttributeView {
           text.decimal(left, 1)));
     }
     if (values.size() > 1) {
-      page.chart(charts.bars("corpus-par-" + attribute, text.get("corpus.breakdown.chart", text.lower(label)),
+      page.chart(charts.bars("corpus-par-" + attribute, text.get("corpus.breakdown.chart", units(text, false),
+          text.lower(label)),
           label, "%", data, false));
       if (missing != null) {
         page.note(text.get("corpus.breakdown.missingApart", text.integer(missing.segments()),
-            text.decimal(missing.segmentShare(), 1), text.lower(label), text.value(null)));
+            text.decimal(missing.segmentShare(), 1), text.lower(label), text.value(null),
+            units(text, missing.segments() == 1)));
       }
     }
   }
@@ -99,7 +109,7 @@ final class AttributeView {
     page.heading("attributs-peu-portes", text.get("corpus.sparse.heading"));
     ReportTable.Builder t = new ReportTable.Builder("corpus-autres-attributs", text.get("corpus.sparse.title"),
         text.get("corpus.sparse.attribute"), "attribute_id", text.get("corpus.sparse.value"), "value_id",
-        text.get("column.sources"), text.get("column.segments"), text.get("corpus.breakdown.segmentPercent"),
+        text.get("column.sources"), units(text, false), text.get("corpus.breakdown.segmentPercent", units(text, false)),
         text.get("column.words"));
     for (AttributeBreakdown b : breakdowns) {
       Map<String, String> own = names.getOrDefault(b.attribute(), Map.of());

@@ -67,9 +67,9 @@ final class CorpusSection {
         continue;
       }
       page.heading("attributs-" + ReportText.slug(attribute), text.title(attribute));
-      attributes().show(page, b, names.getOrDefault(attribute, Map.of()));
+      attributes(context).show(page, b, names.getOrDefault(attribute, Map.of()));
     }
-    attributes().sparse(page, sparse, names);
+    attributes(context).sparse(page, sparse, names);
     sources(page, sources);
   }
 
@@ -102,8 +102,11 @@ final class CorpusSection {
     return titles;
   }
 
-  private AttributeView attributes() {
-    return new AttributeView(charts);
+  /** The breakdowns, naming the segments as what they all are (« commentaires ») or « segments » when mixed. */
+  private AttributeView attributes(ReportContext context) {
+    Map<String, Long> kinds = kinds(context.queries().sources());
+    String unit = kinds.size() == 1 && !kinds.containsKey("others") ? kinds.keySet().iterator().next() : "segments";
+    return new AttributeView(charts, unit);
   }
 
   /** The sections « Par établissement » and « Par niveau », after the themes. */
@@ -133,7 +136,7 @@ final class CorpusSection {
       return;
     }
     page.section(id, title);
-    attributes().show(page, stats.breakdown(attribute), Map.of());
+    attributes(context).show(page, stats.breakdown(attribute), Map.of());
     ReportText text = page.text();
     if (context.coded()) {
       new SpecificitiesView().write(page, context.lemmas(), attribute, text.label(attribute));

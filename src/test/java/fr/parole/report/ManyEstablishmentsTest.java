@@ -48,8 +48,11 @@ class ManyEstablishmentsTest {
     String html = Files.readString(index);
     Path tables = index.getParent().resolve("tableaux");
 
-    assertEquals(1 + 30 + 1, Files.readAllLines(tables.resolve("corpus-par-establishment.csv")).size(),
-        "header, 30 establishments, total");
+    List<String> byEstablishment = Files.readAllLines(tables.resolve("corpus-par-establishment.csv"));
+    assertEquals(1 + 30 + 1, byEstablishment.size(), "header, 30 establishments, total");
+    assertEquals("\uFEFFÉtablissement,sources,commentaires,% commentaires,mots,% mots,mots par commentaire",
+        byEstablishment.get(0), "a corpus of comments speaks of comments");
+    assertTrue(html.contains("Commentaires et mots par établissement") && html.contains("Part des commentaires et des mots"));
     assertTrue(html.contains("Le graphique montre les 20 valeurs les plus fréquentes ; les 10 autres ("), html);
     String header = Files.readAllLines(tables.resolve("esatis-esatis-x-establishment.csv")).get(0);
     assertEquals(30, header.split("99").length - 1, header);

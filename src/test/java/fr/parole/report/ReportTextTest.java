@@ -61,6 +61,7 @@ class ReportTextTest {
     same.removeIf(key -> !fr.getProperty(key).equals(en.getProperty(key)));
     assertEquals(new java.util.TreeSet<>(List.of("column.code", "column.segments", "column.sources", "column.total",
         "column.format", "corpus.title", "corpus.card.sources", "corpus.breakdown.segmentPercent",
+        "corpus.unit.segments.one", "corpus.unit.segments.many",
         "corpus.sources.heading", "attribute.label.service", "attribute.label.questionnaire", "attribute.label.date", "themes.crosstab.title", "themes.cooccurrence.axis",
         "quotes.column.segment", "quotes.column.source", "specificities.score", "esatis.title", "esatis.survey.48h_mco",
         "esatis.column.dimension", "esatis.column.score", "esatis.column.scores", "esatis.column.minimum",
