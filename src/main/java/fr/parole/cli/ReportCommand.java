@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Écrit le rapport de l'étude dans <out>/<étude>/ : index.html (corpus, thèmes des codages, "
-        + "par établissement et par niveau, e-Satis, questionnaires, méthode), chaque tableau en CSV et dans "
+    description = {"Écrit le rapport de l'étude dans <out>/<étude>/ : index.html (en bref, corpus, points positifs "
+        + "et à améliorer, thèmes, par établissement et par niveau, e-Satis, questionnaires, méthode), chaque tableau en CSV et dans "
         + "tableaux.xlsx, chaque graphique en PNG et SVG. Le texte cité est pseudonymisé.",
         "Sans codage (parole code), les thèmes sont absents ; parole run importe, code et écrit le rapport."},
     footerHeading = "%nExemples :%n",

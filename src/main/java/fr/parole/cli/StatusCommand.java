@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
     description = {"Dit ce que contient l'étude : sources, segments, mots, attributs avec leurs valeurs et "
-        + "effectifs, codages par code et par état (acceptés, rejetés, suggérés), répondants et réponses par "
+        + "effectifs, codages par code et par état (acceptés, rejetés, suggérés, sous le seuil du code), répondants et réponses par "
         + "questionnaire, état de l'index.", SegmentCounts.DEFINITION},
     footerHeading = "%nExemple :%n",
     footer = {"  parole status corpora/demo"})
