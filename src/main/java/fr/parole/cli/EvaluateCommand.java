@@ -20,8 +20,10 @@ import fr.parole.nlp.FrenchModels;
 import fr.parole.study.CodeThreshold;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -39,11 +42,15 @@ import picocli.CommandLine.Spec;
             + "plus sûre, dans une dimension exclusive). Dimension non exclusive : F1 micro et macro, précision, "
             + "rappel et F1 par code, perte de Hamming, textes sans code ; dimension exclusive : exactitude et kappa "
             + "de Cohen. Sans --folds, évalue les règles et le modèle appris livré (ou celui de --model) ; avec "
-            + "--folds, une validation croisée compare règles, modèle et les deux."},
+            + "--folds, une validation croisée compare règles, modèle et les deux.",
+        "--train ajoute des textes codés à l'apprentissage (ex. des textes construits) : sans --folds, le modèle "
+            + "évalué est appris sur eux seuls ; avec --folds, chaque pli apprend sur eux et les autres plis."},
     footerHeading = "%nExemples :%n",
     footer = {"  parole evaluate --codebook partenariat --gold corpora/demo/reference/gold-partenariat.tsv",
         "  parole evaluate --codebook partenariat --gold corpora/demo/reference/gold-partenariat.tsv --folds 6",
-        "  parole evaluate --codebook esatis --gold avis.tsv --column esatis=themes"})
+        "  parole evaluate --codebook esatis --gold avis.tsv --column esatis=themes",
+        "  parole evaluate --codebook partenariat --gold corpora/demo/reference/gold-partenariat.tsv --folds 6 "
+            + "--train models/training/partenariat-entretiens.tsv"})
 final class EvaluateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -75,13 +82,26 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--rules-only", description = "Évalue les règles seules, sans modèle appris.")
   boolean rulesOnly;
 
+  @Option(names = "--train", paramLabel = "<fichier.tsv>",
+      description = "Textes codés (même format que --gold) ajoutés à l'apprentissage ; répétable. Sans --folds, le "
+          + "modèle évalué est appris sur ces textes seuls.")
+  List<Path> train = new ArrayList<>();
+
   @Override
   public Integer call() {
     Codebook book = new CodebookLibrary().load(codebook);
     GoldLabels labels = GoldLabels.read(book, TextTable.read(gold), columns);
     PrintWriter out = spec.commandLine().getOut();
+    if (!train.isEmpty() && (rulesOnly || model != null)) {
+      throw new ParameterException(spec.commandLine(), "--train apprend un modèle : il ne va ni avec --model ni avec "
+          + "--rules-only.");
+    }
+    GoldEvaluation evaluation = new GoldEvaluation(FrenchModels.load().newTagger());
+    List<GoldLabels> extra = new ArrayList<>();
+    train.forEach(file -> extra.add(GoldLabels.read(book, TextTable.read(file), columns)));
     if (folds == null) {
       Optional<LearnedCoder> learned = rulesOnly ? Optional.empty()
+          : !extra.isEmpty() ? Optional.of(trained(book, evaluation, extra))
           : model != null ? new LearnedModels().loadFrom(book, model) : new LearnedModels().load(book, null);
       Map<String, CodeThreshold> thresholds = new HashMap<>();
       CodeThresholds.of(book, learned).forEach(t -> thresholds.put(t.code(), t));
@@ -89,15 +109,16 @@ final class EvaluateCommand implements Callable<Integer> {
       thresholds.forEach((code, t) -> values.put(code, t.value()));
       out.printf("Référence : %s, %d textes. Codeur : %s. Comptées : les suggestions au-dessus du seuil de leur "
           + "code.%n", gold, labels.rows().size(), learned.isEmpty() ? "règles seules"
-          : "règles et modèle appris (" + (model != null ? model : "livré") + ")");
-      EvaluationReport report = new GoldEvaluation(FrenchModels.load().newTagger())
-          .evaluate(labels, learned.isEmpty() ? new RuleCoder(book) : CombinedCoder.of(book, learned.get()), values);
+          : "règles et modèle appris (" + (!train.isEmpty() ? "sur " + names(train) : model != null ? model : "livré")
+          + ")");
+      EvaluationReport report = evaluation.evaluate(labels, learned.isEmpty() ? new RuleCoder(book) : CombinedCoder.of(book, learned.get()), values);
       print(out, book, labels, report, thresholds);
       return ExitCodes.OK;
     }
-    CrossValidation.Result result = new CrossValidation(book, FrenchModels.load().newTagger()).run(labels, folds, seed);
+    CrossValidation.Result result = new CrossValidation(book, evaluation).run(labels, extra, folds, seed);
     out.printf("Validation croisée, %d plis (graine %d), %d textes : chaque pli est codé par un modèle appris et "
-        + "calibré sur les autres plis.%n", result.folds(), seed, labels.rows().size());
+        + "calibré sur les autres plis%s.%n", result.folds(), seed, labels.rows().size(),
+        train.isEmpty() ? "" : " et sur " + names(train));
     out.printf("  %-12s %-14s %9s %9s %9s %11s %7s%n", "dimension", "codeur", "micro-F1", "macro-F1", "Hamming",
         "exactitude", "kappa");
     for (Dimension d : labels.dimensions()) {
@@ -109,6 +130,16 @@ final class EvaluateCommand implements Callable<Integer> {
     out.println("Détail, règles+modèle :");
     print(out, book, labels, result.combined(), Map.of());
     return ExitCodes.OK;
+  }
+
+  private static LearnedCoder trained(Codebook book, GoldEvaluation evaluation, List<GoldLabels> files) {
+    List<LearnedCoder.Example> examples = new ArrayList<>();
+    files.forEach(file -> examples.addAll(evaluation.examples(file)));
+    return LearnedCoder.train(book, examples, evaluation::tag);
+  }
+
+  private static String names(List<Path> files) {
+    return String.join(", ", files.stream().map(Path::toString).toList());
   }
 
   private static void summary(PrintWriter out, String dimension, String coder, EvaluationReport report) {

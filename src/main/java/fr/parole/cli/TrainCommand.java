@@ -12,7 +12,9 @@ import fr.parole.nlp.FrenchModels;
 import fr.parole.study.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,13 +28,14 @@ import picocli.CommandLine.Spec;
     description = {"Apprend le codeur automatique à partir des décisions humaines d'une étude (codes appliqués, "
         + "suggestions acceptées ou rejetées ; enregistré dans .parole/models/, utilisé ensuite par parole code), "
         + "ou d'un fichier de référence TSV (« id », « text », une colonne de codes par dimension, plusieurs codes "
-        + "séparés par « | ») avec --gold et --out.",
+        + "séparés par « | ») avec --gold et --out ; --gold répété apprend de plusieurs fichiers ensemble.",
         "Dit quelles dimensions il a apprises, sur combien de textes, pourquoi il en laisse une de côté, et "
             + "prévient quand un code a moins de 5 textes (son seuil n'est alors pas calibré)."},
     footerHeading = "%nExemples :%n",
     footer = {"  parole train corpora/demo",
         "  parole train --codebook partenariat --gold corpora/demo/reference/gold-partenariat.tsv "
-            + "--out models/learned/partenariat"})
+            + "--out models/learned/partenariat",
+        "  parole train --codebook partenariat --gold entretiens-codes.tsv --gold autres-codes.tsv --out modeles"})
 final class TrainCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -43,8 +46,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--codebook", paramLabel = "<nom|fichier>", description = "Défaut : « codebook » de study.yaml.")
   String codebook;
 
-  @Option(names = "--gold", paramLabel = "<fichier.tsv>", description = "Apprend d'un fichier de référence.")
-  Path gold;
+  @Option(names = "--gold", paramLabel = "<fichier.tsv>",
+      description = "Apprend d'un fichier de référence (répétable : les textes de chaque fichier s'ajoutent).")
+  List<Path> gold = new ArrayList<>();
 
   @Option(names = "--column", paramLabel = "<dimension>=<colonne>",
       description = "Avec --gold : la colonne qui porte les codes d'une dimension, quand elle ne porte pas son nom.")
@@ -57,17 +61,21 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() {
     LearnedCoder coder;
     Path where;
-    if (gold != null) {
+    if (!gold.isEmpty()) {
       if (codebook == null || out == null) {
         throw new ParameterException(spec.commandLine(), "Avec --gold, donnez aussi --codebook et --out.");
       }
       Codebook book = new CodebookLibrary().load(codebook);
       GoldEvaluation evaluation = new GoldEvaluation(FrenchModels.load().newTagger());
-      GoldLabels labels = GoldLabels.read(book, TextTable.read(gold), columns);
-      coder = LearnedCoder.train(book, evaluation.examples(labels), evaluation::tag);
+      List<LearnedCoder.Example> examples = new ArrayList<>();
+      for (Path file : gold) {
+        examples.addAll(evaluation.examples(GoldLabels.read(book, TextTable.read(file), columns)));
+      }
+      coder = LearnedCoder.train(book, examples, evaluation::tag);
       if (coder.dimensions().isEmpty()) {
         report(coder);
-        throw new CodebookException(gold + " : aucune dimension n'a pu être apprise (voir ci-dessus).");
+        throw new CodebookException(String.join(", ", gold.stream().map(Path::toString).toList())
+            + " : aucune dimension n'a pu être apprise (voir ci-dessus).");
       }
       new LearnedModels().save(coder, out);
       where = out;

@@ -1,7 +1,6 @@
 package fr.parole.coding;
 
 import fr.parole.coding.agreement.EvaluationReport;
-import fr.parole.nlp.FrenchTagger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,15 +18,18 @@ import java.util.Set;
  * {@link DimensionTrainer}), so nothing of the fold being scored is seen. Rules, model and both
  * combined are scored on the same folds, each counting what it would count (rules: every hit;
  * model: its codes at or above the thresholds calibrated for it alone; both: at or above the
- * thresholds a coding run would record), so the three figures compare.
+ * thresholds a coding run would record), so the three figures compare. Texts of other files
+ * ({@code alsoTrainOn}, e.g. constructed training texts) can join every fold's training set: the
+ * folds of the gold are then what is measured, on a model that learned from both.
  */
 public final class CrossValidation {
   private final Codebook codebook;
   private final GoldEvaluation evaluation;
   private final LearnedCoder.Recipe recipe;
 
-  public CrossValidation(Codebook codebook, FrenchTagger tagger) {
-    this(codebook, new GoldEvaluation(tagger), LearnedCoder.Recipe.standard());
+  /** With {@code evaluation}'s tagging, which keeps each text it tagged (the gold's and other files' alike). */
+  public CrossValidation(Codebook codebook, GoldEvaluation evaluation) {
+    this(codebook, evaluation, LearnedCoder.Recipe.standard());
   }
 
   CrossValidation(Codebook codebook, GoldEvaluation evaluation, LearnedCoder.Recipe recipe) {
@@ -40,6 +42,11 @@ public final class CrossValidation {
   public record Result(int folds, EvaluationReport rules, EvaluationReport model, EvaluationReport combined) {}
 
   public Result run(GoldLabels gold, int folds, long seed) {
+    return run(gold, List.of(), folds, seed);
+  }
+
+  /** As {@link #run(GoldLabels, int, long)}, each fold's model also learning from {@code alsoTrainOn}. */
+  public Result run(GoldLabels gold, List<GoldLabels> alsoTrainOn, int folds, long seed) {
     if (folds < 2 || folds > gold.rows().size()) {
       throw new CodebookException("Validation croisée : entre 2 et " + gold.rows().size() + " plis (--folds), pas "
           + folds + ".");
@@ -50,13 +57,17 @@ public final class CrossValidation {
     Map<String, Map<String, Set<String>>> byRules = new LinkedHashMap<>();
     Map<String, Map<String, Set<String>>> byModel = new LinkedHashMap<>();
     Map<String, Map<String, Set<String>>> byBoth = new LinkedHashMap<>();
+    List<LearnedCoder.Example> extra = new ArrayList<>();
+    alsoTrainOn.forEach(other -> extra.addAll(evaluation.examples(other)));
     for (int fold = 0; fold < folds; fold++) {
       List<GoldLabels.Labelled> test = new ArrayList<>();
       List<GoldLabels.Labelled> train = new ArrayList<>();
       for (int i = 0; i < rows.size(); i++) {
         (i % folds == fold ? test : train).add(rows.get(i));
       }
-      LearnedCoder model = LearnedCoder.train(codebook, evaluation.examples(train), evaluation::tag, recipe);
+      List<LearnedCoder.Example> examples = new ArrayList<>(extra);
+      examples.addAll(evaluation.examples(train));
+      LearnedCoder model = LearnedCoder.train(codebook, examples, evaluation::tag, recipe);
       byRules.putAll(evaluation.predict(gold, test, rules, Map.of()));
       byModel.putAll(evaluation.predict(gold, test, model, withCodebook(model.thresholdsWithoutRules())));
       CombinedCoder both = CombinedCoder.of(codebook, model);

@@ -1,5 +1,6 @@
 package fr.parole.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -206,6 +207,38 @@ class CodingCommandsTest {
   }
 
   @Test
+  void evaluateLearnsFromOtherCodedTextsAloneOrWithTheFolds() throws Exception {
+    Path gold = dir.resolve("avis.tsv");
+    Files.writeString(gold, """
+        id\tesatis\ttext
+        a1\trepas\tLes repas étaient froids.
+        a2\tattente\tTrois heures d'attente aux urgences.
+        a3\trepas\tRepas excellents, bravo au cuisinier.
+        a4\tattente\tOn a attendu toute la matinée.
+        """);
+    Path train = dir.resolve("construits.tsv");
+    Files.writeString(train, """
+        id\tesatis\ttext
+        c1\trepas\tLe repas du soir était immangeable.
+        c2\tattente\tAttente beaucoup trop longue.
+        c3\trepas|attente\tRepas servi avec une heure de retard.
+        c4\taucun\tRien à dire.
+        """);
+    Run alone = run("evaluate", "--codebook", "esatis", "--gold", gold.toString(), "--train", train.toString());
+    assertEquals(0, alone.exit(), alone.err());
+    assertTrue(alone.out().contains("Codeur : règles et modèle appris (sur " + train + ")"), alone.out());
+    assertTrue(alone.out().contains("esatis (non exclusive) : 4 textes"), alone.out());
+    Run folds = run("evaluate", "--codebook", "esatis", "--gold", gold.toString(), "--folds", "2", "--train",
+        train.toString());
+    assertEquals(0, folds.exit(), folds.err());
+    assertTrue(folds.out().contains("calibré sur les autres plis et sur " + train), folds.out());
+    Run withModel = run("evaluate", "--codebook", "esatis", "--gold", gold.toString(), "--train", train.toString(),
+        "--model", dir.toString());
+    assertEquals(ExitCodes.USAGE, withModel.exit(), withModel.err());
+    assertTrue(withModel.err().contains("--train apprend un modèle"), withModel.err());
+  }
+
+  @Test
   void evaluateRefusesAnUnknownColumnOrCodeNamingFileLineAndColumn() throws Exception {
     Path gold = dir.resolve("avis.tsv");
     Files.writeString(gold, "id\tthemes\ttext\na1\trepas|parking\tLe parking.\n");
@@ -233,10 +266,19 @@ class CodingCommandsTest {
     Run partenariat = run("codebook", "partenariat");
     assertTrue(partenariat.out().contains("niveau — Niveau de partenariat (3 codes, exclusive : un code par segment)"),
         partenariat.out());
-    assertTrue(partenariat.out().contains("appris comme levier"), partenariat.out());
-    assertTrue(partenariat.out().contains("seuil 0.500 (défaut : pas de modèle appris)"), "acteur: " + partenariat.out());
+    assertTrue(partenariat.out().lines().anyMatch(l -> l.contains("seuil 0.") && l.contains("(calibré : F1 0.")
+        && l.contains("texte(s) codé(s) obstacle")), "the shipped model tells obstacles: " + partenariat.out());
     assertTrue(partenariat.out().contains("seuil 0.500 (défaut : le modèle n'y fait pas mieux que compter ce code "
-        + "partout, 12 texte(s) codé(s) obstacle)"), partenariat.out());
+        + "partout, 203 texte(s) codé(s) patient)"), partenariat.out());
+    // Models learned from the 36 dev quotes alone: no acteur model, and obstacle no better told than given to all.
+    Path quotes = dir.resolve("modeles-citations");
+    assertEquals(0, run("train", "--codebook", "partenariat", "--gold", "corpora/demo/reference/gold-partenariat.tsv",
+        "--out", quotes.toString()).exit());
+    Run own = run("codebook", "partenariat", "--model", quotes.toString());
+    assertTrue(own.out().contains("appris comme levier"), own.out());
+    assertTrue(own.out().contains("seuil 0.500 (défaut : pas de modèle appris)"), "acteur: " + own.out());
+    assertTrue(own.out().contains("seuil 0.500 (défaut : le modèle n'y fait pas mieux que compter ce code "
+        + "partout, 12 texte(s) codé(s) obstacle)"), own.out());
   }
 
   @Test
@@ -269,6 +311,20 @@ class CodingCommandsTest {
     assertEquals("Attention : sur les textes mis de côté, le modèle n'a pas mieux reconnu type/obstacle qu'en le "
         + "donnant à tous : pas de seuil calibré (0.5 par défaut).", run.err().strip(),
         "every code has 5 texts or more; obstacle is no better told apart than given to all");
+  }
+
+  /** The shipped partnership models are what their documented command gives, byte for byte (models/README.md). */
+  @Test
+  void theShippedPartnershipModelsAreLearnedFromTheConstructedTurnsAndTheQuotes() throws Exception {
+    Path out = dir.resolve("partenariat");
+    Run run = run("train", "--codebook", "partenariat", "--gold", "models/training/partenariat-entretiens.tsv",
+        "--gold", "corpora/demo/reference/gold-partenariat.tsv", "--out", out.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("acteur : appris sur "), "the constructed turns are coded for acteur: " + run.out());
+    for (String dimension : List.of("type", "niveau", "acteur")) {
+      assertArrayEquals(Files.readAllBytes(Path.of("models/learned/partenariat/" + dimension + ".bin")),
+          Files.readAllBytes(out.resolve(dimension + ".bin")), dimension);
+    }
   }
 
   @Test

@@ -32,8 +32,8 @@ class TextClassifierTest {
         "the shipped model of the exclusive niveau gives every text its best level");
     assertEquals("calibrated", classifier.threshold("type/levier").origin());
     assertEquals(model.thresholds().get("type/levier").value(), classifier.threshold("type/levier").value());
-    assertEquals(new fr.parole.study.CodeThreshold("acteur/aidant", 0.5, "default", null),
-        classifier.threshold("acteur/aidant"), "no model for acteur: the default");
+    assertEquals(new fr.parole.study.CodeThreshold("acteur/patient", 0.5, "default", null),
+        classifier.threshold("acteur/patient"), "a code the model tells no better than by giving it to all: the default");
     for (List<Suggestion> suggestions : found) {
       java.util.Set<Suggestion> counted = classifier.counted(suggestions);
       assertTrue(counted.stream().filter(s -> s.code().startsWith("niveau/")).count() <= 1,

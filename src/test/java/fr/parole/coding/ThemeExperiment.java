@@ -26,6 +26,10 @@ public final class ThemeExperiment {
         false, false));
     recipes.put("naive Bayes, stems", new LearnedCoder.Recipe("NAIVEBAYES", TextFeatures.named("STEMS"), true, true));
     recipes.put("naive Bayes, lemmas", new LearnedCoder.Recipe("NAIVEBAYES", TextFeatures.named("LEMMAS"), true, true));
+    recipes.put("naive Bayes, shipped features + lemma pairs", new LearnedCoder.Recipe("NAIVEBAYES",
+        TextFeatures.named("STEMS+LEMMAS+NEGATION_ADDED+LEMMA_PAIRS"), true, true));
+    recipes.put("naive Bayes, lemmas + non:lemma", new LearnedCoder.Recipe("NAIVEBAYES",
+        TextFeatures.named("LEMMAS+NEGATION_ADDED"), true, true));
     recipes.put("logistic regression (L-BFGS), shipped features", new LearnedCoder.Recipe("MAXENT_QN",
         TextFeatures.standard(), true, true));
     return recipes;
