@@ -13,7 +13,7 @@ final class HtmlLayout {
         + "nav{position:sticky;top:0;background:#0b3d5c;color:#fff;padding:.6rem 2rem;z-index:1}"
         + "nav a{color:#fff;margin-right:1.2rem}"
         + "h1{color:#0b3d5c}h2{border-bottom:2px solid #0072b2;padding-bottom:.2rem;margin-top:2.5rem}"
-        + "h3{color:#0b3d5c;margin-top:2rem}.scroll{overflow-x:auto}"
+        + "h3{color:#0b3d5c;margin-top:2rem}h4.dimension{color:#0b3d5c;border-bottom:1px solid #ccc;margin-top:1.6rem}.scroll{overflow-x:auto}"
         + "table{border-collapse:collapse;margin:.3rem 0 1rem;width:100%;font-size:.9rem}th,td{padding:.3rem .5rem;"
         + "border-bottom:1px solid #ddd;text-align:left}td.n,th.n{text-align:right;"
         + "font-variant-numeric:tabular-nums}td.n{white-space:nowrap}th{background:#eef4f8}"
@@ -29,7 +29,7 @@ final class HtmlLayout {
         // chart or quote cut in two, headings kept with what follows, no filter lists.
         + "@media print{@page{size:A4;margin:1.4cm}nav,.filter{display:none}body{background:#fff;font-size:10pt}"
         + "main{max-width:none;padding:0}h2{break-before:page}h2:first-of-type{break-before:auto}"
-        + "h2,h3,h4,.tablehead{break-after:avoid}tr,figure,blockquote,.card,ul.summary li{break-inside:avoid}"
+        + "h2,h3,h4,h5,.tablehead{break-after:avoid}tr,figure,blockquote,.card,ul.summary li{break-inside:avoid}"
         + "table{font-size:8pt}th,td{padding:.15rem .3rem}td:first-child{min-width:0}.scroll{overflow:visible}"
         + "a{color:inherit;text-decoration:none}}\n"
         + "</style>\n</head>\n<body>\n" + page.nav() + "<main>\n"

@@ -74,8 +74,15 @@ final class QuotesView {
         words.get("quotes.column.quote"));
     Map<String, List<Chosen>> byCode = new LinkedHashMap<>();
     chosen.forEach(c -> byCode.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(c));
+    boolean severalDimensions = byCode.keySet().stream().map(ThemeCodings::dimensionOf).distinct().count() > 1;
+    String[] dimension = {null};
     byCode.forEach((code, list) -> {
-      html.append("<div class=\"quotes\"><h4>").append(ReportText.html(theme.pathLabel(code))).append("</h4>\n");
+      if (severalDimensions && !ThemeCodings.dimensionOf(code).equals(dimension[0])) {
+        dimension[0] = ThemeCodings.dimensionOf(code);
+        html.append("<h4 class=\"dimension\">").append(ReportText.html(theme.dimensionLabel(dimension[0]))).append("</h4>\n");
+      }
+      html.append("<div class=\"quotes\"><").append(severalDimensions ? "h5" : "h4").append(">")
+          .append(ReportText.html(theme.pathLabel(code))).append(severalDimensions ? "</h5>\n" : "</h4>\n");
       for (Chosen c : list) {
         Quote q = quotes.get(c.segmentId());
         String text = shorten(context.pseudonymiser().get().pseudonymise(q.text(), context.placeholders()));
@@ -149,12 +156,26 @@ final class QuotesView {
     return all;
   }
 
-  /** The codes with quotes, most counted first (then by id). */
+  /**
+   * The codes with quotes, dimension by dimension in the codebook's order (a reader looks for the
+   * obstacles among the types, not between two levels), most counted first within each, each
+   * sub-code after its parent (then by id).
+   */
   private static List<String> codes(ThemeCodings theme, ThemeCodings.QuotePool pool) {
     Map<String, Long> counts = new LinkedHashMap<>();
     theme.byDimension().values().forEach(d -> d.codes().forEach((code, n) -> counts.put(code, n.segments())));
-    return pool.overall().keySet().stream().sorted(Comparator.comparingLong((String c) -> -counts.getOrDefault(c, 0L))
-        .thenComparing(Comparator.naturalOrder())).toList();
+    List<String> dimensions = theme.dimensions();
+    return pool.overall().keySet().stream()
+        .sorted(Comparator.comparingInt((String c) -> dimensionRank(dimensions, c))
+            .thenComparingLong(c -> -counts.getOrDefault(theme.topLevel(c), 0L)).thenComparing(theme::topLevel)
+            .thenComparing(c -> !c.equals(theme.topLevel(c)))
+            .thenComparingLong(c -> -counts.getOrDefault(c, 0L)).thenComparing(Comparator.naturalOrder()))
+        .toList();
+  }
+
+  private static int dimensionRank(List<String> dimensions, String code) {
+    int rank = dimensions.indexOf(ThemeCodings.dimensionOf(code));
+    return rank < 0 ? dimensions.size() : rank;
   }
 
   /** The services a reader can filter by: those of comments, most comments first, at most {@link #FILTER_SERVICES}. */

@@ -206,6 +206,26 @@ class CountingReportTest {
     assertFalse(html.substring(html.lastIndexOf("<h3>", block), block).contains("data-filter"), "no filter for turns");
   }
 
+  /** Quotes of a codebook with several dimensions come dimension by dimension, each under its name. */
+  @Test
+  void quotesOfSeveralDimensionsAreGroupedByDimension() {
+    String turns = html.substring(html.indexOf("id=\"quotes-partenariat\""));
+    turns = turns.substring(0, turns.indexOf("</div>\n<p class=\"note\" data-empty"));
+    List<String> headings = new ArrayList<>();
+    Matcher m = Pattern.compile("<h4 class=\"dimension\">([^<]+)</h4>").matcher(turns);
+    while (m.find()) {
+      headings.add(m.group(1));
+    }
+    assertEquals(List.of("Type d&apos;énoncé", "Niveau de partenariat", "Acteurs"), headings.subList(0, 3));
+    int types = turns.indexOf(">Type d&apos;énoncé</h4>");
+    int levels = turns.indexOf(">Niveau de partenariat</h4>");
+    assertTrue(turns.indexOf("<h5>Obstacle</h5>") > types && turns.indexOf("<h5>Obstacle</h5>") < levels, turns);
+    assertTrue(turns.indexOf("<h5>Institutionnel (macro)</h5>") > levels, "a level after the types");
+    int lever = turns.indexOf("<h5>Levier</h5>");
+    int subCode = turns.indexOf("<h5>Levier › ");
+    assertTrue(subCode > lever && turns.substring(lever, subCode).split("<h5>").length == 2, "a sub-code right after its parent");
+  }
+
   @Test
   void theSummaryComesFirstInPlainWords() {
     int summary = html.indexOf("<h2 id=\"resume\">En bref</h2>");
