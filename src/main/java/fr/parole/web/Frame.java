@@ -1,0 +1,26 @@
+package fr.parole.web;
+
+/**
+ * What the layout around every page needs: the page title, the section of the navigation it
+ * belongs to, the study's name, the signed-in person (null on the sign-in page) and the session's
+ * CSRF token, which the layout hands to htmx and to every form.
+ */
+public record Frame(String title, String section, String study, Person person, String csrf) {
+
+  /** Whether the navigation shows the section (a reader sees the dashboard and the report only). */
+  public boolean shows(String other) {
+    if (person == null) {
+      return false;
+    }
+    return switch (other) {
+      case "tableau", "rapport" -> true;
+      case "revue" -> person.canReview();
+      case "documents", "themes", "recherche", "discussion" -> person.role() != Role.LECTEUR;
+      default -> person.role() == Role.CHERCHEUR;
+    };
+  }
+
+  public boolean current(String other) {
+    return other.equals(section);
+  }
+}
