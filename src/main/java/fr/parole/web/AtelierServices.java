@@ -6,6 +6,11 @@ import java.time.Clock;
 
 /**
  * What the pages of one running atelier share: the study, the pipeline that reads and writes it
- * (the web layer never speaks SQL), the templates and the clock (stamped on every decision).
+ * (the web layer never speaks SQL), the templates, the clock (stamped on every decision) and what
+ * a person may see of participants' words ({@link ShownText}: pseudonymised but for a researcher).
  */
-public record AtelierServices(Study study, Pipeline pipeline, Views views, Clock clock) {}
+public record AtelierServices(Study study, Pipeline pipeline, Views views, Clock clock, ShownText shown) {
+  public AtelierServices(Study study, Pipeline pipeline, Views views, Clock clock) {
+    this(study, pipeline, views, clock, new ShownText());
+  }
+}
