@@ -168,7 +168,7 @@ public final class StudyExplorer {
           analysed.getOrDefault(v, 0L))).toList();
       List<Row> rows = new ArrayList<>();
       book.ifPresent(b -> b.dimensions().forEach(d -> d.children(null).forEach(c -> rows.add(new Row(c.path(),
-          c.label(), d.label(), columns.stream().map(col -> cells.getOrDefault(c.path(), Map.of())
+          c.label(), d.label(), columns.stream().map(col -> cells.getOrDefault(c.path(), java.util.Collections.emptyMap())
               .getOrDefault(col.value(), 0L)).toList())))));
       return Optional.of(new Breakdown(codebook, book.map(Codebook::label).orElse(codebook), attribute, columns, rows));
     }
