@@ -142,6 +142,26 @@ public final class StudyExplorer {
     }
   }
 
+  /**
+   * The attributes the codebook's analysed segments carry, each with the values they take there:
+   * a theme of patients' comments is not filtered by the interviews' partnership level.
+   */
+  public List<Attribute> attributes(String codebook) {
+    List<Attribute> all = attributes();
+    try (StudyStore store = study.openStore()) {
+      Set<Long> sources = sources(store, codebook);
+      List<Attribute> carried = new ArrayList<>();
+      for (Attribute attribute : all) {
+        Set<String> present = store.dashboardQueries().analysedPerValue(sources, attribute.name()).keySet();
+        List<Value> values = attribute.values().stream().filter(v -> present.contains(v.value())).toList();
+        if (!values.isEmpty()) {
+          carried.add(new Attribute(attribute.name(), attribute.label(), values));
+        }
+      }
+      return carried;
+    }
+  }
+
   /** The value as people read it. */
   public Value value(String attribute, String value) {
     return new Value(value, wording.value(attribute, value));

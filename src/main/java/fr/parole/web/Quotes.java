@@ -44,7 +44,10 @@ public final class Quotes {
       add(parts, attributes, "establishment");
       add(parts, attributes, "service");
       if (attributes.get("date") != null) {
-        parts.add(attributes.get("date"));
+        String date = attributes.get("date");
+        // aaaa-mm-jj as French readers write it: jj/mm/aaaa
+        parts.add(date.matches("\\d{4}-\\d{2}-\\d{2}") ? date.substring(8) + "/" + date.substring(5, 7) + "/"
+            + date.substring(0, 4) : date);
       }
       add(parts, attributes, "polarity");
     } else {

@@ -81,7 +81,7 @@ public final class ThemesPage implements AtelierPage {
     List<Filter> filters = new ArrayList<>();
     Map<String, String> chosen = new LinkedHashMap<>();
     Map<String, String> kept = new LinkedHashMap<>();
-    for (StudyExplorer.Attribute attribute : explorer.attributes()) {
+    for (StudyExplorer.Attribute attribute : explorer.attributes(book.id())) {
       String value = first(query.get(attribute.name()));
       filters.add(new Filter(attribute.name(), attribute.label(), attribute.values(), value == null ? "" : value));
       if (value != null) {
