@@ -182,6 +182,11 @@ public final class StudyStore implements AutoCloseable {
     return new ReportQueries(connection);
   }
 
+  /** Read access for the atelier: counts per code and attribute value, and the segments behind each. */
+  public DashboardQueries dashboardQueries() {
+    return new DashboardQueries(connection);
+  }
+
   /** The content-lemma counts the coding runs stored, for word specificities. */
   public LemmaCounts lemmaCounts() {
     return new LemmaCounts(connection);
