@@ -140,9 +140,10 @@ public record DocumentView(long sourceId, String path, String kind, boolean raw,
 
   /** A source's format as people name it. */
   static String kind(String format) {
-    return switch (format == null ? "" : format) {
-      case "txt", "md", "markdown", "docx", "odt", "transcript" -> "Entretien";
-      case "verbatims", "csv-verbatims" -> "Commentaires";
+    String family = format == null ? "" : format.contains("/") ? format.substring(0, format.indexOf('/')) : format;
+    return switch (family) {
+      case "transcript" -> "Entretien";
+      case "verbatims" -> "Commentaires";
       case "esatis" -> "Résultats e-Satis";
       case "questionnaire" -> "Questionnaire";
       default -> format;
