@@ -134,7 +134,9 @@ public record DocumentView(long sourceId, String path, String kind, boolean raw,
     }
 
     private static String day(String at) {
-      return at == null ? "" : at.length() >= 16 ? at.substring(0, 10) + " à " + at.substring(11, 16) : at;
+      // Stored in UTC (ISO 8601); shown as a French date, to the minute.
+      return at == null ? "" : at.length() >= 16 ? at.substring(8, 10) + "/" + at.substring(5, 7) + "/"
+          + at.substring(0, 4) + " à " + at.substring(11, 16) : at;
     }
   }
 

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -154,13 +153,10 @@ class ReviewPageTest {
   }
 
   private int count(String sql) throws SQLException {
-    try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getInt(1);
-    }
+    return StoreRows.count(atelier.study(), sql);
   }
 
   private Connection connection() throws SQLException {
-    return DriverManager.getConnection("jdbc:sqlite:" + atelier.study().storeFile());
+    return StoreRows.connection(atelier.study());
   }
 }
