@@ -187,6 +187,11 @@ public final class StudyStore implements AutoCloseable {
     return new DashboardQueries(connection);
   }
 
+  /** Read access for the atelier: a document's segments and codings, suggestions, memos. */
+  public DocumentQueries documentQueries() {
+    return new DocumentQueries(connection);
+  }
+
   /** The content-lemma counts the coding runs stored, for word specificities. */
   public LemmaCounts lemmaCounts() {
     return new LemmaCounts(connection);
