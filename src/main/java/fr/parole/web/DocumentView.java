@@ -2,7 +2,7 @@ package fr.parole.web;
 
 import fr.parole.coding.Codebook;
 import fr.parole.pipeline.Documents;
-import fr.parole.report.AttributeText;
+import fr.parole.report.AttributeWording;
 import fr.parole.study.DocumentQueries.Memo;
 import fr.parole.study.DocumentQueries.SegmentCoding;
 import fr.parole.study.SegmentRecord;
@@ -41,12 +41,12 @@ public record DocumentView(long sourceId, String path, String kind, boolean raw,
   /** Builds the view of {@code content} for {@code person}. */
   static final class Builder {
     private final ShownText shown;
-    private final AttributeText attributes;
+    private final AttributeWording attributes;
     private final List<String> attributeNames;
     private final Person person;
     private final boolean raw;
 
-    Builder(ShownText shown, AttributeText attributes, List<String> attributeNames, Person person, boolean raw) {
+    Builder(ShownText shown, AttributeWording attributes, List<String> attributeNames, Person person, boolean raw) {
       this.shown = shown;
       this.attributes = attributes;
       this.attributeNames = attributeNames;

@@ -2,7 +2,7 @@ package fr.parole.web;
 
 import fr.parole.coding.Codebook;
 import fr.parole.pipeline.Documents;
-import fr.parole.report.AttributeText;
+import fr.parole.report.AttributeWording;
 import fr.parole.study.DocumentQueries;
 import fr.parole.study.SegmentKind;
 import fr.parole.study.SegmentRecord;
@@ -67,7 +67,7 @@ public final class DocumentsPage implements AtelierPage {
     int page = pageParam == null ? 1 : (int) Math.max(1, Math.min(1_000_000, Requests.number(pageParam, "page")));
     Documents.Page content = documents.page(services.study(), source, (page - 1) * PAGE, PAGE);
     String chosen = ctx.queryParam("segment");
-    DocumentView view = new DocumentView.Builder(services.shown(), new AttributeText(services.study().config()),
+    DocumentView view = new DocumentView.Builder(services.shown(), new AttributeWording(services.study().config().labels()),
         services.study().config().attributes(), person, raw)
         .of(content, page, PAGE, chosen == null ? null : Requests.number(chosen, "segment"), message(ctx));
     ctx.html(services.views().page("document.jte", Requests.frame(ctx, services, source.path(), "documents"), view));
