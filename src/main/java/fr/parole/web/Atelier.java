@@ -49,7 +49,7 @@ public final class Atelier {
 
   /** The pages of the atelier, in the order of the navigation. */
   private List<AtelierPage> pages() {
-    return List.of(new DashboardPage(services));
+    return List.of(new DashboardPage(services), new SearchPage(services), new ReportPage(services));
   }
 
   private void routes(RoutesConfig routes) {
