@@ -198,7 +198,8 @@ public final class SearchPage implements AtelierPage {
     ShownConcordance.Cut cut = ShownConcordance.cut(line, shown, WIDTH);
     Long source = sources.get(line.source());
     String href = source == null ? null : "/documents/" + source + "#segment-" + line.segmentId();
-    return new Hit(href, line.source(), line.line(), line.speaker() == null ? null : shown.apply(line.speaker()),
+    String file = line.source().substring(line.source().lastIndexOf('/') + 1);
+    return new Hit(href, file, line.line(), line.speaker() == null ? null : shown.apply(line.speaker()),
         who(line), cut.left(), cut.match(), cut.right());
   }
 
