@@ -323,6 +323,13 @@ public final class Pipeline {
     }
   }
 
+  /** The study's imported sources, in path order (the atelier links a search hit to its source by id). */
+  public List<fr.parole.study.SourceRecord> sources(Study study) {
+    try (StudyStore store = study.openStore()) {
+      return store.queries().sources();
+    }
+  }
+
   /** Writes the study's report under {@code outRoot}, in French, and returns its index.html. */
   public Path report(Study study, Path outRoot) {
     return report(study, outRoot, ReportOptions.DEFAULT);
