@@ -4,7 +4,7 @@ import fr.parole.ParoleException;
 import fr.parole.index.KwicLine;
 import fr.parole.index.SearchRequest;
 import fr.parole.index.SearchResult;
-import fr.parole.report.ValueLabels;
+import fr.parole.report.AttributeWording;
 import fr.parole.study.SourceRecord;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -36,11 +36,11 @@ public final class SearchPage implements AtelierPage {
   private static final List<String> WHO = List.of("establishment", "role", "service", "polarity", "level");
 
   private final AtelierServices services;
-  private final ValueLabels labels;
+  private final AttributeWording labels;
 
   SearchPage(AtelierServices services) {
     this.services = services;
-    this.labels = new ValueLabels(services.study().config());
+    this.labels = new AttributeWording(services.study().config().labels());
   }
 
   @Override
@@ -158,7 +158,7 @@ public final class SearchPage implements AtelierPage {
     boolean mayAskRaw = person.role() == Role.CHERCHEUR;
     boolean raw = asked.raw() && mayAskRaw;
     List<FacetValue> chosen = asked.filters().stream().map(f -> new FacetValue(id(f),
-        labels.attribute(f.attribute()) + " : " + labels.value(f.attribute(), f.value()), 0, true,
+        labels.label(f.attribute()) + " : " + labels.value(f.attribute(), f.value()), 0, true,
         asked.toggle(f).href(PATH))).toList();
     if (asked.query().isBlank()) {
       return new View("", asked.filters(), chosen, raw, mayAskRaw, List.of(), 0, List.of(), 0, null, null, List.of(),
@@ -228,7 +228,7 @@ public final class SearchPage implements AtelierPage {
             asked.filters().contains(filter), asked.toggle(filter).href(PATH));
       }).toList();
       if (!values.isEmpty()) {
-        facets.add(new Facet(labels.attribute(attribute), values));
+        facets.add(new Facet(labels.label(attribute), values));
       }
     });
     return facets;

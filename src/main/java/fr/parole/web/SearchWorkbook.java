@@ -3,7 +3,7 @@ package fr.parole.web;
 import fr.parole.index.KwicLine;
 import fr.parole.index.SearchResult;
 import fr.parole.report.SafeCell;
-import fr.parole.report.ValueLabels;
+import fr.parole.report.AttributeWording;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,10 +22,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * against formulas ({@link SafeCell}).
  */
 final class SearchWorkbook {
-  private final ValueLabels labels;
+  private final AttributeWording labels;
   private final UnaryOperator<String> shown;
 
-  SearchWorkbook(ValueLabels labels, UnaryOperator<String> shown) {
+  SearchWorkbook(AttributeWording labels, UnaryOperator<String> shown) {
     this.labels = labels;
     this.shown = shown;
   }
@@ -33,7 +33,7 @@ final class SearchWorkbook {
   byte[] write(String query, SearchResult result) {
     List<String> attributes = new ArrayList<>(result.facets().keySet());
     List<String> header = new ArrayList<>(List.of("Source", "Ligne", "Locuteur"));
-    attributes.forEach(a -> header.add(labels.attribute(a)));
+    attributes.forEach(a -> header.add(labels.label(a)));
     header.addAll(List.of("Contexte gauche", "Occurrence", "Contexte droit", "N° de segment"));
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("Recherche");
