@@ -38,10 +38,23 @@ public final class StudyExplorer {
   /** Codebooks read once per atelier (a YAML file parsed per request would cost more than the counts). */
   private final Map<String, Optional<Codebook>> books = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile List<String> named;
+  /** Counts kept until the store changes: on a large study each takes seconds. */
+  private final StampedMemo memo;
 
   public StudyExplorer(Study study) {
     this.study = study;
     this.wording = new AttributeWording(study.config().labels());
+    this.memo = new StampedMemo(study);
+  }
+
+  /** Computes what the dashboard and the theme pages show first, so that the first visitor does not wait. */
+  public void warm() {
+    overview();
+    trees();
+    List<Attribute> attributes = attributes();
+    if (!attributes.isEmpty()) {
+      codebooks().forEach(id -> breakdown(id, attributes.get(0)));
+    }
   }
 
   /** A top-level theme (or any code) and the segments that carry it or one of its sub-codes. */
@@ -97,49 +110,55 @@ public final class StudyExplorer {
 
   /** The codebooks of the study: those study.yaml names, then those with codings, by id. */
   public List<String> codebooks() {
-    try (StudyStore store = study.openStore()) {
-      return codebookIds(store);
-    }
+    return memo.get("codebooks", () -> {
+      try (StudyStore store = study.openStore()) {
+        return codebookIds(store);
+      }
+    });
   }
 
   public Overview overview() {
-    try (StudyStore store = study.openStore()) {
-      DashboardQueries queries = store.dashboardQueries();
-      List<CodebookSummary> books = new ArrayList<>();
-      for (String id : codebookIds(store)) {
-        Optional<Codebook> book = book(id);
-        Counting counting = counting(id, book);
-        long analysed = queries.count(analysedSelection(store, id, Map.of()));
-        Map<String, Long> counts = queries.segmentsPerNode(counting, nodesOf(book));
-        List<DimensionThemes> dimensions = new ArrayList<>();
-        book.ifPresent(b -> b.dimensions().forEach(d -> dimensions.add(new DimensionThemes(d.id(), d.label(),
-            d.children(null).stream().map(c -> theme(b, c, counts.getOrDefault(c.path(), 0L), analysed))
-                .sorted(Comparator.comparingLong(Theme::segments).reversed()).toList()))));
-        books.add(new CodebookSummary(id, book.map(Codebook::label).orElse(id), analysed,
-            queries.count(new DashboardQueries.Selection(counting, List.of(), false, Map.of(), null)),
-            queries.count(new DashboardQueries.Selection(counting, List.of(), true, Map.of(), null)), dimensions));
+    return memo.get("overview", () -> {
+      try (StudyStore store = study.openStore()) {
+        DashboardQueries queries = store.dashboardQueries();
+        List<CodebookSummary> books = new ArrayList<>();
+        for (String id : codebookIds(store)) {
+          Optional<Codebook> book = book(id);
+          Counting counting = counting(id, book);
+          long analysed = queries.count(analysedSelection(store, id, Map.of()));
+          Map<String, Long> counts = queries.segmentsPerNode(counting, nodesOf(book));
+          List<DimensionThemes> dimensions = new ArrayList<>();
+          book.ifPresent(b -> b.dimensions().forEach(d -> dimensions.add(new DimensionThemes(d.id(), d.label(),
+              d.children(null).stream().map(c -> theme(b, c, counts.getOrDefault(c.path(), 0L), analysed))
+                  .sorted(Comparator.comparingLong(Theme::segments).reversed()).toList()))));
+          books.add(new CodebookSummary(id, book.map(Codebook::label).orElse(id), analysed,
+              queries.count(new DashboardQueries.Selection(counting, List.of(), false, Map.of(), null)),
+              queries.count(new DashboardQueries.Selection(counting, List.of(), true, Map.of(), null)), dimensions));
+        }
+        return new Overview(store.queries().summary(), books);
       }
-      return new Overview(store.queries().summary(), books);
-    }
+    });
   }
 
   /** The attributes segments carry with at most {@link #MAX_VALUES} values: study.yaml's first, then by name. */
   public List<Attribute> attributes() {
-    try (StudyStore store = study.openStore()) {
-      Set<String> names = new LinkedHashSet<>(study.config().attributes());
-      List<String> present = store.queries().attributeNames();
-      names.retainAll(present);
-      names.addAll(present);
-      List<Attribute> attributes = new ArrayList<>();
-      for (String name : names) {
-        Set<String> values = store.dashboardQueries().values(name).keySet();
-        if (!values.isEmpty() && values.size() <= MAX_VALUES) {
-          attributes.add(new Attribute(name, wording.label(name), values.stream().map(v -> value(name, v))
-              .sorted(Comparator.comparing(Value::label)).toList()));
+    return memo.get("attributes", () -> {
+      try (StudyStore store = study.openStore()) {
+        Set<String> names = new LinkedHashSet<>(study.config().attributes());
+        List<String> present = store.queries().attributeNames();
+        names.retainAll(present);
+        names.addAll(present);
+        List<Attribute> attributes = new ArrayList<>();
+        for (String name : names) {
+          Set<String> values = store.dashboardQueries().values(name).keySet();
+          if (!values.isEmpty() && values.size() <= MAX_VALUES) {
+            attributes.add(new Attribute(name, wording.label(name), values.stream().map(v -> value(name, v))
+                .sorted(Comparator.comparing(Value::label)).toList()));
+          }
         }
+        return attributes;
       }
-      return attributes;
-    }
+    });
   }
 
   /**
@@ -147,19 +166,21 @@ public final class StudyExplorer {
    * a theme of patients' comments is not filtered by the interviews' partnership level.
    */
   public List<Attribute> attributes(String codebook) {
-    List<Attribute> all = attributes();
-    try (StudyStore store = study.openStore()) {
-      Set<Long> sources = sources(store, codebook);
-      List<Attribute> carried = new ArrayList<>();
-      for (Attribute attribute : all) {
-        Set<String> present = store.dashboardQueries().analysedPerValue(sources, attribute.name()).keySet();
-        List<Value> values = attribute.values().stream().filter(v -> present.contains(v.value())).toList();
-        if (!values.isEmpty()) {
-          carried.add(new Attribute(attribute.name(), attribute.label(), values));
+    return memo.get("attributes:" + codebook, () -> {
+      List<Attribute> all = attributes();
+      try (StudyStore store = study.openStore()) {
+        Set<Long> sources = sources(store, codebook);
+        List<Attribute> carried = new ArrayList<>();
+        for (Attribute attribute : all) {
+          Set<String> present = store.dashboardQueries().analysedPerValue(sources, attribute.name()).keySet();
+          List<Value> values = attribute.values().stream().filter(v -> present.contains(v.value())).toList();
+          if (!values.isEmpty()) {
+            carried.add(new Attribute(attribute.name(), attribute.label(), values));
+          }
         }
+        return carried;
       }
-      return carried;
-    }
+    });
   }
 
   /** The value as people read it. */
@@ -169,40 +190,44 @@ public final class StudyExplorer {
 
   /** The codebook's top-level themes by value of {@code attribute}; empty for an unknown codebook. */
   public Optional<Breakdown> breakdown(String codebook, Attribute attribute) {
-    try (StudyStore store = study.openStore()) {
-      if (!codebookIds(store).contains(codebook)) {
-        return Optional.empty();
+    return memo.get("breakdown:" + codebook + ":" + attribute.name(), () -> {
+      try (StudyStore store = study.openStore()) {
+        if (!codebookIds(store).contains(codebook)) {
+          return Optional.empty();
+        }
+        Optional<Codebook> book = book(codebook);
+        DashboardQueries queries = store.dashboardQueries();
+        Map<String, Long> analysed = queries.analysedPerValue(sources(store, codebook), attribute.name());
+        Map<String, List<String>> topOf = new LinkedHashMap<>();
+        nodesOf(book).forEach((code, nodes) -> topOf.put(code, List.of(nodes.get(nodes.size() - 1))));
+        Map<String, Map<String, Long>> cells = new LinkedHashMap<>();
+        queries.segmentsPerNodeAndValue(counting(codebook, book), topOf, attribute.name()).forEach(cell ->
+            cells.computeIfAbsent(cell.node(), n -> new LinkedHashMap<>()).put(cell.value(), cell.segments()));
+        Set<String> values = new TreeSet<>(Comparator.nullsLast(Comparator.comparing((String v) -> wording.value(attribute.name(), v))));
+        values.addAll(analysed.keySet());
+        cells.values().forEach(byValue -> values.addAll(byValue.keySet()));
+        List<Column> columns = values.stream().map(v -> new Column(v, wording.value(attribute.name(), v),
+            analysed.getOrDefault(v, 0L))).toList();
+        List<Row> rows = new ArrayList<>();
+        book.ifPresent(b -> b.dimensions().forEach(d -> d.children(null).forEach(c -> rows.add(new Row(c.path(),
+            c.label(), d.label(), columns.stream().map(col -> cells.getOrDefault(c.path(), java.util.Collections.emptyMap())
+                .getOrDefault(col.value(), 0L)).toList())))));
+        return Optional.of(new Breakdown(codebook, book.map(Codebook::label).orElse(codebook), attribute, columns, rows));
       }
-      Optional<Codebook> book = book(codebook);
-      DashboardQueries queries = store.dashboardQueries();
-      Map<String, Long> analysed = queries.analysedPerValue(sources(store, codebook), attribute.name());
-      Map<String, List<String>> topOf = new LinkedHashMap<>();
-      nodesOf(book).forEach((code, nodes) -> topOf.put(code, List.of(nodes.get(nodes.size() - 1))));
-      Map<String, Map<String, Long>> cells = new LinkedHashMap<>();
-      queries.segmentsPerNodeAndValue(counting(codebook, book), topOf, attribute.name()).forEach(cell ->
-          cells.computeIfAbsent(cell.node(), n -> new LinkedHashMap<>()).put(cell.value(), cell.segments()));
-      Set<String> values = new TreeSet<>(Comparator.nullsLast(Comparator.comparing((String v) -> wording.value(attribute.name(), v))));
-      values.addAll(analysed.keySet());
-      cells.values().forEach(byValue -> values.addAll(byValue.keySet()));
-      List<Column> columns = values.stream().map(v -> new Column(v, wording.value(attribute.name(), v),
-          analysed.getOrDefault(v, 0L))).toList();
-      List<Row> rows = new ArrayList<>();
-      book.ifPresent(b -> b.dimensions().forEach(d -> d.children(null).forEach(c -> rows.add(new Row(c.path(),
-          c.label(), d.label(), columns.stream().map(col -> cells.getOrDefault(c.path(), java.util.Collections.emptyMap())
-              .getOrDefault(col.value(), 0L)).toList())))));
-      return Optional.of(new Breakdown(codebook, book.map(Codebook::label).orElse(codebook), attribute, columns, rows));
-    }
+    });
   }
 
   /** Every codebook of the study as a tree with its counts. */
   public List<Tree> trees() {
-    try (StudyStore store = study.openStore()) {
-      List<Tree> trees = new ArrayList<>();
-      for (String id : codebookIds(store)) {
-        book(id).ifPresent(book -> trees.add(tree(store, book)));
+    return memo.get("trees", () -> {
+      try (StudyStore store = study.openStore()) {
+        List<Tree> trees = new ArrayList<>();
+        for (String id : codebookIds(store)) {
+          book(id).ifPresent(book -> trees.add(treeOf(book)));
+        }
+        return trees;
       }
-      return trees;
-    }
+    });
   }
 
   /** The codebook, when the study uses it. */
@@ -214,11 +239,8 @@ public final class StudyExplorer {
 
   /** A code of a codebook of the study with its count, as a node of its tree; empty when there is none. */
   public Optional<Node> theme(String codebook, String code) {
-    return codebook(codebook).flatMap(book -> {
-      try (StudyStore store = study.openStore()) {
-        return find(tree(store, book).dimensions().stream().flatMap(d -> d.codes().stream()).toList(), code);
-      }
-    });
+    return codebook(codebook).flatMap(book -> find(treeOf(book).dimensions().stream()
+        .flatMap(d -> d.codes().stream()).toList(), code));
   }
 
   /**
@@ -248,12 +270,21 @@ public final class StudyExplorer {
                 selection.attributes(), null);
       }
       DashboardQueries queries = store.dashboardQueries();
-      long total = queries.count(query);
+      DashboardQueries.Selection counted = query;
+      long total = memo.get("count:" + counted, () -> queries.count(counted));
       int pages = (int) Math.max(1, (total + perPage - 1) / perPage);
       int shown = Math.min(Math.max(page, 1), pages);
       List<Long> ids = queries.ids(query, perPage, (long) (shown - 1) * perPage);
       return Optional.of(new SegmentPage(total, shown, pages, queries.excerpts(ids)));
     }
+  }
+
+  private Tree treeOf(Codebook book) {
+    return memo.get("tree:" + book.id(), () -> {
+      try (StudyStore store = study.openStore()) {
+        return tree(store, book);
+      }
+    });
   }
 
   private Tree tree(StudyStore store, Codebook book) {

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -225,6 +226,26 @@ public final class Study {
 
   public Path storeFile() {
     return workDir().resolve("study.db");
+  }
+
+  /**
+   * A stamp of the store's state: it changes with every committed write, by Parole's commands or
+   * the atelier (SQLite in WAL mode appends each commit to {@code study.db-wal}, and a checkpoint
+   * rewrites {@code study.db}). Readers compare stamps to know whether what they computed is still
+   * true without querying the store.
+   */
+  public String dataStamp() {
+    StringBuilder stamp = new StringBuilder();
+    for (Path file : List.of(storeFile(), workDir().resolve("study.db-wal"))) {
+      try {
+        java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file,
+            java.nio.file.attribute.BasicFileAttributes.class);
+        stamp.append(attributes.size()).append('@').append(attributes.lastModifiedTime().toInstant()).append(';');
+      } catch (java.io.IOException e) {
+        stamp.append("-;");
+      }
+    }
+    return stamp.toString();
   }
 
   public Path indexDir() {

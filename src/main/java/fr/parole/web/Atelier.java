@@ -115,6 +115,17 @@ public final class Atelier {
       throw new ParoleException("Impossible d'ouvrir l'atelier sur " + options.host() + ":" + options.port()
           + " : le port est peut-être déjà utilisé (essayez --port avec un autre numéro).");
     }
+    // The counts of a large study take seconds: computed at once, beside the server, so that the
+    // first visitor of the dashboard finds them ready (or waits for this very computation).
+    Thread warming = new Thread(() -> {
+      try {
+        services.explorer().warm();
+      } catch (RuntimeException e) {
+        // The page that asks for the counts computes them again and says what failed.
+      }
+    }, "parole-atelier-comptes");
+    warming.setDaemon(true);
+    warming.start();
     return this;
   }
 

@@ -1,16 +1,19 @@
 package fr.parole.web;
 
 import fr.parole.pipeline.Pipeline;
+import fr.parole.pipeline.StudyExplorer;
 import fr.parole.study.Study;
 import java.time.Clock;
 
 /**
  * What the pages of one running atelier share: the study, the pipeline that reads and writes it
  * (the web layer never speaks SQL), the templates, the clock (stamped on every decision) and what
- * a person may see of participants' words ({@link ShownText}: pseudonymised but for a researcher).
+ * a person may see of participants' words ({@link ShownText}: pseudonymised but for a researcher),
+ * and the study's counts, shared by the pages and kept until the store changes ({@link StudyExplorer}).
  */
-public record AtelierServices(Study study, Pipeline pipeline, Views views, Clock clock, ShownText shown) {
+public record AtelierServices(Study study, Pipeline pipeline, Views views, Clock clock, ShownText shown,
+    StudyExplorer explorer) {
   public AtelierServices(Study study, Pipeline pipeline, Views views, Clock clock) {
-    this(study, pipeline, views, clock, new ShownText());
+    this(study, pipeline, views, clock, new ShownText(), new StudyExplorer(study));
   }
 }

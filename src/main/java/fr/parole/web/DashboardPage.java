@@ -25,7 +25,7 @@ public final class DashboardPage implements AtelierPage {
 
   DashboardPage(AtelierServices services) {
     this.services = services;
-    this.explorer = new StudyExplorer(services.study());
+    this.explorer = services.explorer();
   }
 
   /** What the dashboard shows. */

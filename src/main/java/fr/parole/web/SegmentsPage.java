@@ -24,7 +24,7 @@ public final class SegmentsPage implements AtelierPage {
 
   SegmentsPage(AtelierServices services) {
     this.services = services;
-    this.explorer = new StudyExplorer(services.study());
+    this.explorer = services.explorer();
     this.quotes = new Quotes(services, explorer);
   }
 

@@ -26,7 +26,7 @@ public final class ThemesPage implements AtelierPage {
 
   ThemesPage(AtelierServices services) {
     this.services = services;
-    this.explorer = new StudyExplorer(services.study());
+    this.explorer = services.explorer();
     this.quotes = new Quotes(services, explorer);
   }
 
