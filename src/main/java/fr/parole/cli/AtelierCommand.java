@@ -1,6 +1,7 @@
 package fr.parole.cli;
 
 import fr.parole.ParoleException;
+import fr.parole.pipeline.Accounts;
 import fr.parole.study.Study;
 import fr.parole.web.Atelier;
 import fr.parole.web.AtelierOptions;
@@ -19,7 +20,12 @@ import picocli.CommandLine.Option;
         + "affichée au démarrage, qui contient un jeton secret. Les commandes de Parole restent utilisables pendant "
         + "ce temps sur la même étude. Ctrl-C arrête l'atelier."},
     footerHeading = "%nExemple :%n",
-    footer = {"  parole atelier corpora/demo"})
+    footer = {"  parole atelier corpora/demo",
+        "  parole atelier corpora/demo --add-user \"Claire M.\" --role co-chercheur",
+        "  parole atelier corpora/demo --host 0.0.0.0 --port 8080",
+        "%nRôles : chercheur (tout, texte brut sur demande), co-chercheur (texte pseudonymisé seulement : "
+            + "commente, propose des codes, relit les suggestions avec --may-review), lecteur (tableau de bord et "
+            + "rapport)."})
 final class AtelierCommand extends StudyCommand {
   @Option(names = "--port", paramLabel = "<port>", defaultValue = "7070",
       description = "Port d'écoute (défaut : ${DEFAULT-VALUE} ; 0 : un port libre au hasard).")
@@ -30,13 +36,43 @@ final class AtelierCommand extends StudyCommand {
           + "partage l'atelier sur le réseau et demande des comptes (--add-user).")
   String host;
 
+  @Option(names = "--add-user", paramLabel = "<nom>",
+      description = "Crée un compte (ou change son mot de passe et son rôle), demande le mot de passe deux fois, "
+          + "puis s'arrête sans ouvrir l'atelier.")
+  String addUser;
+
+  @Option(names = "--role", paramLabel = "<rôle>", defaultValue = "co-chercheur",
+      description = "Rôle du compte créé : chercheur, co-chercheur ou lecteur (défaut : ${DEFAULT-VALUE}).")
+  String role;
+
+  @Option(names = "--may-review", description = "Le co-chercheur du compte créé peut relire les suggestions.")
+  boolean mayReview;
+
+  @Option(names = "--password-stdin", description = "Lit le mot de passe sur l'entrée standard (une ligne), pour "
+      + "un script, au lieu de le demander.")
+  boolean passwordStdin;
+
+  @Option(names = "--remove-user", paramLabel = "<nom>", description = "Supprime un compte, puis s'arrête.")
+  String removeUser;
+
+  @Option(names = "--list-users", description = "Liste les comptes, puis s'arrête.")
+  boolean listUsers;
+
   @Override
   public Integer call() {
     Study study = study();
+    if (addUser != null || removeUser != null || listUsers) {
+      return new AtelierAccounts(study, out(), localPerson()).run(addUser, role, mayReview, passwordStdin, removeUser);
+    }
+    boolean accounts = !new Accounts().list(study).isEmpty();
     AtelierOptions options = new AtelierOptions(host, port, Atelier.newToken(), localPerson());
     if (!options.loopback()) {
-      throw new ParoleException("Partager l'atelier sur le réseau (--host " + host + ") demande des comptes : "
-          + "créez-en d'abord avec « parole atelier " + studyFolder + " --add-user <nom> --role co-chercheur ».");
+      if (!accounts) {
+        throw new ParoleException("Partager l'atelier sur le réseau (--host " + host + ") demande des comptes : "
+            + "créez-en d'abord avec « parole atelier " + studyFolder + " --add-user <nom> --role co-chercheur ».");
+      }
+      // On a network, only accounts open the atelier: no secret address to leak.
+      options = new AtelierOptions(host, port, null, localPerson());
     }
     Atelier atelier = new Atelier(new AtelierServices(study, pipeline(), new Views(), Clock.systemDefaultZone()), options)
         .start();
@@ -45,9 +81,15 @@ final class AtelierCommand extends StudyCommand {
       atelier.stop();
       stopped.countDown();
     }));
-    out().printf("Atelier de l'étude « %s » ouvert. Ouvrez cette adresse dans votre navigateur :%n%n  %s%n%n"
-        + "Elle vous connecte comme chercheur ou chercheuse (%s) : ne la partagez pas. Ctrl-C arrête l'atelier.%n",
-        study.name(), atelier.address(), options.localPerson());
+    if (options.localToken() == null) {
+      out().printf("Atelier de l'étude « %s » ouvert sur le réseau. Chaque personne ouvre cette adresse et se "
+          + "connecte avec son compte :%n%n  %s%n%nCtrl-C arrête l'atelier.%n", study.name(), atelier.signInAddress());
+    } else {
+      out().printf("Atelier de l'étude « %s » ouvert. Ouvrez cette adresse dans votre navigateur :%n%n  %s%n%n"
+          + "Elle vous connecte comme chercheur ou chercheuse (%s) : ne la partagez pas.%s Ctrl-C arrête l'atelier.%n",
+          study.name(), atelier.address(), options.localPerson(),
+          accounts ? " Les comptes se connectent à " + atelier.signInAddress() + "." : "");
+    }
     out().flush();
     try {
       stopped.await();
@@ -58,7 +100,7 @@ final class AtelierCommand extends StudyCommand {
   }
 
   /** The local researcher's name, stamped on their decisions: the account's user name. */
-  private static String localPerson() {
+  static String localPerson() {
     String name = System.getProperty("user.name", "");
     return name.isBlank() ? "chercheur" : name;
   }

@@ -5,6 +5,7 @@ import fr.parole.study.SegmentKind;
 import fr.parole.study.SegmentRecord;
 import fr.parole.study.StoreTransaction;
 import fr.parole.study.StudyStore;
+import java.util.function.Consumer;
 
 /**
  * A person codes a segment, or a span of it, by hand: stored as a human coding (accepted), which
@@ -27,6 +28,16 @@ public final class ManualCoding {
   /** Codes a segment; {@code allowInterviewer} lets an interviewer's turn or a preamble be coded too. */
   public void code(StudyStore store, long segmentId, String code, String coder, Integer spanStart, Integer spanEnd,
       boolean allowInterviewer) {
+    code(store, segmentId, code, coder, spanStart, spanEnd, allowInterviewer, null, tx -> { });
+  }
+
+  /**
+   * Codes a segment, noting {@code evidence} (where the coding comes from, e.g. a co-researcher's
+   * proposal; may be null), and runs {@code alongside} in the same transaction (the atelier's audit
+   * row, the proposal's new status): all of it is written, or none.
+   */
+  public void code(StudyStore store, long segmentId, String code, String coder, Integer spanStart, Integer spanEnd,
+      boolean allowInterviewer, String evidence, Consumer<StoreTransaction> alongside) {
     if (codebook.code(code).isEmpty()) {
       throw new CodebookException("Code inconnu « " + code + " » dans « " + codebook.id() + " » (écrire dimension/code,"
           + " par exemple " + codebook.codes().get(0).path() + ").");
@@ -44,9 +55,10 @@ public final class ManualCoding {
     }
     checkSpan(segment, spanStart, spanEnd);
     try (StoreTransaction tx = store.begin()) {
-      tx.codings().add(new NewCoding(segmentId, codebook.id(), code, coder.strip(), "human", null, "accepted", null,
+      tx.codings().add(new NewCoding(segmentId, codebook.id(), code, coder.strip(), "human", null, "accepted", evidence,
           spanStart, spanEnd));
       tx.logEvent("manual-coding", "{\"segment\":" + segmentId + "}");
+      alongside.accept(tx);
       tx.commit();
     }
   }

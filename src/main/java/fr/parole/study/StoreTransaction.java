@@ -261,6 +261,27 @@ public final class StoreTransaction implements AutoCloseable {
     execute("RELEASE " + name);
   }
 
+  /**
+   * Records a change made through the atelier (table {@code audit_log}) in this transaction, so
+   * that the change and its record are committed, or rolled back, together. {@code person}: who
+   * (their name); {@code action}: what, a short word (« commentaire », « codage »…); {@code target}:
+   * on what ({@code segment:12}, {@code code:esatis/attente/urgences}…), may be null; {@code detail}:
+   * free text, may be null.
+   */
+  public void audit(String person, String action, String target, String detail) {
+    new AuditLog(connection).append(now(), person, action, target, detail);
+  }
+
+  /** The atelier's accounts, written in this transaction. */
+  public People people() {
+    return new People(connection);
+  }
+
+  /** The atelier's discussion, written in this transaction. */
+  public Discussions discussions() {
+    return new Discussions(connection);
+  }
+
   /** Appends to the event log; {@code detail} is a JSON object. */
   public void logEvent(String kind, String detail) {
     try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)")) {
