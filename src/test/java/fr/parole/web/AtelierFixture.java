@@ -111,8 +111,12 @@ public final class AtelierFixture implements AutoCloseable {
   }
 
   public HttpResponse<String> send(HttpClient client, HttpRequest request) {
+    return send(client, request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  public <T> HttpResponse<T> send(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
+      return client.send(request, body);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
