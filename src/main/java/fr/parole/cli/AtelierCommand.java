@@ -65,15 +65,7 @@ final class AtelierCommand extends StudyCommand {
       return new AtelierAccounts(study, out(), localPerson()).run(addUser, role, mayReview, passwordStdin, removeUser);
     }
     boolean accounts = !new Accounts().list(study).isEmpty();
-    AtelierOptions options = new AtelierOptions(host, port, Atelier.newToken(), localPerson());
-    if (!options.loopback()) {
-      if (!accounts) {
-        throw new ParoleException("Partager l'atelier sur le réseau (--host " + host + ") demande des comptes : "
-            + "créez-en d'abord avec « parole atelier " + studyFolder + " --add-user <nom> --role co-chercheur ».");
-      }
-      // On a network, only accounts open the atelier: no secret address to leak.
-      options = new AtelierOptions(host, port, null, localPerson());
-    }
+    AtelierOptions options = options(accounts);
     Atelier atelier = new Atelier(new AtelierServices(study, pipeline(), new Views(), Clock.systemDefaultZone()), options)
         .start();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -97,6 +89,22 @@ final class AtelierCommand extends StudyCommand {
       Thread.currentThread().interrupt();
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * How the atelier listens: on this computer, the secret address signs the local researcher in;
+   * on a network (any other address), only accounts do, and there must be some.
+   */
+  AtelierOptions options(boolean accounts) {
+    AtelierOptions options = new AtelierOptions(host, port, Atelier.newToken(), localPerson());
+    if (options.loopback()) {
+      return options;
+    }
+    if (!accounts) {
+      throw new ParoleException("Partager l'atelier sur le réseau (--host " + host + ") demande des comptes : "
+          + "créez-en d'abord avec « parole atelier " + studyFolder + " --add-user <nom> --role co-chercheur ».");
+    }
+    return new AtelierOptions(host, port, null, localPerson());
   }
 
   /** The local researcher's name, stamped on their decisions: the account's user name. */
