@@ -35,7 +35,9 @@ final class Security {
   static void headers(Context ctx) {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: with no-referrer, Chrome sends « Origin: null » on a form post, which
+    // the origin check must refuse; no address of the atelier ever goes to another site either way.
+    ctx.header("Referrer-Policy", "same-origin");
     ctx.header("X-Frame-Options", "DENY");
     if (!ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/")) {
       ctx.header("Cache-Control", "no-store");
