@@ -11,7 +11,11 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,7 +44,7 @@ public final class DiscussionPage implements AtelierPage {
   /** What a comment or proposal is about: a quote (its shown text and where it comes from) or a theme. */
   public record Subject(String kind, String target, String quote, String where, String theme) {}
 
-  /** One item of the list. */
+  /** One remark of the list. */
   public record Entry(long id, Subject subject, String author, String date, String text, String proposal,
       String status, String statusLabel, String answer, String answeredBy, String answeredDate) {
     public boolean open() {
@@ -48,8 +52,15 @@ public final class DiscussionPage implements AtelierPage {
     }
   }
 
-  /** The list: open items first. */
-  public record ListView(List<Entry> entries, long open, boolean researcher) {}
+  /** The remarks on one quote or theme, oldest first, so that the quote is shown once. */
+  public record Thread(Subject subject, List<Entry> entries) {
+    public boolean open() {
+      return entries.stream().anyMatch(Entry::open);
+    }
+  }
+
+  /** The list: quotes and themes with a remark waiting for an answer first, then the latest. */
+  public record ListView(List<Thread> threads, long open, boolean researcher) {}
 
   /** A code that may be proposed, by its label, in its dimension. */
   public record Choice(String value, String label) {}
@@ -72,9 +83,19 @@ public final class DiscussionPage implements AtelierPage {
   private void list(Context ctx) {
     Person person = Requests.person(ctx);
     boolean raw = "1".equals(ctx.queryParam("brut"));
-    List<Entry> entries = discussion.items(services.study()).stream().map(item -> entry(person, item, raw)).toList();
+    Map<String, List<Entry>> bySubject = new LinkedHashMap<>();
+    for (DiscussionItem item : discussion.items(services.study())) {
+      bySubject.computeIfAbsent(item.targetKind() + ":" + item.target(), k -> new ArrayList<>())
+          .add(entry(person, item, raw));
+    }
+    List<Thread> threads = bySubject.values().stream().map(entries -> {
+      List<Entry> oldestFirst = new ArrayList<>(entries);
+      oldestFirst.sort(Comparator.comparingLong(Entry::id));
+      return new Thread(entries.get(0).subject(), oldestFirst);
+    }).toList();
+    long open = threads.stream().flatMap(t -> t.entries().stream()).filter(Entry::open).count();
     ctx.html(services.views().page("discussion.jte", Requests.frame(ctx, services, "Discussion", "discussion"),
-        new ListView(entries, entries.stream().filter(Entry::open).count(), person.role() == Role.CHERCHEUR)));
+        new ListView(threads, open, person.role() == Role.CHERCHEUR)));
   }
 
   private void form(Context ctx) {
@@ -193,9 +214,7 @@ public final class DiscussionPage implements AtelierPage {
       }
       SegmentRecord segment = found.get();
       String quote = shorten(services.shown().of(person, segment.text(), raw));
-      String speaker = segment.speaker() == null || segment.speaker().isBlank() ? ""
-          : " · " + services.shown().of(person, segment.speaker(), raw);
-      return new Subject(kind, target, quote, segment.sourcePath() + ", ligne " + segment.line() + speaker, null);
+      return new Subject(kind, target, quote, context(person, segment, raw), null);
     }
     int slash = target.indexOf('/');
     Codebook book = slash < 0 ? null : services.pipeline().namedCodebooks(services.study()).get(target.substring(0, slash));
@@ -207,6 +226,30 @@ public final class DiscussionPage implements AtelierPage {
     }
     return new Subject(kind, target, null, book.label() == null ? book.id() : book.label(),
         codeLabel(book, target.substring(slash + 1)));
+  }
+
+  /**
+   * Where a quote comes from, as a participant would say it: the speaker (pseudonymised), their
+   * establishment, service, role and the date; the file and line for a researcher.
+   */
+  private String context(Person person, SegmentRecord segment, boolean raw) {
+    List<String> parts = new ArrayList<>();
+    if (segment.speaker() != null && !segment.speaker().isBlank()) {
+      parts.add(services.shown().of(person, segment.speaker(), raw));
+    }
+    for (String attribute : List.of("establishment", "service", "role", "date")) {
+      String value = segment.attributes().get(attribute);
+      if (value != null && !value.isBlank()) {
+        var labels = services.study().config().labels().get(attribute);
+        parts.add(labels != null && labels.values().containsKey(value) ? labels.values().get(value)
+            : value.matches("\\d{4}-\\d{2}-\\d{2}") ? value.substring(8) + "/" + value.substring(5, 7) + "/"
+                + value.substring(0, 4) : value);
+      }
+    }
+    if (person.role() == Role.CHERCHEUR) {
+      parts.add(segment.sourcePath() + ", ligne " + segment.line());
+    }
+    return String.join(" · ", parts);
   }
 
   private String codeLabel(String codebook, String path) {
@@ -258,8 +301,8 @@ public final class DiscussionPage implements AtelierPage {
     return switch (status) {
       case "open" -> "En attente";
       case "answered" -> "Répondu";
-      case "accepted" -> "Code appliqué";
-      case "declined" -> "Proposition non retenue";
+      case "accepted" -> "Thème appliqué";
+      case "declined" -> "Thème non retenu";
       default -> status;
     };
   }

@@ -97,7 +97,7 @@ class DiscussionTest {
     String token = AtelierFixture.csrf(atelier.get(remi, "/discussion").body());
     HttpResponse<String> accepted = atelier.post(remi, "/discussion/" + proposal.id() + "/accepter", "_csrf=" + token);
     assertEquals(200, accepted.statusCode());
-    assertTrue(accepted.body().contains("Code appliqué par Rémi"), accepted.body());
+    assertTrue(accepted.body().contains("Thème appliqué par Rémi"), accepted.body());
     try (StudyStore store = atelier.study().openStore()) {
       CodingRecord coding = store.queries().codings(proposal.codebook()).stream()
           .filter(c -> c.segmentId() == quote.id() && c.code().equals(code) && "human".equals(c.origin()))

@@ -82,10 +82,10 @@ class PeopleBrowserTest {
     save("discussion-formulaire");
     String theme = form.themes().get(1).getText();
     list = form.comment("Le patient parle de l'humanité <b>du</b> médecin.", theme);
-    WebElement mine = list.first();
+    WebElement mine = list.remarkBy("Claire");
     String mineId = mine.getAttribute("id");
     assertTrue(mine.getText().contains("Le patient parle de l'humanité <b>du</b> médecin."), mine.getText());
-    assertTrue(mine.getText().contains("Code proposé") && mine.getText().contains(theme.strip()), mine.getText());
+    assertTrue(mine.getText().contains("Thème proposé") && mine.getText().contains(theme.strip()), mine.getText());
     browser.assertAccessible("discussion avec une proposition");
 
     driver.findElement(By.cssSelector("header .who button")).click();
@@ -94,9 +94,9 @@ class PeopleBrowserTest {
     list = new DiscussionList(driver);
     save("discussion-chercheur");
     browser.assertAccessible("discussion, chercheur");
-    list.first().findElement(By.cssSelector("button.accept")).click();
+    list.remarkBy("Claire").findElement(By.cssSelector("button.accept")).click();
     list = new DiscussionList(driver);
-    assertTrue(list.remark(mineId).getText().contains("Code appliqué par Rémi"));
+    assertTrue(list.remark(mineId).getText().contains("Thème appliqué par Rémi"));
     browser.assertAccessible("proposition appliquée");
   }
 
@@ -148,8 +148,10 @@ class PeopleBrowserTest {
       }
     }
 
-    WebElement first() {
-      return driver.findElement(By.cssSelector("ol.remarks > li"));
+    WebElement remarkBy(String author) {
+      return driver.findElements(By.cssSelector("ol.remarks > li")).stream()
+          .filter(li -> li.findElement(By.cssSelector(".by")).getText().startsWith(author + ",")).findFirst()
+          .orElseThrow();
     }
 
     WebElement remark(String id) {
@@ -157,7 +159,7 @@ class PeopleBrowserTest {
     }
 
     CommentForm commentAgain() {
-      driver.findElement(By.linkText("Commenter aussi cette citation")).click();
+      driver.findElement(By.linkText("Ajouter une remarque sur cette citation")).click();
       return new CommentForm(driver);
     }
   }
