@@ -70,6 +70,7 @@ class PeopleBrowserTest {
     assertTrue(driver.getPageSource().contains("incorrect"), driver.getPageSource());
     assertTrue(driver.findElement(By.cssSelector("[role=alert]")).getText().contains("incorrect"));
     browser.assertAccessible("connexion refusée");
+    save("connexion");
     new SignInForm(driver).signIn("Claire", PeopleTest.PASSWORD);
     assertTrue(driver.findElement(By.cssSelector("header .who")).getText().contains("Claire"));
 

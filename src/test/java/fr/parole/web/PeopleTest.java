@@ -114,6 +114,21 @@ class PeopleTest {
   }
 
   @Test
+  void onANetworkTheSecretAddressDoesNotExist() {
+    Atelier shared = new Atelier(new AtelierServices(atelier.study(), new Pipeline(Progress.SILENT), new Views(), clock),
+        new AtelierOptions(AtelierOptions.LOOPBACK, 0, null, "alice")).start();
+    try {
+      HttpClient client = atelier.anonymous();
+      String base = "http://127.0.0.1:" + shared.port();
+      assertEquals(401, atelier.send(client, java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+          + "/entrer?jeton=null")).GET().build()).statusCode());
+      assertTrue(shared.signInAddress().endsWith(":" + shared.port() + "/connexion"));
+    } finally {
+      shared.stop();
+    }
+  }
+
+  @Test
   void aReaderOpensOnlyTheDashboardAndTheReport() {
     HttpClient reader = atelier.signedIn("Louis", PASSWORD);
     List<String> paths = atelier.atelier().paths("GET");
