@@ -1,0 +1,50 @@
+package fr.parole.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Writes a screenshot of each main page of the atelier on the demo study into {@code docs/atelier/}
+ * (run by {@code bench/atelier-screenshots.sh}), so the pictures the README links to stay current.
+ * Each picture is the whole page at 1280 pixels wide, as a researcher sees it.
+ */
+public final class AtelierScreenshots {
+  private AtelierScreenshots() {}
+
+  /** File name (without .png) → address on the atelier, in the order of the navigation. */
+  static Map<String, String> pages() {
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("tableau-de-bord", "/");
+    pages.put("themes", "/themes");
+    pages.put("theme-attente", "/themes/esatis/attente");
+    pages.put("recherche", "/recherche?q=attente");
+    pages.put("revue", "/revue");
+    pages.put("documents", "/documents");
+    pages.put("rapport", "/rapport");
+    pages.put("discussion", "/discussion");
+    return pages;
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args.length > 0 ? args[0] : "docs/atelier");
+    Files.createDirectories(out);
+    Path temporary = Files.createTempDirectory("parole-captures");
+    try (AtelierFixture atelier = AtelierFixture.demo(temporary); Browser browser = new Browser()) {
+      browser.driver().get(atelier.entry());
+      for (Map.Entry<String, String> page : pages().entrySet()) {
+        browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+        browser.driver().get(atelier.base() + page.getValue());
+        long height = (Long) ((JavascriptExecutor) browser.driver())
+            .executeScript("return Math.min(document.documentElement.scrollHeight, 4000);");
+        browser.driver().manage().window().setSize(new Dimension(1280, (int) Math.max(800, height)));
+        Files.write(out.resolve(page.getKey() + ".png"), browser.screenshot());
+        System.err.println("capture : " + out.resolve(page.getKey() + ".png") + " (" + page.getValue() + ")");
+      }
+    }
+  }
+}
