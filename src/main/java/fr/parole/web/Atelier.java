@@ -65,9 +65,11 @@ public final class Atelier {
     pages().forEach(page -> page.routes(routes));
     routes.exception(Problem.class, (problem, ctx) -> problem(ctx, problem.status(), problem.getMessage()));
     routes.exception(ParoleException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
-    routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getStatus() == 413
-        ? "Le formulaire envoyé est trop volumineux : rien n'a été enregistré."
-        : "Cette requête n'a pas pu être traitée : rien n'a été enregistré."));
+    routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), switch (e.getStatus()) {
+      case 404 -> "Cette page n'existe pas.";
+      case 413 -> "Le formulaire envoyé est trop volumineux : rien n'a été enregistré.";
+      default -> "Cette requête n'a pas pu être traitée : rien n'a été enregistré.";
+    }));
     routes.exception(Exception.class, (e, ctx) -> problem(ctx, 500,
         "Une erreur imprévue a empêché d'afficher cette page. Rien n'a été modifié par cette requête."));
     routes.error(404, ctx -> {
