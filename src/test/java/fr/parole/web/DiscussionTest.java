@@ -46,18 +46,23 @@ class DiscussionTest {
   @BeforeAll
   void start(@TempDir Path temporary) {
     atelier = AtelierFixture.of(PeopleTest.demoWithAccounts(temporary), new TestClock());
+    quote = quoteWithTheName(atelier.study());
+    var book = new DiscussionService(new Pipeline(Progress.SILENT)).codebookOf(atelier.study(), quote).orElseThrow();
+    code = book.codes().get(0).path();
+    codeLabel = book.codes().get(0).label();
+  }
+
+  /** The first segment of the demo that says {@link #RAW_NAME}. */
+  static SegmentRecord quoteWithTheName(fr.parole.study.Study study) {
     AtomicReference<SegmentRecord> found = new AtomicReference<>();
-    try (StudyStore store = atelier.study().openStore()) {
+    try (StudyStore store = study.openStore()) {
       store.queries().forEachSegment(0, s -> {
         if (found.get() == null && s.text().contains(RAW_NAME)) {
           found.set(s);
         }
       });
     }
-    quote = found.get();
-    var book = new DiscussionService(new Pipeline(Progress.SILENT)).codebookOf(atelier.study(), quote).orElseThrow();
-    code = book.codes().get(0).path();
-    codeLabel = book.codes().get(0).label();
+    return java.util.Objects.requireNonNull(found.get(), "the demo says " + RAW_NAME);
   }
 
   @AfterAll

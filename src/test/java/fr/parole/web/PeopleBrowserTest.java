@@ -9,10 +9,8 @@ import fr.parole.pipeline.DiscussionService;
 import fr.parole.pipeline.Pipeline;
 import fr.parole.study.DiscussionItem;
 import fr.parole.study.SegmentRecord;
-import fr.parole.study.StudyStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,15 +35,7 @@ class PeopleBrowserTest {
   @BeforeAll
   void start(@TempDir Path temporary) {
     atelier = AtelierFixture.of(PeopleTest.demoWithAccounts(temporary), new TestClock());
-    AtomicReference<SegmentRecord> found = new AtomicReference<>();
-    try (StudyStore store = atelier.study().openStore()) {
-      store.queries().forEachSegment(0, s -> {
-        if (found.get() == null && s.text().contains(DiscussionTest.RAW_NAME)) {
-          found.set(s);
-        }
-      });
-    }
-    quote = found.get();
+    quote = DiscussionTest.quoteWithTheName(atelier.study());
     // A remark already made on the quote: the patient partner opens the form from it.
     new DiscussionService(new Pipeline(Progress.SILENT)).comment(atelier.study(), new DiscussionItem.New("segment",
         Long.toString(quote.id()), "Rémi", "2026-03-02T08:00:00Z", "Qu'en pensez-vous ?", null, null));
