@@ -18,14 +18,14 @@ import picocli.CommandLine.Option;
         + "co-chercheurs (patients partenaires, représentants des usagers).",
         "Par défaut, l'atelier n'écoute que cet ordinateur (127.0.0.1) et s'ouvre sans mot de passe avec l'adresse "
         + "affichée au démarrage, qui contient un jeton secret. Les commandes de Parole restent utilisables pendant "
-        + "ce temps sur la même étude. Ctrl-C arrête l'atelier."},
+        + "ce temps sur la même étude. Ctrl-C arrête l'atelier.",
+        "Pour le partager sur le réseau (--host), créez d'abord des comptes (--add-user). Rôles : chercheur (tout, "
+        + "texte brut sur demande), co-chercheur (texte pseudonymisé seulement : commente, propose des thèmes, relit "
+        + "les suggestions avec --may-review), lecteur (tableau de bord et rapport)."},
     footerHeading = "%nExemple :%n",
     footer = {"  parole atelier corpora/demo",
         "  parole atelier corpora/demo --add-user \"Claire M.\" --role co-chercheur",
-        "  parole atelier corpora/demo --host 0.0.0.0 --port 8080",
-        "%nRôles : chercheur (tout, texte brut sur demande), co-chercheur (texte pseudonymisé seulement : "
-            + "commente, propose des codes, relit les suggestions avec --may-review), lecteur (tableau de bord et "
-            + "rapport)."})
+        "  parole atelier corpora/demo --host 0.0.0.0 --port 8080"})
 final class AtelierCommand extends StudyCommand {
   @Option(names = "--port", paramLabel = "<port>", defaultValue = "7070",
       description = "Port d'écoute (défaut : ${DEFAULT-VALUE} ; 0 : un port libre au hasard).")
