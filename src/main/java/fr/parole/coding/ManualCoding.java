@@ -5,6 +5,7 @@ import fr.parole.study.SegmentKind;
 import fr.parole.study.SegmentRecord;
 import fr.parole.study.StoreTransaction;
 import fr.parole.study.StudyStore;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -28,17 +29,43 @@ public final class ManualCoding {
   /** Codes a segment; {@code allowInterviewer} lets an interviewer's turn or a preamble be coded too. */
   public void code(StudyStore store, long segmentId, String code, String coder, Integer spanStart, Integer spanEnd,
       boolean allowInterviewer) {
-    code(store, segmentId, code, coder, spanStart, spanEnd, allowInterviewer, null, tx -> { });
+    code(store, segmentId, List.of(code), coder, spanStart, spanEnd, allowInterviewer, tx -> { });
   }
 
   /**
-   * Codes a segment, noting {@code evidence} (where the coding comes from, e.g. a co-researcher's
-   * proposal; may be null), and runs {@code alongside} in the same transaction (the atelier's audit
-   * row, the proposal's new status): all of it is written, or none.
+   * Codes a segment, or a span of it, with several codes at once: all checked first, then one
+   * transaction, in which {@code alsoInTransaction} writes what goes with the coding (the atelier's
+   * audit row), so that both are stored or neither.
    */
-  public void code(StudyStore store, long segmentId, String code, String coder, Integer spanStart, Integer spanEnd,
-      boolean allowInterviewer, String evidence, Consumer<StoreTransaction> alongside) {
-    if (codebook.code(code).isEmpty()) {
+  public void code(StudyStore store, long segmentId, List<String> codes, String coder, Integer spanStart,
+      Integer spanEnd, boolean allowInterviewer, Consumer<StoreTransaction> alsoInTransaction) {
+    code(store, segmentId, codes, coder, spanStart, spanEnd, allowInterviewer, null, alsoInTransaction);
+  }
+
+  /**
+   * {@link #code(StudyStore, long, List, String, Integer, Integer, boolean, Consumer)} noting where
+   * the codings come from ({@code evidence}, e.g. a co-researcher's proposal; may be null).
+   */
+  public void code(StudyStore store, long segmentId, List<String> codes, String coder, Integer spanStart,
+      Integer spanEnd, boolean allowInterviewer, String evidence, Consumer<StoreTransaction> alsoInTransaction) {
+    if (codes.isEmpty()) {
+      throw new CodebookException("Choisissez au moins un code.");
+    }
+    codes.forEach(code -> check(store, segmentId, code, coder, spanStart, spanEnd, allowInterviewer));
+    try (StoreTransaction tx = store.begin()) {
+      for (String code : codes) {
+        tx.codings().add(new NewCoding(segmentId, codebook.id(), code, coder.strip(), "human", null, "accepted", evidence,
+            spanStart, spanEnd));
+      }
+      tx.logEvent("manual-coding", "{\"segment\":" + segmentId + "}");
+      alsoInTransaction.accept(tx);
+      tx.commit();
+    }
+  }
+
+  private void check(StudyStore store, long segmentId, String code, String coder, Integer spanStart, Integer spanEnd,
+      boolean allowInterviewer) {
+    if (code == null || codebook.code(code).isEmpty()) {
       throw new CodebookException("Code inconnu « " + code + " » dans « " + codebook.id() + " » (écrire dimension/code,"
           + " par exemple " + codebook.codes().get(0).path() + ").");
     }
@@ -54,13 +81,6 @@ public final class ManualCoding {
           + "--allow-interviewer pour le coder quand même.");
     }
     checkSpan(segment, spanStart, spanEnd);
-    try (StoreTransaction tx = store.begin()) {
-      tx.codings().add(new NewCoding(segmentId, codebook.id(), code, coder.strip(), "human", null, "accepted", evidence,
-          spanStart, spanEnd));
-      tx.logEvent("manual-coding", "{\"segment\":" + segmentId + "}");
-      alongside.accept(tx);
-      tx.commit();
-    }
   }
 
   /** A span is [start, end) in the segment's characters, 0 at its start, as search's start and end. */

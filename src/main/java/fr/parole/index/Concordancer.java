@@ -14,7 +14,7 @@ import org.apache.lucene.search.Weight;
  * offsets, so concordance lines show exactly what the index matched (a stem, a phrase, a
  * wildcard), not a re-guess of it.
  */
-final class Concordancer {
+public final class Concordancer {
   private final Weight weight;
 
   Concordancer(Weight weight) {
@@ -48,7 +48,7 @@ final class Concordancer {
   }
 
   /** The text before a match, at most {@code width} characters, cut at a word and on one line. */
-  static String left(String text, int start, int width) {
+  public static String left(String text, int start, int width) {
     int from = Math.max(0, start - width);
     while (from > 0 && from < start && !Character.isWhitespace(text.charAt(from - 1))) {
       from++;
@@ -56,7 +56,7 @@ final class Concordancer {
     return oneLine(text.substring(from, start));
   }
 
-  static String right(String text, int end, int width) {
+  public static String right(String text, int end, int width) {
     int to = Math.min(text.length(), end + width);
     while (to < text.length() && to > end && !Character.isWhitespace(text.charAt(to))) {
       to--;
@@ -64,7 +64,7 @@ final class Concordancer {
     return oneLine(text.substring(end, to));
   }
 
-  static String oneLine(String text) {
+  public static String oneLine(String text) {
     return text.replaceAll("\\s+", " ");
   }
 }

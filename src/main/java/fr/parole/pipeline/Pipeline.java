@@ -273,7 +273,7 @@ public final class Pipeline {
       String evidence, java.util.function.Consumer<fr.parole.study.StoreTransaction> alongside) {
     Codebook codebook = codebook(study, codebookName);
     try (StudyStore store = study.openStore()) {
-      new ManualCoding(codebook).code(store, segmentId, code, coder, null, null, false, evidence, alongside);
+      new ManualCoding(codebook).code(store, segmentId, List.of(code), coder, null, null, false, evidence, alongside);
     }
   }
 
@@ -333,6 +333,13 @@ public final class Pipeline {
     }
     try (SegmentSearcher searcher = new SegmentSearcher(study.indexDir(), study.config().attributes())) {
       return searcher.search(request);
+    }
+  }
+
+  /** The study's imported sources, in path order (the atelier links a search hit to its source by id). */
+  public List<fr.parole.study.SourceRecord> sources(Study study) {
+    try (StudyStore store = study.openStore()) {
+      return store.queries().sources();
     }
   }
 

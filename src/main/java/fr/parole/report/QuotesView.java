@@ -211,7 +211,7 @@ final class QuotesView {
    * report stays one self-contained file that works offline; without script (print), the quotes for
    * the whole study show.
    */
-  private static String script(String block) {
+  static String script(String block) {
     StringBuilder html = new StringBuilder();
     html.append("<script>(function(){var b=document.getElementById('").append(block).append("');")
         .append("var s=document.getElementById('").append(block).append("-filter').querySelectorAll('select');")

@@ -139,7 +139,7 @@ public final class ReportService {
    * whose id matches, else a shipped one of that id; none when it cannot be found, and the report
    * then shows code ids instead of labels.
    */
-  private static Optional<Codebook> codebook(Study study, String id) {
+  public static Optional<Codebook> codebook(Study study, String id) {
     List<String> names = new ArrayList<>(codebookNames(study));
     names.add(id);
     CodebookLibrary library = new CodebookLibrary();
@@ -151,7 +151,7 @@ public final class ReportService {
    * The sources study.yaml gives the codebook {@code id} (by its {@code codebook:}, else the study's):
    * their segments were analysed with it, even those it gave no code.
    */
-  private static Set<Long> assignedSources(Study study, List<SourceRecord> sources, String id) {
+  public static Set<Long> assignedSources(Study study, List<SourceRecord> sources, String id) {
     CodebookLibrary library = new CodebookLibrary();
     Map<String, Boolean> isIt = new java.util.HashMap<>();
     java.util.function.Predicate<String> gives = name -> name != null && !name.isBlank() && isIt.computeIfAbsent(name,

@@ -8,28 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What people changed through the atelier (table {@code audit_log}, V8): appended in the same
- * transaction as the change ({@link StoreTransaction#audit}), never updated or deleted.
+ * What people changed through the atelier (table {@code audit_log}, V8), read back; rows are
+ * appended in the same transaction as the change ({@link StoreTransaction#audit}), never updated.
  */
 public final class AuditLog {
   private final Connection connection;
 
   AuditLog(Connection connection) {
     this.connection = connection;
-  }
-
-  void append(String at, String person, String action, String target, String detail) {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO audit_log (at, person, action, target, detail) VALUES (?, ?, ?, ?, ?)")) {
-      ps.setString(1, at);
-      ps.setString(2, person);
-      ps.setString(3, action);
-      ps.setString(4, target);
-      ps.setString(5, detail);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
   }
 
   /** The latest entries, newest first. */

@@ -80,19 +80,60 @@ public final class Codings {
     }
   }
 
+  /**
+   * Stores a person's decision on a machine suggestion unless someone (a person in the atelier,
+   * {@code parole review} in a terminal) already decided on that code for that segment: one
+   * statement, so two people deciding at the same moment cannot both win. False when refused.
+   */
+  public boolean decideOnce(NewCoding decision) {
+    flush();
+    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO codings (segment_id, codebook, code, coder,"
+        + " origin, confidence, status, evidence, span_start, span_end, at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+        + " WHERE NOT EXISTS (SELECT 1 FROM codings WHERE segment_id = ? AND codebook = ? AND code = ? AND "
+        + HUMAN_DECISION + ")")) {
+      bind(ps, decision);
+      ps.setLong(12, decision.segmentId());
+      ps.setString(13, decision.codebook());
+      ps.setString(14, decision.code());
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /**
+   * Deletes a coding {@code coder} made by hand; never a machine's suggestion nor another person's
+   * coding. False when there is no such coding of theirs.
+   */
+  public boolean deleteOwn(long codingId, String coder) {
+    flush();
+    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM codings WHERE id = ? AND coder = ?"
+        + " AND origin = 'human' AND status = 'accepted'")) {
+      ps.setLong(1, codingId);
+      ps.setString(2, coder);
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  private static void bind(PreparedStatement ps, NewCoding coding) throws SQLException {
+    ps.setLong(1, coding.segmentId());
+    ps.setString(2, coding.codebook());
+    ps.setString(3, coding.code());
+    ps.setString(4, coding.coder());
+    ps.setString(5, coding.origin());
+    ps.setObject(6, coding.confidence());
+    ps.setString(7, coding.status());
+    ps.setString(8, coding.evidence());
+    ps.setObject(9, coding.spanStart());
+    ps.setObject(10, coding.spanEnd());
+    ps.setString(11, StoreTransaction.now());
+  }
+
   public void add(NewCoding coding) {
     try {
-      insert.setLong(1, coding.segmentId());
-      insert.setString(2, coding.codebook());
-      insert.setString(3, coding.code());
-      insert.setString(4, coding.coder());
-      insert.setString(5, coding.origin());
-      insert.setObject(6, coding.confidence());
-      insert.setString(7, coding.status());
-      insert.setString(8, coding.evidence());
-      insert.setObject(9, coding.spanStart());
-      insert.setObject(10, coding.spanEnd());
-      insert.setString(11, StoreTransaction.now());
+      bind(insert, coding);
       insert.addBatch();
       if (++pending == BATCH) {
         flush();

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 public final class StoreQueries implements CorpusQueries {
   private static final String ANALYSED = SegmentKind.analysedIn("s.kind");
   /** A segment with its source's path, read by {@link #segmentRecord}; a WHERE clause follows. */
-  private static final String SEGMENTS = "SELECT s.id, s.source_id, src.path, s.ordinal, s.kind, s.speaker,"
+  static final String SEGMENTS = "SELECT s.id, s.source_id, src.path, s.ordinal, s.kind, s.speaker,"
       + " s.start_offset, s.end_offset, s.line, s.text, s.word_count, s.attribute_set_id"
       + " FROM segments s JOIN sources src ON src.id = s.source_id";
 
@@ -216,7 +216,7 @@ public final class StoreQueries implements CorpusQueries {
   }
 
   /** A segment from a row of {@link #SEGMENTS}, its attributes from its set id (null: none). */
-  private static SegmentRecord segmentRecord(ResultSet rs, java.util.function.LongFunction<Map<String, String>> sets)
+  static SegmentRecord segmentRecord(ResultSet rs, java.util.function.LongFunction<Map<String, String>> sets)
       throws SQLException {
     long setId = rs.getLong(12);
     Map<String, String> attributes = rs.wasNull() ? null : sets.apply(setId);

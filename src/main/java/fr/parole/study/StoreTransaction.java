@@ -261,17 +261,6 @@ public final class StoreTransaction implements AutoCloseable {
     execute("RELEASE " + name);
   }
 
-  /**
-   * Records a change made through the atelier (table {@code audit_log}) in this transaction, so
-   * that the change and its record are committed, or rolled back, together. {@code person}: who
-   * (their name); {@code action}: what, a short word (« commentaire », « codage »…); {@code target}:
-   * on what ({@code segment:12}, {@code code:esatis/attente/urgences}…), may be null; {@code detail}:
-   * free text, may be null.
-   */
-  public void audit(String person, String action, String target, String detail) {
-    new AuditLog(connection).append(now(), person, action, target, detail);
-  }
-
   /** The atelier's accounts, written in this transaction. */
   public People people() {
     return new People(connection);
@@ -289,6 +278,44 @@ public final class StoreTransaction implements AutoCloseable {
       ps.setString(2, kind);
       ps.setString(3, detail);
       ps.executeUpdate();
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /**
+   * Writes who changed what through the atelier (never updated or deleted), in this transaction:
+   * the change and its audit row are committed together or not at all.
+   */
+  public void audit(String person, String action, String target, String detail) {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "INSERT INTO audit_log (at, person, action, target, detail) VALUES (?, ?, ?, ?, ?)")) {
+      ps.setString(1, now());
+      ps.setString(2, person);
+      ps.setString(3, action);
+      ps.setString(4, target);
+      ps.setString(5, detail);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Adds a memo on a segment, a source, a code or the study; returns its id. */
+  public long addMemo(String targetKind, String target, String author, String text) {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "INSERT INTO memos (target_kind, target, author, at, text) VALUES (?, ?, ?, ?, ?)",
+        Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, targetKind);
+      ps.setString(2, target);
+      ps.setString(3, author);
+      ps.setString(4, now());
+      ps.setString(5, text);
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }

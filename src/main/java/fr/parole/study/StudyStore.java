@@ -182,6 +182,16 @@ public final class StudyStore implements AutoCloseable {
     return new ReportQueries(connection);
   }
 
+  /** Read access for the atelier: counts per code and attribute value, and the segments behind each. */
+  public DashboardQueries dashboardQueries() {
+    return new DashboardQueries(connection);
+  }
+
+  /** Read access for the atelier: a document's segments and codings, suggestions, memos. */
+  public DocumentQueries documentQueries() {
+    return new DocumentQueries(connection);
+  }
+
   /** The content-lemma counts the coding runs stored, for word specificities. */
   public LemmaCounts lemmaCounts() {
     return new LemmaCounts(connection);

@@ -50,7 +50,9 @@ public final class Atelier {
 
   /** The pages of the atelier, in the order of the navigation. */
   private List<AtelierPage> pages() {
-    return List.of(new DashboardPage(services), new DiscussionPage(services));
+    return List.of(new DashboardPage(services), new ThemesPage(services), new SearchPage(services),
+        new ReviewPage(services), new DocumentsPage(services), new ReportPage(services), new DiscussionPage(services),
+        new SegmentsPage(services));
   }
 
   private void routes(RoutesConfig routes) {

@@ -35,8 +35,8 @@ final class Security {
   static void headers(Context ctx) {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
-    // same-origin, not no-referrer: with no-referrer, Chrome sends « Origin: null » on a form post, which
-    // the origin check must refuse; no address of the atelier ever goes to another site either way.
+    // same-origin, not no-referrer: with no-referrer a browser sends « Origin: null » on a form post,
+    // which the origin check refuses; the address still never leaves for another site.
     ctx.header("Referrer-Policy", "same-origin");
     ctx.header("X-Frame-Options", "DENY");
     if (!ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/")) {

@@ -1,0 +1,141 @@
+package fr.parole.pipeline;
+
+import fr.parole.coding.Codebook;
+import fr.parole.coding.CodebookException;
+import fr.parole.coding.ManualCoding;
+import fr.parole.study.CodingRecord;
+import fr.parole.study.DocumentQueries;
+import fr.parole.study.SegmentRecord;
+import fr.parole.study.SourceRecord;
+import fr.parole.study.StoreTransaction;
+import fr.parole.study.Study;
+import fr.parole.study.StudyConfig;
+import fr.parole.study.StudyStore;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A document (an imported source) read a page of segments at a time with its codings and memos,
+ * and what a person does on it: code a segment or a span, remove a coding of theirs, write a memo.
+ * Every change is one transaction with its audit row.
+ */
+public final class Documents {
+  /** A memo longer than this is refused. */
+  public static final int MAX_MEMO = 5_000;
+
+  private final Pipeline pipeline;
+
+  public Documents(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** One page of a document: its segments, their codings, memos on them and on the document. */
+  public record Page(SourceRecord source, Optional<Codebook> codebook, int segmentCount, List<SegmentRecord> segments,
+      List<DocumentQueries.SegmentCoding> codings, List<DocumentQueries.Memo> memos) {}
+
+  /** What became of a removal. */
+  public enum Removal { REMOVED, UNKNOWN, NOT_YOURS }
+
+  public List<SourceRecord> sources(Study study) {
+    try (StudyStore store = study.openStore()) {
+      return store.queries().sources();
+    }
+  }
+
+  public Optional<SourceRecord> source(Study study, long sourceId) {
+    return sources(study).stream().filter(s -> s.id() == sourceId).findFirst();
+  }
+
+  /**
+   * The codebook the source's segments are coded with: its entry's {@code codebook:} in
+   * study.yaml, else the study's; empty when it has none (e-Satis results) or it cannot be read.
+   */
+  public Optional<Codebook> codebookOf(Study study, SourceRecord source) {
+    String name = study.config().sources().stream().filter(s -> s.covers(source.path())).findFirst()
+        .map(StudyConfig.SourceSpec::codebook).filter(n -> !n.isBlank()).orElse(study.config().codebook());
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    Codebook book = pipeline.namedCodebooks(study).values().stream().filter(b -> b.id().equals(name)).findFirst()
+        .orElse(null);
+    return Optional.ofNullable(book != null ? book : Pipeline.codebook(study, name));
+  }
+
+  /** Segments {@code offset} to {@code offset + limit} of the document, with their codings and memos. */
+  public Page page(Study study, SourceRecord source, int offset, int limit) {
+    Optional<Codebook> codebook = codebookOf(study, source);
+    try (StudyStore store = study.openStore()) {
+      DocumentQueries queries = store.documentQueries();
+      List<SegmentRecord> segments = queries.segmentsOf(source.id(), offset, limit);
+      List<DocumentQueries.SegmentCoding> codings = segments.isEmpty() ? List.of() : queries.codingsOf(source.id(),
+          segments.stream().mapToLong(SegmentRecord::id).min().orElseThrow(),
+          segments.stream().mapToLong(SegmentRecord::id).max().orElseThrow());
+      List<DocumentQueries.Memo> memos = new java.util.ArrayList<>(queries.memos("source", List.of(
+          String.valueOf(source.id()))));
+      memos.addAll(queries.memos("segment", segments.stream().map(s -> String.valueOf(s.id())).toList()));
+      codebook.ifPresent(book -> memos.addAll(queries.memos("code", book.codes().stream()
+          .map(c -> book.id() + "/" + c.path()).toList())));
+      return new Page(source, codebook, queries.segmentCount(source.id()), segments, codings, memos);
+    }
+  }
+
+  /** Where a segment is (its document, its rank there); empty when there is no such segment. */
+  public Optional<DocumentQueries.SegmentPlace> place(Study study, long segmentId) {
+    try (StudyStore store = study.openStore()) {
+      return store.documentQueries().place(segmentId);
+    }
+  }
+
+  /** The segment with this id, if the document holds it. */
+  public Optional<SegmentRecord> segment(Study study, SourceRecord source, long segmentId) {
+    try (StudyStore store = study.openStore()) {
+      return store.queries().segment(segmentId).filter(s -> s.sourceId() == source.id());
+    }
+  }
+
+  /** {@code person} codes a participant's segment, or the span [start, end) of it, with {@code codes}. */
+  public void code(Study study, Codebook codebook, long segmentId, List<String> codes, String person, Integer start,
+      Integer end) {
+    try (StudyStore store = study.openStore()) {
+      new ManualCoding(codebook).code(store, segmentId, codes, person, start, end, false,
+          tx -> tx.audit(person, "document.coder", "segment " + segmentId, String.join(", ", codes)
+              + (start == null ? "" : " [" + start + ", " + end + ")")));
+    }
+  }
+
+  /** Removes a coding {@code person} applied by hand; another person's or the machine's is refused. */
+  public Removal remove(Study study, long codingId, String person) {
+    try (StudyStore store = study.openStore()) {
+      Optional<CodingRecord> coding = store.documentQueries().coding(codingId);
+      if (coding.isEmpty()) {
+        return Removal.UNKNOWN;
+      }
+      try (StoreTransaction tx = store.begin()) {
+        if (!tx.codings().deleteOwn(codingId, person)) {
+          return Removal.NOT_YOURS;
+        }
+        tx.audit(person, "document.retirer", "codage " + codingId, "segment " + coding.get().segmentId() + ", "
+            + coding.get().code());
+        tx.commit();
+        return Removal.REMOVED;
+      }
+    }
+  }
+
+  /**
+   * {@code person} writes a memo on a segment, a source or a code ({@code codebook/dimension/code});
+   * the caller checked that the target exists.
+   */
+  public long memo(Study study, String targetKind, String target, String person, String text) {
+    String clean = text == null ? "" : text.strip();
+    if (clean.isEmpty() || clean.length() > MAX_MEMO) {
+      throw new CodebookException("Un mémo doit contenir du texte (au plus " + MAX_MEMO + " caractères).");
+    }
+    try (StudyStore store = study.openStore(); StoreTransaction tx = store.begin()) {
+      long id = tx.addMemo(targetKind, target, person, clean);
+      tx.audit(person, "memo.ajouter", targetKind + " " + target, "mémo " + id);
+      tx.commit();
+      return id;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package fr.parole.pipeline;
+
+import fr.parole.coding.Code;
+import fr.parole.coding.Codebook;
+import fr.parole.coding.CodebookException;
+import fr.parole.coding.ReviewDecision;
+import fr.parole.study.DocumentQueries;
+import fr.parole.study.NewCoding;
+import fr.parole.study.StoreTransaction;
+import fr.parole.study.Study;
+import fr.parole.study.StudyStore;
+import fr.parole.study.PendingSuggestion;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Review decisions made one at a time by a named person (the atelier's « Revue »): each written
+ * at once, with its audit row in the same transaction, and never over another person's decision:
+ * when someone (in the atelier or with {@code parole review}) already decided on the suggestion's
+ * code for its segment, the decision is refused and nothing is written.
+ */
+public final class ReviewQueue {
+  /** What became of a decision. */
+  public enum Status { RECORDED, ALREADY_DECIDED, UNKNOWN }
+
+  /** The outcome, with who decided first when refused. */
+  public record Outcome(Status status, DocumentQueries.SuggestionState suggestion, String decidedBy) {}
+
+  /** The codebook's machine suggestions no person has decided on, in corpus order. */
+  public List<PendingSuggestion> pending(Study study, Codebook codebook) {
+    try (StudyStore store = study.openStore()) {
+      return store.queries().pendingSuggestions(codebook.id());
+    }
+  }
+
+  /** A codebook's review progress. */
+  public DocumentQueries.ReviewProgress progress(Study study, String codebook) {
+    try (StudyStore store = study.openStore()) {
+      return store.documentQueries().reviewProgress(codebook);
+    }
+  }
+
+  /**
+   * Records {@code person}'s decision on the suggestion {@code codingId}; {@code newCode} (for a
+   * recoding) must be another code of the same dimension of {@code codebook}.
+   */
+  public Outcome decide(Study study, Codebook codebook, long codingId, ReviewDecision.Kind kind, String newCode,
+      String person) {
+    try (StudyStore store = study.openStore()) {
+      Optional<DocumentQueries.SuggestionState> found = store.documentQueries().suggestion(codingId)
+          .filter(s -> s.codebook().equals(codebook.id()));
+      if (found.isEmpty()) {
+        return new Outcome(Status.UNKNOWN, null, null);
+      }
+      DocumentQueries.SuggestionState suggestion = found.get();
+      if (kind == ReviewDecision.Kind.RECODE) {
+        checkRecode(codebook, suggestion.code(), newCode);
+      }
+      try (StoreTransaction tx = store.begin()) {
+        boolean recorded = tx.codings().decideOnce(new NewCoding(suggestion.segmentId(), codebook.id(),
+            suggestion.code(), person, "human", null, kind == ReviewDecision.Kind.ACCEPT ? "accepted" : "rejected",
+            null, null, null));
+        if (!recorded) {
+          String by = store.documentQueries().suggestion(codingId).map(DocumentQueries.SuggestionState::decidedBy)
+              .orElse(null);
+          return new Outcome(Status.ALREADY_DECIDED, suggestion, by);
+        }
+        if (kind == ReviewDecision.Kind.RECODE) {
+          tx.codings().add(new NewCoding(suggestion.segmentId(), codebook.id(), newCode, person, "human", null,
+              "accepted", null, null, null));
+        }
+        tx.audit(person, "revue." + kind.name().toLowerCase(java.util.Locale.ROOT), "codage " + codingId,
+            "segment " + suggestion.segmentId() + ", " + suggestion.code()
+                + (kind == ReviewDecision.Kind.RECODE ? " → " + newCode : ""));
+        tx.commit();
+        return new Outcome(Status.RECORDED, suggestion, person);
+      }
+    }
+  }
+
+  private static void checkRecode(Codebook codebook, String code, String newCode) {
+    Optional<Code> chosen = newCode == null ? Optional.empty() : codebook.code(newCode);
+    String dimension = code.substring(0, code.indexOf('/'));
+    if (chosen.isEmpty() || !chosen.get().dimension().equals(dimension) || newCode.equals(code)) {
+      throw new CodebookException("Pour recoder, choisissez un autre code de la même dimension que « "
+          + codebook.code(code).map(Code::label).orElse(code) + " ».");
+    }
+  }
+}

@@ -1,0 +1,226 @@
+package fr.parole.web;
+
+import fr.parole.coding.Code;
+import fr.parole.coding.Codebook;
+import fr.parole.coding.ReviewDecision;
+import fr.parole.pipeline.Documents;
+import fr.parole.pipeline.ReviewQueue;
+import fr.parole.study.DocumentQueries;
+import fr.parole.study.PendingSuggestion;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Revue: the machine's suggestions one at a time, filtered by codebook, code, source and
+ * confidence, to accept, reject or recode (keys a, r, c; s skips). Each decision is written at
+ * once with the person's name and the time, and refused when someone already decided (a French
+ * message, then the next suggestion). Only people who may review reach it (checked here too).
+ */
+public final class ReviewPage implements AtelierPage {
+  static final String PATH = "/revue";
+
+  private final AtelierServices services;
+  private final ReviewQueue queue = new ReviewQueue();
+
+  ReviewPage(AtelierServices services) {
+    this.services = services;
+  }
+
+  /** The filters of the queue, as the form and every link carry them. */
+  public record Filter(String codebook, String code, String source, int min, int max) {
+    /** The filters as hidden fields of a form: name, value. */
+    public List<String[]> fields() {
+      return List.of(new String[] {"livre", codebook}, new String[] {"code", code}, new String[] {"source", source},
+          new String[] {"min", String.valueOf(min)}, new String[] {"max", String.valueOf(max)});
+    }
+
+    boolean keeps(PendingSuggestion s) {
+      double percent = s.confidence() * 100;
+      return (code.isEmpty() || s.code().equals(code)) && (source.isEmpty() || s.source().equals(source))
+          && percent >= min && percent <= max;
+    }
+  }
+
+  /** An option of a list: its value, its label, whether it is chosen. */
+  public record Choice(String value, String label, boolean selected) {}
+
+  /** The suggestion shown: pseudonymised words, the code by its label with its definition. */
+  public record Item(long codingId, long segmentId, String source, String speaker, String text, String code,
+      String definition, String confidence, String origin, List<Choice> recodes) {}
+
+  /** What the page shows; {@code item} is null when nothing is left to review with these filters. */
+  public record View(Filter filter, List<Choice> codebooks, List<Choice> codes, List<Choice> sources, Item item,
+      int matching, DocumentQueries.ReviewProgress progress, String message) {
+    public String progressText() {
+      return progress.decided() + " décidée" + (progress.decided() > 1 ? "s" : "") + " sur " + progress.total()
+          + " ; " + progress.left() + " restante" + (progress.left() > 1 ? "s" : "");
+    }
+  }
+
+  @Override
+  public void routes(RoutesConfig routes) {
+    routes.get(PATH, this::show, Role.CHERCHEUR, Role.CO_CHERCHEUR);
+    routes.post(PATH + "/{coding}", this::decide, Role.CHERCHEUR, Role.CO_CHERCHEUR);
+  }
+
+  private void show(Context ctx) {
+    reviewer(ctx);
+    Codebook codebook = codebook(ctx.queryParam("livre"));
+    Filter filter = filter(ctx, codebook, ctx.queryParam("code"), ctx.queryParam("source"), ctx.queryParam("min"),
+        ctx.queryParam("max"));
+    String after = ctx.queryParam("apres");
+    render(ctx, codebook, filter, after == null ? -1 : Requests.number(after, "apres"), "");
+  }
+
+  private void decide(Context ctx) {
+    Person person = reviewer(ctx);
+    long codingId = Requests.number(ctx.pathParam("coding"), "suggestion");
+    Codebook codebook = codebook(ctx.formParam("livre"));
+    Filter filter = filter(ctx, codebook, ctx.formParam("code"), ctx.formParam("source"), ctx.formParam("min"),
+        ctx.formParam("max"));
+    ReviewDecision.Kind kind = switch (String.valueOf(ctx.formParam("decision"))) {
+      case "accepter" -> ReviewDecision.Kind.ACCEPT;
+      case "rejeter" -> ReviewDecision.Kind.REJECT;
+      case "recoder" -> ReviewDecision.Kind.RECODE;
+      default -> throw Problem.badRequest("Décision inconnue : choisissez accepter, rejeter ou recoder.");
+    };
+    ReviewQueue.Outcome outcome = queue.decide(services.study(), codebook, codingId, kind, ctx.formParam("nouveau"),
+        person.name());
+    String message = switch (outcome.status()) {
+      case UNKNOWN -> throw Problem.notFound("Cette suggestion n'existe pas (ou plus : une nouvelle passe de codage "
+          + "a pu la remplacer).");
+      case ALREADY_DECIDED -> "Cette suggestion avait déjà été décidée par " + outcome.decidedBy()
+          + " : votre décision n'a pas été enregistrée. Voici la suivante.";
+      case RECORDED -> switch (kind) {
+        case ACCEPT -> "« " + label(codebook, outcome.suggestion().code()) + " » accepté.";
+        case REJECT -> "« " + label(codebook, outcome.suggestion().code()) + " » rejeté.";
+        case RECODE -> "Recodé en « " + label(codebook, ctx.formParam("nouveau")) + " ».";
+      };
+    };
+    render(ctx, codebook, filter, -1, message);
+  }
+
+  private Person reviewer(Context ctx) {
+    Person person = Requests.person(ctx);
+    if (!person.canReview()) {
+      throw new Problem(403, "La revue des suggestions est réservée aux personnes que le chercheur y a autorisées.");
+    }
+    return person;
+  }
+
+  private void render(Context ctx, Codebook codebook, Filter filter, long after, String message) {
+    List<PendingSuggestion> pending = queue.pending(services.study(), codebook).stream().filter(filter::keeps)
+        .toList();
+    PendingSuggestion next = next(pending, after);
+    Person person = Requests.person(ctx);
+    View view = new View(filter, codebooks(codebook), codes(codebook, filter.code()), sources(filter.source()),
+        next == null ? null : item(person, codebook, next), pending.size(),
+        queue.progress(services.study(), codebook.id()), message);
+    Frame frame = Requests.frame(ctx, services, "Revue des suggestions", "revue");
+    ctx.html(Requests.fragment(ctx)
+        ? services.views().render("partials/review.jte", Map.of("frame", frame, "page", view))
+        : services.views().page("review.jte", frame, view));
+  }
+
+  /** The first suggestion after the one skipped ({@code after}), from the start when none is after it. */
+  private static PendingSuggestion next(List<PendingSuggestion> pending, long after) {
+    if (pending.isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < pending.size(); i++) {
+      if (pending.get(i).codingId() == after) {
+        return pending.get((i + 1) % pending.size());
+      }
+    }
+    return pending.get(0);
+  }
+
+  private Item item(Person person, Codebook codebook, PendingSuggestion s) {
+    Code code = codebook.code(s.code()).orElse(null);
+    String dimension = s.code().substring(0, s.code().indexOf('/'));
+    List<Choice> recodes = codebook.codes().stream().filter(c -> c.dimension().equals(dimension))
+        .filter(c -> !c.path().equals(s.code())).map(c -> new Choice(c.path(), label(codebook, c), false)).toList();
+    String origin = switch (s.origin()) {
+      case "rule" -> "règle";
+      case "model" -> "modèle appris";
+      case "rule+model" -> "règle et modèle";
+      default -> s.origin();
+    };
+    return new Item(s.codingId(), s.segmentId(), s.source(), services.shown().of(person, s.speaker(), false),
+        services.shown().of(person, s.text(), false), label(codebook, s.code()),
+        code == null || code.definition() == null ? "" : code.definition(),
+        Math.round(s.confidence() * 100) + " %", origin, recodes);
+  }
+
+  private Codebook codebook(String id) {
+    Map<String, Codebook> books = services.pipeline().namedCodebooks(services.study());
+    if (id == null || id.isBlank()) {
+      return books.values().stream().filter(b -> queue.progress(services.study(), b.id()).left() > 0).findFirst()
+          .or(() -> books.values().stream().findFirst())
+          .orElseThrow(() -> Problem.notFound("Cette étude n'a pas de livre de codes : rien à relire."));
+    }
+    Codebook book = books.get(id);
+    if (book == null) {
+      throw Problem.notFound("Ce livre de codes n'existe pas dans cette étude : « " + id + " ».");
+    }
+    return book;
+  }
+
+  private Filter filter(Context ctx, Codebook codebook, String code, String source, String min, String max) {
+    String chosen = code == null ? "" : code.strip();
+    if (!chosen.isEmpty() && codebook.code(chosen).isEmpty()) {
+      throw Problem.badRequest("Code inconnu dans « " + codebook.label() + " » : « " + chosen + " ».");
+    }
+    String from = source == null ? "" : source.strip();
+    if (!from.isEmpty() && new Documents(services.pipeline()).sources(services.study()).stream()
+        .noneMatch(s -> s.path().equals(from))) {
+      throw Problem.badRequest("Cette source n'existe pas dans l'étude.");
+    }
+    int low = percent(min, 0, "min");
+    int high = percent(max, 100, "max");
+    if (low > high) {
+      throw Problem.badRequest("La confiance minimale (" + low + " %) dépasse la maximale (" + high + " %).");
+    }
+    return new Filter(codebook.id(), chosen, from, low, high);
+  }
+
+  private static int percent(String value, int fallback, String name) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    long n = Requests.number(value.strip(), name);
+    if (n < 0 || n > 100) {
+      throw Problem.badRequest("Le paramètre « " + name + " » est un pourcentage, de 0 à 100.");
+    }
+    return (int) n;
+  }
+
+  private List<Choice> codebooks(Codebook chosen) {
+    return services.pipeline().namedCodebooks(services.study()).values().stream()
+        .map(b -> new Choice(b.id(), b.label() == null ? b.id() : b.label(), b.id().equals(chosen.id()))).toList();
+  }
+
+  private static List<Choice> codes(Codebook codebook, String chosen) {
+    return codebook.codes().stream().map(c -> new Choice(c.path(), label(codebook, c), c.path().equals(chosen))).toList();
+  }
+
+  private List<Choice> sources(String chosen) {
+    return new Documents(services.pipeline()).sources(services.study()).stream().filter(s -> s.segments() > 0)
+        .map(s -> new Choice(s.path(), s.path(), s.path().equals(chosen))).toList();
+  }
+
+  /** « Type : Levier »: a code by its dimension's and its own label. */
+  static String label(Codebook codebook, String path) {
+    return path == null ? "" : codebook.code(path).map(c -> label(codebook, c)).orElse(path);
+  }
+
+  static String label(Codebook codebook, Code code) {
+    String own = code.label() == null || code.label().isBlank() ? code.id() : code.label();
+    String dimension = codebook.dimension(code.dimension()).map(d -> d.label() == null || d.label().isBlank()
+        ? d.id() : d.label()).orElse(code.dimension());
+    return dimension.substring(0, 1).toUpperCase(Locale.ROOT) + dimension.substring(1) + " : " + own;
+  }
+}
