@@ -11,6 +11,7 @@ import fr.parole.study.DiscussionItem;
 import fr.parole.study.SegmentRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A patient partner and a researcher in a real browser: sign in through the form, comment on a
@@ -64,7 +67,7 @@ class PeopleBrowserTest {
     new SignInForm(driver).signIn("Claire", PeopleTest.PASSWORD);
     assertTrue(driver.findElement(By.cssSelector("header .who")).getText().contains("Claire"));
 
-    driver.findElement(By.linkText("Discussion")).click();
+    follow(driver, driver.findElement(By.linkText("Discussion")));
     DiscussionList list = new DiscussionList(driver);
     browser.assertAccessible("discussion");
     assertFalse(driver.getPageSource().contains(DiscussionTest.RAW_NAME), "pseudonymised for a co-researcher");
@@ -79,16 +82,22 @@ class PeopleBrowserTest {
     assertTrue(mine.getText().contains("Thème proposé") && mine.getText().contains(theme.strip()), mine.getText());
     browser.assertAccessible("discussion avec une proposition");
 
-    driver.findElement(By.cssSelector("header .who button")).click();
+    follow(driver, driver.findElement(By.cssSelector("header .who button")));
     new SignInForm(driver).signIn("Rémi", PeopleTest.PASSWORD);
-    driver.findElement(By.linkText("Discussion")).click();
+    follow(driver, driver.findElement(By.linkText("Discussion")));
     list = new DiscussionList(driver);
     save("discussion-chercheur");
     browser.assertAccessible("discussion, chercheur");
-    list.remarkBy("Claire").findElement(By.cssSelector("button.accept")).click();
+    follow(driver, list.remarkBy("Claire").findElement(By.cssSelector("button.accept")));
     list = new DiscussionList(driver);
     assertTrue(list.remark(mineId).getText().contains("Thème appliqué par Rémi"));
     browser.assertAccessible("proposition appliquée");
+  }
+
+  /** Clicks a link or button that leads to another page, and waits until that page replaced this one. */
+  static void follow(WebDriver driver, WebElement element) {
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
   }
 
   private void save(String name) throws Exception {
@@ -125,6 +134,8 @@ class PeopleBrowserTest {
       nameField.clear();
       nameField.sendKeys(name);
       driver.findElement(By.id("mot_de_passe")).sendKeys(password, Keys.ENTER);
+      // The next page (the dashboard, or this form again) replaces this one.
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(nameField));
     }
   }
 
@@ -150,7 +161,7 @@ class PeopleBrowserTest {
     }
 
     CommentForm commentAgain() {
-      driver.findElement(By.linkText("Ajouter une remarque sur cette citation")).click();
+      follow(driver, driver.findElement(By.linkText("Ajouter une remarque sur cette citation")));
       return new CommentForm(driver);
     }
   }
@@ -173,7 +184,7 @@ class PeopleBrowserTest {
     DiscussionList comment(String text, String theme) {
       driver.findElement(By.id("texte")).sendKeys(text);
       new Select(driver.findElement(By.id("code"))).selectByVisibleText(theme);
-      driver.findElement(By.cssSelector("form.comment button[type=submit]")).click();
+      follow(driver, driver.findElement(By.cssSelector("form.comment button[type=submit]")));
       return new DiscussionList(driver);
     }
   }
