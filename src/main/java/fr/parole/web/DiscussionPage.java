@@ -33,11 +33,13 @@ public final class DiscussionPage implements AtelierPage {
 
   private final AtelierServices services;
   private final DiscussionService discussion;
+  private final Quotes quotes;
   private final DateTimeFormatter dates;
 
   DiscussionPage(AtelierServices services) {
     this.services = services;
     this.discussion = new DiscussionService(services.pipeline());
+    this.quotes = new Quotes(services, new fr.parole.pipeline.StudyExplorer(services.study()));
     this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH).withZone(services.clock().getZone());
   }
 
@@ -228,28 +230,14 @@ public final class DiscussionPage implements AtelierPage {
         codeLabel(book, target.substring(slash + 1)));
   }
 
-  /**
-   * Where a quote comes from, as a participant would say it: the speaker (pseudonymised), their
-   * establishment, service, role and the date; the file and line for a researcher.
-   */
+  /** Where a quote comes from, by labels (as the theme pages say it); the file and line for a researcher. */
   private String context(Person person, SegmentRecord segment, boolean raw) {
-    List<String> parts = new ArrayList<>();
-    if (segment.speaker() != null && !segment.speaker().isBlank()) {
-      parts.add(services.shown().of(person, segment.speaker(), raw));
+    String context = quotes.context(person, segment.kind(), segment.speaker(), segment.attributes(), raw);
+    if (person.role() != Role.CHERCHEUR) {
+      return context;
     }
-    for (String attribute : List.of("establishment", "service", "role", "date")) {
-      String value = segment.attributes().get(attribute);
-      if (value != null && !value.isBlank()) {
-        var labels = services.study().config().labels().get(attribute);
-        parts.add(labels != null && labels.values().containsKey(value) ? labels.values().get(value)
-            : value.matches("\\d{4}-\\d{2}-\\d{2}") ? value.substring(8) + "/" + value.substring(5, 7) + "/"
-                + value.substring(0, 4) : value);
-      }
-    }
-    if (person.role() == Role.CHERCHEUR) {
-      parts.add(segment.sourcePath() + ", ligne " + segment.line());
-    }
-    return String.join(" · ", parts);
+    String where = segment.sourcePath() + ", ligne " + segment.line();
+    return context.isEmpty() ? where : context + " · " + where;
   }
 
   private String codeLabel(String codebook, String path) {
