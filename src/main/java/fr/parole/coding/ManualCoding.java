@@ -39,13 +39,22 @@ public final class ManualCoding {
    */
   public void code(StudyStore store, long segmentId, List<String> codes, String coder, Integer spanStart,
       Integer spanEnd, boolean allowInterviewer, Consumer<StoreTransaction> alsoInTransaction) {
+    code(store, segmentId, codes, coder, spanStart, spanEnd, allowInterviewer, null, alsoInTransaction);
+  }
+
+  /**
+   * {@link #code(StudyStore, long, List, String, Integer, Integer, boolean, Consumer)} noting where
+   * the codings come from ({@code evidence}, e.g. a co-researcher's proposal; may be null).
+   */
+  public void code(StudyStore store, long segmentId, List<String> codes, String coder, Integer spanStart,
+      Integer spanEnd, boolean allowInterviewer, String evidence, Consumer<StoreTransaction> alsoInTransaction) {
     if (codes.isEmpty()) {
       throw new CodebookException("Choisissez au moins un code.");
     }
     codes.forEach(code -> check(store, segmentId, code, coder, spanStart, spanEnd, allowInterviewer));
     try (StoreTransaction tx = store.begin()) {
       for (String code : codes) {
-        tx.codings().add(new NewCoding(segmentId, codebook.id(), code, coder.strip(), "human", null, "accepted", null,
+        tx.codings().add(new NewCoding(segmentId, codebook.id(), code, coder.strip(), "human", null, "accepted", evidence,
             spanStart, spanEnd));
       }
       tx.logEvent("manual-coding", "{\"segment\":" + segmentId + "}");

@@ -264,6 +264,19 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * A person codes a participant's segment by hand, noting where the coding comes from
+   * ({@code evidence}, e.g. « proposé par X »), with {@code alongside} written in the same
+   * transaction (the atelier's audit row and what else the change touches).
+   */
+  public void codeByHandWith(Study study, String codebookName, long segmentId, String code, String coder,
+      String evidence, java.util.function.Consumer<fr.parole.study.StoreTransaction> alongside) {
+    Codebook codebook = codebook(study, codebookName);
+    try (StudyStore store = study.openStore()) {
+      new ManualCoding(codebook).code(store, segmentId, List.of(code), coder, null, null, false, evidence, alongside);
+    }
+  }
+
   /** The machine's suggestions no person has decided on, for review. */
   public List<PendingSuggestion> pendingSuggestions(Study study, String codebookName) {
     Codebook codebook = codebook(study, codebookName);

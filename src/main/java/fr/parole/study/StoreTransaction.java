@@ -261,6 +261,16 @@ public final class StoreTransaction implements AutoCloseable {
     execute("RELEASE " + name);
   }
 
+  /** The atelier's accounts, written in this transaction. */
+  public People people() {
+    return new People(connection);
+  }
+
+  /** The atelier's discussion, written in this transaction. */
+  public Discussions discussions() {
+    return new Discussions(connection);
+  }
+
   /** Appends to the event log; {@code detail} is a JSON object. */
   public void logEvent(String kind, String detail) {
     try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)")) {

@@ -197,6 +197,21 @@ public final class StudyStore implements AutoCloseable {
     return new LemmaCounts(connection);
   }
 
+  /** The atelier's accounts (read; write them in a {@link StoreTransaction}). */
+  public People people() {
+    return new People(connection);
+  }
+
+  /** The atelier's discussion (read; write it in a {@link StoreTransaction}). */
+  public Discussions discussions() {
+    return new Discussions(connection);
+  }
+
+  /** What people changed through the atelier (written by {@link StoreTransaction#audit}). */
+  public AuditLog auditLog() {
+    return new AuditLog(connection);
+  }
+
   /** Counts the changes made to segments; the index records the generation it reflects. */
   public long generation() {
     try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM meta WHERE key = 'generation'");

@@ -4,6 +4,7 @@ import fr.parole.ParoleException;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.util.List;
@@ -50,7 +51,8 @@ public final class Atelier {
   /** The pages of the atelier, in the order of the navigation. */
   private List<AtelierPage> pages() {
     return List.of(new DashboardPage(services), new ThemesPage(services), new SearchPage(services),
-        new ReviewPage(services), new DocumentsPage(services), new ReportPage(services), new SegmentsPage(services));
+        new ReviewPage(services), new DocumentsPage(services), new ReportPage(services), new DiscussionPage(services),
+        new SegmentsPage(services));
   }
 
   private void routes(RoutesConfig routes) {
@@ -61,11 +63,15 @@ public final class Atelier {
       security.signOut(ctx);
       ctx.redirect("/connexion");
     });
-    routes.get("/connexion", ctx -> ctx.html(services.views().page("signin.jte",
-        Requests.frame(ctx, services, "Connexion", ""), Map.of())));
+    new SignIn(services, security).routes(routes);
     pages().forEach(page -> page.routes(routes));
     routes.exception(Problem.class, (problem, ctx) -> problem(ctx, problem.status(), problem.getMessage()));
     routes.exception(ParoleException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
+    routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), switch (e.getStatus()) {
+      case 404 -> "Cette page n'existe pas.";
+      case 413 -> "Le formulaire envoyé est trop volumineux : rien n'a été enregistré.";
+      default -> "Cette requête n'a pas pu être traitée : rien n'a été enregistré.";
+    }));
     routes.exception(Exception.class, (e, ctx) -> problem(ctx, 500,
         "Une erreur imprévue a empêché d'afficher cette page. Rien n'a été modifié par cette requête."));
     routes.error(404, ctx -> {
@@ -103,6 +109,8 @@ public final class Atelier {
       case 401 -> "Connexion nécessaire";
       case 403 -> "Accès refusé";
       case 404 -> "Page introuvable";
+      case 413 -> "Formulaire trop volumineux";
+      case 429 -> "Trop de tentatives";
       default -> "Erreur";
     };
   }
@@ -137,6 +145,25 @@ public final class Atelier {
   public String address() {
     String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
     return "http://" + host + ":" + port() + "/entrer?jeton=" + options.localToken();
+  }
+
+  /** The sign-in page's address, for the people who have an account. */
+  public String signInAddress() {
+    String shown = options.host();
+    if ("0.0.0.0".equals(shown) || "::".equals(shown)) {
+      try {
+        shown = java.net.InetAddress.getLocalHost().getHostName();
+      } catch (java.net.UnknownHostException e) {
+        shown = "<adresse de cet ordinateur>";
+      }
+    }
+    return "http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + port() + SignIn.PATH;
+  }
+
+  /** The paths of the routes of this HTTP method (GET, POST…), as declared. */
+  java.util.List<String> paths(String method) {
+    return app.unsafe.internalRouter.allHttpHandlers().stream().map(h -> h.endpoint)
+        .filter(e -> e.method.name().equals(method)).map(e -> e.path).distinct().toList();
   }
 
   public void stop() {

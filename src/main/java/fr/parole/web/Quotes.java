@@ -37,9 +37,13 @@ public final class Quotes {
   }
 
   private String context(Person person, Excerpt e, boolean raw) {
+    return context(person, e.kind(), e.speaker(), e.attributes(), raw);
+  }
+
+  /** Who and where, by labels, for a segment of this kind, speaker and attributes. */
+  String context(Person person, SegmentKind kind, String speaker, Map<String, String> attributes, boolean raw) {
     List<String> parts = new ArrayList<>();
-    Map<String, String> attributes = e.attributes();
-    if (e.kind() == SegmentKind.COMMENT) {
+    if (kind == SegmentKind.COMMENT) {
       parts.add("Commentaire");
       add(parts, attributes, "establishment");
       add(parts, attributes, "service");
@@ -54,8 +58,8 @@ public final class Quotes {
       String role = attributes.get("role");
       if (role != null) {
         parts.add(explorer.value("role", role).label());
-      } else if (e.speaker() != null) {
-        parts.add(services.shown().of(person, e.speaker(), raw));
+      } else if (speaker != null) {
+        parts.add(services.shown().of(person, speaker, raw));
       }
       add(parts, attributes, "establishment");
       add(parts, attributes, "level");

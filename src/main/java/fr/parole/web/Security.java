@@ -104,7 +104,7 @@ final class Security {
   }
 
   /** An {@code Origin} header, when the browser sends one, must be this server. */
-  private static boolean sameOrigin(Context ctx) {
+  static boolean sameOrigin(Context ctx) {
     String origin = ctx.header("Origin");
     if (origin == null || origin.isBlank()) {
       return true;

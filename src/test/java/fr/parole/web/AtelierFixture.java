@@ -23,9 +23,9 @@ public final class AtelierFixture implements AutoCloseable {
   private final Atelier atelier;
   private final String token = Atelier.newToken();
 
-  private AtelierFixture(Study study) {
+  private AtelierFixture(Study study, Clock clock) {
     this.study = study;
-    this.atelier = new Atelier(new AtelierServices(study, new Pipeline(Progress.SILENT), new Views(), Clock.systemUTC()),
+    this.atelier = new Atelier(new AtelierServices(study, new Pipeline(Progress.SILENT), new Views(), clock),
         new AtelierOptions(AtelierOptions.LOOPBACK, 0, token, "alice")).start();
   }
 
@@ -33,12 +33,37 @@ public final class AtelierFixture implements AutoCloseable {
   public static AtelierFixture demo(Path temporary) {
     Study study = Study.open(TestStudies.copyOfDemo(temporary.resolve("demo")));
     new Pipeline(Progress.SILENT).run(study, temporary.resolve("rapport"));
-    return new AtelierFixture(study);
+    return new AtelierFixture(study, Clock.systemUTC());
   }
 
   /** An atelier on a study already built. */
   public static AtelierFixture of(Study study) {
-    return new AtelierFixture(study);
+    return new AtelierFixture(study, Clock.systemUTC());
+  }
+
+  /** An atelier on a study already built, whose sessions and limits follow {@code clock}. */
+  public static AtelierFixture of(Study study, Clock clock) {
+    return new AtelierFixture(study, clock);
+  }
+
+  /** A client signed in through the sign-in form (the study must have that account). */
+  public HttpClient signedIn(String name, String password) {
+    HttpClient client = anonymous();
+    HttpResponse<String> signedIn = signIn(client, name, password);
+    if (signedIn.statusCode() != 200) {
+      throw new IllegalStateException("sign-in of " + name + " failed: " + signedIn.statusCode());
+    }
+    return client;
+  }
+
+  /** Posts the sign-in form as a browser would (its token first); the answer after redirects. */
+  public HttpResponse<String> signIn(HttpClient client, String name, String password) {
+    String token = csrf(get(client, "/connexion").body());
+    return post(client, "/connexion", "_csrf=" + token + "&nom=" + encode(name) + "&mot_de_passe=" + encode(password));
+  }
+
+  public static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   public Study study() {
@@ -86,8 +111,12 @@ public final class AtelierFixture implements AutoCloseable {
   }
 
   public HttpResponse<String> send(HttpClient client, HttpRequest request) {
+    return send(client, request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  public <T> HttpResponse<T> send(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
+      return client.send(request, body);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
