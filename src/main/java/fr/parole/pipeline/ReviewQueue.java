@@ -8,6 +8,7 @@ import fr.parole.study.DocumentQueries;
 import fr.parole.study.NewCoding;
 import fr.parole.study.StoreTransaction;
 import fr.parole.study.Study;
+import fr.parole.study.StoreQueries;
 import fr.parole.study.StudyStore;
 import fr.parole.study.PendingSuggestion;
 import java.util.List;
@@ -26,10 +27,22 @@ public final class ReviewQueue {
   /** The outcome, with who decided first when refused. */
   public record Outcome(Status status, DocumentQueries.SuggestionState suggestion, String decidedBy) {}
 
-  /** The codebook's machine suggestions no person has decided on, in corpus order. */
-  public List<PendingSuggestion> pending(Study study, Codebook codebook) {
+  /**
+   * The first pending suggestion the filter keeps after the suggestion {@code afterCodingId} (-1:
+   * from the start; after the last, from the start again), read through the index: one row
+   * whatever the size of the queue.
+   */
+  public Optional<PendingSuggestion> next(Study study, Codebook codebook, StoreQueries.PendingFilter filter,
+      long afterCodingId) {
     try (StudyStore store = study.openStore()) {
-      return store.queries().pendingSuggestions(codebook.id());
+      return store.queries().nextPending(codebook.id(), filter, afterCodingId);
+    }
+  }
+
+  /** How many pending suggestions the filter keeps. */
+  public long count(Study study, Codebook codebook, StoreQueries.PendingFilter filter) {
+    try (StudyStore store = study.openStore()) {
+      return store.queries().countPending(codebook.id(), filter);
     }
   }
 

@@ -274,7 +274,8 @@ public final class StudyExplorer {
       long total = memo.get("count:" + counted, () -> queries.count(counted));
       int pages = (int) Math.max(1, (total + perPage - 1) / perPage);
       int shown = Math.min(Math.max(page, 1), pages);
-      List<Long> ids = queries.ids(query, perPage, (long) (shown - 1) * perPage);
+      List<Long> ids = memo.get("ids:" + counted + ":" + shown + "/" + perPage,
+          () -> queries.ids(counted, perPage, (long) (shown - 1) * perPage));
       return Optional.of(new SegmentPage(total, shown, pages, queries.excerpts(ids)));
     }
   }

@@ -193,6 +193,102 @@ public final class StoreQueries implements CorpusQueries {
     }
   }
 
+  /** Which pending suggestions a reviewer asked for: a code, a source (its path), a confidence range; empty: any. */
+  public record PendingFilter(String code, String source, double min, double max) {}
+
+  /**
+   * The first pending machine suggestion of a codebook that the filter keeps, in corpus order after
+   * the suggestion {@code afterCodingId} (from the start when it is -1 or the last one): one row read
+   * through the index, however many are pending.
+   */
+  public java.util.Optional<PendingSuggestion> nextPending(String codebook, PendingFilter filter, long afterCodingId) {
+    long afterSegment = -1;
+    String afterCode = "";
+    if (afterCodingId >= 0) {
+      try (PreparedStatement ps = connection.prepareStatement("SELECT segment_id, code FROM codings WHERE id = ?")) {
+        ps.setLong(1, afterCodingId);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            afterSegment = rs.getLong(1);
+            afterCode = rs.getString(2);
+          }
+        }
+      } catch (SQLException e) {
+        throw StudyStore.storeError(e);
+      }
+    }
+    java.util.Optional<PendingSuggestion> next = firstPending(codebook, filter, afterSegment, afterCode);
+    return next.isPresent() || afterSegment < 0 ? next : firstPending(codebook, filter, -1, "");
+  }
+
+  /** How many pending machine suggestions of a codebook the filter keeps. */
+  public long countPending(String codebook, PendingFilter filter) {
+    List<Object> parameters = new ArrayList<>();
+    String sql = "SELECT COUNT(*) FROM codings c" + (filter.source().isEmpty() ? ""
+        : " JOIN segments s ON s.id = c.segment_id JOIN sources src ON src.id = s.source_id")
+        + pendingWhere(codebook, filter, parameters);
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      bind(ps, parameters);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  private java.util.Optional<PendingSuggestion> firstPending(String codebook, PendingFilter filter, long afterSegment,
+      String afterCode) {
+    List<Object> parameters = new ArrayList<>();
+    String sql = "SELECT c.id, c.segment_id, src.path, s.speaker, s.text, c.code, c.confidence, c.origin, c.evidence"
+        + " FROM codings c JOIN segments s ON s.id = c.segment_id JOIN sources src ON src.id = s.source_id"
+        + pendingWhere(codebook, filter, parameters)
+        + (afterSegment < 0 ? "" : " AND (c.segment_id > ? OR (c.segment_id = ? AND c.code > ?))")
+        + " ORDER BY c.segment_id, c.code LIMIT 1";
+    if (afterSegment >= 0) {
+      parameters.add(afterSegment);
+      parameters.add(afterSegment);
+      parameters.add(afterCode);
+    }
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      bind(ps, parameters);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new PendingSuggestion(rs.getLong(1), rs.getLong(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getDouble(7), rs.getString(8), rs.getString(9)));
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  private static String pendingWhere(String codebook, PendingFilter filter, List<Object> parameters) {
+    StringBuilder where = new StringBuilder(" WHERE c.codebook = ? AND c.status = 'suggested' AND c.origin <> 'human'");
+    parameters.add(codebook);
+    if (!filter.code().isEmpty()) {
+      where.append(" AND c.code = ?");
+      parameters.add(filter.code());
+    }
+    if (!filter.source().isEmpty()) {
+      where.append(" AND src.path = ?");
+      parameters.add(filter.source());
+    }
+    where.append(" AND c.confidence >= ? AND c.confidence <= ?");
+    parameters.add(filter.min());
+    parameters.add(filter.max());
+    where.append(" AND NOT EXISTS (SELECT 1 FROM codings h WHERE h.segment_id = c.segment_id AND h.codebook = c.codebook"
+        + " AND h.code = c.code AND ").append(Codings.humanDecision("h.")).append(")");
+    return where.toString();
+  }
+
+  private static void bind(PreparedStatement ps, List<Object> parameters) throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      ps.setObject(i + 1, parameters.get(i));
+    }
+  }
+
   /** Pending machine suggestions of a codebook with their segment, in corpus order. */
   public List<PendingSuggestion> pendingSuggestions(String codebook) {
     List<PendingSuggestion> rows = new ArrayList<>();

@@ -7,6 +7,7 @@ import fr.parole.pipeline.Documents;
 import fr.parole.pipeline.ReviewQueue;
 import fr.parole.study.DocumentQueries;
 import fr.parole.study.PendingSuggestion;
+import fr.parole.study.StoreQueries;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -37,10 +38,9 @@ public final class ReviewPage implements AtelierPage {
           new String[] {"min", String.valueOf(min)}, new String[] {"max", String.valueOf(max)});
     }
 
-    boolean keeps(PendingSuggestion s) {
-      double percent = s.confidence() * 100;
-      return (code.isEmpty() || s.code().equals(code)) && (source.isEmpty() || s.source().equals(source))
-          && percent >= min && percent <= max;
+    /** The filter as the store reads it (confidences from 0 to 1). */
+    StoreQueries.PendingFilter query() {
+      return new StoreQueries.PendingFilter(code, source, min / 100.0 - 1e-9, max / 100.0 + 1e-9);
     }
   }
 
@@ -112,30 +112,17 @@ public final class ReviewPage implements AtelierPage {
   }
 
   private void render(Context ctx, Codebook codebook, Filter filter, long after, String message) {
-    List<PendingSuggestion> pending = queue.pending(services.study(), codebook).stream().filter(filter::keeps)
-        .toList();
-    PendingSuggestion next = next(pending, after);
+    StoreQueries.PendingFilter asked = filter.query();
+    PendingSuggestion next = queue.next(services.study(), codebook, asked, after).orElse(null);
     Person person = Requests.person(ctx);
     View view = new View(filter, codebooks(codebook), codes(codebook, filter.code()), sources(filter.source()),
-        next == null ? null : item(person, codebook, next), pending.size(),
+        next == null ? null : item(person, codebook, next),
+        next == null ? 0 : (int) queue.count(services.study(), codebook, asked),
         queue.progress(services.study(), codebook.id()), message);
     Frame frame = Requests.frame(ctx, services, "Revue des suggestions", "revue");
     ctx.html(Requests.fragment(ctx)
         ? services.views().render("partials/review.jte", Map.of("frame", frame, "page", view))
         : services.views().page("review.jte", frame, view));
-  }
-
-  /** The first suggestion after the one skipped ({@code after}), from the start when none is after it. */
-  private static PendingSuggestion next(List<PendingSuggestion> pending, long after) {
-    if (pending.isEmpty()) {
-      return null;
-    }
-    for (int i = 0; i < pending.size(); i++) {
-      if (pending.get(i).codingId() == after) {
-        return pending.get((i + 1) % pending.size());
-      }
-    }
-    return pending.get(0);
   }
 
   private Item item(Person person, Codebook codebook, PendingSuggestion s) {
