@@ -27,6 +27,9 @@ public final class ReviewQueue {
   /** The outcome, with who decided first when refused. */
   public record Outcome(Status status, DocumentQueries.SuggestionState suggestion, String decidedBy) {}
 
+  private final java.util.Map<String, Stamped> counts = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, StoreQueries.PendingFilter> filters = new java.util.concurrent.ConcurrentHashMap<>();
+
   /**
    * The first pending suggestion the filter keeps after the suggestion {@code afterCodingId} (-1:
    * from the start; after the last, from the start again), read through the index: one row
@@ -39,19 +42,63 @@ public final class ReviewQueue {
     }
   }
 
-  /** How many pending suggestions the filter keeps. */
+  /** How many pending suggestions the filter keeps (kept as {@link #progress} is). */
   public long count(Study study, Codebook codebook, StoreQueries.PendingFilter filter) {
-    try (StudyStore store = study.openStore()) {
-      return store.queries().countPending(codebook.id(), filter);
-    }
+    String key = "pending:" + codebook.id() + "\u0000" + filter;
+    filters.put(key, filter);
+    return (Long) counted(study, key, () -> {
+      try (StudyStore store = study.openStore()) {
+        return store.queries().countPending(codebook.id(), filter);
+      }
+    });
   }
 
-  /** A codebook's review progress. */
+  /** A codebook's review progress (kept until the store changes; adjusted by this queue's own decisions). */
   public DocumentQueries.ReviewProgress progress(Study study, String codebook) {
-    try (StudyStore store = study.openStore()) {
-      return store.documentQueries().reviewProgress(codebook);
-    }
+    return (DocumentQueries.ReviewProgress) counted(study, "progress:" + codebook, () -> {
+      try (StudyStore store = study.openStore()) {
+        return store.documentQueries().reviewProgress(codebook);
+      }
+    });
   }
+
+  /**
+   * A count of the whole store (a scan: seconds on a large study), kept with the store's stamp. A
+   * decision made here moves the stamp on; {@link #adjust} carries the counts over to the new stamp
+   * when nothing else wrote in between, so that a decision does not make the next page count again.
+   */
+  private Object counted(Study study, String key, java.util.function.Supplier<Object> compute) {
+    String stamp = study.dataStamp();
+    Stamped known = counts.get(key);
+    if (known != null && known.stamp().equals(stamp)) {
+      return known.value();
+    }
+    Object value = compute.get();
+    counts.put(key, new Stamped(stamp, value));
+    return value;
+  }
+
+  private void adjust(String codebook, String before, String after, String code) {
+    counts.replaceAll((key, known) -> {
+      if (!known.stamp().equals(before)) {
+        return known;
+      }
+      if (key.equals("progress:" + codebook)) {
+        DocumentQueries.ReviewProgress p = (DocumentQueries.ReviewProgress) known.value();
+        return new Stamped(after, new DocumentQueries.ReviewProgress(p.total(), p.decided() + 1));
+      }
+      if (key.startsWith("pending:" + codebook + "\u0000")) {
+        StoreQueries.PendingFilter f = filters.get(key);
+        if (f == null || !f.source().isEmpty() || f.min() > 0 || f.max() < 1) {
+          return known; // which source, how sure: counted again rather than guessed
+        }
+        return new Stamped(after, f.code().isEmpty() || f.code().equals(code) ? (Long) known.value() - 1 : known.value());
+      }
+      return known;
+    });
+  }
+
+  private record Stamped(String stamp, Object value) {}
 
   /**
    * Records {@code person}'s decision on the suggestion {@code codingId}; {@code newCode} (for a
@@ -69,6 +116,7 @@ public final class ReviewQueue {
       if (kind == ReviewDecision.Kind.RECODE) {
         checkRecode(codebook, suggestion.code(), newCode);
       }
+      String before = study.dataStamp();
       try (StoreTransaction tx = store.begin()) {
         boolean recorded = tx.codings().decideOnce(new NewCoding(suggestion.segmentId(), codebook.id(),
             suggestion.code(), person, "human", null, kind == ReviewDecision.Kind.ACCEPT ? "accepted" : "rejected",
@@ -86,6 +134,9 @@ public final class ReviewQueue {
             "segment " + suggestion.segmentId() + ", " + suggestion.code()
                 + (kind == ReviewDecision.Kind.RECODE ? " → " + newCode : ""));
         tx.commit();
+        if (kind != ReviewDecision.Kind.RECODE) {
+          adjust(codebook.id(), before, study.dataStamp(), suggestion.code());
+        }
         return new Outcome(Status.RECORDED, suggestion, person);
       }
     }
