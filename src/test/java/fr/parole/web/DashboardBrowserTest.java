@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,25 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * click a number, land on that many segments; open a theme and filter its quotes; axe after each
  * change. Screenshots go to target/atelier-screenshots/ (to look at).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardBrowserTest {
-  private AtelierFixture atelier;
-  private Browser browser;
-
-  @BeforeAll
-  void start(@TempDir Path temporary) {
-    atelier = AtelierFixture.demo(temporary);
-    browser = new Browser();
-    browser.driver().get(atelier.entry());
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    atelier.close();
-  }
+class DashboardBrowserTest extends DemoInBrowser {
 
   /** The dashboard: its attribute select and its breakdown. */
   static final class DashboardView {

@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -19,25 +15,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Revue with the keyboard and span coding in a document, in a real browser, with axe after each change. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewBrowserTest {
-  private AtelierFixture atelier;
-  private Browser browser;
-
-  @BeforeAll
-  void start(@TempDir Path temporary) {
-    atelier = AtelierFixture.demo(temporary);
-    browser = new Browser();
-    browser.driver().get(atelier.entry());
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    atelier.close();
-  }
+class ReviewBrowserTest extends DemoInBrowser {
 
   /** The review queue; loaded when its progress line shows. */
   static final class ReviewQueuePage {

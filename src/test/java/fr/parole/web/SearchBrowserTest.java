@@ -8,36 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Recherche and Rapport in a real browser: typing, a facet, the next page; producing and opening the report. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchBrowserTest {
-  private AtelierFixture atelier;
-  private Browser browser;
-
-  @BeforeAll
-  void start(@TempDir Path temporary) {
-    atelier = AtelierFixture.demo(temporary);
-    browser = new Browser();
-    browser.driver().get(atelier.entry());
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    atelier.close();
-  }
+class SearchBrowserTest extends DemoInBrowser {
 
   /** The search page as a person uses it. */
   static final class Search {
