@@ -241,9 +241,12 @@ public final class StoreQueries implements CorpusQueries {
       String afterCode) {
     List<Object> parameters = new ArrayList<>();
     String sql = "SELECT c.id, c.segment_id, src.path, s.speaker, s.text, c.code, c.confidence, c.origin, c.evidence"
-        + " FROM codings c JOIN segments s ON s.id = c.segment_id JOIN sources src ON src.id = s.source_id"
+        // Read in corpus order through the segment index and stop at the first match: left to
+        // itself, SQLite picks the codebook index and sorts every pending suggestion for one row.
+        + " FROM codings c INDEXED BY codings_by_segment JOIN segments s ON s.id = c.segment_id"
+        + " JOIN sources src ON src.id = s.source_id"
         + pendingWhere(codebook, filter, parameters)
-        + (afterSegment < 0 ? "" : " AND (c.segment_id > ? OR (c.segment_id = ? AND c.code > ?))")
+        + (afterSegment < 0 ? "" : " AND c.segment_id >= ? AND (c.segment_id > ? OR c.code > ?)")
         + " ORDER BY c.segment_id, c.code LIMIT 1";
     if (afterSegment >= 0) {
       parameters.add(afterSegment);
