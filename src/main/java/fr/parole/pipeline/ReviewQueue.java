@@ -106,6 +106,18 @@ public final class ReviewQueue {
    */
   public Outcome decide(Study study, Codebook codebook, long codingId, ReviewDecision.Kind kind, String newCode,
       String person) {
+    // Stamps read with the store closed: opening it creates the write-ahead log and closing the
+    // last connection folds it back, both of which move the stamp without changing any count.
+    String before = study.dataStamp();
+    Outcome outcome = record(study, codebook, codingId, kind, newCode, person);
+    if (outcome.status() == Status.RECORDED && kind != ReviewDecision.Kind.RECODE) {
+      adjust(codebook.id(), before, study.dataStamp(), outcome.suggestion().code());
+    }
+    return outcome;
+  }
+
+  private Outcome record(Study study, Codebook codebook, long codingId, ReviewDecision.Kind kind, String newCode,
+      String person) {
     try (StudyStore store = study.openStore()) {
       Optional<DocumentQueries.SuggestionState> found = store.documentQueries().suggestion(codingId)
           .filter(s -> s.codebook().equals(codebook.id()));
@@ -116,7 +128,6 @@ public final class ReviewQueue {
       if (kind == ReviewDecision.Kind.RECODE) {
         checkRecode(codebook, suggestion.code(), newCode);
       }
-      String before = study.dataStamp();
       try (StoreTransaction tx = store.begin()) {
         boolean recorded = tx.codings().decideOnce(new NewCoding(suggestion.segmentId(), codebook.id(),
             suggestion.code(), person, "human", null, kind == ReviewDecision.Kind.ACCEPT ? "accepted" : "rejected",
@@ -134,9 +145,6 @@ public final class ReviewQueue {
             "segment " + suggestion.segmentId() + ", " + suggestion.code()
                 + (kind == ReviewDecision.Kind.RECODE ? " → " + newCode : ""));
         tx.commit();
-        if (kind != ReviewDecision.Kind.RECODE) {
-          adjust(codebook.id(), before, study.dataStamp(), suggestion.code());
-        }
         return new Outcome(Status.RECORDED, suggestion, person);
       }
     }
