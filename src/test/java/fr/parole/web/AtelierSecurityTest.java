@@ -5,27 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What the atelier refuses, over HTTP: no session, a change without its CSRF token, a bad address. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AtelierSecurityTest {
-  private AtelierFixture atelier;
-
-  @BeforeAll
-  void start(@TempDir Path temporary) {
-    atelier = AtelierFixture.demo(temporary);
-  }
-
-  @AfterAll
-  void stop() {
-    atelier.close();
-  }
+class AtelierSecurityTest extends DemoAtelier {
 
   @Test
   void withoutTheAddressPrintedAtStartNothingOpens() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,27 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Revue over HTTP: decisions written with the person's name and an audit row, never twice, bad input refused. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewPageTest {
+class ReviewPageTest extends DemoAtelier {
   private static final Pattern SUGGESTION = Pattern.compile("action=\"/revue/(\\d+)\"");
-  private AtelierFixture atelier;
-
-  @BeforeAll
-  void start(@TempDir Path temporary) {
-    atelier = AtelierFixture.demo(temporary);
-  }
-
-  @AfterAll
-  void stop() {
-    atelier.close();
-  }
 
   @Test
   void theQueueShowsOneSuggestionByItsLabelWithTheKeysAndTheProgress() {
