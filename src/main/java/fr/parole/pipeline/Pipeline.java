@@ -343,6 +343,13 @@ public final class Pipeline {
     }
   }
 
+  /** Each imported source's id by path, in path order, without counting its segments. */
+  public Map<String, Long> sourceIds(Study study) {
+    try (StudyStore store = study.openStore()) {
+      return store.queries().sourceIds();
+    }
+  }
+
   /** Writes the study's report under {@code outRoot}, in French, and returns its index.html. */
   public Path report(Study study, Path outRoot) {
     return report(study, outRoot, ReportOptions.DEFAULT);

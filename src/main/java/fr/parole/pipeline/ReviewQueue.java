@@ -22,13 +22,25 @@ import java.util.Optional;
  */
 public final class ReviewQueue {
   /** What became of a decision. */
-  public enum Status { RECORDED, ALREADY_DECIDED, UNKNOWN }
+  /** What became of a decision: REPLACED when a coding run removed the suggestion meanwhile. */
+  public enum Status { RECORDED, ALREADY_DECIDED, REPLACED, UNKNOWN }
 
   /** The outcome, with who decided first when refused. */
   public record Outcome(Status status, DocumentQueries.SuggestionState suggestion, String decidedBy) {}
 
+  private final StoreWatch watch;
   private final java.util.Map<String, Stamped> counts = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<String, StoreQueries.PendingFilter> filters = new java.util.concurrent.ConcurrentHashMap<>();
+  /** A queue whose counts follow the store's changes as {@code watch} tells them apart. */
+  public ReviewQueue(StoreWatch watch) {
+    this.watch = watch;
+  }
+
+  /** The tag of a decision this queue wrote (accepted or rejected: one suggestion less to review). */
+  private static String decisionTag(String codebook, String code) {
+    return "revue\u0000" + codebook + "\u0000" + code;
+  }
 
   /**
    * The first pending suggestion the filter keeps after the suggestion {@code afterCodingId} (-1:
@@ -46,59 +58,84 @@ public final class ReviewQueue {
   public long count(Study study, Codebook codebook, StoreQueries.PendingFilter filter) {
     String key = "pending:" + codebook.id() + "\u0000" + filter;
     filters.put(key, filter);
-    return (Long) counted(study, key, () -> {
-      try (StudyStore store = study.openStore()) {
-        return store.queries().countPending(codebook.id(), filter);
-      }
-    });
+    return (Long) counted(study, key, store -> store.queries().countPending(codebook.id(), filter));
   }
 
   /** A codebook's review progress (kept until the store changes; adjusted by this queue's own decisions). */
   public DocumentQueries.ReviewProgress progress(Study study, String codebook) {
-    return (DocumentQueries.ReviewProgress) counted(study, "progress:" + codebook, () -> {
-      try (StudyStore store = study.openStore()) {
-        return store.documentQueries().reviewProgress(codebook);
-      }
-    });
+    return (DocumentQueries.ReviewProgress) counted(study, "progress:" + codebook,
+        store -> store.documentQueries().reviewProgress(codebook));
   }
 
   /**
-   * A count of the whole store (a scan: seconds on a large study), kept with the store's stamp. A
-   * decision made here moves the stamp on; {@link #adjust} carries the counts over to the new stamp
-   * when nothing else wrote in between, so that a decision does not make the next page count again.
+   * A count of the whole store (a scan: seconds on a large study), kept with the store's change
+   * number. When every change since was this process's own, it follows them: a memo or a comment
+   * changes no count, this queue's decisions change it by one; any other change counts again.
    */
-  private Object counted(Study study, String key, java.util.function.Supplier<Object> compute) {
-    String stamp = study.dataStamp();
-    Stamped known = counts.get(key);
-    if (known != null && known.stamp().equals(stamp)) {
-      return known.value();
-    }
-    Object value = compute.get();
-    counts.put(key, new Stamped(stamp, value));
-    return value;
-  }
-
-  private void adjust(String codebook, String before, String after, String code) {
-    counts.replaceAll((key, known) -> {
-      if (!known.stamp().equals(before)) {
-        return known;
+  private Object counted(Study study, String key, java.util.function.Function<StudyStore, Object> compute) {
+    // One count of a key at a time: twenty people on the queue wait for one scan, not twenty.
+    synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+      long now = watch.now();
+      Stamped known = counts.get(key);
+      if (known != null && known.change() >= now) {
+        return known.value();
       }
-      if (key.equals("progress:" + codebook)) {
-        DocumentQueries.ReviewProgress p = (DocumentQueries.ReviewProgress) known.value();
-        return new Stamped(after, new DocumentQueries.ReviewProgress(p.total(), p.decided() + 1));
-      }
-      if (key.startsWith("pending:" + codebook + "\u0000")) {
-        StoreQueries.PendingFilter f = filters.get(key);
-        if (f == null || !f.source().isEmpty() || f.min() > 0 || f.max() < 1) {
-          return known; // which source, how sure: counted again rather than guessed
+      if (known != null) {
+        java.util.Optional<Object> followed = follow(key, known, now);
+        if (followed.isPresent()) {
+          counts.put(key, new Stamped(now, followed.get()));
+          return followed.get();
         }
-        return new Stamped(after, f.code().isEmpty() || f.code().equals(code) ? (Long) known.value() - 1 : known.value());
       }
-      return known;
-    });
+      try (StudyStore store = study.openStore()) {
+        // The count and its change number from one read: a decision committed meanwhile is in neither or both.
+        Stamped counted = store.inOneRead(() -> new Stamped(store.changeNumber(), compute.apply(store)));
+        counts.put(key, counted);
+        return counted.value();
+      }
+    }
   }
 
-  private record Stamped(String stamp, Object value) {}
+  private java.util.Optional<Object> follow(String key, Stamped known, long now) {
+    java.util.Optional<List<fr.parole.study.StoreChanges>> own = watch.ownBetween(known.change(), now);
+    if (own.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Object value = known.value();
+    for (int i = 0; i < own.get().size(); i++) {
+      if (own.get().get(i).isEmpty()) {
+        continue;
+      }
+      String tag = own.get().get(i).tag();
+      if (tag == null || !tag.startsWith("revue\u0000")) {
+        return java.util.Optional.empty();
+      }
+      String[] decision = tag.split("\u0000");
+      value = adjusted(key, value, decision[1], decision[2]);
+      if (value == null) {
+        return java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.of(value);
+  }
+
+  /** The count after one of this queue's decisions; null when it must be counted again. */
+  private Object adjusted(String key, Object value, String codebook, String code) {
+    if (key.equals("progress:" + codebook)) {
+      DocumentQueries.ReviewProgress p = (DocumentQueries.ReviewProgress) value;
+      return new DocumentQueries.ReviewProgress(p.total(), p.decided() + 1);
+    }
+    if (key.startsWith("pending:" + codebook + "\u0000")) {
+      StoreQueries.PendingFilter f = filters.get(key);
+      if (f == null || !f.source().isEmpty() || f.min() > 0 || f.max() < 1) {
+        return null; // which source, how sure: counted again rather than guessed
+      }
+      return f.code().isEmpty() || f.code().equals(code) ? (Long) value - 1 : value;
+    }
+    return key.startsWith("pending:") || key.startsWith("progress:") ? value : null;
+  }
+
+  private record Stamped(long change, Object value) {}
 
   /**
    * Records {@code person}'s decision on the suggestion {@code codingId}; {@code newCode} (for a
@@ -106,14 +143,7 @@ public final class ReviewQueue {
    */
   public Outcome decide(Study study, Codebook codebook, long codingId, ReviewDecision.Kind kind, String newCode,
       String person) {
-    // Stamps read with the store closed: opening it creates the write-ahead log and closing the
-    // last connection folds it back, both of which move the stamp without changing any count.
-    String before = study.dataStamp();
-    Outcome outcome = record(study, codebook, codingId, kind, newCode, person);
-    if (outcome.status() == Status.RECORDED && kind != ReviewDecision.Kind.RECODE) {
-      adjust(codebook.id(), before, study.dataStamp(), outcome.suggestion().code());
-    }
-    return outcome;
+    return record(study, codebook, codingId, kind, newCode, person);
   }
 
   private Outcome record(Study study, Codebook codebook, long codingId, ReviewDecision.Kind kind, String newCode,
@@ -122,7 +152,9 @@ public final class ReviewQueue {
       Optional<DocumentQueries.SuggestionState> found = store.documentQueries().suggestion(codingId)
           .filter(s -> s.codebook().equals(codebook.id()));
       if (found.isEmpty()) {
-        return new Outcome(Status.UNKNOWN, null, null);
+        // Below the last id given, the suggestion existed: a coding run replaced it while it was read.
+        boolean existed = codingId > 0 && codingId <= store.documentQueries().lastCodingId();
+        return new Outcome(existed ? Status.REPLACED : Status.UNKNOWN, null, null);
       }
       DocumentQueries.SuggestionState suggestion = found.get();
       if (kind == ReviewDecision.Kind.RECODE) {
@@ -144,6 +176,9 @@ public final class ReviewQueue {
         tx.audit(person, "revue." + kind.name().toLowerCase(java.util.Locale.ROOT), "codage " + codingId,
             "segment " + suggestion.segmentId() + ", " + suggestion.code()
                 + (kind == ReviewDecision.Kind.RECODE ? " → " + newCode : ""));
+        if (kind != ReviewDecision.Kind.RECODE) { // a recoding adds a coding: counted again
+          tx.tag(decisionTag(codebook.id(), suggestion.code()));
+        }
         tx.commit();
         return new Outcome(Status.RECORDED, suggestion, person);
       }

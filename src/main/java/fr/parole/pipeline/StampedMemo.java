@@ -1,31 +1,24 @@
 package fr.parole.pipeline;
 
-import fr.parole.study.Study;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
- * Results computed from the store, kept until the store changes ({@link Study#dataStamp()}): the
- * atelier's counts over a large study take seconds to compute and are read by every page. Several
- * readers asking for the same result while it is computed wait for that one computation.
+ * Results computed from the counts at one change number of the store, kept until the counts move
+ * on: the dashboard asks for the same figures on every visit. Several readers asking for the same
+ * result while it is computed wait for that one computation.
  */
 final class StampedMemo {
-  private final Study study;
   private final ConcurrentHashMap<String, FutureTask<Object>> results = new ConcurrentHashMap<>();
-  private volatile String stamp = "";
-
-  StampedMemo(Study study) {
-    this.study = study;
-  }
+  private volatile long stamp = -1;
 
   @SuppressWarnings("unchecked")
-  <T> T get(String key, Supplier<T> compute) {
-    String now = study.dataStamp();
-    if (!now.equals(stamp)) {
+  <T> T get(long now, String key, Supplier<T> compute) {
+    if (now != stamp) {
       synchronized (this) {
-        if (!now.equals(stamp)) {
+        if (now != stamp) {
           results.clear();
           stamp = now;
         }

@@ -6,7 +6,6 @@ import fr.parole.coding.Dimension;
 import fr.parole.report.AttributeWording;
 import fr.parole.report.ReportService;
 import fr.parole.study.DashboardQueries;
-import fr.parole.study.DashboardQueries.Counting;
 import fr.parole.study.DashboardQueries.Excerpt;
 import fr.parole.study.StoreSummary;
 import fr.parole.study.Study;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The study as the atelier explores it: how many segments each theme of each codebook counts
@@ -38,23 +36,66 @@ public final class StudyExplorer {
   /** Codebooks read once per atelier (a YAML file parsed per request would cost more than the counts). */
   private final Map<String, Optional<Codebook>> books = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile List<String> named;
-  /** Counts kept until the store changes: on a large study each takes seconds. */
-  private final StampedMemo memo;
+  private final StoreWatch watch;
+  private final FreshCounts counts;
+  /** Figures kept while the counts stay at one change number: the dashboard asks for them on every visit. */
+  private final StampedMemo memo = new StampedMemo();
 
   public StudyExplorer(Study study) {
     this.study = study;
     this.wording = new AttributeWording(study.config().labels());
-    this.memo = new StampedMemo(study);
+    this.watch = new StoreWatch(study);
+    this.counts = new FreshCounts(study, watch, this::read);
   }
 
-  /** Computes what the dashboard and the theme pages show first, so that the first visitor does not wait. */
+  /**
+   * The study to write through for the counts to follow the writes (the atelier's): its
+   * transactions are told to this explorer, which then reads again only the segments they touched.
+   */
+  public Study observed() {
+    return watch.observed();
+  }
+
+  /** The store's changes as this explorer tells them apart (its process's own, or from elsewhere). */
+  public StoreWatch watch() {
+    return watch;
+  }
+
+  /** True when the counts last given are older than the store: they are being counted again after a change from elsewhere. */
+  public boolean behind() {
+    return counts.behind();
+  }
+
+  /** How current the figures a page shows are: the change number of the counts, and whether they are behind the store. */
+  public record Freshness(long change, boolean behind) {}
+
+  /** The freshness of the counts held now, without reading the store (a page asks it after its figures). */
+  public Freshness freshness() {
+    return new Freshness(counts.held(), counts.behind());
+  }
+
+  /**
+   * Whether the store changed from elsewhere (a command beside the atelier, another atelier) after
+   * the page made at change number {@code shown} was made; brings the counts up to date first.
+   */
+  public boolean changedSince(long shown) {
+    counts.get();
+    return shown >= 0 && watch.lastForeign() > shown || counts.behind();
+  }
+
+  /** Reads the counts (one streamed pass over the store) before the first visitor asks for them. */
   public void warm() {
-    overview();
-    trees();
-    List<Attribute> attributes = attributes();
-    if (!attributes.isEmpty()) {
-      codebooks().forEach(id -> breakdown(id, attributes.get(0)));
-    }
+    counts.get();
+  }
+
+  private CountedCodings read(StudyStore store) {
+    return CountedCodings.read(store, () -> codebookIds(store), this::book,
+        id -> ReportService.assignedSources(study, store.queries().sources(), id));
+  }
+
+  private <T> T memo(String key, java.util.function.Function<CountedCodings, T> compute) {
+    CountedCodings counted = counts.get();
+    return memo.get(counted.change(), key, () -> compute.apply(counted));
   }
 
   /** A top-level theme (or any code) and the segments that carry it or one of its sub-codes. */
@@ -110,54 +151,52 @@ public final class StudyExplorer {
 
   /** The codebooks of the study: those study.yaml names, then those with codings, by id. */
   public List<String> codebooks() {
-    return memo.get("codebooks", () -> {
-      try (StudyStore store = study.openStore()) {
-        return codebookIds(store);
-      }
-    });
+    return counts.get().codebooks();
   }
 
   public Overview overview() {
-    return memo.get("overview", () -> {
-      try (StudyStore store = study.openStore()) {
-        DashboardQueries queries = store.dashboardQueries();
-        List<CodebookSummary> books = new ArrayList<>();
-        for (String id : codebookIds(store)) {
-          Optional<Codebook> book = book(id);
-          Counting counting = counting(id, book);
-          long analysed = queries.count(analysedSelection(store, id, Map.of()));
-          Map<String, Long> counts = queries.segmentsPerNode(counting, nodesOf(book));
-          List<DimensionThemes> dimensions = new ArrayList<>();
-          book.ifPresent(b -> b.dimensions().forEach(d -> dimensions.add(new DimensionThemes(d.id(), d.label(),
-              d.children(null).stream().map(c -> theme(b, c, counts.getOrDefault(c.path(), 0L), analysed))
-                  .sorted(Comparator.comparingLong(Theme::segments).reversed()).toList()))));
-          books.add(new CodebookSummary(id, book.map(Codebook::label).orElse(id), analysed,
-              queries.count(new DashboardQueries.Selection(counting, List.of(), false, Map.of(), null)),
-              queries.count(new DashboardQueries.Selection(counting, List.of(), true, Map.of(), null)), dimensions));
-        }
-        return new Overview(store.queries().summary(), books);
+    return memo("overview", counted -> {
+      CodingScans scans = new CodingScans(counted);
+      List<CodebookSummary> summaries = new ArrayList<>();
+      for (String id : counted.codebooks()) {
+        Optional<Codebook> book = book(id);
+        CountedCodings.Book counts = counted.book(id).orElseThrow();
+        long analysed = analysed(scans, counts);
+        Nodes nodes = Nodes.of(book, counts);
+        CodingScans.Tally tally = scans.tally(counts, nodes.ofCode(), nodes.size());
+        Map<String, Long> perNode = nodes.counts(tally.perNode());
+        List<DimensionThemes> dimensions = new ArrayList<>();
+        book.ifPresent(b -> b.dimensions().forEach(d -> dimensions.add(new DimensionThemes(d.id(), d.label(),
+            d.children(null).stream().map(c -> theme(b, c, perNode.getOrDefault(c.path(), 0L), analysed))
+                .sorted(Comparator.comparingLong(Theme::segments).reversed()).toList()))));
+        summaries.add(new CodebookSummary(id, book.map(Codebook::label).orElse(id), analysed, tally.coded(),
+            tally.checked(), dimensions));
       }
+      return new Overview(counted.corpus().summary(), summaries);
     });
   }
 
   /** The attributes segments carry with at most {@link #MAX_VALUES} values: study.yaml's first, then by name. */
   public List<Attribute> attributes() {
-    return memo.get("attributes", () -> {
-      try (StudyStore store = study.openStore()) {
-        Set<String> names = new LinkedHashSet<>(study.config().attributes());
-        List<String> present = store.queries().attributeNames();
-        names.retainAll(present);
-        names.addAll(present);
-        List<Attribute> attributes = new ArrayList<>();
-        for (String name : names) {
-          Set<String> values = store.dashboardQueries().values(name).keySet();
-          if (!values.isEmpty() && values.size() <= MAX_VALUES) {
-            attributes.add(new Attribute(name, wording.label(name), values.stream().map(v -> value(name, v))
-                .sorted(Comparator.comparing(Value::label)).toList()));
+    return memo("attributes", counted -> {
+      Set<String> names = new LinkedHashSet<>(study.config().attributes());
+      List<String> present = counted.corpus().attributeNames();
+      names.retainAll(present);
+      names.addAll(present);
+      List<Attribute> attributes = new ArrayList<>();
+      for (String name : names) {
+        Set<String> values = new TreeSet<>();
+        counted.corpus().countsBy(name).forEach(v -> {
+          if (v.value() != null && !v.value().isBlank()) {
+            values.add(v.value().trim());
           }
+        });
+        if (!values.isEmpty() && values.size() <= MAX_VALUES) {
+          attributes.add(new Attribute(name, wording.label(name), values.stream().map(v -> value(name, v))
+              .sorted(Comparator.comparing(Value::label)).toList()));
         }
-        return attributes;
       }
+      return attributes;
     });
   }
 
@@ -166,21 +205,25 @@ public final class StudyExplorer {
    * a theme of patients' comments is not filtered by the interviews' partnership level.
    */
   public List<Attribute> attributes(String codebook) {
-    return memo.get("attributes:" + codebook, () -> {
-      List<Attribute> all = attributes();
-      try (StudyStore store = study.openStore()) {
-        Set<Long> sources = sources(store, codebook);
-        List<Attribute> carried = new ArrayList<>();
-        for (Attribute attribute : all) {
-          Set<String> present = store.dashboardQueries().analysedPerValue(sources, attribute.name()).keySet();
-          List<Value> values = attribute.values().stream().filter(v -> present.contains(v.value())).toList();
-          if (!values.isEmpty()) {
-            carried.add(new Attribute(attribute.name(), attribute.label(), values));
-          }
+    List<Attribute> all = attributes();
+    return memo("attributes:" + codebook, counted -> {
+      Optional<CountedCodings.Book> book = counted.book(codebook);
+      List<Attribute> carried = new ArrayList<>();
+      for (Attribute attribute : all) {
+        Set<String> present = book.map(b -> new CodingScans(counted).analysedPerValue(b, attribute.name()).keySet())
+            .orElse(Set.of());
+        List<Value> values = attribute.values().stream().filter(v -> present.contains(v.value())).toList();
+        if (!values.isEmpty()) {
+          carried.add(new Attribute(attribute.name(), attribute.label(), values));
         }
-        return carried;
       }
+      return carried;
     });
+  }
+
+  /** The sources with at least one participant's segment (those a review or a coding can concern). */
+  public Set<Long> analysedSources() {
+    return counts.get().corpus().analysedSources();
   }
 
   /** The value as people read it. */
@@ -190,57 +233,42 @@ public final class StudyExplorer {
 
   /** The codebook's top-level themes by value of {@code attribute}; empty for an unknown codebook. */
   public Optional<Breakdown> breakdown(String codebook, Attribute attribute) {
-    return memo.get("breakdown:" + codebook + ":" + attribute.name(), () -> {
-      try (StudyStore store = study.openStore()) {
-        if (!codebookIds(store).contains(codebook)) {
-          return Optional.empty();
-        }
-        Optional<Codebook> book = book(codebook);
-        DashboardQueries queries = store.dashboardQueries();
-        Map<String, Long> analysed = queries.analysedPerValue(sources(store, codebook), attribute.name());
-        Map<String, List<String>> topOf = new LinkedHashMap<>();
-        nodesOf(book).forEach((code, nodes) -> topOf.put(code, List.of(nodes.get(nodes.size() - 1))));
-        Map<String, Map<String, Long>> cells = new LinkedHashMap<>();
-        queries.segmentsPerNodeAndValue(counting(codebook, book), topOf, attribute.name()).forEach(cell ->
-            cells.computeIfAbsent(cell.node(), n -> new LinkedHashMap<>()).put(cell.value(), cell.segments()));
-        Set<String> values = new TreeSet<>(Comparator.nullsLast(Comparator.comparing((String v) -> wording.value(attribute.name(), v))));
-        values.addAll(analysed.keySet());
-        cells.values().forEach(byValue -> values.addAll(byValue.keySet()));
-        List<Column> columns = values.stream().map(v -> new Column(v, wording.value(attribute.name(), v),
-            analysed.getOrDefault(v, 0L))).toList();
-        List<Row> rows = new ArrayList<>();
-        book.ifPresent(b -> b.dimensions().forEach(d -> d.children(null).forEach(c -> rows.add(new Row(c.path(),
-            c.label(), d.label(), columns.stream().map(col -> cells.getOrDefault(c.path(), java.util.Collections.emptyMap())
-                .getOrDefault(col.value(), 0L)).toList())))));
-        return Optional.of(new Breakdown(codebook, book.map(Codebook::label).orElse(codebook), attribute, columns, rows));
-      }
-    });
+    return memo("breakdown:" + codebook + ":" + attribute.name(), counted -> counted.book(codebook).map(counts -> {
+      Optional<Codebook> book = book(codebook);
+      CodingScans scans = new CodingScans(counted);
+      Map<String, Long> analysed = scans.analysedPerValue(counts, attribute.name());
+      Nodes nodes = Nodes.tops(book, counts);
+      List<Map<String, Long>> cells = scans.perNodeAndValue(counts, nodes.ofCode(), nodes.size(), attribute.name());
+      Set<String> values = new TreeSet<>(Comparator.nullsLast(Comparator.comparing((String v) -> wording.value(attribute.name(), v))));
+      values.addAll(analysed.keySet());
+      cells.forEach(byValue -> values.addAll(byValue.keySet()));
+      List<Column> columns = values.stream().map(v -> new Column(v, wording.value(attribute.name(), v),
+          analysed.getOrDefault(v, 0L))).toList();
+      List<Row> rows = new ArrayList<>();
+      book.ifPresent(b -> b.dimensions().forEach(d -> d.children(null).forEach(c -> {
+        Map<String, Long> byValue = nodes.index(c.path()) < 0 ? Map.of() : cells.get(nodes.index(c.path()));
+        rows.add(new Row(c.path(), c.label(), d.label(), columns.stream().map(col -> byValue.getOrDefault(col.value(), 0L))
+            .toList()));
+      })));
+      return new Breakdown(codebook, book.map(Codebook::label).orElse(codebook), attribute, columns, rows);
+    }));
   }
 
   /** Every codebook of the study as a tree with its counts. */
   public List<Tree> trees() {
-    return memo.get("trees", () -> {
-      try (StudyStore store = study.openStore()) {
-        List<Tree> trees = new ArrayList<>();
-        for (String id : codebookIds(store)) {
-          book(id).ifPresent(book -> trees.add(treeOf(book)));
-        }
-        return trees;
-      }
-    });
+    return memo("trees", counted -> counted.codebooks().stream().map(this::book).flatMap(Optional::stream)
+        .map(book -> tree(counted, book)).toList());
   }
 
   /** The codebook, when the study uses it. */
   public Optional<Codebook> codebook(String id) {
-    try (StudyStore store = study.openStore()) {
-      return codebookIds(store).contains(id) ? book(id) : Optional.empty();
-    }
+    return codebooks().contains(id) ? book(id) : Optional.empty();
   }
 
   /** A code of a codebook of the study with its count, as a node of its tree; empty when there is none. */
   public Optional<Node> theme(String codebook, String code) {
-    return codebook(codebook).flatMap(book -> find(treeOf(book).dimensions().stream()
-        .flatMap(d -> d.codes().stream()).toList(), code));
+    return codebook(codebook).flatMap(book -> find(memo("tree:" + codebook, counted -> tree(counted, book))
+        .dimensions().stream().flatMap(d -> d.codes().stream()).toList(), code));
   }
 
   /**
@@ -248,53 +276,56 @@ public final class StudyExplorer {
    * empty when its codebook or code is not the study's.
    */
   public Optional<SegmentPage> segments(Selection selection, int page, int perPage) {
+    CountedCodings counted = counts.get();
+    Optional<CodingScans.Filter> filter = filter(counted, selection);
+    if (filter.isEmpty()) {
+      return Optional.empty();
+    }
+    CodingScans scans = new CodingScans(counted);
+    long total = memo.get(counted.change(), "count:" + selection, () -> scans.find(filter.get(), 0, 0).total());
+    int pages = (int) Math.max(1, (total + perPage - 1) / perPage);
+    int shown = Math.min(Math.max(page, 1), pages);
+    List<Long> ids = scans.find(filter.get(), (long) (shown - 1) * perPage, perPage).ids();
     try (StudyStore store = study.openStore()) {
-      DashboardQueries.Selection query;
-      if (selection.codebook() == null) {
-        query = new DashboardQueries.Selection(null, List.of(), false, selection.attributes(), null);
-      } else {
-        if (!codebookIds(store).contains(selection.codebook())) {
-          return Optional.empty();
-        }
-        Optional<Codebook> book = book(selection.codebook());
-        List<String> codes = List.of();
-        if (selection.code() != null) {
-          if (book.isEmpty() || book.get().code(selection.code()).isEmpty()) {
-            return Optional.empty();
-          }
-          codes = nodesOf(book).entrySet().stream().filter(e -> e.getValue().contains(selection.code()))
-              .map(Map.Entry::getKey).toList();
-        }
-        query = selection.analysed() ? analysedSelection(store, selection.codebook(), selection.attributes())
-            : new DashboardQueries.Selection(counting(selection.codebook(), book), codes, selection.checked(),
-                selection.attributes(), null);
-      }
-      DashboardQueries queries = store.dashboardQueries();
-      DashboardQueries.Selection counted = query;
-      long total = memo.get("count:" + counted, () -> queries.count(counted));
-      int pages = (int) Math.max(1, (total + perPage - 1) / perPage);
-      int shown = Math.min(Math.max(page, 1), pages);
-      List<Long> ids = memo.get("ids:" + counted + ":" + shown + "/" + perPage,
-          () -> queries.ids(counted, perPage, (long) (shown - 1) * perPage));
-      return Optional.of(new SegmentPage(total, shown, pages, queries.excerpts(ids)));
+      return Optional.of(new SegmentPage(total, shown, pages, store.dashboardQueries().excerpts(ids)));
     }
   }
 
-  private Tree treeOf(Codebook book) {
-    return memo.get("tree:" + book.id(), () -> {
-      try (StudyStore store = study.openStore()) {
-        return tree(store, book);
+  /** The scan of a selection; empty when its codebook or code is not the study's. */
+  private Optional<CodingScans.Filter> filter(CountedCodings counted, Selection selection) {
+    java.util.function.LongPredicate values = counted.withValues(selection.attributes());
+    if (selection.codebook() == null) {
+      return Optional.of(new CodingScans.Filter(null, values, null, false));
+    }
+    Optional<CountedCodings.Book> counts = counted.book(selection.codebook());
+    if (counts.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Codebook> book = book(selection.codebook());
+    int[] codes = null;
+    if (selection.code() != null) {
+      if (book.isEmpty() || book.get().code(selection.code()).isEmpty()) {
+        return Optional.empty();
       }
-    });
+      codes = Nodes.of(book, counts.get()).codesUnder(selection.code());
+    } else if (!selection.analysed()) {
+      codes = java.util.stream.IntStream.range(0, counts.get().codes.size()).toArray();
+    }
+    return Optional.of(new CodingScans.Filter(counts.get(), values, codes, selection.checked()));
   }
 
-  private Tree tree(StudyStore store, Codebook book) {
-    Map<String, Long> counts = store.dashboardQueries().segmentsPerNode(counting(book.id(), Optional.of(book)),
-        nodesOf(Optional.of(book)));
+  private static long analysed(CodingScans scans, CountedCodings.Book book) {
+    return scans.find(new CodingScans.Filter(book, s -> true, null, false), 0, 0).total();
+  }
+
+  private Tree tree(CountedCodings counted, Codebook book) {
+    CountedCodings.Book counts = counted.book(book.id()).orElseThrow();
+    CodingScans scans = new CodingScans(counted);
+    Nodes nodes = Nodes.of(Optional.of(book), counts);
+    Map<String, Long> perNode = nodes.counts(scans.tally(counts, nodes.ofCode(), nodes.size()).perNode());
     List<DimensionTree> dimensions = book.dimensions().stream().map(d -> new DimensionTree(d.id(), d.label(),
-        d.definition(), d.exclusive(), nodes(book, d, null, counts))).toList();
-    long analysed = store.dashboardQueries().count(analysedSelection(store, book.id(), Map.of()));
-    return new Tree(book.id(), book.label(), book.description(), analysed, dimensions);
+        d.definition(), d.exclusive(), nodes(book, d, null, perNode))).toList();
+    return new Tree(book.id(), book.label(), book.description(), analysed(scans, counts), dimensions);
   }
 
   private static List<Node> nodes(Codebook book, Dimension dimension, String parent, Map<String, Long> counts) {
@@ -326,38 +357,6 @@ public final class StudyExplorer {
 
   private static Theme theme(Codebook book, Code code, long segments, long analysed) {
     return new Theme(code.path(), pathLabel(book, code), segments, analysed == 0 ? 0 : 100.0 * segments / analysed);
-  }
-
-  /** Each code of the codebook with the nodes it counts for: itself, then its parents up to the top. */
-  private static Map<String, List<String>> nodesOf(Optional<Codebook> book) {
-    Map<String, List<String>> nodes = new LinkedHashMap<>();
-    book.ifPresent(b -> b.codes().forEach(code -> {
-      List<String> chain = new ArrayList<>();
-      Optional<Code> current = Optional.of(code);
-      while (current.isPresent() && !chain.contains(current.get().path())) {
-        chain.add(current.get().path());
-        Code c = current.get();
-        current = c.parent() == null || c.parent().isBlank() ? Optional.empty() : b.code(c.dimension() + "/" + c.parent());
-      }
-      nodes.put(code.path(), chain);
-    }));
-    return nodes;
-  }
-
-  private static Counting counting(String id, Optional<Codebook> book) {
-    return new Counting(id, book.map(b -> b.dimensions().stream().filter(Dimension::exclusive).map(Dimension::id)
-        .collect(Collectors.toSet())).orElse(Set.of()));
-  }
-
-  private DashboardQueries.Selection analysedSelection(StudyStore store, String codebook, Map<String, String> attributes) {
-    return new DashboardQueries.Selection(null, List.of(), false, attributes, sources(store, codebook));
-  }
-
-  /** The sources analysed with the codebook: study.yaml gives it to them, or they have codings of it (as the report). */
-  private Set<Long> sources(StudyStore store, String codebook) {
-    Set<Long> sources = new TreeSet<>(ReportService.assignedSources(study, store.queries().sources(), codebook));
-    sources.addAll(store.dashboardQueries().codedSources(codebook));
-    return sources;
   }
 
   private Optional<Codebook> book(String id) {

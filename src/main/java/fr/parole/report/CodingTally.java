@@ -193,14 +193,11 @@ final class CodingTally implements Consumer<CodingRow> {
       return;
     }
     // Dimension → code → its best counted coding on the segment (two coders on one code count once).
-    Map<String, Map<String, CodingRow>> kept = new TreeMap<>();
+    Map<String, Map<String, CodingRow>> kept = CountedCodes.counted(segment, this::threshold);
     Set<String> doubtful = null;
     for (CodingRow row : segment) {
-      if (CodeThreshold.counts(row.origin(), row.status(), row.confidence(), threshold(row.code()))) {
-        // Rows come by code then id: on a tie the first recorded stays, as the rule says.
-        kept.computeIfAbsent(ThemeCodings.dimensionOf(row.code()), d -> new TreeMap<>()).merge(row.code(), row,
-            (current, candidate) -> ThemeCodings.BEST_FIRST.compare(candidate, current) < 0 ? candidate : current);
-      } else if ("suggested".equals(row.status())) {
+      if ("suggested".equals(row.status()) && !CodeThreshold.counts(row.origin(), row.status(), row.confidence(),
+          threshold(row.code()))) {
         doubtful = doubtful == null ? new TreeSet<>() : doubtful;
         doubtful.add(rolledUp.computeIfAbsent(row.code(), c -> ThemeCodings.topLevel(codebook, c)));
       }
@@ -208,13 +205,13 @@ final class CodingTally implements Consumer<CodingRow> {
     if (doubtful != null) {
       countBelowThreshold(doubtful, kept);
     }
+    CountedCodes.narrow(kept, this::isExclusive);
     long source = segment.get(0).sourceId();
     long set = segment.get(0).attributeSetId();
     segment.clear();
     if (kept.isEmpty()) {
       return;
     }
-    kept.replaceAll((dimension, codes) -> isExclusive(dimension) && codes.size() > 1 ? best(codes) : codes);
     segments++;
     sources.add(source);
     String[] groups = new String[cuts.size()];
@@ -267,14 +264,6 @@ final class CodingTally implements Consumer<CodingRow> {
           .computeIfAbsent(group, g -> new QuoteCandidates(QuotesView.PER_CODE + SPARE_QUOTES / 2))
           .offer(row, codesOnSegment);
     }
-  }
-
-  private static Map<String, CodingRow> best(Map<String, CodingRow> codes) {
-    CodingRow best = null;
-    for (CodingRow row : codes.values()) {
-      best = best == null || ThemeCodings.BEST_FIRST.compare(row, best) < 0 ? row : best;
-    }
-    return Map.of(best.code(), best);
   }
 
   private boolean isExclusive(String dimension) {

@@ -52,9 +52,6 @@ record ThemeCodings(String codebookId, Optional<Codebook> codebook, long recorde
     long segments, long sources, Analysed analysed, Map<String, DimensionCounts> byDimension,
     CooccurrenceMatrix cooccurrence, QuotePool quotes, Map<String, long[]> byOrigin, List<String> humanCoders,
     Map<String, CodeThreshold> thresholds, Map<String, Long> belowThreshold) {
-  static final Comparator<CodingRow> BEST_FIRST = Comparator.comparingInt(ThemeCodings::rank)
-      .thenComparing(Comparator.comparingDouble(ThemeCodings::confidence).reversed())
-      .thenComparing(CodingRow::code);
   /** The cut by service and polarity together (« Cardiologie » and « À améliorer »): its groups join both. */
   static final String SERVICE_POLARITY = "service+polarity";
   static final String SERVICE = "service";
@@ -112,7 +109,7 @@ record ThemeCodings(String codebookId, Optional<Codebook> codebook, long recorde
 
   /** 0 for a person's decision (their coding, or an accepted suggestion), 1 for the machine's. */
   static int rank(CodingRow row) {
-    return "human".equals(row.origin()) || "accepted".equals(row.status()) ? 0 : 1;
+    return CountedCodes.rank(row);
   }
 
   static double confidence(CodingRow row) {

@@ -25,17 +25,20 @@ public final class Codings {
   private static final int BATCH = 5_000;
 
   private final Connection connection;
+  private final StoreChanges changes;
   private final PreparedStatement insert;
   private int pending;
 
-  Codings(Connection connection) throws SQLException {
+  Codings(Connection connection, StoreChanges changes) throws SQLException {
     this.connection = connection;
+    this.changes = changes;
     this.insert = connection.prepareStatement("INSERT INTO codings (segment_id, codebook, code, coder, origin,"
         + " confidence, status, evidence, span_start, span_end, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   }
 
   /** Deletes the machine's pending suggestions for a codebook; returns how many. */
   public int deleteMachineSuggestions(String codebook) {
+    changes.broad();
     try (PreparedStatement ps = connection.prepareStatement("DELETE FROM codings WHERE codebook = ? AND NOT "
         + HUMAN_DECISION)) {
       ps.setString(1, codebook);
@@ -95,7 +98,11 @@ public final class Codings {
       ps.setLong(12, decision.segmentId());
       ps.setString(13, decision.codebook());
       ps.setString(14, decision.code());
-      return ps.executeUpdate() == 1;
+      boolean recorded = ps.executeUpdate() == 1;
+      if (recorded) {
+        changes.segment(decision.codebook(), decision.segmentId());
+      }
+      return recorded;
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
@@ -108,10 +115,16 @@ public final class Codings {
   public boolean deleteOwn(long codingId, String coder) {
     flush();
     try (PreparedStatement ps = connection.prepareStatement("DELETE FROM codings WHERE id = ? AND coder = ?"
-        + " AND origin = 'human' AND status = 'accepted'")) {
+        + " AND origin = 'human' AND status = 'accepted' RETURNING codebook, segment_id")) {
       ps.setLong(1, codingId);
       ps.setString(2, coder);
-      return ps.executeUpdate() == 1;
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return false;
+        }
+        changes.segment(rs.getString(1), rs.getLong(2));
+        return true;
+      }
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
@@ -132,6 +145,7 @@ public final class Codings {
   }
 
   public void add(NewCoding coding) {
+    changes.segment(coding.codebook(), coding.segmentId());
     try {
       bind(insert, coding);
       insert.addBatch();
@@ -148,6 +162,7 @@ public final class Codings {
    * (a code no longer in the codebook loses its row).
    */
   public void replaceThresholds(String codebook, Collection<CodeThreshold> thresholds) {
+    changes.broad();
     try (PreparedStatement delete = connection.prepareStatement("DELETE FROM code_thresholds WHERE codebook = ?");
         PreparedStatement insert = connection.prepareStatement("INSERT INTO code_thresholds (codebook, code,"
             + " threshold, origin, f1) VALUES (?, ?, ?, ?, ?)")) {

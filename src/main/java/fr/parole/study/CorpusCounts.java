@@ -168,6 +168,11 @@ public final class CorpusCounts implements CorpusQueries {
     kindOfSegment[(int) segment] = (byte) kind;
   }
 
+  /** The sources with at least one participant's segment. */
+  public Set<Long> analysedSources() {
+    return java.util.Collections.unmodifiableSet(analysedSources);
+  }
+
   /** One more than the highest segment id: segment ids run below it. */
   public long segmentIdLimit() {
     return sourceOfSegment.length;
@@ -199,6 +204,21 @@ public final class CorpusCounts implements CorpusQueries {
       int value = column.of(set);
       return value < 0 ? null : column.values.get(value);
     };
+  }
+
+  /**
+   * One attribute's values by attribute set, as indices into {@code values} (-1: the set lacks it):
+   * a reader that scans a million segments compares small numbers, not strings.
+   */
+  public record ValueIndex(List<String> values, java.util.function.LongToIntFunction ofSet) {}
+
+  /** The values of {@code attribute} by attribute set. */
+  public ValueIndex valueIndex(String attribute) {
+    Column column = columns.get(attribute);
+    if (column == null) {
+      return new ValueIndex(List.of(), set -> -1);
+    }
+    return new ValueIndex(List.copyOf(column.values), column::of);
   }
 
   private static int compareCodePoints(String a, String b) {

@@ -137,6 +137,17 @@ public final class DocumentQueries {
   }
 
   /** The machine suggestion with this coding id, and who decided on it if someone did. */
+  /** The highest coding id the store ever gave (ids are AUTOINCREMENT: never given twice), 0 for none. */
+  public long lastCodingId() {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'codings'), 0)");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   public Optional<SuggestionState> suggestion(long codingId) {
     try (PreparedStatement ps = connection.prepareStatement("SELECT c.id, c.segment_id, c.codebook, c.code, c.origin,"
         + " (SELECT h.coder FROM codings h WHERE h.segment_id = c.segment_id AND h.codebook = c.codebook"

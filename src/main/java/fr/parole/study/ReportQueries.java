@@ -90,6 +90,11 @@ public final class ReportQueries {
    * about a second, and so did the join to the segments.
    */
   public void forEachCoding(String codebook, CorpusCounts segments, Consumer<CodingRow> action) {
+    forEachCoding(codebook, null, segments, action);
+  }
+
+  /** As {@link #forEachCoding(String, CorpusCounts, Consumer)}, for the segments {@code only} (all when null). */
+  public void forEachCoding(String codebook, Collection<Long> only, CorpusCounts segments, Consumer<CodingRow> action) {
     // Origin and status as one small number (the vocabularies the codings table's checks allow):
     // two strings fewer per coding.
     StringBuilder kind = new StringBuilder("CASE c.origin");
@@ -105,7 +110,9 @@ public final class ReportQueries {
     // are then sorted, where the codebook index would sort them all (1 s against 2 s for 221,069).
     String sql = "SELECT c.segment_id, c.code, CASE WHEN c.origin = 'human' THEN c.coder END, " + kind
         + ", COALESCE(c.confidence, 1.0) FROM codings c INDEXED BY codings_by_segment"
-        + " WHERE c.codebook = ? ORDER BY c.segment_id, c.code, c.id";
+        + " WHERE c.codebook = ?" + (only == null ? "" : " AND c.segment_id IN ("
+        + only.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")
+        + " ORDER BY c.segment_id, c.code, c.id";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setString(1, codebook);
       try (ResultSet rs = ps.executeQuery()) {

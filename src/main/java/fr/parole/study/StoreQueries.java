@@ -41,6 +41,20 @@ public final class StoreQueries implements CorpusQueries {
   }
 
   /** Every source, in path order, with its participants' segment and word counts. */
+  /** Each source's id by path, in path order: the sources without their counts (a scan of the segments). */
+  public Map<String, Long> sourceIds() {
+    Map<String, Long> ids = new java.util.LinkedHashMap<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT path, id FROM sources ORDER BY path");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        ids.put(rs.getString(1), rs.getLong(2));
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   public List<SourceRecord> sources() {
     String sql = "SELECT src.id, src.path, src.format, src.content_hash, src.encoding, src.imported_at,"
         + " COUNT(s.id), COALESCE(SUM(s.word_count), 0)"

@@ -19,7 +19,12 @@ import java.util.Optional;
  * Per-file savepoints let an import keep the good files of a batch and drop a bad one whole.
  */
 public final class StoreTransaction implements AutoCloseable {
+  /** The meta key of the store's change number ({@link StudyStore#changeNumber()}). */
+  static final String CHANGES = "changes";
+
   private final Connection connection;
+  private final StoreListener listener;
+  private final StoreChanges changes = new StoreChanges();
   private final PreparedStatement insertSegment;
   private final PreparedStatement segmentIds;
   private final AttributeSets attributeSets;
@@ -29,8 +34,9 @@ public final class StoreTransaction implements AutoCloseable {
   private EsatisWriter esatis;
   private boolean done;
 
-  StoreTransaction(Connection connection) {
+  StoreTransaction(Connection connection, StoreListener listener) {
     this.connection = connection;
+    this.listener = listener;
     try {
       connection.setAutoCommit(false);
       insertSegment = connection.prepareStatement(
@@ -42,13 +48,14 @@ public final class StoreTransaction implements AutoCloseable {
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
+    listener.begun();
   }
 
   /** Codings written in this transaction. */
   public Codings codings() {
     try {
       if (codings == null) {
-        codings = new Codings(connection);
+        codings = new Codings(connection, changes);
       }
       return codings;
     } catch (SQLException e) {
@@ -61,6 +68,7 @@ public final class StoreTransaction implements AutoCloseable {
    * {@link LemmaCountWriter#flush()}) before commit.
    */
   public LemmaCountWriter lemmaCounts() {
+    changes.broad();
     try {
       long generation = meta("generation").map(Long::parseLong).orElse(0L);
       return new LemmaCountWriter(connection, attributeSets, generation);
@@ -71,6 +79,7 @@ public final class StoreTransaction implements AutoCloseable {
 
   /** Questionnaire respondents and answers written in this transaction. */
   public Questionnaires questionnaires() {
+    changes.broad();
     if (questionnaires == null) {
       questionnaires = new Questionnaires(connection, attributeSets, () -> setsMayBeUnused = true);
     }
@@ -113,6 +122,7 @@ public final class StoreTransaction implements AutoCloseable {
   }
 
   public void renameSource(long sourceId, String newPath) {
+    changes.broad();
     try (PreparedStatement ps = connection.prepareStatement("UPDATE sources SET path = ? WHERE id = ?")) {
       ps.setString(1, newPath);
       ps.setLong(2, sourceId);
@@ -123,11 +133,13 @@ public final class StoreTransaction implements AutoCloseable {
   }
 
   public void deleteSource(long sourceId) {
+    changes.broad();
     update("DELETE FROM sources WHERE id = ?", sourceId);
     setsMayBeUnused = true;
   }
 
   public long insertSource(NewSource source) {
+    changes.broad();
     try (PreparedStatement ps = connection.prepareStatement(
         "INSERT INTO sources (path, format, content_hash, encoding, content, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
         Statement.RETURN_GENERATED_KEYS)) {
@@ -155,6 +167,7 @@ public final class StoreTransaction implements AutoCloseable {
    * an import's time.
    */
   public List<Long> insertSegments(long sourceId, List<NewSegment> segments) {
+    changes.broad();
     if (segments.isEmpty()) {
       return List.of();
     }
@@ -182,6 +195,7 @@ public final class StoreTransaction implements AutoCloseable {
 
   /** Stores the e-Satis results read from one source file. */
   public void insertEsatisResults(long sourceId, List<EsatisResult> results) {
+    changes.broad();
     try {
       if (esatis == null) {
         esatis = new EsatisWriter(connection);
@@ -194,6 +208,7 @@ public final class StoreTransaction implements AutoCloseable {
 
   /** Gives a stored segment a new kind and attributes; its id, text and codings stay. */
   public void updateSegment(long sourceId, int ordinal, SegmentKind kind, Map<String, String> attributes) {
+    changes.broad();
     try (PreparedStatement ps = connection.prepareStatement(
         "UPDATE segments SET kind = ?, attribute_set_id = ? WHERE source_id = ? AND ordinal = ?")) {
       ps.setString(1, kind.code());
@@ -334,6 +349,7 @@ public final class StoreTransaction implements AutoCloseable {
   }
 
   public void setMeta(String key, String value) {
+    changes.broad();
     try (PreparedStatement ps = connection.prepareStatement(
         "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
       ps.setString(1, key);
@@ -344,12 +360,25 @@ public final class StoreTransaction implements AutoCloseable {
     }
   }
 
+  /**
+   * Says what this change is, for the readers that follow this process's changes (the review
+   * queue's counts follow its own decisions by their tag): told with the commit, never stored.
+   */
+  public void tag(String tag) {
+    changes.tag(tag);
+  }
+
   /** Marks that segments changed, so the index knows it must follow. */
   public void bumpGeneration() {
+    changes.broad();
     execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
   }
 
-  public void commit() {
+  /**
+   * Commits, moving the store's change number on by one; returns the number of this change. The
+   * listener is told of it with what it changed.
+   */
+  public long commit() {
     try {
       if (setsMayBeUnused) {
         questionnaires().deleteUnused();
@@ -363,8 +392,19 @@ public final class StoreTransaction implements AutoCloseable {
           st.execute("DELETE FROM esatis_establishments WHERE finess_geo NOT IN (SELECT finess_geo FROM esatis_results)");
         }
       }
+      long change;
+      try (Statement st = connection.createStatement()) {
+        st.execute("INSERT INTO meta (key, value) VALUES ('" + CHANGES + "', '1') ON CONFLICT (key)"
+            + " DO UPDATE SET value = CAST(value AS INTEGER) + 1");
+        try (ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = '" + CHANGES + "'")) {
+          rs.next();
+          change = Long.parseLong(rs.getString(1));
+        }
+      }
       connection.commit();
       done = true;
+      listener.committed(change, changes);
+      return change;
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
@@ -406,6 +446,8 @@ public final class StoreTransaction implements AutoCloseable {
       connection.setAutoCommit(true);
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
+    } finally {
+      listener.ended();
     }
   }
 }

@@ -25,10 +25,21 @@ public final class Study {
 
   private final Path folder;
   private final StudyConfig config;
+  private final StoreListener listener;
 
-  private Study(Path folder, StudyConfig config) {
+  private Study(Path folder, StudyConfig config, StoreListener listener) {
     this.folder = folder;
     this.config = config;
+    this.listener = listener;
+  }
+
+  private Study(Path folder, StudyConfig config) {
+    this(folder, config, StoreListener.NONE);
+  }
+
+  /** The same study, whose write transactions through this instance are told to {@code listener}. */
+  public Study observed(StoreListener listener) {
+    return new Study(folder, config, Objects.requireNonNull(listener, "listener"));
   }
 
   /** Opens an existing study, or says clearly why the folder is not one. */
@@ -228,26 +239,6 @@ public final class Study {
     return workDir().resolve("study.db");
   }
 
-  /**
-   * A stamp of the store's state: it changes with every committed write, by Parole's commands or
-   * the atelier (SQLite in WAL mode appends each commit to {@code study.db-wal}, and a checkpoint
-   * rewrites {@code study.db}). Readers compare stamps to know whether what they computed is still
-   * true without querying the store.
-   */
-  public String dataStamp() {
-    StringBuilder stamp = new StringBuilder();
-    for (Path file : List.of(storeFile(), workDir().resolve("study.db-wal"))) {
-      try {
-        java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file,
-            java.nio.file.attribute.BasicFileAttributes.class);
-        stamp.append(attributes.size()).append('@').append(attributes.lastModifiedTime().toInstant()).append(';');
-      } catch (java.io.IOException e) {
-        stamp.append("-;");
-      }
-    }
-    return stamp.toString();
-  }
-
   public Path indexDir() {
     return workDir().resolve("index");
   }
@@ -259,7 +250,7 @@ public final class Study {
     } catch (IOException e) {
       throw new StudyException("Impossible de créer " + workDir() + " : " + e.getMessage(), e);
     }
-    return StudyStore.open(storeFile());
+    return StudyStore.open(storeFile(), listener);
   }
 
   /** A path from study.yaml, relative to the study folder. */

@@ -31,17 +31,24 @@ public final class StudyStore implements AutoCloseable {
 
   private final Path file;
   private final Connection connection;
+  private final StoreListener listener;
 
-  private StudyStore(Path file, Connection connection) {
+  private StudyStore(Path file, Connection connection, StoreListener listener) {
     this.file = file;
     this.connection = connection;
+    this.listener = listener;
   }
 
   public static StudyStore open(Path file) {
+    return open(file, StoreListener.NONE);
+  }
+
+  /** Opens the store; its write transactions are told to {@code listener}. */
+  public static StudyStore open(Path file, StoreListener listener) {
     Objects.requireNonNull(file, "file");
     try {
       Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-      StudyStore store = new StudyStore(file, connection);
+      StudyStore store = new StudyStore(file, connection, listener);
       try {
         store.configure();
         store.migrate();
@@ -169,7 +176,7 @@ public final class StudyStore implements AutoCloseable {
 
   /** Starts a write transaction: an import or a coding batch. Nothing is visible until commit. */
   public StoreTransaction begin() {
-    return new StoreTransaction(connection);
+    return new StoreTransaction(connection, listener);
   }
 
   /** Read access to sources, segments and counts. */
@@ -217,6 +224,38 @@ public final class StudyStore implements AutoCloseable {
     try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM meta WHERE key = 'generation'");
         ResultSet rs = ps.executeQuery()) {
       return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
+    } catch (SQLException e) {
+      throw storeError(e);
+    }
+  }
+
+  /**
+   * How many write transactions the store has committed (every one moves it on by one, whichever
+   * process made it): a reader that knows the number its results were computed at knows whether
+   * they still hold without reading anything else.
+   */
+  public long changeNumber() {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM meta WHERE key = '"
+        + StoreTransaction.CHANGES + "'"); ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
+    } catch (SQLException e) {
+      throw storeError(e);
+    }
+  }
+
+  /**
+   * Runs {@code reads} in one read transaction: everything it reads is the store at one moment,
+   * whatever another process commits meanwhile (SQLite in WAL mode keeps the reader's snapshot).
+   */
+  public <T> T inOneRead(java.util.function.Supplier<T> reads) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        return reads.get();
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
     } catch (SQLException e) {
       throw storeError(e);
     }

@@ -48,11 +48,16 @@ public final class Atelier {
     });
   }
 
+  /** What the pages share (the study, the counts): tests compare them with the store. */
+  public AtelierServices services() {
+    return services;
+  }
+
   /** The pages of the atelier, in the order of the navigation. */
   private List<AtelierPage> pages() {
     return List.of(new DashboardPage(services), new ThemesPage(services), new SearchPage(services),
         new ReviewPage(services), new DocumentsPage(services), new ReportPage(services), new DiscussionPage(services),
-        new SegmentsPage(services));
+        new SegmentsPage(services), new ChangesPage(services));
   }
 
   private void routes(RoutesConfig routes) {

@@ -9,11 +9,16 @@ import java.time.Clock;
  * What the pages of one running atelier share: the study, the pipeline that reads and writes it
  * (the web layer never speaks SQL), the templates, the clock (stamped on every decision) and what
  * a person may see of participants' words ({@link ShownText}: pseudonymised but for a researcher),
- * and the study's counts, shared by the pages and kept until the store changes ({@link StudyExplorer}).
+ * and the study's counts, shared by the pages and following the store's changes ({@link StudyExplorer}).
  */
 public record AtelierServices(Study study, Pipeline pipeline, Views views, Clock clock, ShownText shown,
     StudyExplorer explorer) {
   public AtelierServices(Study study, Pipeline pipeline, Views views, Clock clock) {
-    this(study, pipeline, views, clock, new ShownText(), new StudyExplorer(study));
+    this(pipeline, views, clock, new StudyExplorer(study));
+  }
+
+  /** The atelier writes through the explorer's observed study, so that its counts follow each write. */
+  private AtelierServices(Pipeline pipeline, Views views, Clock clock, StudyExplorer explorer) {
+    this(explorer.observed(), pipeline, views, clock, new ShownText(), explorer);
   }
 }

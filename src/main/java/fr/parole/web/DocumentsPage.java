@@ -39,8 +39,11 @@ public final class DocumentsPage implements AtelierPage {
   /** A row of the list of documents. */
   public record Row(long id, String path, String kind, int segments, int words) {}
 
-  /** The list of documents. */
-  public record ListView(List<Row> rows) {}
+  /**
+   * The list of documents: those with participants' words, then the files without any (e-Satis
+   * results: scores, no comment), named apart so that nobody opens an empty document.
+   */
+  public record ListView(List<Row> rows, List<String> withoutWords) {}
 
   @Override
   public void routes(RoutesConfig routes) {
@@ -53,10 +56,12 @@ public final class DocumentsPage implements AtelierPage {
   }
 
   private void list(Context ctx) {
-    List<Row> rows = documents.sources(services.study()).stream()
+    List<SourceRecord> sources = documents.sources(services.study());
+    List<Row> rows = sources.stream().filter(s -> s.segments() > 0)
         .map(s -> new Row(s.id(), s.path(), DocumentView.kind(s.format()), s.segments(), s.words())).toList();
+    List<String> withoutWords = sources.stream().filter(s -> s.segments() == 0).map(SourceRecord::path).toList();
     ctx.html(services.views().page("documents.jte", Requests.frame(ctx, services, "Documents", "documents"),
-        new ListView(rows)));
+        new ListView(rows, withoutWords)));
   }
 
   private void show(Context ctx) {

@@ -2,10 +2,13 @@ package fr.parole.web;
 
 /**
  * What the layout around every page needs: the page title, the section of the navigation it
- * belongs to, the study's name, the signed-in person (null on the sign-in page) and the session's
- * CSRF token, which the layout hands to htmx and to every form.
+ * belongs to, the study's name, the signed-in person (null on the sign-in page), the session's
+ * CSRF token, which the layout hands to htmx and to every form, and how current the study's figures
+ * are ({@code change}: the store's change number they reflect; {@code behind}: being counted again
+ * after a change made elsewhere), so the page can say when the data changed underneath it.
  */
-public record Frame(String title, String section, String study, Person person, String csrf) {
+public record Frame(String title, String section, String study, Person person, String csrf, long change,
+    boolean behind) {
 
   /** Whether the navigation shows the section (a reader sees the dashboard and the report only). */
   public boolean shows(String other) {

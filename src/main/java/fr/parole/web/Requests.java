@@ -20,8 +20,9 @@ public final class Requests {
   /** The frame of a page in {@code section}, titled {@code title}. */
   public static Frame frame(Context ctx, AtelierServices services, String title, String section) {
     Sessions.Session session = ctx.attribute(SESSION);
+    fr.parole.pipeline.StudyExplorer.Freshness freshness = services.explorer().freshness();
     return new Frame(title, section, services.study().name(), session == null ? null : session.person(),
-        session == null ? "" : session.csrf());
+        session == null ? "" : session.csrf(), freshness.change(), freshness.behind());
   }
 
   /** Whether htmx asked for a fragment rather than a whole page. */

@@ -3,7 +3,6 @@ package fr.parole.web;
 import fr.parole.coding.Code;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.ReviewDecision;
-import fr.parole.pipeline.Documents;
 import fr.parole.pipeline.ReviewQueue;
 import fr.parole.study.DocumentQueries;
 import fr.parole.study.PendingSuggestion;
@@ -24,10 +23,11 @@ public final class ReviewPage implements AtelierPage {
   static final String PATH = "/revue";
 
   private final AtelierServices services;
-  private final ReviewQueue queue = new ReviewQueue();
+  private final ReviewQueue queue;
 
   ReviewPage(AtelierServices services) {
     this.services = services;
+    this.queue = new ReviewQueue(services.explorer().watch());
   }
 
   /** The filters of the queue, as the form and every link carry them. */
@@ -90,8 +90,10 @@ public final class ReviewPage implements AtelierPage {
     ReviewQueue.Outcome outcome = queue.decide(services.study(), codebook, codingId, kind, ctx.formParam("nouveau"),
         person.name());
     String message = switch (outcome.status()) {
-      case UNKNOWN -> throw Problem.notFound("Cette suggestion n'existe pas (ou plus : une nouvelle passe de codage "
-          + "a pu la remplacer).");
+      case UNKNOWN -> throw Problem.notFound("Cette suggestion n'existe pas dans l'étude.");
+      // A coding run beside the atelier replaces the machine's pending suggestions: the one on screen is gone.
+      case REPLACED -> "Cette suggestion n'existe plus : une nouvelle passe de codage (parole code) l'a remplacée"
+          + " pendant que vous la lisiez. Votre décision n'a pas été enregistrée ; voici la suivante.";
       case ALREADY_DECIDED -> "Cette suggestion avait déjà été décidée par " + outcome.decidedBy()
           + " : votre décision n'a pas été enregistrée. Voici la suivante.";
       case RECORDED -> switch (kind) {
@@ -162,8 +164,7 @@ public final class ReviewPage implements AtelierPage {
       throw Problem.badRequest("Code inconnu dans « " + codebook.label() + " » : « " + chosen + " ».");
     }
     String from = source == null ? "" : source.strip();
-    if (!from.isEmpty() && new Documents(services.pipeline()).sources(services.study()).stream()
-        .noneMatch(s -> s.path().equals(from))) {
+    if (!from.isEmpty() && !services.pipeline().sourceIds(services.study()).containsKey(from)) {
       throw Problem.badRequest("Cette source n'existe pas dans l'étude.");
     }
     int low = percent(min, 0, "min");
@@ -195,8 +196,9 @@ public final class ReviewPage implements AtelierPage {
   }
 
   private List<Choice> sources(String chosen) {
-    return new Documents(services.pipeline()).sources(services.study()).stream().filter(s -> s.segments() > 0)
-        .map(s -> new Choice(s.path(), s.path(), s.path().equals(chosen))).toList();
+    java.util.Set<Long> analysed = services.explorer().analysedSources();
+    return services.pipeline().sourceIds(services.study()).entrySet().stream().filter(s -> analysed.contains(s.getValue()))
+        .map(s -> new Choice(s.getKey(), s.getKey(), s.getKey().equals(chosen))).toList();
   }
 
   /** « Type : Levier »: a code by its dimension's and its own label. */

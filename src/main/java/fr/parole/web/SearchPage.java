@@ -5,7 +5,6 @@ import fr.parole.index.KwicLine;
 import fr.parole.index.SearchRequest;
 import fr.parole.index.SearchResult;
 import fr.parole.report.AttributeWording;
-import fr.parole.study.SourceRecord;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
@@ -190,8 +189,7 @@ public final class SearchPage implements AtelierPage {
   }
 
   private Map<String, Long> sourceIds() {
-    return services.pipeline().sources(services.study()).stream()
-        .collect(Collectors.toMap(SourceRecord::path, SourceRecord::id, (a, b) -> a));
+    return services.pipeline().sourceIds(services.study());
   }
 
   private Hit hit(KwicLine line, UnaryOperator<String> shown, Map<String, Long> sources) {

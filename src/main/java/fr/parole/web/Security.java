@@ -51,7 +51,7 @@ final class Security {
     if (path.startsWith("/static/") || path.startsWith("/webjars/") || PUBLIC.contains(path)) {
       return;
     }
-    Sessions.Session session = sessions.find(ctx.cookie(COOKIE))
+    Sessions.Session session = sessions.find(ctx.cookie(COOKIE), !path.equals(ChangesPage.PATH))
         .orElseThrow(() -> new Problem(401, "Votre session a expiré ou vous n'êtes pas connecté."));
     ctx.attribute(Requests.SESSION, session);
     if (changes(ctx.method())) {

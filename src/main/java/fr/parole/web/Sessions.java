@@ -37,6 +37,14 @@ public final class Sessions {
 
   /** The live session of that id, its idle time reset; empty when unknown or expired. */
   public Optional<Session> find(String id) {
+    return find(id, true);
+  }
+
+  /**
+   * The live session of that id; its idle time reset when {@code touch} (a page left open that
+   * only asks whether the data changed does not keep its session alive).
+   */
+  public Optional<Session> find(String id, boolean touch) {
     if (id == null) {
       return Optional.empty();
     }
@@ -48,6 +56,9 @@ public final class Sessions {
     if (session.lastSeen().plus(IDLE).isBefore(now)) {
       byId.remove(id);
       return Optional.empty();
+    }
+    if (!touch) {
+      return Optional.of(session);
     }
     Session touched = new Session(session.id(), session.person(), session.csrf(), now);
     byId.put(id, touched);

@@ -58,12 +58,23 @@ public final class AtelierBenchmark {
     try (AtelierFixture atelier = AtelierFixture.of(study)) {
       HttpClient client = atelier.researcher();
       double startup = (System.nanoTime() - started) / 1e6;
-      System.out.printf(Locale.ROOT, "Study %s, %s; max heap %d MiB, %d cores.%n%n", folder, "atelier in process",
-          Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+      atelier.atelier().services().explorer().warm(); // the counts held in memory, read once
+      System.gc();
+      long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+      System.out.printf(Locale.ROOT, "Study %s, %s; max heap %d MiB, %d cores; heap in use with the counts read: %d MiB"
+          + ".%n%n", folder, "atelier in process", Runtime.getRuntime().maxMemory() >> 20,
+          Runtime.getRuntime().availableProcessors(), heap);
       System.out.printf(Locale.ROOT, "| Step | n | p50 (ms) | p95 (ms) | max (ms) |%n|---|---|---|---|---|%n");
       System.out.printf(Locale.ROOT, "| Atelier created, started, first page answered (signed in) | 1 | %.0f | | |%n", startup);
       String[][] pages = {{"Tableau de bord", "/"}, {"Page d'un thème", "/themes/" + theme},
           {"Recherche (KWIC, facettes)", "/recherche?q=" + query}, {"File de revue", "/revue"}};
+      String[][] more = {{"Tableau de bord par service", "/?attribut=service"},
+          {"Page d'un thème filtrée par polarité, page 5", "/themes/" + theme + "?polarity=a_ameliorer&page=5"}};
+      for (String[] page : more) {
+        Latencies latencies = time(atelier, client, page[1], requests);
+        System.out.printf(Locale.ROOT, "| %s `%s` | %d | %.1f | %.1f | %.1f |%n", page[0], page[1], latencies.count(),
+            latencies.median(), latencies.p95(), latencies.max());
+      }
       for (String[] page : pages) {
         Latencies latencies = time(atelier, client, page[1], requests);
         System.out.printf(Locale.ROOT, "| %s `%s` | %d | %.1f | %.1f | %.1f |%n", page[0], page[1], latencies.count(),
@@ -72,7 +83,7 @@ public final class AtelierBenchmark {
       Latencies decisions = decide(atelier, client, requests);
       System.out.printf(Locale.ROOT, "| Décision de revue (POST, écrite, page suivante) | %d | %.1f | %.1f | %.1f |%n",
           decisions.count(), decisions.median(), decisions.p95(), decisions.max());
-      concurrent(atelier, users, loops, pages);
+      concurrent(atelier, study, users, loops, pages);
     }
   }
 
@@ -108,7 +119,9 @@ public final class AtelierBenchmark {
     return new Latencies(millis.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
-  private static void concurrent(AtelierFixture atelier, int users, int loops, String[][] pages) throws Exception {
+  private static void concurrent(AtelierFixture atelier, Study study, int users, int loops, String[][] pages)
+      throws Exception {
+    List<Long> recordedIds = java.util.Collections.synchronizedList(new ArrayList<>());
     AtomicInteger errors = new AtomicInteger();
     AtomicInteger recorded = new AtomicInteger();
     AtomicInteger refused = new AtomicInteger();
@@ -130,14 +143,17 @@ public final class AtelierBenchmark {
             if (page[1].equals("/revue")) {
               Matcher decision = DECISION.matcher(answer.body());
               if (decision.find()) {
+                long d = System.nanoTime();
                 HttpResponse<String> decided = atelier.post(client, "/revue/" + decision.group(1),
                     "_csrf=" + AtelierFixture.csrf(answer.body()) + "&decision=rejeter");
+                all.add((System.nanoTime() - d) / 1e6);
                 if (decided.statusCode() != 200) {
                   errors.incrementAndGet();
                 } else if (decided.body().contains("déjà été décidée")) {
                   refused.incrementAndGet();
                 } else {
                   recorded.incrementAndGet();
+                  recordedIds.add(Long.parseLong(decision.group(1)));
                 }
               }
             }
@@ -151,10 +167,16 @@ public final class AtelierBenchmark {
     }
     pool.shutdown();
     double seconds = (System.nanoTime() - t0) / 1e9;
+    long lost;
+    try (fr.parole.study.StudyStore store = study.openStore()) {
+      lost = recordedIds.stream().filter(id -> store.documentQueries().suggestion(id)
+          .map(s -> s.decidedBy() == null).orElse(true)).count();
+    }
     Latencies latencies = new Latencies(all.stream().mapToDouble(Double::doubleValue).toArray());
-    System.out.printf(Locale.ROOT, "%n%d simulated people at once, %d loops each (%d page requests in %.1f s): "
-        + "p50 %.0f ms, p95 %.0f ms; %d error(s); review decisions recorded %d, refused as already decided %d.%n",
-        users, loops, latencies.count(), seconds, latencies.median(), latencies.p95(), errors.get(), recorded.get(),
+    System.out.printf(Locale.ROOT, "%n%d simulated people at once, %d loops each (%d requests, decisions included,"
+        + " in %.1f s): p50 %.0f ms, p95 %.0f ms, max %.0f ms; %d error(s); review decisions recorded %d (%d of them"
+        + " not found in the store afterwards), refused as already decided %d.%n", users, loops, latencies.count(),
+        seconds, latencies.median(), latencies.p95(), latencies.max(), errors.get(), recorded.get(), lost,
         refused.get());
   }
 

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The review queue's counts, carried over its own decisions, are the counts the store gives afresh. */
+/**
+ * The review queue's counts, carried over its own decisions, are the counts the store gives afresh;
+ * a decision made elsewhere (another process: {@code parole review}) is counted, not carried over.
+ */
 class ReviewQueueTest {
   @Test
   void countsCarriedOverADecisionEqualCountsTakenAfresh(@TempDir Path temporary) {
@@ -22,7 +25,9 @@ class ReviewQueueTest {
     new Pipeline(Progress.SILENT).run(study, temporary.resolve("rapport"));
     Codebook esatis = Pipeline.codebook(study, "esatis");
     StoreQueries.PendingFilter any = new StoreQueries.PendingFilter("", "", 0, 1);
-    ReviewQueue queue = new ReviewQueue();
+    StoreWatch watch = new StoreWatch(study);
+    ReviewQueue queue = new ReviewQueue(watch);
+    study = watch.observed();
     long before = queue.count(study, esatis, any);
     int decided = queue.progress(study, "esatis").decided();
     PendingSuggestion first = queue.next(study, esatis, any, -1).orElseThrow();
@@ -31,12 +36,25 @@ class ReviewQueueTest {
 
     assertEquals(ReviewQueue.Status.RECORDED, queue.decide(study, esatis, first.codingId(), ReviewDecision.Kind.ACCEPT,
         null, "alice").status());
-    ReviewQueue fresh = new ReviewQueue();
+    ReviewQueue fresh = new ReviewQueue(new StoreWatch(study));
     assertEquals(before - 1, queue.count(study, esatis, any));
     assertEquals(fresh.count(study, esatis, any), queue.count(study, esatis, any));
     assertEquals(decided + 1, queue.progress(study, "esatis").decided());
     assertEquals(fresh.progress(study, "esatis"), queue.progress(study, "esatis"));
     assertEquals(second.codingId(), queue.next(study, esatis, any, -1).orElseThrow().codingId(),
         "the decided suggestion has left the queue");
+
+    Study elsewhere = Study.open(study.folder());
+    assertEquals(ReviewQueue.Status.RECORDED, new ReviewQueue(new StoreWatch(elsewhere)).decide(elsewhere, esatis,
+        second.codingId(), ReviewDecision.Kind.REJECT, null, "bob").status());
+    assertEquals(before - 2, queue.count(study, esatis, any), "a decision from elsewhere is counted");
+    assertEquals(decided + 2, queue.progress(study, "esatis").decided());
+
+    PendingSuggestion shown = queue.next(study, esatis, any, -1).orElseThrow();
+    new Pipeline(Progress.SILENT).codeBySource(elsewhere); // a coding run replaces the pending suggestions
+    assertEquals(ReviewQueue.Status.REPLACED, queue.decide(study, esatis, shown.codingId(), ReviewDecision.Kind.ACCEPT,
+        null, "alice").status(), "a suggestion replaced while it was read");
+    assertEquals(ReviewQueue.Status.UNKNOWN, queue.decide(study, esatis, Long.MAX_VALUE, ReviewDecision.Kind.ACCEPT,
+        null, "alice").status(), "a suggestion that never was");
   }
 }

@@ -30,11 +30,26 @@ public final class AtelierScreenshots {
     return pages;
   }
 
+  /** A patient partner's remark on a theme and a proposed code, so the discussion page shows what it is for. */
+  private static void discuss(AtelierFixture atelier) {
+    fr.parole.study.Study study = atelier.atelier().services().study();
+    fr.parole.pipeline.DiscussionService discussion = new fr.parole.pipeline.DiscussionService(
+        new fr.parole.pipeline.Pipeline(fr.parole.Progress.SILENT));
+    String at = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    discussion.comment(study, new fr.parole.study.DiscussionItem.New("code", "esatis/esatis/attente", "Claire", at,
+        "L'attente revient surtout aux urgences : peut-on comparer les établissements entre eux ?", null, null));
+    long segment = atelier.atelier().services().explorer().segments(new fr.parole.pipeline.StudyExplorer.Selection(
+        "esatis", "esatis/attente", false, false, Map.of()), 1, 1).orElseThrow().excerpts().get(0).id();
+    discussion.comment(study, new fr.parole.study.DiscussionItem.New("segment", String.valueOf(segment), "Claire", at,
+        "Ce patient parle aussi du manque d'information.", "esatis", "esatis/information"));
+  }
+
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args.length > 0 ? args[0] : "docs/atelier");
     Files.createDirectories(out);
     Path temporary = Files.createTempDirectory("parole-captures");
     try (AtelierFixture atelier = AtelierFixture.demo(temporary); Browser browser = new Browser()) {
+      discuss(atelier);
       browser.driver().get(atelier.entry());
       for (Map.Entry<String, String> page : pages().entrySet()) {
         browser.driver().manage().window().setSize(new Dimension(1280, 1000));

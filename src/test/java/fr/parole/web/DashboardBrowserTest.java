@@ -44,6 +44,29 @@ class DashboardBrowserTest extends DemoInBrowser {
     }
   }
 
+  /** A theme's page: its quotes, filtered by attribute selects. */
+  static final class ThemeView {
+    private final WebDriver driver;
+
+    ThemeView(WebDriver driver) {
+      this.driver = driver;
+      driver.findElement(By.id("citations"));
+    }
+
+    /** How many quotes the filters keep. */
+    int total() {
+      return Integer.parseInt(driver.findElement(By.id("citations-total")).getText().replace("\u00a0", ""));
+    }
+
+    /** Chooses a value of the attribute's select; the quotes are swapped in place. */
+    ThemeView filter(String attribute, String label) {
+      WebElement before = driver.findElement(By.id("citations"));
+      new Select(driver.findElement(By.id("f-" + attribute))).selectByVisibleText(label);
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+      return this;
+    }
+  }
+
   /** The segment list. */
   static final class SegmentList {
     private final WebDriver driver;
@@ -105,14 +128,33 @@ class DashboardBrowserTest extends DemoInBrowser {
     driver.findElement(By.linkText("Attente et délais")).click();
     assertEquals("Attente et délais", driver.findElement(By.tagName("h1")).getText());
     browser.assertAccessible("un thème");
-    int all = Integer.parseInt(driver.findElement(By.id("citations-total")).getText().replace("\u00a0", ""));
-    WebElement before = driver.findElement(By.id("citations"));
-    new Select(driver.findElement(By.id("f-establishment"))).selectByVisibleText("CHU1");
-    new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(before));
-    int filtered = Integer.parseInt(driver.findElement(By.id("citations-total")).getText().replace("\u00a0", ""));
+    ThemeView theme = new ThemeView(driver);
+    int all = theme.total();
+    int filtered = theme.filter("establishment", "CHU1").total();
     assertTrue(filtered > 0 && filtered < all, filtered + " of " + all);
     assertTrue(driver.getCurrentUrl().contains("establishment=CHU1"));
     browser.assertAccessible("un thème filtré");
     screenshot("theme");
+  }
+
+  @Test
+  void aPageSaysWhenACommandChangedTheDataUnderneathIt() {
+    WebDriver driver = browser.driver();
+    driver.get(atelier.base() + "/");
+    WebElement notice = driver.findElement(By.cssSelector(".changes"));
+    assertEquals("", notice.getText());
+    // Another process (parole code) codes the study again while the page is open.
+    new fr.parole.pipeline.Pipeline(fr.parole.Progress.SILENT).codeBySource(
+        fr.parole.study.Study.open(atelier.study().folder()));
+    // What the page's poll (every 30 s) does, now.
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("var e = document.querySelector('.changes');"
+        + " return htmx.ajax('GET', e.getAttribute('hx-get'), {target: e, swap: 'innerHTML'});");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> notice.getText().contains("ont changé"));
+    assertTrue(notice.findElement(By.linkText("Recharger la page")).isDisplayed());
+    browser.assertAccessible("données changées");
+    screenshot("donnees-changees");
+    driver.findElement(By.linkText("Recharger la page")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(notice));
+    assertEquals("", driver.findElement(By.cssSelector(".changes")).getText(), "the page made afterwards is current");
   }
 }

@@ -139,7 +139,7 @@ class DashboardHttpTest {
     for (String code : List.of("esatis/pec_medicale", "esatis/relations_humaines", "esatis/pec_paramedicale")) {
       for (int page = 1; page <= 3; page++) {
         ThemesPage.ThemeView shown = themes.view(coResearcher, "esatis", code, Map.of(), page, true);
-        String html = services.views().page("theme.jte", new Frame("t", "themes", "demo", coResearcher, "x"), shown);
+        String html = services.views().page("theme.jte", new Frame("t", "themes", "demo", coResearcher, "x", 0, false), shown);
         assertFalse(html.contains("Lefèvre") || html.contains("Bernard"), code + " page " + page);
         rawForTheResearcher |= themes.view(researcher, "esatis", code, Map.of(), page, true).citations().quotes()
             .stream().anyMatch(q -> q.text().contains("Lefèvre"));

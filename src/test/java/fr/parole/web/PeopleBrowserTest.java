@@ -1,6 +1,5 @@
 package fr.parole.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +91,37 @@ class PeopleBrowserTest {
     list = new DiscussionList(driver);
     assertTrue(list.remark(mineId).getText().contains("Thème appliqué par Rémi"));
     browser.assertAccessible("proposition appliquée");
+  }
+
+  /**
+   * The issue's test of done: a patient partner given only the address finds what patients say
+   * about waiting times in one establishment, reads the quotes (pseudonymised) and comments on one,
+   * by following what the pages show.
+   */
+  @Test
+  void aPatientPartnerFindsWaitingTimesInOneEstablishmentAndCommentsOnAQuote() throws Exception {
+    WebDriver driver = browser.driver();
+    driver.manage().deleteAllCookies();
+    driver.get(atelier.base() + "/"); // the address, nothing more: the page says to sign in
+    follow(driver, driver.findElement(By.linkText("Se connecter")));
+    new SignInForm(driver).signIn("Claire", PeopleTest.PASSWORD);
+    follow(driver, driver.findElement(By.linkText("Thèmes")));
+    follow(driver, driver.findElement(By.linkText("Attente et délais")));
+    DashboardBrowserTest.ThemeView theme = new DashboardBrowserTest.ThemeView(driver);
+    int all = theme.total();
+    int inOne = theme.filter("establishment", "CHU1").total();
+    assertTrue(inOne > 0 && inOne < all, inOne + " of " + all);
+    java.util.List<WebElement> quotes = driver.findElements(By.cssSelector(".quotes > li"));
+    assertFalse(quotes.isEmpty());
+    quotes.forEach(q -> assertTrue(q.getText().contains("CHU1"), q.getText()));
+    assertFalse(driver.getPageSource().contains(DiscussionTest.RAW_NAME), "pseudonymised for a co-researcher");
+    browser.assertAccessible("attente et délais, un établissement, co-chercheuse");
+    save("partenaire-attente-chu1");
+    follow(driver, quotes.get(0).findElement(By.partialLinkText("Commenter")));
+    driver.findElement(By.id("texte")).sendKeys("Vu aussi dans notre association : l'attente aux urgences la nuit.");
+    follow(driver, driver.findElement(By.cssSelector("form.comment button[type=submit]")));
+    DiscussionList list = new DiscussionList(driver);
+    assertTrue(list.remarkBy("Claire").getText().contains("l'attente aux urgences la nuit"));
   }
 
   /** Clicks a link or button that leads to another page, and waits until that page replaced this one. */
