@@ -1,6 +1,7 @@
 package fr.parole.cli;
 
 import fr.parole.index.KwicLine;
+import fr.parole.index.ShownConcordance;
 import fr.parole.index.SearchRequest;
 import fr.parole.index.SearchResult;
 import java.io.PrintWriter;
@@ -71,8 +72,9 @@ final class SearchCommand extends StudyCommand {
   public Integer call() {
     boolean table = format == Format.tsv || outFile != null;
     int max = limit != null ? limit : (table ? 0 : 50);
+    // The whole segment comes back: it is pseudonymised in one pass, then cut (ShownConcordance).
     SearchResult result = pipeline().search(study(),
-        new SearchRequest(query, filters(), includeInterviewer, max, Math.max(5, context)));
+        new SearchRequest(query, filters(), includeInterviewer, max, ShownConcordance.WHOLE_SEGMENT));
     UnaryOperator<String> shown = pseudonymised.shown();
     if (outFile != null) {
       try (PrintWriter file = TsvFiles.create(outFile)) {
@@ -110,8 +112,9 @@ final class SearchCommand extends StudyCommand {
         result.lines().size() < result.matches() ? " (" + result.lines().size() + " affichées ; --limit 0 pour tout)"
             : "");
     for (KwicLine line : result.lines()) {
-      out.printf("%" + context + "s [%s] %-" + context + "s  %s · %s:%d%s%n", clip(shown.apply(line.left()), true),
-          shown.apply(line.match()), clip(shown.apply(line.right()), false),
+      ShownConcordance.Cut cut = ShownConcordance.cut(line, shown, context);
+      out.printf("%" + context + "s [%s] %-" + context + "s  %s · %s:%d%s%n", clip(cut.left(), true),
+          cut.match(), clip(cut.right(), false),
           line.speaker() == null ? "—" : shown.apply(line.speaker()), line.source(), line.line(),
           attributes(line.attributes()));
     }
@@ -141,10 +144,10 @@ final class SearchCommand extends StudyCommand {
   }
 
   /**
-   * One row per concordance line, cells neutralised against formulas. Each part of the line is
-   * pseudonymised on its own: start and end still point into the original segment.
+   * One row per concordance line, cells neutralised against formulas. The contexts are cut from the
+   * pseudonymised segment; start and end still point into the original segment.
    */
-  private static void printTsv(PrintWriter out, SearchResult result, UnaryOperator<String> shown) {
+  private void printTsv(PrintWriter out, SearchResult result, UnaryOperator<String> shown) {
     List<String> names = new ArrayList<>(result.facets().keySet());
     List<String> header = new ArrayList<>(List.of("segment_id", "source", "line", "speaker"));
     header.addAll(names);
@@ -154,8 +157,9 @@ final class SearchCommand extends StudyCommand {
       List<String> cells = new ArrayList<>(List.of(String.valueOf(line.segmentId()), line.source(),
           String.valueOf(line.line()), line.speaker() == null ? "" : shown.apply(line.speaker())));
       names.forEach(n -> cells.add(line.attributes().getOrDefault(n, "")));
-      cells.addAll(List.of(shown.apply(line.left()), shown.apply(line.match()), shown.apply(line.right()),
-          String.valueOf(line.start()), String.valueOf(line.end())));
+      ShownConcordance.Cut cut = ShownConcordance.cut(line, shown, Math.max(5, context));
+      cells.addAll(List.of(cut.left(), cut.match(), cut.right(), String.valueOf(line.start()),
+          String.valueOf(line.end())));
       out.println(String.join("\t", cells.stream().map(TsvFiles::cell).toList()));
     }
     out.flush();

@@ -1,5 +1,6 @@
 package fr.parole.web;
 
+import fr.parole.index.ShownConcordance;
 import fr.parole.index.KwicLine;
 import fr.parole.index.SearchResult;
 import fr.parole.report.SafeCell;

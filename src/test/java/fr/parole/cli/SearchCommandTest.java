@@ -10,6 +10,7 @@ import fr.parole.TestStudies;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,33 @@ class SearchCommandTest {
     assertFalse(tsv.startsWith("\uFEFF"), "no byte order mark on standard output");
     String raw = TestCli.run("search", study.toString(), "formation", "--format", "tsv", "--raw").out();
     assertEquals("Dr Martin", raw.split("\n")[1].split("\t")[3]);
+  }
+
+  @Test
+  void aNameFoundByTheSearchIsReplacedWholeInTheTableAndTheTerminal() {
+    Path study = study();
+    // The match is the name itself: pseudonymised alone, "Lefebvre" would not be recognised.
+    String tsv = TestCli.run("search", study.toString(), "Lefebvre", "--format", "tsv").out();
+    String[] cells = tsv.split("\n")[1].split("\t");
+    assertEquals("[NOM-2]", cells[cells.length - 4], tsv);
+    assertTrue(cells[cells.length - 5].endsWith("avec Mme "), tsv);
+    assertFalse(tsv.contains("Lefebvre") || tsv.contains("lefebvre"), tsv);
+    Run kwic = TestCli.run("search", study.toString(), "Lefebvre", "--context", "30");
+    assertEquals(0, kwic.exit());
+    String lines = kwic.out().substring(kwic.out().indexOf('\n')); // after the query, as typed
+    assertFalse(lines.contains("Lefebvre") || lines.contains("lefebvre"), kwic.out());
+    assertTrue(lines.contains("Mme  [[NOM-"), kwic.out());
+  }
+
+  @Test
+  void aNameCutByTheMatchIsReplacedWhole() {
+    Path study = TestStudies.write(dir.resolve("v"), "sources:\n  - path: entretiens/\n",
+        "entretiens/b.md", "**P 1** : Le docteur Van Thanh est passé, puis le Dr Martin, très gentil.\n");
+    assertEquals(0, TestCli.run("import", study.toString(), "-q").exit());
+    for (String word : List.of("Martin", "Thanh", "Van")) {
+      String tsv = TestCli.run("search", study.toString(), word, "--format", "tsv").out();
+      assertFalse(tsv.contains("Martin") || tsv.contains("Thanh") || tsv.contains("Van "), word + ": " + tsv);
+    }
   }
 
   @Test

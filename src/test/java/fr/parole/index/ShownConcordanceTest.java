@@ -1,10 +1,11 @@
-package fr.parole.web;
+package fr.parole.index;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import fr.parole.index.KwicLine;
+import fr.parole.nlp.FrenchModels;
+import fr.parole.nlp.Pseudonymiser;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,13 +18,14 @@ class ShownConcordanceTest {
 
   @Test
   void aNameCutInTwoByTheMatchIsStillReplacedForACoResearcher() {
-    ShownText shown = new ShownText();
-    Person co = new Person("bob", Role.CO_CHERCHEUR, false);
+    Pseudonymiser pseudonymiser = Pseudonymiser.french(FrenchModels.load());
+    Pseudonymiser.Placeholders placeholders = new Pseudonymiser.Placeholders();
+    java.util.function.UnaryOperator<String> shown = t -> pseudonymiser.pseudonymise(t, placeholders);
     String text = "Le Dr Martin a été très gentil avec moi.";
-    ShownConcordance.Cut onName = ShownConcordance.cut(line(text, 6, 12), t -> shown.of(co, t, true), 60);
+    ShownConcordance.Cut onName = ShownConcordance.cut(line(text, 6, 12), shown, 60);
     assertEquals("[NOM-1]", onName.match());
     assertEquals("Le Dr ", onName.left());
-    ShownConcordance.Cut after = ShownConcordance.cut(line(text, 24, 30), t -> shown.of(co, t, true), 60);
+    ShownConcordance.Cut after = ShownConcordance.cut(line(text, 24, 30), shown, 60);
     assertEquals("gentil", after.match());
     assertEquals("Le Dr [NOM-1] a été très ", after.left());
     assertFalse((after.left() + after.match() + after.right()).contains("Martin"));

@@ -1,7 +1,5 @@
-package fr.parole.web;
+package fr.parole.index;
 
-import fr.parole.index.Concordancer;
-import fr.parole.index.KwicLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -11,26 +9,27 @@ import java.util.regex.Pattern;
 /**
  * A concordance line as a person may see it. The index finds a match in the raw segment; cutting
  * raw contexts and pseudonymising each piece alone would miss a name cut in two (« Dr » on the
- * left, « Martin » as the match). So the whole segment is shown first ({@link ShownText}), the
+ * left, « Martin » as the match). So the whole segment is shown first (pseudonymised), the
  * match's offsets are carried over to the shown text (each placeholder stands for the raw span it
  * replaced), and the contexts are cut from the shown text only: whatever the offsets, nothing but
- * shown text can reach the page.
+ * shown text can reach the page, the spreadsheet or the terminal ({@code parole search}, the
+ * atelier's search and its workbook).
  */
-final class ShownConcordance {
+public final class ShownConcordance {
   /** The search asks the index for this much context: the whole segment, cut here after showing. */
-  static final int WHOLE_SEGMENT = 1_000_000;
+  public static final int WHOLE_SEGMENT = 1_000_000;
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[(?:NOM-\\d+|EMAIL|TEL|NIR)\\]");
 
   private ShownConcordance() {}
 
   /** Left context, match and right context, at most {@code width} characters each side. */
-  record Cut(String left, String match, String right) {}
+  public record Cut(String left, String match, String right) {}
 
   /**
    * The line cut from its segment as shown; {@code line} was searched with {@link #WHOLE_SEGMENT}
    * context, so its left, match and right are the whole segment (on one line).
    */
-  static Cut cut(KwicLine line, UnaryOperator<String> shown, int width) {
+  public static Cut cut(KwicLine line, UnaryOperator<String> shown, int width) {
     String raw = line.left() + line.match() + line.right();
     int start = line.left().length();
     int end = start + line.match().length();
