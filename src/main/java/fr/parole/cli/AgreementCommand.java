@@ -66,7 +66,7 @@ final class AgreementCommand extends StudyCommand {
     AgreementResult result = pipeline().agreement(study(), codebook, names.get(0), names.get(1));
     PrintWriter out = out();
     printScores(out, result);
-    UnaryOperator<String> shown = pseudonymised.shown();
+    UnaryOperator<String> shown = pseudonymised.shown(study());
     printDisagreements(out, result, names, shown);
     if (disagreementsFile != null) {
       try (PrintWriter file = TsvFiles.create(disagreementsFile)) {

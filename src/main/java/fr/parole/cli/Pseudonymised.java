@@ -16,14 +16,16 @@ final class Pseudonymised {
 
   /**
    * What a text or a speaker looks like when shown or written: names and contact details replaced
-   * (one placeholder per name across the command's output, so « Dr Martin » is [NOM-1] as speaker
-   * and in the text alike), unless {@code --raw}. The French models load on the first text.
+   * (one placeholder per person in the whole study, kept in its store: « Dr Martin » is the same
+   * [NOM-n] as speaker and in the text, in this command and in the report or the atelier), unless
+   * {@code --raw}. The French models load on the first text.
    */
-  UnaryOperator<String> shown() {
+  UnaryOperator<String> shown(fr.parole.study.Study study) {
     if (raw) {
       return UnaryOperator.identity();
     }
-    Pseudonymiser.Placeholders placeholders = new Pseudonymiser.Placeholders();
+    Pseudonymiser.Placeholders placeholders = new Pseudonymiser.Placeholders(
+        fr.parole.study.Pseudonyms.numbering(study));
     Pseudonymiser[] pseudonymiser = new Pseudonymiser[1];
     return text -> {
       if (text == null || text.isEmpty()) {

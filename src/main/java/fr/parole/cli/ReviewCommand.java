@@ -78,13 +78,13 @@ final class ReviewCommand extends StudyCommand {
     }
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     List<PendingSuggestion> pending = filtered(study);
-    new TerminalReview(in, out(), book, coder.strip(), pseudonymised.shown(),
+    new TerminalReview(in, out(), book, coder.strip(), pseudonymised.shown(study()),
         decision -> pipeline().recordDecisions(study, codebook, "terminal", List.of(decision))).review(pending);
     return ExitCodes.OK;
   }
 
   private List<PendingSuggestion> shown(List<PendingSuggestion> pending) {
-    UnaryOperator<String> shown = pseudonymised.shown();
+    UnaryOperator<String> shown = pseudonymised.shown(study());
     return pending.stream().map(s -> new PendingSuggestion(s.codingId(), s.segmentId(), s.source(),
         shown.apply(s.speaker()), shown.apply(s.text()), s.code(), s.confidence(), s.origin(), s.evidence()))
         .toList();

@@ -75,7 +75,7 @@ final class SearchCommand extends StudyCommand {
     // The whole segment comes back: it is pseudonymised in one pass, then cut (ShownConcordance).
     SearchResult result = pipeline().search(study(),
         new SearchRequest(query, filters(), includeInterviewer, max, ShownConcordance.WHOLE_SEGMENT));
-    UnaryOperator<String> shown = pseudonymised.shown();
+    UnaryOperator<String> shown = pseudonymised.shown(study());
     if (outFile != null) {
       try (PrintWriter file = TsvFiles.create(outFile)) {
         printTsv(file, result, shown);

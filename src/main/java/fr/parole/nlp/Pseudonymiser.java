@@ -70,12 +70,26 @@ public final class Pseudonymiser {
     }
   }
 
-  /** Numbers names in order of first appearance; share one across a study for stable placeholders. */
+  /**
+   * Numbers names: in order of first appearance, or as {@code numbering} says (the study's table of
+   * names, so that a person keeps one number across commands). Share one across a study.
+   */
   public static final class Placeholders {
     private final Map<String, Integer> names = new HashMap<>();
+    private final java.util.function.ToIntFunction<String> numbering;
 
-    String forName(String name) {
-      return "[NOM-" + names.computeIfAbsent(key(name), k -> names.size() + 1) + "]";
+    public Placeholders() {
+      this.numbering = null;
+    }
+
+    /** Placeholders numbered by {@code numbering}: a name's key (no accents, lower case) → its number. */
+    public Placeholders(java.util.function.ToIntFunction<String> numbering) {
+      this.numbering = java.util.Objects.requireNonNull(numbering, "numbering");
+    }
+
+    synchronized String forName(String name) {
+      return "[NOM-" + names.computeIfAbsent(key(name), k -> numbering == null ? names.size() + 1
+          : numbering.applyAsInt(k)) + "]";
     }
   }
 

@@ -87,7 +87,7 @@ public final class ReportService {
       }
     };
     ReportContext context = new ReportContext(study, store.queries(), counts, data, store.lemmaCounts(), themes,
-        pseudonymiser, new Pseudonymiser.Placeholders(), options);
+        pseudonymiser, new Pseudonymiser.Placeholders(fr.parole.study.Pseudonyms.numbering(study)), options);
     step(1);
     ReportText text = new ReportText(options.language(), study.config().labels());
     Charts charts = new Charts(text);

@@ -368,6 +368,22 @@ public final class StoreTransaction implements AutoCloseable {
     changes.tag(tag);
   }
 
+  /** The number of the person whose name compares as {@code key}: given once, kept for the study's life. */
+  public int pseudonym(String key) {
+    try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO pseudonyms (key) VALUES (?)");
+        PreparedStatement select = connection.prepareStatement("SELECT id FROM pseudonyms WHERE key = ?")) {
+      insert.setString(1, key);
+      insert.executeUpdate();
+      select.setString(1, key);
+      try (ResultSet rs = select.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   /** Marks that segments changed, so the index knows it must follow. */
   public void bumpGeneration() {
     changes.broad();

@@ -19,6 +19,6 @@ public record AtelierServices(Study study, Pipeline pipeline, Views views, Clock
 
   /** The atelier writes through the explorer's observed study, so that its counts follow each write. */
   private AtelierServices(Pipeline pipeline, Views views, Clock clock, StudyExplorer explorer) {
-    this(explorer.observed(), pipeline, views, clock, new ShownText(), explorer);
+    this(explorer.observed(), pipeline, views, clock, new ShownText(explorer.observed()), explorer);
   }
 }

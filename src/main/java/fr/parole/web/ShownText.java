@@ -10,13 +10,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * NIR replaced) for everyone, and the raw text only for a researcher who asks for it. Enforced
  * here, on the server: a page, a fragment, an export or an error message builds its text through
  * this class, so raw text never reaches a co-researcher's browser. One set of placeholders for the
- * running atelier, so a person is the same [NOM-n] on every page; whole segments are pseudonymised
+ * study, so a person is the same [NOM-n] on every page as in the report; whole segments are pseudonymised
  * first, then cut (a KWIC context or a shortened quote is cut from the pseudonymised text).
  */
 public final class ShownText {
-  private final Pseudonymiser.Placeholders placeholders = new Pseudonymiser.Placeholders();
+  private final Pseudonymiser.Placeholders placeholders;
   private final Map<String, String> cache = new ConcurrentHashMap<>();
   private Pseudonymiser pseudonymiser;
+
+  /** Placeholders numbered in memory (a page made without a study). */
+  public ShownText() {
+    this.placeholders = new Pseudonymiser.Placeholders();
+  }
+
+  /** Placeholders from the study's table: a person is the same [NOM-n] here as in the report and the exports. */
+  public ShownText(fr.parole.study.Study study) {
+    this.placeholders = new Pseudonymiser.Placeholders(fr.parole.study.Pseudonyms.numbering(study));
+  }
 
   /** The text as this person may see it: pseudonymised, unless a researcher asked for it raw. */
   public String of(Person person, String raw, boolean rawAsked) {

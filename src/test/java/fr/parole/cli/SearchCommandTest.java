@@ -76,6 +76,20 @@ class SearchCommandTest {
   }
 
   @Test
+  void aPersonKeepsHerPlaceholderFromOneCommandToTheNext() {
+    Path study = TestStudies.write(dir.resolve("p"), "sources:\n  - path: entretiens/\n",
+        "entretiens/c.md", "**P 1** : J'ai vu Mme Lefebvre hier.\n\n**P 2** : Le Dr Martin et Mme Lefebvre sont venus.\n");
+    assertEquals(0, TestCli.run("import", study.toString(), "-q").exit());
+    // First a search where Mme Lefebvre is the only name, then one where Dr Martin comes first.
+    String first = TestCli.run("search", study.toString(), "hier", "--format", "tsv").out();
+    java.util.regex.Matcher lefebvre = java.util.regex.Pattern.compile("Mme (\\[NOM-\\d+])").matcher(first);
+    assertTrue(lefebvre.find(), first);
+    String later = TestCli.run("search", study.toString(), "venus", "--format", "tsv").out();
+    assertTrue(later.contains("et Mme " + lefebvre.group(1)), later);
+    assertFalse(later.contains("Dr " + lefebvre.group(1)), "another person, another number: " + later);
+  }
+
+  @Test
   void aNameCutByTheMatchIsReplacedWhole() {
     Path study = TestStudies.write(dir.resolve("v"), "sources:\n  - path: entretiens/\n",
         "entretiens/b.md", "**P 1** : Le docteur Van Thanh est passé, puis le Dr Martin, très gentil.\n");
