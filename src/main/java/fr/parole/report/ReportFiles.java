@@ -71,7 +71,8 @@ final class ReportFiles {
     }
   }
 
-  private static String reason(IOException e) {
+  /** Why writing failed, in French, from the exception's kind (the path it names). */
+  static String reason(IOException e) {
     String kind = e.getClass().getSimpleName();
     return switch (kind) {
       case "AccessDeniedException" -> "accès refusé à " + e.getMessage();

@@ -39,6 +39,8 @@ class NegationMarkerTest {
       "Je le sais pas.                                         | sais",
       "Y a pas de médecin le week-end.                         | a de médecin le week-end",
       "Le comité de pilotage n'existe pas encore.              | Le comité de pilotage existe encore",
+      // The complement eight tokens after « ne »: the far edge of the window.
+      "Je ne l'ai franchement, pour être honnête jamais vu.     | vu",
   })
   void marksTheScopeOfTheNegation(String text, String expected) {
     assertEquals(List.of(expected.split(" ")), negated(text));
