@@ -14,14 +14,20 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  *
  * <p>Apache POI guards what it reads ({@link ZipSecureFile}: inflate ratio, entry size, entry
  * count), and its values are the ones used here, so nothing POI accepts is refused for them. But
- * its guard only runs while POI reads (odt is read by the JDK), its largest entry is 4 GiB, it has
- * no limit on the archive's total and never looks at entry names. So every entry is inflated once
- * here, counting the bytes it really gives (never the sizes its headers claim), and refused when:
+ * its guard only runs while POI reads (odt is read by the JDK), it has no limit on the archive's
+ * total and never looks at entry names; and an entry past what POI holds in memory
+ * ({@link #MAX_ENTRY}) makes it throw a
+ * {@code RecordFormatException} that ended the whole import as an internal error (exit 4). So
+ * every entry is inflated once here, counting the bytes it really gives (never the sizes its
+ * headers claim), and refused when:
  * <ul>
  *   <li>past POI's grace size (100 KiB), it inflates to more than 1 / {@code MinInflateRatio}
  *       (100) times its compressed bytes: text and markup compress 3 to 20 times, a run of zeros
  *       1,000 times;</li>
- *   <li>all entries together give more than {@link #MAX_TOTAL} (512 MiB): POI then holds every part
+ *   <li>it inflates to more than POI holds in memory for one entry (100,000,000 bytes; the odt
+ *       reader holds {@code content.xml} whole too): POI could not read it anyway, and a comment
+ *       export that large (a sheet of some 300,000 rows) belongs in a CSV file, which is streamed;</li>
+ *   <li>all entries together give more than {@link #MAX_TOTAL} (500 MB): POI then holds every part
  *       in memory and parses it into a DOM several times larger; the largest real files Parole reads
  *       (a national e-Satis results workbook, a comment export of some 100,000 rows) stay well under;</li>
  *   <li>it has more than POI's {@code MaxFileCount} (1,000) entries;</li>
@@ -31,17 +37,22 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * The archive is read as POI and the odt reader read it, entry after entry from the start.
  */
 public final class ZipLimits {
+  /**
+   * The most one entry may inflate to: what POI holds in memory for an entry of a document read
+   * from bytes (its {@code ZipArchiveFakeEntry} limit, a package-private setting, 100,000,000 bytes).
+   */
+  public static final long MAX_ENTRY = 100_000_000L;
   /** The most all entries may inflate to together. */
-  public static final long MAX_TOTAL = 512L * 1024 * 1024;
+  public static final long MAX_TOTAL = 500_000_000L;
 
   private ZipLimits() {}
 
   /** Refuses {@code file} with a message naming it when its archive passes a limit; a file that is no zip passes. */
   public static void check(SourceFile file) {
-    check(file, MAX_TOTAL);
+    check(file, MAX_ENTRY, MAX_TOTAL);
   }
 
-  static void check(SourceFile file, long maxTotal) {
+  static void check(SourceFile file, long maxEntry, long maxTotal) {
     long total = 0;
     int entries = 0;
     byte[] buffer = new byte[64 * 1024];
@@ -54,6 +65,9 @@ public final class ZipLimits {
         checkName(file, entry.getName());
         for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
           total += n;
+          if (zip.getUncompressedCount() > maxEntry) {
+            throw refused(file, "« " + entry.getName() + " » se décompresse en plus de " + megabytes(maxEntry));
+          }
           if (total > maxTotal) {
             throw refused(file, "son contenu décompressé dépasse " + megabytes(maxTotal) + " (à « " + entry.getName()
                 + " »)");
@@ -91,7 +105,7 @@ public final class ZipLimits {
   }
 
   private static String megabytes(long bytes) {
-    return bytes < 1024 * 1024 ? String.format(Locale.FRANCE, "%,d Ko", bytes / 1024)
-        : String.format(Locale.FRANCE, "%,d Mo", bytes / (1024 * 1024));
+    return bytes < 1_000_000 ? String.format(Locale.FRANCE, "%,d Ko", bytes / 1000)
+        : String.format(Locale.FRANCE, "%,d Mo", bytes / 1_000_000);
   }
 }

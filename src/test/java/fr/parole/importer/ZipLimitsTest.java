@@ -48,8 +48,11 @@ class ZipLimitsTest {
     }
     SourceFile file = file("entretiens/gros.docx", bytes.toByteArray());
     assertDoesNotThrow(() -> ZipLimits.check(file));
-    String message = assertThrows(ImportException.class, () -> ZipLimits.check(file, 2 * 1024 * 1024)).getMessage();
+    String message = assertThrows(ImportException.class,
+        () -> ZipLimits.check(file, 100L << 20, 2L << 20)).getMessage();
     assertTrue(message.contains("son contenu décompressé dépasse 2 Mo (à « word/media/image1.png »)"), message);
+    message = assertThrows(ImportException.class, () -> ZipLimits.check(file, 1L << 20, 100L << 20)).getMessage();
+    assertTrue(message.contains("« word/media/image1.png » se décompresse en plus de 1 Mo"), message);
   }
 
   @ParameterizedTest
