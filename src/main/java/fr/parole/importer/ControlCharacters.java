@@ -13,18 +13,22 @@ import java.util.regex.Pattern;
  * forms), so that no {@code [2J} is left in the text; then every code point below U+0020 but tab
  * and newline, DEL, and the C1 controls U+0080-U+009F. A CR before a newline (Windows line ends)
  * goes silently. Text enters the store from two kinds of readers, transcripts (one text) and
- * tables (cells): each gives its text to one instance per file.
+ * tables (cells): each gives its text to one instance per file. What the command line prints
+ * goes through {@link #printable} too, for text stored before this rule and for file names.
  */
 public final class ControlCharacters {
-  private static final Pattern UNSAFE = Pattern.compile(
-      "\u001B\\[[0-?]*[ -/]*[@-~]?" // CSI
-          + "|\u009B[0-?]*[ -/]*[@-~]?"
-          // OSC, DCS, SOS, PM, APC with their terminator; unterminated, only the introducer goes
-          + "|\u001B[\\]PX^_][^\u0007\u001B\u009C\n]*(?:\u0007|\u001B\\\\|\u009C)"
-          + "|[\u009D\u0090\u0098\u009E\u009F][^\u0007\u001B\u009C\n]*(?:\u0007|\u001B\\\\|\u009C)"
-          + "|\u001B[ -/]*[0-~]?" // other escape sequences (ESC c resets the terminal)
-          + "|\r(?=\n)"
-          + "|[\u0000-\u0008\u000B-\u001F\u007F-\u009F]");
+  private static final String SEQUENCES = ""
+      + "\u001B\\[[0-?]*[ -/]*[@-~]?" // CSI
+      + "|\u009B[0-?]*[ -/]*[@-~]?"
+      // OSC, DCS, SOS, PM, APC with their terminator; unterminated, only the introducer goes
+      + "|\u001B[\\]PX^_][^\u0007\u001B\u009C\n]*(?:\u0007|\u001B\\\\|\u009C)"
+      + "|[\u009D\u0090\u0098\u009E\u009F][^\u0007\u001B\u009C\n]*(?:\u0007|\u001B\\\\|\u009C)"
+      + "|\u001B[ -/]*[0-~]?"; // other escape sequences (ESC c resets the terminal)
+  private static final Pattern UNSAFE = Pattern.compile(SEQUENCES
+      + "|\r(?=\n)|[\u0000-\u0008\u000B-\u001F\u007F-\u009F]");
+  /** For output: a CR stays, the command line's progress line redraws itself with it. */
+  private static final Pattern UNPRINTABLE = Pattern.compile(SEQUENCES
+      + "|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]");
 
   private int firstLine;
 
@@ -47,6 +51,14 @@ public final class ControlCharacters {
       }
     }
     return out.append(text, from, text.length()).toString();
+  }
+
+  /**
+   * {@code text} as it may be shown on a terminal: without escape sequences and control
+   * characters but tab, newline and CR.
+   */
+  public static String printable(String text) {
+    return needsCleaning(text) ? UNPRINTABLE.matcher(text).replaceAll("") : text;
   }
 
   /** The warning for the file, empty when nothing but Windows line ends was removed. */

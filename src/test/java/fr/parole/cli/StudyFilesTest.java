@@ -130,6 +130,29 @@ class StudyFilesTest {
   }
 
   @Test
+  void whatACommandPrintsHasNoEscapeSequenceEvenFromAFileName() throws Exception {
+    Path study = TestStudies.write(dir.resolve("etude"), TRANSCRIPTS,
+        "entretiens/CGS3\u001B]0;titre volé\u0007\u001B[2J.md", GOOD, "entretiens/MED1\u009B2J.odt", "pas une archive");
+    Run run = TestCli.run("import", study.toString());
+    assertEquals(ExitCodes.DATA, run.exit(), run.err());
+    assertTrue(run.out().contains("importé   entretiens/CGS3.md : 1 segment(s)"), run.out());
+    assertTrue(run.err().contains("erreur : entretiens/MED1.odt : "), run.err());
+    for (String printed : List.of(run.out(), run.err())) {
+      assertFalse(printed.chars().anyMatch(c -> c == 0x1B || c == 0x9B || c == 0x07), printed);
+    }
+  }
+
+  @Test
+  void theCommandLineProgressLineStillRedrawsItselfWithACarriageReturn() {
+    java.io.StringWriter text = new java.io.StringWriter();
+    java.io.PrintWriter safe = TerminalWriter.safe(new java.io.PrintWriter(text));
+    safe.print("\rImport : 3/10\u001B[K");
+    safe.print('\u0007');
+    safe.println(" fini");
+    assertEquals("\rImport : 3/10 fini" + System.lineSeparator(), text.toString());
+  }
+
+  @Test
   void theDemoStudyListsItsSharedEsatisFilesWithAllowOutside() throws Exception {
     String yaml = Files.readString(TestStudies.DEMO.resolve("study.yaml"), StandardCharsets.UTF_8);
     assertTrue(yaml.contains("  - path: ../esatis/resultats-esatis48h-mco-open-data-2019.csv\n    type: esatis\n"
