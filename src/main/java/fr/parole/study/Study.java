@@ -260,9 +260,10 @@ public final class Study {
    */
   public boolean contains(Path path) {
     try {
-      Path root = folder.toRealPath();
-      Path real = Files.exists(path) ? path.toRealPath() : path.toAbsolutePath().normalize();
-      return real.startsWith(root);
+      if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return path.toAbsolutePath().normalize().startsWith(folder);
+      }
+      return path.toRealPath().startsWith(folder.toRealPath());
     } catch (IOException e) {
       return false; // unreadable: not known to be inside, so not read
     }

@@ -8,13 +8,9 @@ import fr.parole.TestCli;
 import fr.parole.TestCli.Run;
 import fr.parole.TestStudies;
 import fr.parole.importer.ZipBombs;
-import fr.parole.study.SegmentRecord;
-import fr.parole.study.Study;
-import fr.parole.study.StudyStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,16 +23,8 @@ class StudyFilesTest {
   @TempDir
   Path dir;
 
-  private static List<SegmentRecord> segments(Path study) {
-    try (StudyStore store = Study.open(study).openStore()) {
-      List<SegmentRecord> segments = new ArrayList<>();
-      store.queries().forEachSegment(0, segments::add);
-      return segments;
-    }
-  }
-
   private static String texts(Path study) {
-    return String.join("\n", segments(study).stream().map(s -> s.sourcePath() + " " + s.text()).toList());
+    return String.join("\n", TestStudies.segments(study).stream().map(s -> s.sourcePath() + " " + s.text()).toList());
   }
 
   private static void assertNoStackTrace(Run run) {
