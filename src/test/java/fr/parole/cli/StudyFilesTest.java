@@ -141,6 +141,16 @@ class StudyFilesTest {
   }
 
   @Test
+  void theStudyTemplatesSayHowToAllowASourceOutsideTheStudy() throws Exception {
+    for (String contents : List.of("--entretiens", "--verbatims")) {
+      Path study = dir.resolve("init" + contents);
+      assertEquals(0, TestCli.run("init", study.toString(), contents).exit());
+      String yaml = Files.readString(study.resolve("study.yaml"), StandardCharsets.UTF_8);
+      assertTrue(yaml.contains("#    allow_outside: true   # lire cette source hors du dossier de l'étude"), yaml);
+    }
+  }
+
+  @Test
   void theDemoStudyListsItsSharedEsatisFilesWithAllowOutside() throws Exception {
     String yaml = Files.readString(TestStudies.DEMO.resolve("study.yaml"), StandardCharsets.UTF_8);
     assertTrue(yaml.contains("  - path: ../esatis/resultats-esatis48h-mco-open-data-2019.csv\n    type: esatis\n"
