@@ -1,10 +1,15 @@
 package fr.parole;
 
+import fr.parole.study.SegmentRecord;
+import fr.parole.study.Study;
+import fr.parole.study.StudyStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Small studies for tests: the shipped demo corpus copied aside, or one written on the spot. */
@@ -59,6 +64,15 @@ public final class TestStudies {
       return folder;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every segment in the study's store, in id order. */
+  public static List<SegmentRecord> segments(Path study) {
+    try (StudyStore store = Study.open(study).openStore()) {
+      List<SegmentRecord> segments = new ArrayList<>();
+      store.queries().forEachSegment(0, segments::add);
+      return segments;
     }
   }
 }

@@ -73,8 +73,8 @@ public final class ParoleCommand implements Callable<Integer> {
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new ParoleCommand());
     inFrench(cli);
-    cli.setOut(out);
-    cli.setErr(err);
+    cli.setOut(TerminalWriter.safe(out));
+    cli.setErr(TerminalWriter.safe(err));
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter w = commandLine.getErr();
       boolean verbose = parseResult.hasMatchedOption("--verbose");

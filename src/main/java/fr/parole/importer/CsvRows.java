@@ -22,6 +22,7 @@ final class CsvRows implements TableRows {
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final List<String> header;
+  private final ControlCharacters controls = new ControlCharacters();
 
   CsvRows(String file, Reader text, char delimiter, String encoding) {
     this.file = file;
@@ -40,7 +41,7 @@ final class CsvRows implements TableRows {
       close();
       throw new ImportException(file + " : aucune ligne d'en-tête.");
     }
-    this.header = first.toList().stream().map(String::strip).toList();
+    this.header = first.toList().stream().map(cell -> controls.clean(cell, 1).strip()).toList();
     TableReader.checkHeader(file, header);
   }
 
@@ -66,13 +67,18 @@ final class CsvRows implements TableRows {
       return null;
     }
     int line = lines.lineAt(record.getCharacterPosition());
-    List<String> values = record.toList().stream().map(String::strip).toList();
+    List<String> values = record.toList().stream().map(cell -> controls.clean(cell, line).strip()).toList();
     if (values.size() != header.size()) {
       throw ImportException.at(file, line, values.size() + " cellules au lieu de " + header.size()
           + " (colonnes : " + String.join(", ", header) + "). Vérifiez les séparateurs « " + delimiter
           + " » et les guillemets.");
     }
     return new TableData.Row(line, values);
+  }
+
+  @Override
+  public List<String> warnings() {
+    return controls.warnings();
   }
 
   private CSVRecord nextRecord() {

@@ -135,6 +135,9 @@ public final class ImportService {
   /** Imports one file; returns the segments it added and did not hand over yet. */
   private List<SegmentRecord> importFile(StoreTransaction tx, SourceReaders readers, AttributeResolver resolver,
       CollectedFile collected, String name, boolean reread, Set<String> listed, Batch batch) throws IOException {
+    if (collected.refusal() != null) {
+      throw new ImportException(collected.refusal());
+    }
     if (collected.type().equals(SourceCollector.VERBATIMS)) {
       importExport(tx, resolver, verbatims.open(collected, name), reread, listed, batch);
       return List.of();

@@ -49,6 +49,7 @@ public final class SourceCollector {
         throw new ImportException(Study.CONFIG_FILE + " : une source n'a pas de « path ».");
       }
       Path path = study.resolve(spec.path());
+      checkInside(study, spec, path);
       List<Path> found;
       if (Files.isDirectory(path)) {
         found = walk(study, spec, path, skipped);
@@ -71,8 +72,30 @@ public final class SourceCollector {
       }
     }
     List<CollectedFile> collected = new ArrayList<>();
-    files.forEach((path, spec) -> collected.add(new CollectedFile(path, spec)));
+    files.forEach((path, spec) -> collected.add(new CollectedFile(path, spec, refusal(study, spec, path))));
     return collected;
+  }
+
+  /**
+   * An entry whose path leads out of the study folder ({@code /etc/…}, {@code ../../…}, or a
+   * symbolic link) stops the import before anything is read, unless it says {@code allow_outside}.
+   */
+  private static void checkInside(Study study, SourceSpec spec, Path path) {
+    if (!spec.allowOutside() && !study.contains(path)) {
+      throw new ImportException(study.sourceEntry(spec.path()) + " : ce chemin mène hors du dossier de l'étude ("
+          + study.folder() + ") ; Parole ne lit que les fichiers de l'étude. Copiez les fichiers dans l'étude, ou, "
+          + "si cette source doit vraiment être lue là où elle est, ajoutez « allow_outside: true » à cette source.");
+    }
+  }
+
+  /** Why a file found under an entry's folder must not be read: a symbolic link leading out of the study. */
+  private static String refusal(Study study, SourceSpec spec, Path file) {
+    if (spec.allowOutside() || study.contains(file)) {
+      return null;
+    }
+    return study.relativeName(file) + " : lien symbolique qui mène hors du dossier de l'étude, refusé ("
+        + study.sourceEntry(spec.path()) + "). Copiez le fichier dans l'étude, ou ajoutez « allow_outside: true » "
+        + "à cette source si elle doit lire hors de l'étude.";
   }
 
   /** Two entries listing the same file must read it the same way; their paths may differ. */

@@ -5,12 +5,18 @@ import java.util.List;
 /**
  * A spreadsheet read as text: the header and the rows, each row with the line (CSV) or row number
  * (XLSX) users see in their tool, so that messages can point at it, and the text encoding a CSV
- * file was read in (null for a workbook).
+ * file was read in (null for a workbook), and the warnings about its text (control characters
+ * removed, see {@link ControlCharacters}), each starting with its line.
  */
-public record TableData(String file, List<String> header, List<Row> rows, String encoding) {
+public record TableData(String file, List<String> header, List<Row> rows, String encoding, List<String> warnings) {
   public TableData {
     header = List.copyOf(header);
     rows = List.copyOf(rows);
+    warnings = List.copyOf(warnings);
+  }
+
+  public TableData(String file, List<String> header, List<Row> rows, String encoding) {
+    this(file, header, rows, encoding, List.of());
   }
 
   public TableData(String file, List<String> header, List<Row> rows) {

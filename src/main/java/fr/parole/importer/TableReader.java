@@ -67,7 +67,7 @@ public final class TableReader {
       for (TableData.Row row = table.next(); row != null; row = table.next()) {
         rows.add(row);
       }
-      return new TableData(file.name(), table.header(), rows, decoded.encoding());
+      return new TableData(file.name(), table.header(), rows, decoded.encoding(), table.warnings());
     }
   }
 
@@ -124,11 +124,13 @@ public final class TableReader {
   }
 
   private TableData readXlsx(SourceFile file, String sheetName, boolean firstSheet) {
+    ZipLimits.check(file);
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
       Sheet sheet = chooseSheet(file, workbook, sheetName, firstSheet);
       String name = workbook.getNumberOfSheets() > 1 && !firstSheet
           ? file.name() + " (feuille « " + sheet.getSheetName() + " »)" : file.name();
       DataFormatter formatter = new DataFormatter(java.util.Locale.FRANCE);
+      ControlCharacters controls = new ControlCharacters();
       List<String> header = null;
       List<TableData.Row> rows = new ArrayList<>();
       for (Row row : sheet) {
@@ -136,7 +138,7 @@ public final class TableReader {
         int width = header == null ? row.getLastCellNum() : header.size();
         for (int c = 0; c < width; c++) {
           Cell cell = row.getCell(c);
-          values.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+          values.add(cell == null ? "" : controls.clean(formatter.formatCellValue(cell), row.getRowNum() + 1).strip());
         }
         if (values.stream().allMatch(String::isEmpty)) {
           continue;
@@ -151,7 +153,7 @@ public final class TableReader {
       if (header == null) {
         throw new ImportException(file.name() + " : la feuille « " + sheet.getSheetName() + " » est vide.");
       }
-      return new TableData(name, header, rows);
+      return new TableData(name, header, rows, null, controls.warnings());
     } catch (POIXMLException | IOException | IllegalArgumentException e) {
       throw new ImportException(file.name() + " : ce n'est pas un classeur .xlsx valide (attendu : une archive "
           + "ZIP Office Open XML ; " + e.getClass().getSimpleName() + ").", e);

@@ -20,6 +20,11 @@ public interface TableRows extends AutoCloseable {
   /** The next row, or null after the last. */
   TableData.Row next();
 
+  /** What to warn about the rows read so far (control characters removed), each starting with its line. */
+  default List<String> warnings() {
+    return List.of();
+  }
+
   @Override
   void close();
 
@@ -45,6 +50,11 @@ public interface TableRows extends AutoCloseable {
       @Override
       public TableData.Row next() {
         return rows.hasNext() ? rows.next() : null;
+      }
+
+      @Override
+      public List<String> warnings() {
+        return table.warnings();
       }
 
       @Override

@@ -253,6 +253,44 @@ public final class Study {
     return StudyStore.open(storeFile(), listener);
   }
 
+  /**
+   * Whether {@code path} lies inside the study folder once symbolic links are followed (a path
+   * that does not exist yet is judged by its normalised form). {@code ../esatis/x.csv} and a link
+   * {@code entretiens/a.txt → /etc/passwd} are outside.
+   */
+  public boolean contains(Path path) {
+    try {
+      if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return path.toAbsolutePath().normalize().startsWith(folder);
+      }
+      return path.toRealPath().startsWith(folder.toRealPath());
+    } catch (IOException e) {
+      return false; // unreadable: not known to be inside, so not read
+    }
+  }
+
+  /**
+   * How a message names an entry of {@code sources:}: study.yaml, the line of its {@code path:}
+   * when found, and the path as written.
+   */
+  public String sourceEntry(String path) {
+    Path yaml = folder.resolve(CONFIG_FILE);
+    String line = "";
+    try {
+      java.util.regex.Pattern entry = java.util.regex.Pattern.compile("\\s*-?\\s*path\\s*:\\s*[\"']?"
+          + java.util.regex.Pattern.quote(path) + "[\"']?\\s*(#.*)?");
+      List<String> lines = Files.readAllLines(yaml, StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size() && line.isEmpty(); i++) {
+        if (entry.matcher(lines.get(i)).matches()) {
+          line = ", ligne " + (i + 1);
+        }
+      }
+    } catch (IOException e) {
+      // the file was read when the study was opened; the message still names the entry
+    }
+    return CONFIG_FILE + line + ", source « " + path + " »";
+  }
+
   /** A path from study.yaml, relative to the study folder. */
   public Path resolve(String relative) {
     return folder.resolve(relative).normalize();

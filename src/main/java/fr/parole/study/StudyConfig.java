@@ -2,6 +2,7 @@ package fr.parole.study;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,15 +52,25 @@ public record StudyConfig(
    * {@code ca_mco}) and {@code year} when neither the columns nor the file name say them. A
    * questionnaire source names its definition (a file of the study, or a definition shipped in
    * {@code models/questionnaires/}) and the columns that describe the respondent ({@code attributes}).
+   * {@code allow_outside: true} lets the entry read files outside the study folder (its path, or
+   * symbolic links under it); without it they are refused, so that a study copied from someone
+   * else cannot make Parole read, index and report {@code /etc/…} or another study's files.
    */
   public record SourceSpec(
       String path, String type, String survey, Integer year, String sheet, Map<String, String> columns,
       String questionnaire,
       @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> attributes,
-      String codebook) {
+      String codebook,
+      @JsonProperty("allow_outside") boolean allowOutside) {
     public SourceSpec {
       columns = columns == null ? Map.of() : Map.copyOf(columns);
       attributes = attributes == null ? List.of() : List.copyOf(attributes);
+    }
+
+    /** An entry that reads only files inside the study folder. */
+    public SourceSpec(String path, String type, String survey, Integer year, String sheet, Map<String, String> columns,
+        String questionnaire, List<String> attributes, String codebook) {
+      this(path, type, survey, year, sheet, columns, questionnaire, attributes, codebook, false);
     }
 
     /** A results or comments source, as e-Satis and verbatim readers are configured. */

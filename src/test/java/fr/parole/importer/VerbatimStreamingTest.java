@@ -37,11 +37,7 @@ class VerbatimStreamingTest {
   Path dir;
 
   private static List<SegmentRecord> segments(Path study) {
-    try (StudyStore store = Study.open(study).openStore()) {
-      List<SegmentRecord> segments = new ArrayList<>();
-      store.queries().forEachSegment(0, segments::add);
-      return segments;
-    }
+    return TestStudies.segments(study);
   }
 
   private static SearchResult search(Path study, String query) {

@@ -54,7 +54,7 @@ public final class CasesFile {
     }
     CaseKey kind = sourceColumn >= 0 ? CaseKey.SOURCE : CaseKey.SPEAKER;
     int keyColumn = sourceColumn >= 0 ? sourceColumn : speakerColumn;
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(table.warnings().stream().map(w -> table.file() + ", " + w).toList());
     List<String> attributeOf = attributeColumns(table, keyColumn, names, warnings);
     Map<String, CaseRow> rows = new LinkedHashMap<>();
     for (TableData.Row row : table.rows()) {

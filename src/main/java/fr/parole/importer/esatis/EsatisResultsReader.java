@@ -60,8 +60,11 @@ public final class EsatisResultsReader {
       }
       results.add(result);
     }
-    List<String> warnings = layout.ignored().isEmpty() ? List.of() : List.of("colonnes non reconnues, ignorées : "
-        + String.join(", ", layout.ignored()) + " (pour les lire, déclarez-les sous « columns: » dans study.yaml).");
+    List<String> warnings = new ArrayList<>(table.warnings());
+    if (!layout.ignored().isEmpty()) {
+      warnings.add("colonnes non reconnues, ignorées : " + String.join(", ", layout.ignored())
+          + " (pour les lire, déclarez-les sous « columns: » dans study.yaml).");
+    }
     return new ImportedResults("esatis/" + layout.survey().code(), table.encoding(), layout.survey().code(), results,
         warnings);
   }

@@ -37,7 +37,7 @@ final class ResponseReader {
   /** {@code attributeColumns}: the column names declared as respondent attributes. */
   Result read(Questionnaire questionnaire, TableData table, List<String> attributeColumns) {
     List<Column> columns = columns(questionnaire, table, attributeColumns);
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(table.warnings());
     List<String> missing = questionnaire.items().stream()
         .filter(i -> columns.stream().noneMatch(c -> c.item() == i)).map(Item::id).toList();
     if (!missing.isEmpty()) {

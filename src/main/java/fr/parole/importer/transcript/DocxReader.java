@@ -2,6 +2,7 @@ package fr.parole.importer.transcript;
 
 import fr.parole.importer.ImportException;
 import fr.parole.importer.SourceFile;
+import fr.parole.importer.ZipLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public final class DocxReader implements TranscriptReader {
 
   @Override
   public TranscriptText read(SourceFile file) {
+    ZipLimits.check(file);
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(file.bytes()))) {
       StringBuilder text = new StringBuilder();
       List<TranscriptText.Heading> headings = new ArrayList<>();

@@ -2,6 +2,7 @@ package fr.parole.importer.transcript;
 
 import fr.parole.importer.ImportException;
 import fr.parole.importer.SourceFile;
+import fr.parole.importer.ZipLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,6 +52,7 @@ public final class OdtReader implements TranscriptReader {
   }
 
   private static byte[] contentXml(SourceFile file) {
+    ZipLimits.check(file);
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file.bytes()))) {
       boolean anyEntry = false;
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

@@ -89,7 +89,11 @@ public final class VerbatimReader {
         empty++;
       }
     }
-    return empty == 0 ? List.of() : List.of(empty + " ligne(s) sans commentaire, ignorée(s).");
+    List<String> warnings = new ArrayList<>(table.warnings());
+    if (empty > 0) {
+      warnings.add(empty + " ligne(s) sans commentaire, ignorée(s).");
+    }
+    return warnings;
   }
 
   /** Offsets are stored as int: past 2^31 characters of comments, the file is too large for one source. */

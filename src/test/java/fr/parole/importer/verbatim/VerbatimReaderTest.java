@@ -96,7 +96,8 @@ class VerbatimReaderTest {
     assertEquals(2, source.segments().size());
     assertEquals(Map.of("establishment", "010000024", "service", "Cardiologie", "date", "2019-03-12", "year", "2019",
         "polarity", "a_ameliorer"), source.segments().get(0).attributes());
-    assertEquals("Très bonne écoute ; merci\r\nà l'équipe.", source.segments().get(1).text());
+    // A CR before a newline goes at import (ControlCharacters): a lone CR could rewrite a terminal line.
+    assertEquals("Très bonne écoute ; merci\nà l'équipe.", source.segments().get(1).text());
     assertEquals("positif", source.segments().get(1).attributes().get("polarity"));
     assertEquals(List.of("1 ligne(s) sans commentaire, ignorée(s)."), source.warnings());
     assertOffsets(source);
