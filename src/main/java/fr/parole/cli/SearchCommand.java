@@ -70,6 +70,10 @@ final class SearchCommand extends StudyCommand {
   @Override
   public Integer call() {
     boolean table = format == Format.tsv || outFile != null;
+    if (limit != null && limit < 0) {
+      throw new ParameterException(spec.commandLine(), "--limit attend un nombre de lignes positif ou 0 "
+          + "(toutes les lignes), pas « " + limit + " ».");
+    }
     int max = limit != null ? limit : (table ? 0 : 50);
     SearchResult result = pipeline().search(study(),
         new SearchRequest(query, filters(), includeInterviewer, max, Math.max(5, context)));
