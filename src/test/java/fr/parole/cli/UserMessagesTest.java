@@ -154,6 +154,32 @@ class UserMessagesTest {
     assertTrue(run.out().contains("in/CGS2.md : 1 segment(s)"), "the other files still go in: " + run.out());
   }
 
+  @Test
+  void anXlsxWithADoctypeIsRefusedForSafety() throws Exception {
+    ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("avis");
+      sheet.createRow(0).createCell(0).setCellValue("Points positifs");
+      sheet.createRow(1).createCell(0).setCellValue("très bien");
+      workbook.write(plain);
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+            new java.io.ByteArrayInputStream(plain.toByteArray()));
+        ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (e.getName().equals("xl/workbook.xml")) {
+          text = text.replaceFirst("\\?>", "?><!DOCTYPE workbook [<!ENTITY x \"y\">]>");
+        }
+        entry(out, e.getName(), text);
+      }
+    }
+    Path study = study(ONE_SOURCE.formatted("verbatims"));
+    Files.write(study.resolve("in/avis.xlsx"), bytes.toByteArray());
+    assertUserError(TestCli.run("import", study.toString()), "in/avis.xlsx : refusé par sécurité", ".xlsx déclare un DOCTYPE");
+  }
+
   private static byte[] docx(String document) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
