@@ -350,7 +350,10 @@ public final class ImportService {
       try {
         SourceFile file = new SourceFile(path, study.relativeName(path), Files.readAllBytes(path));
         caseSources.add(file);
-        CasesFile read = CasesFile.from(reader.read(file), names);
+        TableData table = reader.read(file);
+        CasesFile read = CasesFile.from(table, names);
+        withEncodingWarning(List.of(), table.encoding(), () -> new java.io.ByteArrayInputStream(file.bytes()))
+            .forEach(warning -> progress.warn(file.name() + " : " + warning));
         read.warnings().forEach(progress::warn);
         cases.add(read);
       } catch (IOException e) {

@@ -289,4 +289,15 @@ class UserMessagesTest {
     assertTrue(run.err().contains("in/CGS1.txt : lu en Windows-1252") && run.err().contains("0xE8, ligne 1 (11e "),
         run.err());
   }
+
+  @Test
+  void aCasesFileInWindows1252GetsTheWarningToo() throws Exception {
+    Path study = study(ONE_SOURCE.formatted("transcript") + "cases: cas.csv\n", "in/CGS1.md", TRANSCRIPT);
+    Files.write(study.resolve("cas.csv"), "speaker;establishment\nCGS 1;Hôpital Nord\n"
+        .getBytes(Charset.forName("windows-1252")));
+    Run run = TestCli.run("import", study.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.err().contains("cas.csv : lu en Windows-1252") && run.err().contains("0xF4, ligne 2 (30e "),
+        run.err());
+  }
 }
