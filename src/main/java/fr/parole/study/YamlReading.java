@@ -90,8 +90,8 @@ public final class YamlReading {
           + expected(mismatch.getTargetType()) + (found == null ? "" : ", pas " + found) + ".";
     }
     String key = e instanceof JsonMappingException mapping ? key(mapping.getPath()) : "";
-    return name + line + " : " + (key.isEmpty() ? "valeur" : key) + " incomprise (voir l'exemple de parole init "
-        + "--help pour la forme attendue).";
+    return name + line + " : " + (key.isEmpty() ? "valeur" : key) + " incomprise (attendu selon la clé : un texte, "
+        + "une liste « - … » ou un bloc « clé: valeur »).";
   }
 
   /** {@code sources[0].path} as a user reads it: « sources », entrée 1, « path ». */
