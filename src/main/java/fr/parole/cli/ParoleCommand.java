@@ -87,7 +87,7 @@ public final class ParoleCommand implements Callable<Integer> {
         return ExitCodes.DATA;
       }
       // An exception's own text can hold a whole SQL query or file content: one short line of it.
-      w.println("parole : erreur interne : " + fr.parole.study.StudyStore.shortened(ex.toString()));
+      w.println("parole : erreur interne : " + ParoleException.excerpt(ex.toString()));
       if (verbose) {
         ex.printStackTrace(w);
       } else {

@@ -1,5 +1,6 @@
 package fr.parole.importer;
 
+import fr.parole.ParoleException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -106,9 +107,7 @@ final class CsvRows implements TableRows {
           + "guillemet fermant d'une cellule avant le séparateur « " + delimiter + " ». Doublez les guillemets "
           + "qui font partie du texte (« \"\" »).", e);
     }
-    String shown = message.lines().findFirst().orElse("");
-    return new ImportException(file + " : CSV illisible (" + (shown.length() > 160 ? shown.substring(0, 160) + "…"
-        : shown) + ").", e);
+    return new ImportException(file + " : CSV illisible (" + ParoleException.excerpt(message) + ").", e);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package fr.parole.study;
 
+import fr.parole.ParoleException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -277,8 +278,6 @@ public final class StudyStore implements AutoCloseable {
   private static final int READONLY = 8;
   private static final int FULL = 13;
   private static final int CANTOPEN = 14;
-  /** What of SQLite's own words a message keeps: one line, never a whole query echoed back. */
-  private static final int SHOWN = 160;
 
   /** What went wrong with the store {@code file}, and what to do, in French. */
   static String storeProblem(Object file, SQLException e) {
@@ -291,15 +290,10 @@ public final class StudyStore implements AutoCloseable {
           + "existe et que vous pouvez y écrire.";
       case FULL -> "le disque est plein : le stockage de l'étude (" + file + ") ne peut plus grandir. Libérez de "
           + "la place, puis relancez.";
-      default -> "erreur du stockage de l'étude (" + file + ") : " + shortened(e.getMessage());
+      default -> "erreur du stockage de l'étude (" + file + ") : " + ParoleException.excerpt(e.getMessage());
     };
   }
 
-  /** The first line of {@code message}, cut to {@value #SHOWN} characters. */
-  public static String shortened(String message) {
-    String line = message == null ? "" : message.lines().findFirst().orElse("");
-    return line.length() > SHOWN ? line.substring(0, SHOWN) + "…" : line;
-  }
 
   @Override
   public void close() {

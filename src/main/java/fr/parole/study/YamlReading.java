@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import fr.parole.ParoleException;
 import java.io.StringReader;
 import java.util.Collection;
 import java.util.List;
@@ -85,7 +86,8 @@ public final class YamlReading {
     if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
       String key = key(mismatch.getPath());
       String found = mismatch instanceof InvalidFormatException invalid && invalid.getValue() != null
-          ? "« " + StudyStore.shortened(String.valueOf(invalid.getValue())) + " »" : found(e.getOriginalMessage());
+          ? "« " + ParoleException.excerpt(String.valueOf(invalid.getValue())) + " »"
+          : found(e.getOriginalMessage());
       return name + line + " : " + (key.isEmpty() ? "le fichier" : key) + " doit être "
           + expected(mismatch.getTargetType()) + (found == null ? "" : ", pas " + found) + ".";
     }
