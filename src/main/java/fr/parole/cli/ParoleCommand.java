@@ -86,7 +86,8 @@ public final class ParoleCommand implements Callable<Integer> {
         w.flush();
         return ExitCodes.DATA;
       }
-      w.println("parole : erreur interne : " + ex);
+      // An exception's own text can hold a whole SQL query or file content: one short line of it.
+      w.println("parole : erreur interne : " + ParoleException.excerpt(ex.toString()));
       if (verbose) {
         ex.printStackTrace(w);
       } else {

@@ -71,6 +71,10 @@ final class SearchCommand extends StudyCommand {
   @Override
   public Integer call() {
     boolean table = format == Format.tsv || outFile != null;
+    if (limit != null && limit < 0) {
+      throw new ParameterException(spec.commandLine(), "--limit attend un nombre de lignes positif ou 0 "
+          + "(toutes les lignes), pas « " + limit + " ».");
+    }
     int max = limit != null ? limit : (table ? 0 : 50);
     // The whole segment comes back: it is pseudonymised in one pass, then cut (ShownConcordance).
     SearchResult result = pipeline().search(study(),

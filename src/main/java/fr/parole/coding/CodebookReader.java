@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.parole.index.FrenchQueryParser;
 import fr.parole.index.IndexFields;
+import fr.parole.study.YamlReading;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,6 +106,7 @@ public final class CodebookReader {
   private static CodebookFile bind(String name, String text) {
     ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    YamlReading.checkPlain(name, text, CodebookException::new);
     try {
       CodebookFile raw = mapper.readValue(text, CodebookFile.class);
       if (raw == null) {
@@ -115,8 +117,7 @@ public final class CodebookReader {
       throw new CodebookException(name + ", ligne " + e.getLocation().getLineNr() + " : clé inconnue « "
           + e.getPropertyName() + " » (clés connues : " + e.getKnownPropertyIds() + ").", e);
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-      throw new CodebookException(name + ", ligne " + line + " : YAML illisible : " + e.getOriginalMessage(), e);
+      throw new CodebookException(YamlReading.explain(name, e), e);
     }
   }
 

@@ -1,9 +1,11 @@
 package fr.parole.coding;
 
+import fr.parole.study.CodingRecord;
 import fr.parole.study.NewCoding;
 import fr.parole.study.StoreTransaction;
 import fr.parole.study.StudyStore;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Records people's decisions on suggestions. A decision is a human coding stamped with the
@@ -40,6 +42,9 @@ public final class Review {
 
   private void check(StudyStore store, String file, ReviewDecision d) {
     String where = file + (d.line() > 0 ? ", ligne " + d.line() : "") + " : ";
+    if (d.codingId() != null) {
+      checkCoding(store, where, d);
+    }
     if (!store.queries().segmentExists(d.segmentId())) {
       throw new CodebookException(where + "segment inconnu " + d.segmentId() + " dans cette étude (aucune décision "
           + "enregistrée).");
@@ -52,6 +57,24 @@ public final class Review {
     }
     if (d.coder() == null || d.coder().isBlank()) {
       throw new CodebookException(where + "nom du codeur manquant (colonne « coder » ou --coder).");
+    }
+  }
+
+  /** The sheet's {@code codage} must be the suggestion its row names: a stale or edited id is refused. */
+  private void checkCoding(StudyStore store, String where, ReviewDecision d) {
+    String clear = " Si la feuille date d'avant un nouveau « parole code », exportez-en une nouvelle (parole review "
+        + "--export), ou videz la colonne « codage » : la décision se rattache alors au segment et au code.";
+    Optional<CodingRecord> coding = store.queries().coding(d.codingId());
+    if (coding.isEmpty()) {
+      throw new CodebookException(where + "codage " + d.codingId() + " inconnu dans cette étude (aucune décision "
+          + "enregistrée)." + clear);
+    }
+    CodingRecord found = coding.get();
+    if (found.segmentId() != d.segmentId() || !found.code().equals(d.code())
+        || !found.codebook().equals(codebook.id())) {
+      throw new CodebookException(where + "le codage " + d.codingId() + " porte sur le segment " + found.segmentId()
+          + " et le code « " + found.code() + " », pas sur le segment " + d.segmentId() + " et le code « " + d.code()
+          + " » de cette ligne (aucune décision enregistrée)." + clear);
     }
   }
 }

@@ -6,8 +6,15 @@ import java.util.Locale;
  * What a person decided about a suggestion: accept it, reject it, or recode the segment with
  * another code. Written in a spreadsheet as {@code accepte}, {@code rejete} or
  * {@code recode:dimension/code} (accents and case do not matter; {@code a}, {@code r} work too).
+ * {@code codingId}: the suggestion the sheet's row was written for, when the sheet says it.
  */
-public record ReviewDecision(long segmentId, String code, Kind kind, String newCode, String coder, int line) {
+public record ReviewDecision(long segmentId, String code, Kind kind, String newCode, String coder, int line,
+    Long codingId) {
+  /** A decision made without a sheet's {@code codage} column (in the terminal, in the atelier). */
+  public ReviewDecision(long segmentId, String code, Kind kind, String newCode, String coder, int line) {
+    this(segmentId, code, kind, newCode, coder, line, null);
+  }
+
   /** The three decisions. */
   public enum Kind { ACCEPT, REJECT, RECODE }
 

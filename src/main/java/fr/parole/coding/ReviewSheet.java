@@ -172,6 +172,7 @@ public final class ReviewSheet {
     int code = table.column(List.of("code"));
     int decision = table.column(List.of("décision", "decision"));
     int coder = table.column(List.of("codeur", "coder"));
+    int coding = table.column(List.of("codage", "coding"));
     if (segment < 0 || code < 0 || decision < 0) {
       throw ImportException.at(table.file(), 1, "colonnes « segment », « code » et « décision » attendues ; "
           + "colonnes trouvées : " + String.join(", ", table.header()) + ".");
@@ -198,8 +199,23 @@ public final class ReviewSheet {
       }
       String newCode = kind == ReviewDecision.Kind.RECODE ? cell.substring(cell.indexOf(':') + 1).strip() : null;
       String who = coder >= 0 && !row.values().get(coder).isBlank() ? row.values().get(coder).strip() : defaultCoder;
-      decisions.add(new ReviewDecision(segmentId, row.values().get(code).strip(), kind, newCode, who, row.line()));
+      decisions.add(new ReviewDecision(segmentId, row.values().get(code).strip(), kind, newCode, who, row.line(),
+          codingId(table.file(), row, coding)));
     }
     return decisions;
+  }
+
+  /** The row's {@code codage} cell: null when the sheet has no such column or the cell is empty. */
+  private static Long codingId(String file, TableData.Row row, int column) {
+    String cell = column < 0 ? "" : row.values().get(column).strip();
+    if (cell.isEmpty()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(cell);
+    } catch (NumberFormatException e) {
+      throw ImportException.at(file, row.line(), "codage « " + cell + " » n'est pas un numéro (colonne « codage » "
+          + "telle que parole review --export l'écrit, ou vide).");
+    }
   }
 }

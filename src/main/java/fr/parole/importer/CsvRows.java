@@ -1,10 +1,13 @@
 package fr.parole.importer;
 
+import fr.parole.ParoleException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -15,6 +18,8 @@ import org.apache.commons.csv.CSVRecord;
  * in memory or read from disk is the caller's business.
  */
 final class CsvRows implements TableRows {
+  private static final Pattern UNCLOSED = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated");
+  private static final Pattern AFTER_QUOTE = Pattern.compile("\\(line (\\d+)\\) invalid char between encapsulated");
   private final String file;
   private final String encoding;
   private final char delimiter;
@@ -89,8 +94,26 @@ final class CsvRows implements TableRows {
     }
   }
 
+  /**
+   * commons-csv says where the quoted cell it could not close starts ({@code (startline 4) EOF
+   * reached before encapsulated token finished}) or where a quote is followed by text ({@code (line
+   * 4) invalid char between encapsulated token and delimiter}): said in French with that line.
+   */
   private ImportException unreadable(Exception e) {
-    return new ImportException(file + " : CSV illisible : " + e.getMessage(), e);
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    Matcher unclosed = UNCLOSED.matcher(message);
+    if (unclosed.find()) {
+      return new ImportException(file + ", ligne " + unclosed.group(1) + " : guillemet « \" » "
+          + "jamais refermé : la cellule qui commence à cette ligne court jusqu'à la fin du fichier. Fermez le "
+          + "guillemet, ou doublez-le (« \"\" ») s'il fait partie du texte.", e);
+    }
+    Matcher after = AFTER_QUOTE.matcher(message);
+    if (after.find()) {
+      return new ImportException(file + ", ligne " + after.group(1) + " : du texte suit le "
+          + "guillemet fermant d'une cellule avant le séparateur « " + delimiter + " ». Doublez les guillemets "
+          + "qui font partie du texte (« \"\" »).", e);
+    }
+    return new ImportException(file + " : CSV illisible (" + ParoleException.excerpt(message) + ").", e);
   }
 
   @Override

@@ -21,4 +21,13 @@ public final class ImportException extends ParoleException {
   public static ImportException at(String file, int line, String reason) {
     return new ImportException(file + (line > 0 ? ", ligne " + line : "") + " : " + reason);
   }
+
+  /**
+   * A table with its header and no row below it ({@code nothing}: "aucun répondant"): refused
+   * alike for every kind of table, since such a file is almost always a wrong or cut export.
+   */
+  public static ImportException headerOnly(String file, String nothing, String expected) {
+    return new ImportException(file + " : " + nothing + ", le fichier n'a que sa ligne d'en-tête (attendu : "
+        + expected + " sous l'en-tête). Rien n'est importé de ce fichier.");
+  }
 }

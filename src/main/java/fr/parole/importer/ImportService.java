@@ -257,17 +257,39 @@ public final class ImportService {
   }
 
   private static ImportReport.Imported imported(SourceFile file, ReadSource source, boolean replaced) {
+    List<String> warnings = withEncodingWarning(source.warnings(), source.encoding(),
+        () -> new java.io.ByteArrayInputStream(file.bytes()));
     if (source instanceof ImportedResults results) {
       String years = String.join(", ", results.years().stream().map(String::valueOf).toList());
       String survey = Survey.fromCode(results.survey()).map(Survey::label).orElse(results.survey());
-      return new ImportReport.Imported(file.name(), 0, 0, 0, replaced, source.warnings(), results.results().size(),
+      return new ImportReport.Imported(file.name(), 0, 0, 0, replaced, warnings, results.results().size(),
           survey + " " + years);
     }
     ImportedSource segments = (ImportedSource) source;
     int participants = (int) segments.segments().stream().filter(s -> s.kind().isAnalysed()).count();
     int respondents = segments.responses() == null ? 0 : segments.responses().respondents().size();
     return new ImportReport.Imported(file.name(), segments.segments().size(), participants, respondents, replaced,
-        source.warnings(), 0, null);
+        warnings, 0, null);
+  }
+
+  /** {@code warnings}, and for a file read as Windows-1252, where its first byte that is not UTF-8 is. */
+  static List<String> withEncodingWarning(List<String> warnings, String encoding, Opener file) {
+    if (!TextDecoder.WINDOWS_1252.name().equalsIgnoreCase(encoding)) {
+      return warnings;
+    }
+    try (java.io.InputStream in = file.open()) {
+      List<String> all = new ArrayList<>();
+      TextDecoder.windows1252Warning(in).ifPresent(all::add);
+      all.addAll(warnings);
+      return all;
+    } catch (IOException e) {
+      return warnings; // the file was just read; without its warning the import still stands
+    }
+  }
+
+  /** Opens a file's bytes again. */
+  interface Opener {
+    java.io.InputStream open() throws IOException;
   }
 
   /**
@@ -331,7 +353,10 @@ public final class ImportService {
       try {
         SourceFile file = new SourceFile(path, study.relativeName(path), Files.readAllBytes(path));
         caseSources.add(file);
-        CasesFile read = CasesFile.from(reader.read(file), names);
+        TableData table = reader.read(file);
+        CasesFile read = CasesFile.from(table, names);
+        withEncodingWarning(List.of(), table.encoding(), () -> new java.io.ByteArrayInputStream(file.bytes()))
+            .forEach(warning -> progress.warn(file.name() + " : " + warning));
         read.warnings().forEach(progress::warn);
         cases.add(read);
       } catch (IOException e) {

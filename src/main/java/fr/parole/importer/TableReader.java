@@ -155,6 +155,9 @@ public final class TableReader {
       }
       return new TableData(name, header, rows, null, controls.warnings());
     } catch (POIXMLException | IOException | IllegalArgumentException e) {
+      DoctypeRefusal.of(file.name(), "xlsx", e).ifPresent(refusal -> {
+        throw refusal;
+      });
       throw new ImportException(file.name() + " : ce n'est pas un classeur .xlsx valide (attendu : une archive "
           + "ZIP Office Open XML ; " + e.getClass().getSimpleName() + ").", e);
     }

@@ -12,6 +12,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Turns the bytes of a text file into text, the way French files come: UTF-8 with or without a
@@ -117,6 +118,43 @@ public final class TextDecoder {
     chars.flip();
     sample.add(chars);
     return true;
+  }
+
+  /**
+   * The warning for a file read as Windows-1252 because it is not valid UTF-8: where its first
+   * invalid byte is (value, line, rank in the file), so that the user can look at it. Empty when
+   * {@code in} is valid UTF-8 after all.
+   */
+  public static Optional<String> windows1252Warning(InputStream in) throws IOException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.allocate(HEAD);
+    CharBuffer chars = CharBuffer.allocate(HEAD);
+    long offset = 0;
+    int line = 1;
+    boolean end = false;
+    while (true) {
+      int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      end = read < 0;
+      bytes.position(bytes.position() + Math.max(read, 0)).flip();
+      int from = bytes.position();
+      CoderResult result = decoder.decode(bytes, chars, end);
+      for (int i = from; i < bytes.position(); i++) {
+        line += bytes.get(i) == '\n' ? 1 : 0;
+      }
+      offset += bytes.position() - from;
+      if (result.isError()) {
+        return Optional.of(String.format("lu en Windows-1252, car ce n'est pas de l'UTF-8 valide : premier octet "
+            + "invalide 0x%02X, ligne %d (%d%s octet du fichier). Vérifiez les accents ; pour lever le doute, "
+            + "enregistrez le fichier en UTF-8.", bytes.get(bytes.position()) & 0xFF, line, offset + 1,
+            offset == 0 ? "er" : "e"));
+      }
+      if (end) {
+        return Optional.empty();
+      }
+      chars.clear();
+      bytes.compact();
+    }
   }
 
   private static TextEncoding byteOrderMark(byte[] bytes) {

@@ -80,7 +80,9 @@ final class VerbatimStore {
       pending = new Pending(tx, resolver, export.name(), sourceId);
       List<String> warnings = reader.stream(rows, export.collected().spec(), pending::add);
       pending.flush();
-      return new ImportReport.Imported(export.name(), pending.ordinal, pending.ordinal, 0, replaced, warnings, 0, null);
+      return new ImportReport.Imported(export.name(), pending.ordinal, pending.ordinal, 0, replaced,
+          ImportService.withEncodingWarning(warnings, rows.encoding(), () -> Files.newInputStream(export.collected().path())),
+          0, null);
     } catch (IndexFeedFailure e) {
       throw e;
     } catch (RuntimeException e) {

@@ -126,6 +126,7 @@ public final class SegmentSearcher implements AutoCloseable {
       throw new ParoleException(QueryErrors.explain(request.query(), e));
     }
     refuseTaggerFields(words, request.query());
+    refuseUnknownFields(words, request.query());
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, Occur.MUST);
     filters(request.where()).forEach((attribute, values) -> {
       BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
@@ -203,6 +204,25 @@ public final class SegmentSearcher implements AutoCloseable {
           + "de codes (parole code, parole classify), pas à la recherche. Cherchez les mots : 'attend*' ou "
           + "'attente OR attendu', ou exact: pour une forme précise.");
     }
+  }
+
+  /** The fields a search may name: the analysed words (the default) and the words as written. */
+  private static final List<String> SEARCH_FIELDS = List.of(IndexFields.TEXT, IndexFields.EXACT);
+
+  /** A misspelt or made-up field ({@code nope:patient}) parses fine and would silently find nothing. */
+  private void refuseUnknownFields(Query query, String text) {
+    Set<String> unknown = FrenchQueryParser.fields(query);
+    unknown.removeAll(SEARCH_FIELDS);
+    if (unknown.isEmpty()) {
+      return;
+    }
+    String field = unknown.iterator().next();
+    AttributeNames names = new AttributeNames(attributes);
+    String filter = names.find(field).map(a -> " ; pour ne garder qu'une valeur de l'attribut « " + a + " », écrivez "
+        + "--where " + a + "=<valeur>").orElse("");
+    throw new ParoleException("Requête « " + text + " » : le champ « " + field + ": » n'existe pas. Champs de la "
+        + "recherche : text: (les mots, par défaut) et exact: (la forme telle qu'écrite, ex. exact:patiente)" + filter
+        + ".");
   }
 
   private List<KwicLine> concordance(Concordancer concordancer, int docId, int width) throws IOException {

@@ -351,6 +351,19 @@ public final class StoreQueries implements CorpusQueries {
     }
   }
 
+  /** The coding with this id, if the store has it. */
+  public java.util.Optional<CodingRecord> coding(long codingId) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT id, segment_id, codebook, code, coder, origin,"
+        + " confidence, status FROM codings WHERE id = ?")) {
+      ps.setLong(1, codingId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? java.util.Optional.of(codingRecord(rs)) : java.util.Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   /** True when a segment with this id exists. */
   public boolean segmentExists(long segmentId) {
     try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM segments WHERE id = ?")) {

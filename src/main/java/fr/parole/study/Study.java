@@ -131,7 +131,9 @@ public final class Study {
     ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     try {
-      StudyConfig config = mapper.readValue(yaml.toFile(), StudyConfig.class);
+      String text = Files.readString(yaml, StandardCharsets.UTF_8);
+      YamlReading.checkPlain(yaml.toString(), text, StudyException::new);
+      StudyConfig config = mapper.readValue(text, StudyConfig.class);
       if (config == null) {
         throw new StudyException(yaml + " est vide : voir parole init --help pour un exemple.");
       }
@@ -142,7 +144,9 @@ public final class Study {
           + e.getPropertyName()
           + " » (clés connues : " + e.getKnownPropertyIds() + ").", e);
     } catch (JsonProcessingException e) {
-      throw new StudyException(yaml + where(e.getLocation()) + " : YAML illisible : " + e.getOriginalMessage(), e);
+      throw new StudyException(YamlReading.explain(yaml.toString(), e), e);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new StudyException(yaml + " n'est pas enregistré en UTF-8 : enregistrez-le en UTF-8 depuis votre éditeur.", e);
     } catch (IOException e) {
       throw new StudyException("Impossible de lire " + yaml + " : " + e.getMessage(), e);
     }

@@ -1,5 +1,6 @@
 package fr.parole.study;
 
+import fr.parole.ParoleException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,7 +60,7 @@ public final class StudyStore implements AutoCloseable {
         throw e;
       }
     } catch (SQLException e) {
-      throw new StudyException("Impossible d'ouvrir le stockage " + file + " : " + e.getMessage(), e);
+      throw new StudyException(storeProblem(file, e), e);
     }
   }
 
@@ -267,8 +268,33 @@ public final class StudyStore implements AutoCloseable {
   }
 
   static StudyException storeError(SQLException e) {
-    return new StudyException("Erreur du stockage de l'étude : " + e.getMessage(), e);
+    return new StudyException(storeProblem(STORE_FILE, e), e);
   }
+
+  /** The store as users find it in their study folder. */
+  static final String STORE_FILE = ".parole/study.db";
+  /** SQLite's primary result codes that a user can do something about. */
+  private static final int BUSY = 5;
+  private static final int LOCKED = 6;
+  private static final int READONLY = 8;
+  private static final int FULL = 13;
+  private static final int CANTOPEN = 14;
+
+  /** What went wrong with the store {@code file}, and what to do, in French. */
+  static String storeProblem(Object file, SQLException e) {
+    return switch (e.getErrorCode() & 0xFF) {
+      case BUSY, LOCKED -> "le stockage de l'étude (" + file + ") est verrouillé par un autre programme (une autre "
+          + "commande parole, l'atelier, un outil SQLite) : attendez qu'il ait fini ou fermez-le, puis relancez.";
+      case READONLY -> "le stockage de l'étude (" + file + ") est en lecture seule : donnez le droit d'écrire sur "
+          + "le dossier .parole et ses fichiers, ou copiez l'étude dans un dossier où vous pouvez écrire.";
+      case CANTOPEN -> "impossible d'ouvrir le stockage de l'étude (" + file + ") : vérifiez que le dossier .parole "
+          + "existe et que vous pouvez y écrire.";
+      case FULL -> "le disque est plein : le stockage de l'étude (" + file + ") ne peut plus grandir. Libérez de "
+          + "la place, puis relancez.";
+      default -> "erreur du stockage de l'étude (" + file + ") : " + ParoleException.excerpt(e.getMessage());
+    };
+  }
+
 
   @Override
   public void close() {

@@ -2,6 +2,7 @@ package fr.parole.cli;
 
 import fr.parole.TestCli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.parole.TestStudies;
@@ -64,6 +65,32 @@ class ReviewCommandTest {
     assertEquals(ExitCodes.DATA, run.exit());
     assertTrue(run.err().contains("faux.tsv, ligne 3") && run.err().contains("99999"), run.err());
     assertEquals(pending(study, dir.resolve("x.tsv")), pending(study, dir.resolve("y.tsv")));
+  }
+
+  @Test
+  void aCodingIdThatDoesNotExistRefusesTheWholeFileWithItsLine() throws Exception {
+    Path study = codedDemo();
+    Path sheet = dir.resolve("a-relire.tsv");
+    int before = pending(study, sheet);
+    List<String> lines = Files.readAllLines(sheet);
+    lines.set(1, lines.get(1).replaceFirst("\t\t$", "\taccepte\talice"));
+    // The third row names a suggestion the store never had; its segment and code are real.
+    lines.set(3, lines.get(3).replaceFirst("^\\d+\t", "987654\t").replaceFirst("\t\t$", "\taccepte\talice"));
+    Files.write(sheet, lines);
+    TestCli.Run run = TestCli.run("review", study.toString(), "--import", sheet.toString());
+    assertEquals(ExitCodes.DATA, run.exit(), run.out());
+    assertTrue(run.err().contains("a-relire.tsv, ligne 4 : codage 987654 inconnu"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+    assertEquals(before, pending(study, dir.resolve("apres.tsv")), "nothing of the file recorded");
+
+    // The id of another row's suggestion is refused too: the row would decide on the wrong one.
+    lines = Files.readAllLines(sheet);
+    String otherId = lines.get(2).split("\t")[0];
+    lines.set(3, lines.get(3).replaceFirst("^987654\t", otherId + "\t"));
+    Files.write(sheet, lines);
+    run = TestCli.run("review", study.toString(), "--import", sheet.toString());
+    assertEquals(ExitCodes.DATA, run.exit(), run.out());
+    assertTrue(run.err().contains("ligne 4 : le codage " + otherId + " porte sur le segment"), run.err());
   }
 
   @Test

@@ -48,6 +48,9 @@ public final class EsatisResultsReader {
     TableData table = tables.read(file, spec.sheet());
     EsatisColumns.Layout layout = columns.with(spec.columns(), Study.CONFIG_FILE + ", source « " + spec.path() + " »")
         .layout(table, given);
+    if (table.rows().isEmpty()) {
+      throw ImportException.headerOnly(table.file(), "aucun résultat", "une ligne par établissement");
+    }
     Integer fileYear = yearOf(file.name(), spec);
     Map<String, Integer> seen = new HashMap<>();
     List<EsatisResult> results = new ArrayList<>();

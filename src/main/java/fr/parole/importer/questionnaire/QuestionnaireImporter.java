@@ -65,8 +65,8 @@ public final class QuestionnaireImporter implements Importer {
     TableData table = tables.read(file, sheet);
     ResponseReader.Result result = new ResponseReader().read(definition, table, attributeColumns);
     List<String> warnings = new ArrayList<>(result.warnings());
-    if (result.respondents().isEmpty()) {
-      warnings.add("aucun répondant (le fichier n'a que sa ligne d'en-tête).");
+    if (table.rows().isEmpty()) {
+      throw ImportException.headerOnly(table.file(), "aucun répondant", "une ligne par répondant");
     }
     return new ImportedSource("questionnaire", null, result.content(),
         result.segments(), warnings, new NewResponses(stored(definition), result.respondents()));

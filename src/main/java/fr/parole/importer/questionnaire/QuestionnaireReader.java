@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.parole.importer.ImportException;
+import fr.parole.study.YamlReading;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -85,6 +86,7 @@ public final class QuestionnaireReader {
   private static DefinitionFile bind(String name, String text) {
     ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    YamlReading.checkPlain(name, text, ImportException::new);
     try {
       DefinitionFile raw = mapper.readValue(text, DefinitionFile.class);
       if (raw == null) {
@@ -95,8 +97,7 @@ public final class QuestionnaireReader {
       throw at(name, keyLine(text, e.getPropertyName(), e.getLocation() == null ? -1 : e.getLocation().getLineNr()),
           "clé inconnue « " + e.getPropertyName() + " » (clés connues : " + e.getKnownPropertyIds() + ").");
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-      throw at(name, line, "YAML illisible : " + e.getOriginalMessage());
+      throw new ImportException(YamlReading.explain(name, e), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package fr.parole.importer.transcript;
 
+import fr.parole.importer.DoctypeRefusal;
 import fr.parole.importer.ImportException;
 import fr.parole.importer.SourceFile;
 import fr.parole.importer.ZipLimits;
@@ -56,6 +57,9 @@ public final class DocxReader implements TranscriptReader {
       throw new ImportException(file.name() + " : ancien format Word (.doc) sous une extension .docx. "
           + "Enregistrez-le au format .docx (Word 2007 ou plus récent).", e);
     } catch (POIXMLException | IOException | IllegalArgumentException e) {
+      DoctypeRefusal.of(file.name(), "docx", e).ifPresent(refusal -> {
+        throw refusal;
+      });
       throw new ImportException(file.name() + " : ce n'est pas un document .docx valide (attendu : une archive "
           + "ZIP Office Open XML ; " + e.getClass().getSimpleName() + ").", e);
     }

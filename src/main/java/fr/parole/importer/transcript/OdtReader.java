@@ -1,5 +1,6 @@
 package fr.parole.importer.transcript;
 
+import fr.parole.importer.DoctypeRefusal;
 import fr.parole.importer.ImportException;
 import fr.parole.importer.SourceFile;
 import fr.parole.importer.ZipLimits;
@@ -44,6 +45,9 @@ public final class OdtReader implements TranscriptReader {
       }
       return text;
     } catch (XMLStreamException e) {
+      DoctypeRefusal.of(file.name(), "odt", e).ifPresent(refusal -> {
+        throw refusal;
+      });
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
       throw new ImportException(file.name() + " : content.xml illisible (ligne " + line + ") : " + e.getMessage(), e);
     } catch (NumberFormatException e) {
@@ -84,6 +88,9 @@ public final class OdtReader implements TranscriptReader {
       XMLStreamReader reader = factory.createXMLStreamReader(in);
       while (reader.hasNext()) {
         int event = reader.next();
+        if (event == XMLStreamConstants.DTD) {
+          throw new XMLStreamException("DOCTYPE", reader.getLocation());
+        }
         if (event == XMLStreamConstants.START_ELEMENT) {
           String ns = reader.getNamespaceURI();
           String name = reader.getLocalName();

@@ -64,7 +64,9 @@ public final class VerbatimReader {
     VerbatimValues values = new VerbatimValues(table.file(), table.header());
     long length = 0;
     int empty = 0;
+    int rows = 0;
     for (TableData.Row row = table.next(); row != null; row = table.next()) {
+      rows++;
       Map<String, String> attributes = values.attributes(row, columns, spec.survey());
       boolean any = false;
       for (VerbatimColumn column : List.of(VerbatimColumn.TEXT, VerbatimColumn.POSITIVE, VerbatimColumn.TO_IMPROVE)) {
@@ -88,6 +90,9 @@ public final class VerbatimReader {
       if (!any) {
         empty++;
       }
+    }
+    if (rows == 0) {
+      throw ImportException.headerOnly(table.file(), "aucun commentaire", "une ligne par commentaire");
     }
     List<String> warnings = new ArrayList<>(table.warnings());
     if (empty > 0) {

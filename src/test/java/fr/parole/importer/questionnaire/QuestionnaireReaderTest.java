@@ -1,6 +1,7 @@
 package fr.parole.importer.questionnaire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,5 +146,17 @@ class QuestionnaireReaderTest {
         "id: x\nitems:\n  - id: a\n    label: Êtes-vous formé ?\n    type: yes_no\n"
             + "  - id: b\n    label: etes vous forme\n    type: yes_no\n"));
     assertTrue(e.getMessage().contains("même libellé que l'item « a »"), e.getMessage());
+  }
+
+  @Test
+  void structureErrorsAnchorsAndTagsAreSaidInFrenchWithTheLine() {
+    for (String[] yamlAndMessage : new String[][] {
+        {"id: x\nitems: a, b\n", "def.yaml, ligne 2 : « items » doit être une liste"},
+        {"id: &i x\nitems: []\n", "def.yaml, ligne 1 : ancre YAML « &i » refusée"},
+        {"id: !!java.lang.Runtime x\n", "def.yaml, ligne 1 : étiquette YAML « !!java.lang.Runtime » refusée"}}) {
+      ImportException e = assertThrows(ImportException.class, () -> parse(yamlAndMessage[0]));
+      assertTrue(e.getMessage().startsWith(yamlAndMessage[1]), e.getMessage());
+      assertFalse(e.getMessage().contains("Cannot deserialize"), e.getMessage());
+    }
   }
 }

@@ -223,4 +223,20 @@ class OdtReaderTest {
     assertTrue(text.text().length() < 2_000, "spaces are capped: " + text.text().length());
     assertTrue(text.text().endsWith("Bonjour\n"));
   }
+
+  @Test
+  void aDoctypeIsRefusedForSafetyNotAsUnreadable() {
+    ImportException e = refused("P4.odt", odtWithDoctype());
+    assertTrue(e.getMessage().startsWith("entretiens/P4.odt : refusé par sécurité"), e.getMessage());
+    assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+  }
+
+  private static byte[] odtWithDoctype() {
+    try {
+      return odt(HEAD + "<!DOCTYPE office:document-content [<!ENTITY x \"bonjour\">]>\n" + OPEN
+          + "<text:p>P 4 : &x; à tous</text:p>" + CLOSE);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }
