@@ -69,7 +69,7 @@ final class Tokens {
         || previous.equals("\"") || previous.equals("(");
   }
 
-  /** Most words capitalised, as in « Très Bon Accueil Et Personnel Souriant ». */
+  /** Two words in three capitalised (acronyms aside), as in « Très Bon Accueil Et Personnel Souriant ». */
   boolean titleCase() {
     return titleCase;
   }
@@ -79,12 +79,12 @@ final class Tokens {
     int capitalised = 0;
     for (int i = 1; i < tokens.size(); i++) {
       String word = text(i);
-      if (word.length() > 2 && Character.isLetter(word.charAt(0)) && !sentenceStart(i)) {
+      if (word.length() > 2 && Character.isLetter(word.charAt(0)) && !sentenceStart(i) && !allCaps(i)) {
         words++;
         capitalised += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
       }
     }
-    return words >= 3 && capitalised * 2 > words;
+    return words >= 3 && capitalised * 3 > words * 2;
   }
 
   boolean allCaps(int i) {

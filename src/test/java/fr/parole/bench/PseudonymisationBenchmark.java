@@ -32,11 +32,11 @@ public final class PseudonymisationBenchmark {
       + "|monsieur|mademoiselle|ma[iî]tre)\\s+");
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-  record Gold(String kind, int start, int end, int nameStart) {}
+  public record Gold(String kind, int start, int end, int nameStart) {}
 
-  record Sample(String text, List<Gold> remove, List<int[]> keep) {}
+  public record Sample(String text, List<Gold> remove, List<int[]> keep) {}
 
-  record Replaced(String type, int start, int end) {}
+  public record Replaced(String type, int start, int end) {}
 
   private PseudonymisationBenchmark() {}
 
@@ -69,7 +69,7 @@ public final class PseudonymisationBenchmark {
     }
   }
 
-  static List<Sample> read(Path file) throws IOException {
+  public static List<Sample> read(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     String[] header = lines.get(0).split("\t", -1);
     boolean reviews = List.of(header).contains("names");
@@ -142,7 +142,7 @@ public final class PseudonymisationBenchmark {
   }
 
   /** The spans of {@code text} that became placeholders in {@code out}. */
-  static List<Replaced> replaced(String text, String out) {
+  public static List<Replaced> replaced(String text, String out) {
     StringBuilder regex = new StringBuilder("^");
     List<String> types = new ArrayList<>();
     Matcher m = PLACEHOLDER.matcher(out);
@@ -165,17 +165,17 @@ public final class PseudonymisationBenchmark {
   }
 
   /** Counts per kind: gold spans found, placeholders right, words erased that should have stayed. */
-  static final class Score {
-    final Map<String, int[]> recall = new TreeMap<>(); // kind → {found, total}
+  public static final class Score {
+    public final Map<String, int[]> recall = new TreeMap<>(); // kind → {found, total}
     final Map<String, int[]> precision = new TreeMap<>(); // placeholder type → {right, total}
-    int otherWords;
-    int otherErased;
-    int keep;
-    int keepErased;
-    final List<String> misses = new ArrayList<>();
-    final List<String> wrong = new ArrayList<>();
+    public int otherWords;
+    public int otherErased;
+    public int keep;
+    public int keepErased;
+    public final List<String> misses = new ArrayList<>();
+    public final List<String> wrong = new ArrayList<>();
 
-    void add(Sample sample, List<Replaced> replaced) {
+    public void add(Sample sample, List<Replaced> replaced) {
       boolean[] erased = new boolean[sample.text().length()];
       replaced.forEach(r -> java.util.Arrays.fill(erased, r.start(), r.end(), true));
       boolean[] gold = new boolean[sample.text().length()];
