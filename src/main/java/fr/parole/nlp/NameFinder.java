@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the person names of one text, as character spans. The signals, strongest first: a title
@@ -64,6 +65,11 @@ final class NameFinder {
       "\"", "«", "»", "*");
   private static final Set<String> SIGNATURE_BOUNDARIES = Set.of(".", "!", "?", "…", ",", ":", ";", "-", "–", "—",
       "--", "(", ")");
+
+  /** "M" and "Me" alone are titles only before a capitalised name (« Me voici », « M » in a list). */
+  private static final Set<String> SHORT_TITLES = Set.of("m", "me");
+  private static final Set<String> ARTICLES = Set.of("le", "la", "l");
+  private static final Pattern MASK = Pattern.compile("[.*…]+");
 
   private final FrenchTagger tagger;
   private final Lemmatizer lemmatizer;
@@ -131,8 +137,7 @@ final class NameFinder {
     if (dot) {
       after++;
     }
-    // "M" and "Me" alone are titles only before a capitalised name (« Me voici », « M » in a list).
-    boolean shortTitle = Set.of("m", "me").contains(t.key(i));
+    boolean shortTitle = SHORT_TITLES.contains(t.key(i));
     if (shortTitle && !dot && !(after < t.size() && (capitalised(t, after) || PARTICLES.contains(t.key(after))))) {
       return i;
     }
@@ -263,7 +268,7 @@ final class NameFinder {
   }
 
   private boolean beforeRole(Tokens t, int i) {
-    return i + 2 < t.size() && Set.of("le", "la", "l").contains(t.key(i + 1)) && ROLES.contains(t.key(i + 2));
+    return i + 2 < t.size() && ARTICLES.contains(t.key(i + 1)) && ROLES.contains(t.key(i + 2));
   }
 
   /** A role named as such (« l'infirmière », « mon kiné », « Merci à l'interne »), not an adjective (« médecine interne »). */
@@ -288,7 +293,7 @@ final class NameFinder {
   private static int maskedEnd(Tokens t, int i) {
     int end = i + 1;
     int marks = 0;
-    while (end < t.size() && t.start(end) == t.end(end - 1) && t.text(end).matches("[.*…]+")) {
+    while (end < t.size() && t.start(end) == t.end(end - 1) && MASK.matcher(t.text(end)).matches()) {
       marks += t.text(end).length();
       end++;
     }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 record NameLexicon(Set<String> firstNames, Set<String> surnames, Set<String> placeWords, Set<String> placePhrases) {
   /** Longest establishment phrase kept, in words ("centre hospitalier henri mondor" is cut into 2-4-grams). */
   private static final int PHRASE_WORDS = 4;
+  private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
   static NameLexicon shipped(Set<String> firstNames) {
     Set<String> words = new HashSet<>();
@@ -51,6 +52,6 @@ record NameLexicon(Set<String> firstNames, Set<String> surnames, Set<String> pla
 
   /** Lower case, no accents, hyphens and apostrophes as spaces: "Pitié-Salpêtrière" → "pitie salpetriere". */
   static String plain(String text) {
-    return Pseudonymiser.key(text).replaceAll("[^a-z0-9]+", " ").strip();
+    return NOT_ALPHANUMERIC.matcher(Pseudonymiser.key(text)).replaceAll(" ").strip();
   }
 }

@@ -70,6 +70,9 @@ public final class Pseudonymiser {
   }
 
   static String key(String word) {
+    if (word.chars().allMatch(c -> c < 128)) {
+      return word.strip().toLowerCase(Locale.ROOT); // no accent to take off: most words, skip the normalising
+    }
     return COMBINING_MARKS.matcher(Normalizer.normalize(word.strip(), Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
   }
 }
