@@ -1,9 +1,5 @@
 package fr.parole.nlp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,41 +12,25 @@ import java.util.regex.Pattern;
 
 /**
  * Replaces what identifies a person in a verbatim: e-mail addresses ([EMAIL]), phone numbers
- * ([TEL]), social-security numbers ([NIR]) and person names ([NOM-1], [NOM-2]… the same name
- * always gets the same placeholder through one {@link Placeholders}). A name is a capitalised word
- * after a title ("Dr Martin", "Mme Dupont") or a role ("l'infirmière Julie"), a known first name
- * ("Julie", "Marie Dupont"), or a word the POS tagger calls a proper noun that the French
- * dictionary does not know as a common word. Titles and roles stay; job titles, services and
- * establishment names are never names.
+ * ([TEL], every French spelling, « +33 (0)1 45 67 89 10 » included), social-security numbers
+ * ([NIR]) and person names ([NOM-1], [NOM-2]… the same name always gets the same placeholder
+ * through one {@link Placeholders}). How names are found: {@link NameFinder}. Titles and roles
+ * stay; job titles, services, and places named after people (« hôpital Henri-Mondor », « rue
+ * Pasteur », « maladie de Parkinson ») are not names.
  */
 public final class Pseudonymiser {
   private static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9.-]+\\.[\\p{L}]{2,}");
   private static final Pattern NIR = Pattern.compile("\\b[12][ .]?\\d{2}[ .]?\\d{2}[ .]?(?:\\d{2}|2[AB])[ .]?\\d{3}"
       + "[ .]?\\d{3}(?:[ .]?\\d{2})?\\b");
-  /** A final period or apostrophe ("Dr.", "l'") that is not part of the word. */
-  private static final Pattern TRAILING_MARK = Pattern.compile("[.’']$");
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
-  private static final Pattern PHONE = Pattern.compile("(?:(?:\\+|00)33[ .-]?|\\b0)[1-9](?:[ .-]?\\d{2}){4}\\b");
-  private static final Set<String> TITLES = Set.of("dr", "docteur", "docteure", "pr", "professeur", "professeure",
-      "mme", "madame", "m", "monsieur", "mlle", "mademoiselle", "me", "maître");
-  private static final Set<String> ROLES = Set.of("infirmier", "infirmière", "infirmiere", "aide-soignant",
-      "aide-soignante", "cadre", "interne", "externe", "médecin", "medecin", "chirurgien", "chirurgienne",
-      "kiné", "kinésithérapeute", "sage-femme", "brancardier", "brancardière", "secrétaire", "patient", "patiente",
-      "voisin", "voisine", "collègue", "anesthésiste", "psychologue", "assistante", "assistant");
-  /** Capitalised words of hospitals and health care that are never a person's name. */
-  private static final Set<String> NEVER_NAMES = Set.of("chu", "ch", "chr", "chru", "hôpital", "hopital", "clinique",
-      "service", "pôle", "pole", "urgences", "réanimation", "cardiologie", "chirurgie", "médecine", "pédiatrie",
-      "maternité", "oncologie", "gériatrie", "psychiatrie", "has", "ars", "cdu", "ru", "etp", "esatis", "e-satis",
-      "samu", "smur", "ehpad", "france", "covid", "ide", "as", "cgs", "cds", "css", "dq", "rq");
+  /** 0X XX XX XX XX with spaces, dots or dashes, or +33 / 0033 with an optional « (0) ». */
+  private static final Pattern PHONE = Pattern.compile("(?:(?:\\+|\\b00)33[ .-]?(?:\\(0\\)[ .-]?)?|\\b0)[1-9]"
+      + "(?:[ .-]?\\d{2}){4}\\b");
 
-  private final FrenchTagger tagger;
-  private final Lemmatizer lemmatizer;
-  private final Set<String> firstNames;
+  private final NameFinder names;
 
   public Pseudonymiser(FrenchTagger tagger, Lemmatizer lemmatizer, Set<String> firstNames) {
-    this.tagger = tagger;
-    this.lemmatizer = lemmatizer;
-    this.firstNames = firstNames;
+    this.names = new NameFinder(tagger, lemmatizer, NameLexicon.shipped(firstNames));
   }
 
   /** A pseudonymiser on the given models, with the shipped first-name list. */
@@ -58,16 +38,9 @@ public final class Pseudonymiser {
     return new Pseudonymiser(models.newTagger(), models.lexicon().newLemmatizer(), defaultFirstNames());
   }
 
-  /** The shipped list of common French first names (lower case, no accents). */
+  /** The shipped list of French first names (lower case, no accents; sources in NOTICE.md). */
   public static Set<String> defaultFirstNames() {
-    try (InputStream in = Pseudonymiser.class.getResourceAsStream("/fr/parole/nlp/prenoms.txt")) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(Pseudonymiser::key)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    } catch (IOException | NullPointerException e) {
-      // The list ships inside the jar: failing to read it means a broken build.
-      throw new UncheckedIOException(new IOException("Unable to load prenoms.txt", e));
-    }
+    return NameLexicon.read("prenoms.txt", Pseudonymiser::key);
   }
 
   /**
@@ -95,7 +68,7 @@ public final class Pseudonymiser {
 
   public String pseudonymise(String text, Placeholders placeholders) {
     String masked = replace(PHONE, replace(NIR, replace(EMAIL, text, "[EMAIL]"), "[NIR]"), "[TEL]");
-    List<int[]> spans = nameSpans(masked);
+    List<int[]> spans = names.find(masked);
     List<String> replacements = new ArrayList<>(); // numbered in reading order, replaced from the end
     spans.forEach(span -> replacements.add(placeholders.forName(masked.substring(span[0], span[1]))));
     StringBuilder out = new StringBuilder(masked);
@@ -110,49 +83,10 @@ public final class Pseudonymiser {
     return m.replaceAll(Matcher.quoteReplacement(placeholder));
   }
 
-  /** Spans of consecutive name tokens, in order. */
-  private List<int[]> nameSpans(String text) {
-    List<Token> tokens = tagger.tag(text).tokens();
-    List<int[]> spans = new ArrayList<>();
-    int[] open = null;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token token = tokens.get(i);
-      String previous = i > 0 ? key(TRAILING_MARK.matcher(tokens.get(i - 1).text()).replaceAll("")) : "";
-      String word = key(TRAILING_MARK.matcher(token.text()).replaceAll(""));
-      // After "Hôpital", "CHU"…, a capitalised word names the establishment, not a person. A word
-      // in capitals ("AMPATTI", "DUPONT") is an acronym unless a title, a role or a first name
-      // comes before it: the tagger's proper-noun guess alone is not enough for it.
-      boolean name = isCapitalised(token.text()) && !NEVER_NAMES.contains(word) && !TITLES.contains(word)
-          && !ROLES.contains(word) && !NEVER_NAMES.contains(previous) && !word.startsWith("saint")
-          && (open != null || TITLES.contains(previous) || ROLES.contains(previous)
-              || firstNames.contains(key(token.text())) || !isAllCaps(token.text()) && unknownProperNoun(token));
-      if (name && open != null && token.start() - open[1] <= 1) {
-        open[1] = token.end();
-      } else if (name) {
-        open = new int[] {token.start(), token.end()};
-        spans.add(open);
-      } else {
-        open = null;
-      }
-    }
-    return spans;
-  }
-
-  private boolean unknownProperNoun(Token token) {
-    return "PROPN".equals(token.pos()) && token.text().length() > 1
-        && !lemmatizer.isKnown(token.text().toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean isCapitalised(String word) {
-    return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(
-        c -> Character.isLetter(c) || c == '-' || c == '\'');
-  }
-
-  private static boolean isAllCaps(String word) {
-    return word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-  }
-
   static String key(String word) {
+    if (word.chars().allMatch(c -> c < 128)) {
+      return word.strip().toLowerCase(Locale.ROOT); // no accent to take off: most words, skip the normalising
+    }
     return COMBINING_MARKS.matcher(Normalizer.normalize(word.strip(), Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
   }
 }
