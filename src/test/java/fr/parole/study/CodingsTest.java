@@ -1,0 +1,63 @@
+package fr.parole.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.parole.Progress;
+import fr.parole.TestStudies;
+import fr.parole.pipeline.Pipeline;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A person's codings in the store: a decision is taken once (a second one, by anyone, is refused and
+ * nothing is written), a person removes only her own codings, never another's nor the machine's, and
+ * the machine's next run replaces only its pending suggestions.
+ */
+class CodingsTest {
+  @Test
+  void decisionsAreTakenOnceAndCodingsRemovedOnlyByTheirAuthor(@TempDir Path dir) {
+    Path folder = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\n", "entretiens/a.md",
+        "**IDE 1** : Le patient partenaire co-anime les ateliers.\n");
+    Study study = Study.open(folder);
+    new Pipeline(Progress.SILENT).importStudy(study);
+    try (StudyStore store = study.openStore()) {
+      long segment = store.documentQueries().segmentsOf(1, 0, 10).stream()
+          .filter(s -> s.kind() == SegmentKind.TURN).findFirst().orElseThrow().id();
+      try (StoreTransaction tx = store.begin()) {
+        tx.codings().add(new NewCoding(segment, "partenariat", "type/levier", "règles", "rule", 0.7, "suggested", null,
+            null, null));
+        assertTrue(tx.codings().decideOnce(human(segment, "type/levier", "alice", "accepted")));
+        assertFalse(tx.codings().decideOnce(human(segment, "type/levier", "bob", "rejected")), "already decided");
+        assertTrue(tx.codings().decideOnce(human(segment, "type/obstacle", "bob", "rejected")), "another code");
+        tx.codings().add(human(segment, "type/representation", "alice", "accepted"));
+        tx.commit();
+      }
+      assertEquals(3, human(store, segment), "alice's two codings and bob's one, once each");
+      long alices = store.documentQueries().codingsOf(1, 0, Long.MAX_VALUE).stream()
+          .filter(c -> "type/representation".equals(c.code())).findFirst().orElseThrow().id();
+      long machine = store.documentQueries().codingsOf(1, 0, Long.MAX_VALUE).stream()
+          .filter(c -> "rule".equals(c.origin())).findFirst().orElseThrow().id();
+      try (StoreTransaction tx = store.begin()) {
+        assertFalse(tx.codings().deleteOwn(alices, "bob"), "not bob's");
+        assertFalse(tx.codings().deleteOwn(machine, "alice"), "the machine's suggestion is not removed by hand");
+        assertTrue(tx.codings().deleteOwn(alices, "alice"));
+        assertFalse(tx.codings().deleteOwn(alices, "alice"), "gone already");
+        assertEquals(1, tx.codings().deleteMachineSuggestions("partenariat"));
+        tx.commit();
+      }
+      assertEquals(2, human(store, segment), "the decisions stay through a new machine run");
+    }
+  }
+
+  private static NewCoding human(long segment, String code, String person, String status) {
+    return new NewCoding(segment, "partenariat", code, person, "human", null, status, null, null, null);
+  }
+
+  private static long human(StudyStore store, long segment) {
+    return store.documentQueries().codingsOf(1, 0, Long.MAX_VALUE).stream()
+        .filter(c -> c.segmentId() == segment && c.human()).count();
+  }
+}
