@@ -117,8 +117,8 @@ final class SearchCommand extends StudyCommand {
             : "");
     for (KwicLine line : result.lines()) {
       ShownConcordance.Cut cut = ShownConcordance.cut(line, shown, context);
-      out.printf("%" + context + "s [%s] %-" + context + "s  %s · %s:%d%s%n", clip(cut.left(), true),
-          cut.match(), clip(cut.right(), false),
+      out.printf("%" + context + "s [%s] %-" + context + "s  %s · %s:%d%s%n", cut.left(),
+          cut.match(), cut.right(),
           line.speaker() == null ? "—" : shown.apply(line.speaker()), line.source(), line.line(),
           attributes(line.attributes()));
     }
@@ -132,13 +132,6 @@ final class SearchCommand extends StudyCommand {
         }
       });
     }
-  }
-
-  private String clip(String text, boolean keepEnd) {
-    if (text.length() <= context) {
-      return text;
-    }
-    return keepEnd ? "…" + text.substring(text.length() - context + 1) : text.substring(0, context - 1) + "…";
   }
 
   private static String attributes(Map<String, String> attributes) {

@@ -1,7 +1,6 @@
 package fr.parole.pipeline;
 
 import fr.parole.coding.Codebook;
-import fr.parole.coding.Dimension;
 import fr.parole.report.CountedCodes;
 import fr.parole.study.CodeThreshold;
 import fr.parole.study.CorpusCounts;
@@ -73,12 +72,11 @@ final class CountedCodings {
     }
 
     boolean exclusive(String dimension) {
-      return codebook.flatMap(b -> b.dimension(dimension)).map(Dimension::exclusive).orElse(false);
+      return CountedCodes.exclusive(codebook, dimension);
     }
 
     double threshold(String code) {
-      CodeThreshold t = thresholds.get(code);
-      return t == null ? CodeThreshold.DEFAULT : t.value();
+      return CountedCodes.threshold(thresholds, code);
     }
 
     /** The counted codes of one segment's codings, encoded; null when none counts. */

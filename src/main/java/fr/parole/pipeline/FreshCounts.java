@@ -97,7 +97,6 @@ final class FreshCounts {
             if (current == null || read.change() >= current.change()) {
               current = read;
             }
-            reading = null;
           }
           return read;
         } finally {

@@ -267,8 +267,8 @@ public final class StudyExplorer {
 
   /** A code of a codebook of the study with its count, as a node of its tree; empty when there is none. */
   public Optional<Node> theme(String codebook, String code) {
-    return codebook(codebook).flatMap(book -> find(memo("tree:" + codebook, counted -> tree(counted, book))
-        .dimensions().stream().flatMap(d -> d.codes().stream()).toList(), code));
+    return trees().stream().filter(t -> t.id().equals(codebook)).findFirst().flatMap(tree -> find(tree.dimensions()
+        .stream().flatMap(d -> d.codes().stream()).toList(), code));
   }
 
   /**
@@ -282,12 +282,16 @@ public final class StudyExplorer {
       return Optional.empty();
     }
     CodingScans scans = new CodingScans(counted);
-    long total = memo.get(counted.change(), "count:" + selection, () -> scans.find(filter.get(), 0, 0).total());
-    int pages = (int) Math.max(1, (total + perPage - 1) / perPage);
-    int shown = Math.min(Math.max(page, 1), pages);
-    List<Long> ids = scans.find(filter.get(), (long) (shown - 1) * perPage, perPage).ids();
+    // One scan counts the selection and keeps the page asked for; only a page past the last scans again.
+    int asked = Math.max(page, 1);
+    CodingScans.Found found = scans.find(filter.get(), (long) (asked - 1) * perPage, perPage);
+    int pages = (int) Math.max(1, (found.total() + perPage - 1) / perPage);
+    int shown = Math.min(asked, pages);
+    if (shown != asked) {
+      found = scans.find(filter.get(), (long) (shown - 1) * perPage, perPage);
+    }
     try (StudyStore store = study.openStore()) {
-      return Optional.of(new SegmentPage(total, shown, pages, store.dashboardQueries().excerpts(ids)));
+      return Optional.of(new SegmentPage(found.total(), shown, pages, store.dashboardQueries().excerpts(found.ids())));
     }
   }
 

@@ -271,8 +271,7 @@ final class CodingTally implements Consumer<CodingRow> {
   }
 
   private double threshold(String code) {
-    CodeThreshold t = thresholds.get(code);
-    return t == null ? CodeThreshold.DEFAULT : t.value();
+    return CountedCodes.threshold(thresholds, code);
   }
 
   /** Distinct segments and sources of one cell; a segment is added once. */

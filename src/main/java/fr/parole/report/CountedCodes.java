@@ -22,6 +22,17 @@ public final class CountedCodes {
 
   private CountedCodes() {}
 
+  /** The confidence from which a pending suggestion of {@code code} counts ({@link CodeThreshold#DEFAULT} without one). */
+  public static double threshold(Map<String, CodeThreshold> thresholds, String code) {
+    CodeThreshold t = thresholds.get(code);
+    return t == null ? CodeThreshold.DEFAULT : t.value();
+  }
+
+  /** Whether the codebook's dimension keeps one code per segment (false for an unknown codebook or dimension). */
+  public static boolean exclusive(java.util.Optional<fr.parole.coding.Codebook> codebook, String dimension) {
+    return codebook.flatMap(b -> b.dimension(dimension)).map(fr.parole.coding.Dimension::exclusive).orElse(false);
+  }
+
   /** 0 for a person's decision (a person's coding, an accepted suggestion), 1 for the machine's. */
   public static int rank(CodingRow row) {
     return "human".equals(row.origin()) || "accepted".equals(row.status()) ? 0 : 1;

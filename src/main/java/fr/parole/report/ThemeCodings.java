@@ -9,7 +9,6 @@ import fr.parole.stats.CodeFrequencyTable;
 import fr.parole.stats.CooccurrenceMatrix;
 import fr.parole.study.CodeThreshold;
 import fr.parole.study.ReportQueries.CodingRow;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -139,7 +138,7 @@ record ThemeCodings(String codebookId, Optional<Codebook> codebook, long recorde
   }
 
   static boolean exclusive(Optional<Codebook> codebook, String dimension) {
-    return codebook.flatMap(b -> b.dimension(dimension)).map(Dimension::exclusive).orElse(false);
+    return CountedCodes.exclusive(codebook, dimension);
   }
 
   /** True when a segment coded in the dimension carries the attribute. */

@@ -191,7 +191,7 @@ public final class StudyStore implements AutoCloseable {
     return new ReportQueries(connection);
   }
 
-  /** Read access for the atelier: counts per code and attribute value, and the segments behind each. */
+  /** Read access for the atelier: the segments behind a number, a page at a time, with their context. */
   public DashboardQueries dashboardQueries() {
     return new DashboardQueries(connection);
   }
