@@ -69,6 +69,12 @@ final class NameFinder {
   /** "M" and "Me" alone are titles only before a capitalised name (« Me voici », « M » in a list). */
   private static final Set<String> SHORT_TITLES = Set.of("m", "me");
   private static final Set<String> ARTICLES = Set.of("le", "la", "l");
+  private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
+  /** Determiners before a noun (« un Uber »); « les » and « des » also come before a family (« les Kerbrat »). */
+  private static final Set<String> NOUN_DETERMINERS = Set.of("un", "une", "leur", "leurs", "ces",
+      "quelques", "plusieurs", "chaque", "aucun", "aucune");
+  private static final Set<String> PREPOSITIONS = Set.of("de", "d", "a", "avec", "par", "pour", "chez", "vers", "contre",
+      "sans", "selon", "envers");
   private static final Pattern MASK = Pattern.compile("[.*…]+");
 
   private final FrenchTagger tagger;
@@ -100,8 +106,7 @@ final class NameFinder {
         }
         i = Math.max(i, end - 1);
       } else if (isRole(t, i) && i + 1 < t.size() && t.adjacent(i, i + 1)) {
-        int end = capitalised(t, i + 1) ? nameEnd(t, i + 1, false)
-            : lowerName(t, i + 1) && (firstName(t, i + 1) || !lemmatizer.isKnown(t.text(i + 1))) ? i + 2 : i + 1;
+        int end = capitalised(t, i + 1) ? nameEnd(t, i + 1, false) : lowerNameAfterRole(t, i) ? i + 2 : i + 1;
         mark(name, i + 1, end);
         i = Math.max(i, end - 1);
       } else if (capitalised(t, i) && bareName(t, i)) {
@@ -119,6 +124,9 @@ final class NameFinder {
         int end = nameEnd(t, i, false); // « J. Martin »
         mark(name, i, end);
         i = Math.max(i, end - 1);
+      } else if (lowerFullName(t, i)) {
+        mark(name, i, i + 2); // « le service de marie tournier »
+        i++;
       } else if (lowerName(t, i) && (firstName(t, i) && !common(t, i) || beforeRole(t, i) && (!common(t, i) || firstName(t, i) || surname(t, i)))) {
         name[i] = true; // « merci a julie », « on a vu martin le kiné »
       }
@@ -190,8 +198,9 @@ final class NameFinder {
       // In « Très Bon Accueil » capitals say nothing: a common word needs more than its capital.
       return !common || !t.titleCase() && (propn || !start && firstName(t, i) || nextIsName(t, i));
     }
-    if (common || EPONYMS.contains(t.key(i)) || lexicon.placeWords().contains(NameLexicon.plain(t.text(i)))) {
-      return false;
+    if (common || EPONYMS.contains(t.key(i)) || lexicon.placeWords().contains(NameLexicon.plain(t.text(i)))
+        || i > 0 && NOUN_DETERMINERS.contains(t.key(i - 1))) {
+      return false; // « un Uber », « leur Kyné »: a brand or a misspelt noun, not a person
     }
     return start ? propn && !lemmatizer.isKnown(t.text(i)) : propn || !lemmatizer.isKnown(t.text(i));
   }
@@ -265,6 +274,31 @@ final class NameFinder {
     String text = t.text(i);
     return text.length() > 2 && text.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
         && !STOP.contains(t.key(i)) && !ROLES.contains(t.key(i)) && !TITLES.contains(t.key(i));
+  }
+
+  /**
+   * A first name then a word the dictionary does not know, both in lower case: a full name typed
+   * without capitals. A first name that is a common word too (« marie », « julien », « aimable »)
+   * counts where a name goes: read as a noun by the tagger, or right after a preposition, which a
+   * bare adjective never follows (« le service de marie tournier », not « et aimable méme »).
+   */
+  private boolean lowerFullName(Tokens t, int i) {
+    return lowerName(t, i) && lowerFirstName(t, i) && i + 1 < t.size() && t.adjacent(i, i + 1)
+        && lowerName(t, i + 1) && !common(t, i + 1) && !firstName(t, i + 1);
+  }
+
+  private boolean lowerFirstName(Tokens t, int i) {
+    return firstName(t, i) && (!common(t, i) || NOUNS.contains(t.pos(i)) || i > 0 && PREPOSITIONS.contains(t.key(i - 1)));
+  }
+
+  /**
+   * « le kiné jérôme », « l'infirmière julie »: a first name, or an unknown word after one person's
+   * role; after a plural role (« les infirmières reface… ») an unknown word is a misspelling.
+   */
+  private boolean lowerNameAfterRole(Tokens t, int role) {
+    int i = role + 1;
+    boolean plural = t.key(role).endsWith("s") && !t.key(role).endsWith("ss");
+    return lowerName(t, i) && (lowerFirstName(t, i) || !plural && !common(t, i));
   }
 
   private boolean beforeRole(Tokens t, int i) {
