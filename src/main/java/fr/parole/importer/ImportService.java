@@ -345,7 +345,7 @@ public final class ImportService {
     AttributeNames names = AttributeNames.of(study.config());
     List<CasesFile> cases = new ArrayList<>();
     for (String name : study.config().cases()) {
-      Path path = study.resolve(name);
+      Path path = study.ownFile("cases", name, false);
       if (!Files.isRegularFile(path)) {
         throw new ImportException(Study.CONFIG_FILE + " : le fichier de cas « " + name + " » n'existe pas dans "
             + study.folder() + ".");

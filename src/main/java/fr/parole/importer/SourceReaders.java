@@ -50,6 +50,9 @@ final class SourceReaders {
   }
 
   private QuestionnaireImporter questionnaire(SourceSpec spec) {
+    if (spec.questionnaire() != null && !spec.questionnaire().isBlank()) {
+      study.ownFile("questionnaire", spec.questionnaire(), spec.allowOutside());
+    }
     QuestionnaireImporter importer = questionnaires.computeIfAbsent(spec, s -> new QuestionnaireImporter(
         study.folder(), s.questionnaire(), s.sheet(), respondentColumns(s), tables));
     checkOneDefinitionPerId(importer.definition());

@@ -316,8 +316,7 @@ public final class Pipeline {
     if (name == null || name.isBlank()) {
       throw new StudyException("Aucun livre de codes : passez --codebook ou ajoutez « codebook: » à study.yaml.");
     }
-    Path inStudy = study.resolve(name);
-    return new CodebookLibrary().load(Files.isRegularFile(inStudy) ? inStudy.toString() : name);
+    return new CodebookLibrary().load(study.codebookLocation(name));
   }
 
   /** Rebuilds the index from the store alone. */

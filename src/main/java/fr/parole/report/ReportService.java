@@ -204,8 +204,7 @@ public final class ReportService {
   /** A codebook by name: a file in the study, else a shipped one; none when it cannot be read. */
   private static Optional<Codebook> load(Study study, CodebookLibrary library, String name) {
     try {
-      Path inStudy = study.resolve(name);
-      return Optional.of(library.load(Files.isRegularFile(inStudy) ? inStudy.toString() : name));
+      return Optional.of(library.load(study.codebookLocation(name)));
     } catch (CodebookException | fr.parole.study.StudyException e) {
       // A codebook study.yaml names but that cannot be read: the report falls back on code ids.
       return Optional.empty();

@@ -278,21 +278,63 @@ public final class Study {
    * when found, and the path as written.
    */
   public String sourceEntry(String path) {
-    Path yaml = folder.resolve(CONFIG_FILE);
-    String line = "";
+    return CONFIG_FILE + line("path", path) + ", source « " + path + " »";
+  }
+
+  /** « , ligne N » where study.yaml gives {@code key: value} (or lists {@code value} under it), else "". */
+  private String line(String key, String value) {
+    String quoted = "[\"']?" + java.util.regex.Pattern.quote(value) + "[\"']?\\s*(#.*)?";
+    java.util.regex.Pattern entry = java.util.regex.Pattern.compile("\\s*-?\\s*" + key + "\\s*:\\s*" + quoted);
+    java.util.regex.Pattern item = java.util.regex.Pattern.compile("\\s*-\\s*" + quoted + "|.*[\\[,]\\s*" + quoted.replace("(#.*)?", "[,\\]].*"));
     try {
-      java.util.regex.Pattern entry = java.util.regex.Pattern.compile("\\s*-?\\s*path\\s*:\\s*[\"']?"
-          + java.util.regex.Pattern.quote(path) + "[\"']?\\s*(#.*)?");
-      List<String> lines = Files.readAllLines(yaml, StandardCharsets.UTF_8);
-      for (int i = 0; i < lines.size() && line.isEmpty(); i++) {
-        if (entry.matcher(lines.get(i)).matches()) {
-          line = ", ligne " + (i + 1);
+      List<String> lines = Files.readAllLines(folder.resolve(CONFIG_FILE), StandardCharsets.UTF_8);
+      for (java.util.regex.Pattern pattern : List.of(entry, item)) {
+        for (int i = 0; i < lines.size(); i++) {
+          if (pattern.matcher(lines.get(i)).matches()) {
+            return ", ligne " + (i + 1);
+          }
         }
       }
     } catch (IOException e) {
       // the file was read when the study was opened; the message still names the entry
     }
-    return CONFIG_FILE + line + ", source « " + path + " »";
+    return "";
+  }
+
+  /**
+   * A file study.yaml names besides its sources' paths ({@code cases:}, {@code codebook:}, a
+   * source's {@code questionnaire:}), resolved in the study folder. One that leads out of it (an
+   * absolute path, {@code ../}, a symbolic link) is refused as a source path is, so that a study
+   * copied from someone else cannot make Parole read {@code /etc/…}; {@code allowOutside} is the
+   * source's {@code allow_outside: true}.
+   */
+  public Path ownFile(String key, String value, boolean allowOutside) {
+    Path path = resolve(value);
+    if (!allowOutside && Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !contains(path)) {
+      throw new StudyException(CONFIG_FILE + line(key, value) + ", « " + key + ": " + value + " » : ce chemin mène "
+          + "hors du dossier de l'étude (" + folder + ") ; Parole ne lit que les fichiers de l'étude. Copiez le fichier "
+          + "dans l'étude" + (key.equals("cases") || isStudyCodebook(key, value) ? "."
+          : ", ou ajoutez « allow_outside: true » à cette source si elle doit lire hors de l'étude."));
+    }
+    return path;
+  }
+
+  private boolean isStudyCodebook(String key, String value) {
+    return key.equals("codebook") && value.equals(config.codebook());
+  }
+
+  /**
+   * What to load for a codebook named on the command line or in study.yaml: a file of the study
+   * (one study.yaml names must be inside it, see {@link #ownFile}), a path given on the command
+   * line, or the name of a shipped codebook.
+   */
+  public String codebookLocation(String name) {
+    boolean named = name.equals(config.codebook()) || config.sources().stream().anyMatch(s -> name.equals(s.codebook()));
+    boolean allowed = !name.equals(config.codebook())
+        && config.sources().stream().anyMatch(s -> name.equals(s.codebook()) && s.allowOutside());
+    Path inStudy = named ? ownFile("codebook", name, allowed) : resolve(name);
+    boolean path = name.contains("/") || name.contains("\\");
+    return Files.isRegularFile(inStudy) || named && path ? inStudy.toString() : name;
   }
 
   /** A path from study.yaml, relative to the study folder. */

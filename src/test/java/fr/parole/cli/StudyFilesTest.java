@@ -81,6 +81,44 @@ class StudyFilesTest {
   }
 
   @Test
+  void casesCodebookAndQuestionnaireFilesOutsideTheStudyAreRefusedNamingTheirLine() throws Exception {
+    Path outside = Files.createDirectories(dir.resolve("ailleurs"));
+    Files.writeString(outside.resolve("cas.csv"), "source,role\nentretiens/CGS3.md,CGS\n");
+    Files.copy(Path.of("models/codebooks/partenariat.yaml"), outside.resolve("livre.yaml"));
+    Files.copy(Path.of("models/questionnaires/checklist-has-partenariat.yaml"), outside.resolve("def.yaml"));
+    Path study = TestStudies.write(dir.resolve("etude"), TRANSCRIPTS + "cases:\n  - ../ailleurs/cas.csv\n",
+        "entretiens/CGS3.md", GOOD);
+    Run run = TestCli.run("import", study.toString());
+    assertEquals(ExitCodes.DATA, run.exit(), run.err());
+    assertTrue(run.err().contains("study.yaml, ligne 5, « cases: ../ailleurs/cas.csv » : ce chemin mène hors du "
+        + "dossier de l'étude"), run.err());
+    assertNoStackTrace(run);
+    assertEquals("", texts(study), "nothing imported");
+
+    String codebook = outside.resolve("livre.yaml").toString();
+    study = TestStudies.write(dir.resolve("etude2"), TRANSCRIPTS + "codebook: " + codebook + "\n",
+        "entretiens/CGS3.md", GOOD);
+    assertEquals(0, TestCli.run("import", study.toString(), "-q").exit());
+    run = TestCli.run("code", study.toString());
+    assertEquals(ExitCodes.DATA, run.exit(), run.err());
+    assertTrue(run.err().contains("study.yaml, ligne 4, « codebook: " + codebook + " » : ce chemin mène hors du"),
+        run.err());
+    assertNoStackTrace(run);
+    Path typed = Files.copy(outside.resolve("livre.yaml"), outside.resolve("mon-livre.yaml"));
+    run = TestCli.run("code", study.toString(), "--codebook", typed.toString());
+    assertEquals(0, run.exit(), "a codebook typed on the command line is the user's own choice: " + run.err());
+
+    study = TestStudies.write(dir.resolve("etude3"), "sources:\n  - path: questionnaires/\n    type: questionnaire\n"
+        + "    questionnaire: ../ailleurs/def.yaml\n", "questionnaires/r.csv", "id\n1\n");
+    run = TestCli.run("import", study.toString());
+    assertEquals(ExitCodes.DATA, run.exit(), run.err());
+    assertTrue(run.err().contains("study.yaml, ligne 4, « questionnaire: ../ailleurs/def.yaml » : ce chemin mène hors"
+        + " du dossier de l'étude"), run.err());
+    assertTrue(run.err().contains("allow_outside: true"), run.err());
+    assertNoStackTrace(run);
+  }
+
+  @Test
   void aZipBombIsRefusedNamingTheFileAndTheOtherFilesGoIn() throws Exception {
     Path study = TestStudies.write(dir.resolve("etude"), TRANSCRIPTS
         + "  - path: verbatims/\n    type: verbatims\n", "entretiens/CGS3.md", GOOD,
@@ -107,7 +145,7 @@ class StudyFilesTest {
     Run run = TestCli.run("import", study.toString());
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.err().contains("attention : entretiens/CGS3.md : ligne 3 (et peut-être d'autres) : caractères de "
-        + "contrôle ou séquences d'échappement de terminal retirés"), run.err());
+        + "contrôle, d'inversion du sens d'écriture ou séquences d'échappement de terminal retirés"), run.err());
     assertTrue(run.err().contains("attention : verbatims/avis.csv : ligne 3 (et peut-être d'autres)"), run.err());
     String texts = texts(study);
     assertTrue(texts.contains("entretiens/CGS3.md un usager  siège au CA."), texts);

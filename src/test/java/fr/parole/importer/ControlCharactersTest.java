@@ -49,4 +49,16 @@ class ControlCharactersTest {
     assertTrue(controls.warnings().get(0).startsWith("ligne 11 "), controls.warnings().get(0));
     assertTrue(controls.warnings().get(0).contains("séquences d'échappement de terminal retirés"));
   }
+
+  @Test
+  void bidirectionalOverridesGoAtImportAndOnOutputButMarksStay() {
+    // « Trojan source »: an override makes the text read otherwise than it shows.
+    String spoofed = "Écrire à \u202Erf.elpmexe@nimda\u202C ou \u2066appeler\u2069 le \u202Bservice\u202A.";
+    ControlCharacters controls = new ControlCharacters();
+    assertEquals("Écrire à rf.elpmexe@nimda ou appeler le service.", controls.clean(spoofed, 4));
+    assertTrue(controls.warnings().get(0).startsWith("ligne 4 "), controls.warnings().toString());
+    assertTrue(controls.warnings().get(0).contains("inversion du sens d'écriture"), controls.warnings().toString());
+    assertEquals("a\u200Eb\u200Fc", new ControlCharacters().clean("a\u200Eb\u200Fc", 1), "LRM and RLM stay");
+    assertEquals("ab", ControlCharacters.printable("a\u202Db\u2067"));
+  }
 }
