@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +23,8 @@ public final class StoreTransaction implements AutoCloseable {
   private final Connection connection;
   private final StoreListener listener;
   private final StoreChanges changes = new StoreChanges();
-  private final PreparedStatement insertSegment;
-  private final PreparedStatement segmentIds;
   private final AttributeSets attributeSets;
+  private final SegmentWriter segments;
   private boolean setsMayBeUnused;
   private Codings codings;
   private Questionnaires questionnaires;
@@ -39,12 +36,8 @@ public final class StoreTransaction implements AutoCloseable {
     this.listener = listener;
     try {
       connection.setAutoCommit(false);
-      insertSegment = connection.prepareStatement(
-          "INSERT INTO segments (source_id, ordinal, kind, speaker, start_offset, end_offset, line, text, word_count,"
-              + " attribute_set_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      segmentIds = connection.prepareStatement(
-          "SELECT ordinal, id FROM segments WHERE source_id = ? AND ordinal BETWEEN ? AND ?");
       attributeSets = new AttributeSets(connection);
+      segments = new SegmentWriter(connection, attributeSets);
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
@@ -123,13 +116,7 @@ public final class StoreTransaction implements AutoCloseable {
 
   public void renameSource(long sourceId, String newPath) {
     changes.broad();
-    try (PreparedStatement ps = connection.prepareStatement("UPDATE sources SET path = ? WHERE id = ?")) {
-      ps.setString(1, newPath);
-      ps.setLong(2, sourceId);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
+    update("UPDATE sources SET path = ? WHERE id = ?", newPath, sourceId);
   }
 
   public void deleteSource(long sourceId) {
@@ -140,20 +127,8 @@ public final class StoreTransaction implements AutoCloseable {
 
   public long insertSource(NewSource source) {
     changes.broad();
-    try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO sources (path, format, content_hash, encoding, content, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
-        Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, source.path());
-      ps.setString(2, source.format());
-      ps.setString(3, source.contentHash());
-      ps.setString(4, source.encoding());
-      ps.setString(5, source.content());
-      ps.setString(6, now());
-      ps.executeUpdate();
-      return generatedKey(ps);
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
+    return insert("INSERT INTO sources (path, format, content_hash, encoding, content, imported_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?)", source.path(), source.format(), source.contentHash(), source.encoding(), source.content(), now());
   }
 
   /** Stores one segment and its attributes; returns its id. */
@@ -162,35 +137,12 @@ public final class StoreTransaction implements AutoCloseable {
   }
 
   /**
-   * Stores segments of one source and their attributes; returns their ids, in the same order.
-   * Batched: one driver round trip per row and a generated-keys query per segment were most of
-   * an import's time.
+   * Stores segments of one source and their attributes; returns their ids, in the same order
+   * ({@link SegmentWriter}).
    */
-  public List<Long> insertSegments(long sourceId, List<NewSegment> segments) {
+  public List<Long> insertSegments(long sourceId, List<NewSegment> list) {
     changes.broad();
-    if (segments.isEmpty()) {
-      return List.of();
-    }
-    try {
-      for (NewSegment segment : segments) {
-        insertSegment.setLong(1, sourceId);
-        insertSegment.setInt(2, segment.ordinal());
-        insertSegment.setString(3, segment.kind().code());
-        insertSegment.setString(4, segment.speaker());
-        insertSegment.setInt(5, segment.start());
-        insertSegment.setInt(6, segment.end());
-        insertSegment.setInt(7, segment.line());
-        insertSegment.setString(8, segment.text());
-        insertSegment.setInt(9, segment.wordCount());
-        insertSegment.setObject(10, attributeSets.idOf(segment.attributes()));
-        insertSegment.addBatch();
-      }
-      insertSegment.executeBatch();
-      return idsOf(sourceId, segments);
-    } catch (SQLException e) {
-      clearBatches();
-      throw StudyStore.storeError(e);
-    }
+    return segments.insert(sourceId, list);
   }
 
   /** Stores the e-Satis results read from one source file. */
@@ -209,50 +161,16 @@ public final class StoreTransaction implements AutoCloseable {
   /** Gives a stored segment a new kind and attributes; its id, text and codings stay. */
   public void updateSegment(long sourceId, int ordinal, SegmentKind kind, Map<String, String> attributes) {
     changes.broad();
-    try (PreparedStatement ps = connection.prepareStatement(
-        "UPDATE segments SET kind = ?, attribute_set_id = ? WHERE source_id = ? AND ordinal = ?")) {
-      ps.setString(1, kind.code());
-      ps.setObject(2, attributeSets.idOf(attributes));
-      ps.setLong(3, sourceId);
-      ps.setInt(4, ordinal);
-      ps.executeUpdate();
+    try {
+      update("UPDATE segments SET kind = ?, attribute_set_id = ? WHERE source_id = ? AND ordinal = ?", kind.code(),
+          attributeSets.idOf(attributes), sourceId, ordinal);
       setsMayBeUnused = true;
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
   }
 
-  /** The ids SQLite gave to just-inserted segments of a source, found by their ordinals. */
-  private List<Long> idsOf(long sourceId, List<NewSegment> segments) throws SQLException {
-    int min = Integer.MAX_VALUE;
-    int max = Integer.MIN_VALUE;
-    for (NewSegment segment : segments) {
-      min = Math.min(min, segment.ordinal());
-      max = Math.max(max, segment.ordinal());
-    }
-    Map<Integer, Long> byOrdinal = new HashMap<>();
-    segmentIds.setLong(1, sourceId);
-    segmentIds.setInt(2, min);
-    segmentIds.setInt(3, max);
-    try (ResultSet rs = segmentIds.executeQuery()) {
-      while (rs.next()) {
-        byOrdinal.put(rs.getInt(1), rs.getLong(2));
-      }
-    }
-    List<Long> ids = new ArrayList<>(segments.size());
-    for (NewSegment segment : segments) {
-      ids.add(byOrdinal.get(segment.ordinal()));
-    }
-    return ids;
-  }
 
-  private void clearBatches() {
-    try {
-      insertSegment.clearBatch();
-    } catch (SQLException ignored) {
-      // Best effort: the error worth reporting is the insert's, thrown by the caller.
-    }
-  }
 
   /** The id SQLite gave the row {@code ps} just inserted. */
   static long generatedKey(PreparedStatement ps) throws SQLException {
@@ -288,14 +206,7 @@ public final class StoreTransaction implements AutoCloseable {
 
   /** Appends to the event log; {@code detail} is a JSON object. */
   public void logEvent(String kind, String detail) {
-    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)")) {
-      ps.setString(1, now());
-      ps.setString(2, kind);
-      ps.setString(3, detail);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
+    update("INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)", now(), kind, detail);
   }
 
   /**
@@ -303,37 +214,14 @@ public final class StoreTransaction implements AutoCloseable {
    * the change and its audit row are committed together or not at all.
    */
   public void audit(String person, String action, String target, String detail) {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO audit_log (at, person, action, target, detail) VALUES (?, ?, ?, ?, ?)")) {
-      ps.setString(1, now());
-      ps.setString(2, person);
-      ps.setString(3, action);
-      ps.setString(4, target);
-      ps.setString(5, detail);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
+    update("INSERT INTO audit_log (at, person, action, target, detail) VALUES (?, ?, ?, ?, ?)", now(), person, action,
+        target, detail);
   }
 
   /** Adds a memo on a segment, a source, a code or the study; returns its id. */
   public long addMemo(String targetKind, String target, String author, String text) {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO memos (target_kind, target, author, at, text) VALUES (?, ?, ?, ?, ?)",
-        Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, targetKind);
-      ps.setString(2, target);
-      ps.setString(3, author);
-      ps.setString(4, now());
-      ps.setString(5, text);
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
+    return insert("INSERT INTO memos (target_kind, target, author, at, text) VALUES (?, ?, ?, ?, ?)", targetKind,
+        target, author, now(), text);
   }
 
   /** A value of the store's meta table, if set. */
@@ -350,14 +238,8 @@ public final class StoreTransaction implements AutoCloseable {
 
   public void setMeta(String key, String value) {
     changes.broad();
-    try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-      ps.setString(1, key);
-      ps.setString(2, value);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
+    update("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key,
+        value);
   }
 
   /**
@@ -426,13 +308,30 @@ public final class StoreTransaction implements AutoCloseable {
     }
   }
 
-  private void update(String sql, long id) {
+  /** Runs one statement with its parameters, in order. */
+  private void update(String sql, Object... parameters) {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setLong(1, id);
-      ps.executeUpdate();
+      bind(ps, parameters).executeUpdate();
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
+  }
+
+  /** Inserts one row; returns the id SQLite gave it. */
+  private long insert(String sql, Object... parameters) {
+    try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      bind(ps, parameters).executeUpdate();
+      return generatedKey(ps);
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  private static PreparedStatement bind(PreparedStatement ps, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      ps.setObject(i + 1, parameters[i]);
+    }
+    return ps;
   }
 
   private void execute(String sql) {
@@ -451,8 +350,7 @@ public final class StoreTransaction implements AutoCloseable {
   @Override
   public void close() {
     try {
-      insertSegment.close();
-      segmentIds.close();
+      segments.close();
       if (esatis != null) {
         esatis.close();
       }
