@@ -69,17 +69,19 @@ public final class ReviewPage implements AtelierPage {
   private void show(Context ctx) {
     reviewer(ctx);
     Codebook codebook = codebook(ctx.queryParam("livre"));
-    Filter filter = filter(ctx, codebook, ctx.queryParam("code"), ctx.queryParam("source"), ctx.queryParam("min"),
+    Map<String, Long> sources = services.pipeline().sourceIds(services.study());
+    Filter filter = filter(codebook, sources, ctx.queryParam("code"), ctx.queryParam("source"), ctx.queryParam("min"),
         ctx.queryParam("max"));
     String after = ctx.queryParam("apres");
-    render(ctx, codebook, filter, after == null ? -1 : Requests.number(after, "apres"), "");
+    render(ctx, codebook, filter, sources, after == null ? -1 : Requests.number(after, "apres"), "");
   }
 
   private void decide(Context ctx) {
     Person person = reviewer(ctx);
     long codingId = Requests.number(ctx.pathParam("coding"), "suggestion");
     Codebook codebook = codebook(ctx.formParam("livre"));
-    Filter filter = filter(ctx, codebook, ctx.formParam("code"), ctx.formParam("source"), ctx.formParam("min"),
+    Map<String, Long> sources = services.pipeline().sourceIds(services.study());
+    Filter filter = filter(codebook, sources, ctx.formParam("code"), ctx.formParam("source"), ctx.formParam("min"),
         ctx.formParam("max"));
     ReviewDecision.Kind kind = switch (String.valueOf(ctx.formParam("decision"))) {
       case "accepter" -> ReviewDecision.Kind.ACCEPT;
@@ -102,7 +104,7 @@ public final class ReviewPage implements AtelierPage {
         case RECODE -> "Recodé en « " + label(codebook, ctx.formParam("nouveau")) + " ».";
       };
     };
-    render(ctx, codebook, filter, -1, message);
+    render(ctx, codebook, filter, sources, -1, message);
   }
 
   private Person reviewer(Context ctx) {
@@ -113,11 +115,13 @@ public final class ReviewPage implements AtelierPage {
     return person;
   }
 
-  private void render(Context ctx, Codebook codebook, Filter filter, long after, String message) {
+  /** {@code sources}: the study's sources by name, read once per request. */
+  private void render(Context ctx, Codebook codebook, Filter filter, Map<String, Long> sources, long after,
+      String message) {
     StoreQueries.PendingFilter asked = filter.query();
     PendingSuggestion next = queue.next(services.study(), codebook, asked, after).orElse(null);
     Person person = Requests.person(ctx);
-    View view = new View(filter, codebooks(codebook), codes(codebook, filter.code()), sources(filter.source()),
+    View view = new View(filter, codebooks(codebook), codes(codebook, filter.code()), sources(sources, filter.source()),
         next == null ? null : item(person, codebook, next),
         next == null ? 0 : (int) queue.count(services.study(), codebook, asked),
         queue.progress(services.study(), codebook.id()), message);
@@ -158,13 +162,14 @@ public final class ReviewPage implements AtelierPage {
     return book;
   }
 
-  private Filter filter(Context ctx, Codebook codebook, String code, String source, String min, String max) {
+  private static Filter filter(Codebook codebook, Map<String, Long> sources, String code, String source, String min,
+      String max) {
     String chosen = code == null ? "" : code.strip();
     if (!chosen.isEmpty() && codebook.code(chosen).isEmpty()) {
       throw Problem.badRequest("Code inconnu dans « " + codebook.label() + " » : « " + chosen + " ».");
     }
     String from = source == null ? "" : source.strip();
-    if (!from.isEmpty() && !services.pipeline().sourceIds(services.study()).containsKey(from)) {
+    if (!from.isEmpty() && !sources.containsKey(from)) {
       throw Problem.badRequest("Cette source n'existe pas dans l'étude.");
     }
     int low = percent(min, 0, "min");
@@ -195,9 +200,9 @@ public final class ReviewPage implements AtelierPage {
     return codebook.codes().stream().map(c -> new Choice(c.path(), label(codebook, c), c.path().equals(chosen))).toList();
   }
 
-  private List<Choice> sources(String chosen) {
+  private List<Choice> sources(Map<String, Long> sources, String chosen) {
     java.util.Set<Long> analysed = services.explorer().analysedSources();
-    return services.pipeline().sourceIds(services.study()).entrySet().stream().filter(s -> analysed.contains(s.getValue()))
+    return sources.entrySet().stream().filter(s -> analysed.contains(s.getValue()))
         .map(s -> new Choice(s.getKey(), s.getKey(), s.getKey().equals(chosen))).toList();
   }
 
