@@ -75,6 +75,10 @@ final class SearchCommand extends StudyCommand {
       throw new ParameterException(spec.commandLine(), "--limit attend un nombre de lignes positif ou 0 "
           + "(toutes les lignes), pas « " + limit + " ».");
     }
+    if (context < 0) {
+      throw new ParameterException(spec.commandLine(), "--context attend un nombre de caractères positif ou 0, pas « "
+          + context + " ».");
+    }
     int max = limit != null ? limit : (table ? 0 : 50);
     // The whole segment comes back: it is pseudonymised in one pass, then cut (ShownConcordance).
     SearchResult result = pipeline().search(study(),

@@ -53,6 +53,10 @@ public final class CasesFile {
           + "ex. « CGS 3 ») ; colonnes trouvées : " + String.join(", ", table.header()) + ".");
     }
     CaseKey kind = sourceColumn >= 0 ? CaseKey.SOURCE : CaseKey.SPEAKER;
+    if (table.rows().isEmpty()) {
+      throw ImportException.headerOnly(table.file(), "aucun cas", "une ligne par "
+          + (kind == CaseKey.SOURCE ? "transcription" : "personne"));
+    }
     int keyColumn = sourceColumn >= 0 ? sourceColumn : speakerColumn;
     List<String> warnings = new ArrayList<>(table.warnings().stream().map(w -> table.file() + ", " + w).toList());
     List<String> attributeOf = attributeColumns(table, keyColumn, names, warnings);
