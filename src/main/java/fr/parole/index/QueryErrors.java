@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Why a search query cannot be read, in French, with the position of the fault (1 for the first
@@ -92,6 +93,9 @@ public final class QueryErrors {
 
   private static Fault fromParser(String query, Exception error) {
     Throwable cause = error.getCause() != null ? error.getCause() : error;
+    if (cause instanceof IndexSearcher.TooManyClauses) {
+      return new Fault("trop de mots (" + IndexSearcher.getMaxClauseCount() + " au plus)", 0);
+    }
     if (cause instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
       Token before = parse.currentToken;
       Token at = before.next;

@@ -23,6 +23,13 @@ final class BadFiles {
 
   private BadFiles() {}
 
+  /** Written by {@link BadInput#write} as a symbolic link to {@code target}, not as a file. */
+  static byte[] link(String target) {
+    return utf8(LINK + target);
+  }
+
+  static final String LINK = "\u0000lien symbolique vers ";
+
   static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }

@@ -81,7 +81,12 @@ record BadInput(String name, Base study, Map<String, byte[]> files, Function<Pat
       for (Map.Entry<String, byte[]> entry : files.entrySet()) {
         Path path = folder.resolve(entry.getKey());
         Files.createDirectories(path.getParent());
-        Files.write(path, entry.getValue());
+        String text = new String(entry.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+        if (text.startsWith(BadFiles.LINK)) {
+          Files.createSymbolicLink(path, Path.of(text.substring(BadFiles.LINK.length())));
+        } else {
+          Files.write(path, entry.getValue());
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

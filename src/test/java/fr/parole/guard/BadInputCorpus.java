@@ -102,7 +102,11 @@ final class BadInputCorpus {
         refused("fichier .pdf dans le dossier des transcriptions", "entretiens/notes.pdf", utf8("%PDF-1.4\n"),
             "format non pris en charge").warning(null),
         refused("transcription en UTF-16", "entretiens/utf16.txt",
-            "\uFEFFCGS 2 : Bonjour.\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE), "").accepted("\u0000"));
+            "\uFEFFCGS 2 : Bonjour.\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE), "").accepted("\u0000"),
+        refused("lien symbolique vers /etc/hostname", "entretiens/lien.txt", BadFiles.link("/etc/hostname"),
+            "hors du dossier"),
+        refused("lien symbolique vers /etc/passwd en .csv", "avis/passwd.csv", BadFiles.link("/etc/passwd"),
+            "hors du dossier"));
   }
 
   private static List<BadInput> verbatims() {

@@ -148,7 +148,7 @@ final class CommandCorpus {
         search("recherche avec parenthèse non refermée", "parenthèse", "(comité OR patient"),
         search("recherche --where sans =", "--where", "patient", "--where", "role").exit(2),
         search("recherche --where d'un attribut inconnu", "couleur", "patient", "--where", "couleur=bleu"),
-        search("recherche de 100 Ko", "Requête invalide", "patient ".repeat(12_500)),
+        search("recherche de 100 Ko", "trop de mots", "patient ".repeat(12_500)),
         search("recherche avec séquences d'échappement", "Requête invalide", "patient" + BadInputCorpus.ESC + "("),
         search("recherche vide", "la requête est vide", ""),
         search("recherche d'un seul opérateur", "AND", "AND"));
