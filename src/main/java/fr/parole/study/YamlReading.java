@@ -40,7 +40,10 @@ public final class YamlReading {
 
   private YamlReading() {}
 
-  /** Refuses anchors ({@code &a}), aliases ({@code *a}), tags ({@code !!java…}) and broken syntax, naming the line. */
+  /**
+   * Refuses anchors ({@code &a}), aliases ({@code *a}), tags ({@code !!java…}), a key written twice
+   * in one block, control characters and broken syntax, naming the line.
+   */
   public static void checkPlain(String name, String text, Function<String, ? extends RuntimeException> error) {
     try {
       Deque<Level> open = new ArrayDeque<>();

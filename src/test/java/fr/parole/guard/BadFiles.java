@@ -66,6 +66,19 @@ final class BadFiles {
     return bytes.toByteArray();
   }
 
+  /** An archive's entries, in order. */
+  static Map<String, byte[]> entries(byte[] zip) {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.put(e.getName(), in.readAllBytes());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return entries;
+  }
+
   /** A docx whose word/document.xml is {@code document}. */
   static byte[] docx(String document) {
     Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -121,28 +134,14 @@ final class BadFiles {
    * every ratio a real document has, small enough to write in a few milliseconds.
    */
   static byte[] bomb(byte[] like, String entry) {
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(like))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        entries.put(e.getName(), in.readAllBytes());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<String, byte[]> entries = entries(like);
     entries.put(entry, new byte[20_000_000]);
     return zip(entries);
   }
 
   /** {@code like} with one more entry whose name climbs out of the archive. */
   static byte[] withEntry(byte[] like, String name, String content) {
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(like))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        entries.put(e.getName(), in.readAllBytes());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<String, byte[]> entries = entries(like);
     entries.put(name, utf8(content));
     return zip(entries);
   }
@@ -168,18 +167,9 @@ final class BadFiles {
 
   /** {@code xlsx} with a DOCTYPE and an external entity in its workbook part. */
   static byte[] xlsxWithDoctype(byte[] xlsx) {
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        byte[] content = in.readAllBytes();
-        if (e.getName().equals("xl/workbook.xml")) {
-          content = utf8(new String(content, StandardCharsets.UTF_8).replaceFirst("\\?>", "?>" + XXE));
-        }
-        entries.put(e.getName(), content);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<String, byte[]> entries = entries(xlsx);
+    entries.put("xl/workbook.xml", utf8(new String(entries.get("xl/workbook.xml"), StandardCharsets.UTF_8)
+        .replaceFirst("\\?>", "?>" + XXE)));
     return zip(entries);
   }
 }

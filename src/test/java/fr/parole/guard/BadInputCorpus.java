@@ -12,11 +12,11 @@ import static fr.parole.guard.BadFiles.xlsx;
 
 import fr.parole.guard.BadInput.Base;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The bad-input corpus of the import: every importer's bad files, the cases file and study.yaml,
@@ -43,14 +43,8 @@ final class BadInputCorpus {
   private BadInputCorpus() {}
 
   static List<BadInput> all() {
-    List<BadInput> all = new ArrayList<>();
-    all.addAll(transcripts());
-    all.addAll(verbatims());
-    all.addAll(questionnaires());
-    all.addAll(esatis());
-    all.addAll(casesFiles());
-    all.addAll(studyFiles());
-    return all;
+    return Stream.of(transcripts(), verbatims(), questionnaires(), esatis(), casesFiles(), studyFiles())
+        .flatMap(List::stream).toList();
   }
 
   /** A bad file in the folder its first path element names, the source of that kind listed. */

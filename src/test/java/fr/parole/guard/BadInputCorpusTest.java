@@ -63,27 +63,53 @@ class BadInputCorpusTest {
 
     TestCli.Run run = TestCli.run(input.command().apply(study).toArray(String[]::new));
     String said = run.out() + run.err();
-
-    assertEquals(input.exit(), run.exit(), said);
-    String message = input.exit() == 0 ? run.err() : errorLines(run);
+    String who = input.name() + " : ";
+    assertEquals(input.exit(), run.exit(), who + said);
     if (input.where() != null) {
-      assertTrue(message.contains(input.file()), "the file « " + input.file() + " » named in: " + said);
-      assertTrue(message.contains(input.where()), "« " + input.where() + " » in: " + said);
+      assertTrue(run.err().contains(input.file()), who + "the file « " + input.file() + " » named in: " + said);
+      assertTrue(run.err().contains(input.where()), who + "« " + input.where() + " » in: " + said);
     }
     String lower = said.toLowerCase(Locale.ROOT);
-    FOREIGN.forEach(word -> assertFalse(lower.contains(word), "« " + word.strip() + " » in: " + said));
-    assertTrue(said.lines().allMatch(line -> line.length() < 1000), "nothing echoed at length: " + said.length());
-    assertFalse(said.contains("\u001b"), "no escape sequence printed");
+    FOREIGN.forEach(word -> assertFalse(lower.contains(word), who + "« " + word.strip() + " » in: " + said));
+    assertTrue(said.lines().allMatch(line -> line.length() < 1000), who + "nothing echoed at length: " + said.length());
+    assertFalse(said.contains("\u001b"), who + "no escape sequence printed");
 
     if (input.bad() == null && input.good() == null) {
-      Map<String, String> after = StoreDigest.of(study);
-      if (before.isEmpty()) { // a store made by the refused command holds nothing
-        after.forEach((table, rows) -> assertTrue(table.equals("meta") || rows.startsWith("0:"), table + " " + rows));
-      } else {
-        assertEquals(before, after, "the store is as it was");
-      }
-      return;
+      assertStoreUnchanged(who, before, StoreDigest.of(study));
+    } else {
+      assertOnlyTheGoodPartStored(who, input, study);
     }
+  }
+
+  /**
+   * One coding command is one transaction over all its codebooks: when one source's codebook cannot
+   * be read, the sources of the other codebook are not coded either (they were, before).
+   */
+  @org.junit.jupiter.api.Test
+  void aCodingRunWithOneBadCodebookCodesNothing() {
+    Path study = TestStudies.write(dir.resolve("deux-livres"), "name: x\nsources:\n  - path: entretiens/\n"
+        + "    type: transcript\n  - path: avis/\n    type: verbatims\n    codebook: faux.yaml\ncodebook: partenariat\n",
+        "entretiens/CGS1.md", CommandCorpus.CODED_TRANSCRIPT, "avis/avis.csv",
+        BadInputCorpus.VERBATIM_HEADER + "\n" + BadInputCorpus.VERBATIM_ROW + "\n",
+        "faux.yaml", "id: faux\ndimensions:\n  - id: type\n    codes:\n      - id: levier\n        rules: ['(levier']\n");
+    assertEquals(0, TestCli.run("import", study.toString(), "-q").exit());
+    Map<String, String> before = StoreDigest.of(study);
+    TestCli.Run run = TestCli.run("code", study.toString(), "-q");
+    assertEquals(3, run.exit(), run.out() + run.err());
+    assertTrue(run.err().contains("faux.yaml, ligne 6 : règle invalide"), run.err());
+    assertEquals(before, StoreDigest.of(study), "nothing coded, with either codebook");
+  }
+
+  /** The store as it was; or, when the refused command made it, empty. */
+  private static void assertStoreUnchanged(String who, Map<String, String> before, Map<String, String> after) {
+    if (before.isEmpty()) {
+      after.forEach((table, rows) -> assertTrue(table.equals("meta") || rows.startsWith("0:"), who + table + " " + rows));
+    } else {
+      assertEquals(before, after, who + "the store is as it was");
+    }
+  }
+
+  private static void assertOnlyTheGoodPartStored(String who, BadInput input, Path study) {
     List<SegmentRecord> segments = new ArrayList<>();
     List<String> sources;
     try (StudyStore store = Study.open(study).openStore()) {
@@ -91,20 +117,16 @@ class BadInputCorpusTest {
       store.queries().forEachSegment(0, segments::add);
     }
     if (input.bad() != null) {
-      assertFalse(sources.contains(input.bad()), input.bad() + " not in the store: " + sources);
-      assertTrue(segments.stream().noneMatch(s -> s.sourcePath().equals(input.bad())), "no segment of " + input.bad());
+      assertFalse(sources.contains(input.bad()), who + input.bad() + " not in the store: " + sources);
+      assertTrue(segments.stream().noneMatch(s -> s.sourcePath().equals(input.bad())), who + "no segment of "
+          + input.bad());
     }
     if (input.good() != null) {
-      assertTrue(sources.contains(input.good()), "the good file imported: " + sources);
+      assertTrue(sources.contains(input.good()), who + "the good file imported: " + sources);
     }
     if (input.forbidden() != null) {
-      assertTrue(segments.stream().noneMatch(s -> s.text().contains(input.forbidden())), "nothing of « "
+      assertTrue(segments.stream().noneMatch(s -> s.text().contains(input.forbidden())), who + "nothing of « "
           + input.forbidden() + " » stored");
     }
-  }
-
-  /** The lines that say what was refused: a command's errors, or picocli's usage message. */
-  private static String errorLines(TestCli.Run run) {
-    return run.err();
   }
 }

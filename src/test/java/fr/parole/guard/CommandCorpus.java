@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The bad-input corpus of the other commands that read what a user gives: codebooks (YAML and
@@ -28,12 +29,7 @@ final class CommandCorpus {
   private CommandCorpus() {}
 
   static List<BadInput> all() {
-    List<BadInput> all = new ArrayList<>();
-    all.addAll(codebooks());
-    all.addAll(qdc());
-    all.addAll(reviewSheets());
-    all.addAll(searches());
-    return all;
+    return Stream.of(codebooks(), qdc(), reviewSheets(), searches()).flatMap(List::stream).toList();
   }
 
   private static BadInput alone(String name, String file, byte[] content, Function<Path, List<String>> command,

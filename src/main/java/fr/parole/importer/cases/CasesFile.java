@@ -3,6 +3,7 @@ package fr.parole.importer.cases;
 import fr.parole.importer.ImportException;
 import fr.parole.importer.TableData;
 import fr.parole.study.AttributeNames;
+import fr.parole.study.Study;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,8 +55,10 @@ public final class CasesFile {
     }
     CaseKey kind = sourceColumn >= 0 ? CaseKey.SOURCE : CaseKey.SPEAKER;
     if (table.rows().isEmpty()) {
-      throw ImportException.headerOnly(table.file(), "aucun cas", "une ligne par "
-          + (kind == CaseKey.SOURCE ? "transcription" : "personne"));
+      // Almost always a cut or wrong export, as for the other tables; it would give no attribute at all.
+      throw new ImportException(table.file() + " : aucun cas, le fichier n'a que sa ligne d'en-tête (attendu : une "
+          + "ligne par " + (kind == CaseKey.SOURCE ? "transcription" : "personne") + " sous l'en-tête). Complétez-le, "
+          + "ou retirez « cases: » de " + Study.CONFIG_FILE + ".");
     }
     int keyColumn = sourceColumn >= 0 ? sourceColumn : speakerColumn;
     List<String> warnings = new ArrayList<>(table.warnings().stream().map(w -> table.file() + ", " + w).toList());
