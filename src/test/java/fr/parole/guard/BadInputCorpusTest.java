@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,6 +46,7 @@ class BadInputCorpusTest {
         "entretiens/CGS1.md", CommandCorpus.CODED_TRANSCRIPT);
     assertEquals(0, TestCli.run("import", coded.toString(), "-q").exit());
     assertEquals(0, TestCli.run("code", coded.toString(), "-q").exit());
+    assertFalse(StoreDigest.of(coded).get("codings").startsWith("0:"), "review sheets are checked against suggestions");
   }
 
   static Stream<BadInput> corpus() {
@@ -85,7 +87,7 @@ class BadInputCorpusTest {
    * One coding command is one transaction over all its codebooks: when one source's codebook cannot
    * be read, the sources of the other codebook are not coded either (they were, before).
    */
-  @org.junit.jupiter.api.Test
+  @Test
   void aCodingRunWithOneBadCodebookCodesNothing() {
     Path study = TestStudies.write(dir.resolve("deux-livres"), "name: x\nsources:\n  - path: entretiens/\n"
         + "    type: transcript\n  - path: avis/\n    type: verbatims\n    codebook: faux.yaml\ncodebook: partenariat\n",
