@@ -145,7 +145,9 @@ final class CommandCorpus {
         search("recherche --where sans =", "--where", "patient", "--where", "role").exit(2),
         search("recherche --where d'un attribut inconnu", "couleur", "patient", "--where", "couleur=bleu"),
         search("recherche de 100 Ko", "trop de mots", "patient ".repeat(12_500)),
-        search("recherche avec séquences d'échappement", "Requête invalide", "patient" + BadInputCorpus.ESC + "("),
+        // The caret stands under the fault of the query as shown, escape sequences removed.
+        search("recherche avec séquences d'échappement", "position 8 jamais fermée.\n  patient(\n         ^",
+            "patient" + BadInputCorpus.ESC + "("),
         search("recherche vide", "la requête est vide", ""),
         search("recherche d'un seul opérateur", "AND", "AND"));
   }
