@@ -3,7 +3,7 @@
 # demo and is killed with SIGKILL at a random moment of the command; the store must then be as it
 # was before or as a complete run leaves it, the study must open and the command must run again.
 # CI runs 3 trials per command (CrashTest); this runs more:
-#   bash bench/crash.sh            # 50 trials per command (about 15 minutes on 2 cores)
+#   bash bench/crash.sh            # 50 trials per command (about 4 minutes on the shared 2-core machine)
 #   bash bench/crash.sh 10 42      # 10 trials per command, seed 42 (to replay a run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
