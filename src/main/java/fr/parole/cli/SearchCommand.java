@@ -1,5 +1,6 @@
 package fr.parole.cli;
 
+import fr.parole.importer.ControlCharacters;
 import fr.parole.index.KwicLine;
 import fr.parole.index.ShownConcordance;
 import fr.parole.index.SearchRequest;
@@ -70,10 +71,17 @@ final class SearchCommand extends StudyCommand {
 
   @Override
   public Integer call() {
+    // What the terminal shows of the query is what is searched: an escape sequence pasted in would
+    // be removed from the display only, and the caret under a fault would point beside it.
+    query = ControlCharacters.printable(query);
     boolean table = format == Format.tsv || outFile != null;
     if (limit != null && limit < 0) {
       throw new ParameterException(spec.commandLine(), "--limit attend un nombre de lignes positif ou 0 "
           + "(toutes les lignes), pas « " + limit + " ».");
+    }
+    if (context < 0) {
+      throw new ParameterException(spec.commandLine(), "--context attend un nombre de caractères positif ou 0, pas « "
+          + context + " ».");
     }
     int max = limit != null ? limit : (table ? 0 : 50);
     // The whole segment comes back: it is pseudonymised in one pass, then cut (ShownConcordance).

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.parole.index.FrenchQueryParser;
 import fr.parole.index.IndexFields;
+import fr.parole.index.QueryErrors;
 import fr.parole.study.YamlReading;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,9 @@ public final class CodebookReader {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new CodebookException(file + " n'est pas enregistré en UTF-8 (attendu : un livre de codes YAML, texte en "
+          + "UTF-8) : enregistrez-le en UTF-8 depuis votre éditeur.", e);
     } catch (IOException e) {
       throw new CodebookException("Livre de codes illisible : " + file + " (" + e.getMessage() + ").", e);
     }
@@ -148,9 +152,9 @@ public final class CodebookReader {
     try {
       query = parser.parse(rule);
     } catch (ParseException | IllegalArgumentException e) {
-      String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
       throw new CodebookException(lines.atText(rule) + "règle invalide pour le code « " + codeId + " » : "
-          + reason + " (syntaxe Lucene : mots, \"expression\", mot*, OR, NOT, parenthèses).", e);
+          + QueryErrors.reason(rule, e) + " (syntaxe de parole search : mots, \"expression\", mot*, OR, NOT, "
+          + "parenthèses).", e);
     }
     // A misspelt field ("lemme:attendre") parses fine and would silently never match.
     Set<String> fields = FrenchQueryParser.fields(query);

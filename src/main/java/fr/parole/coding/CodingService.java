@@ -51,48 +51,58 @@ public final class CodingService {
    */
   public Result code(StudyStore store, Codebook codebook, Optional<LearnedCoder> model,
       Predicate<SegmentRecord> which) {
+    try (StoreTransaction tx = store.begin()) {
+      Result result = code(store, tx, codebook, model, which);
+      tx.commit();
+      return result;
+    }
+  }
+
+  /**
+   * Codes within {@code tx}, a transaction on {@code store} that the caller commits: a command
+   * that codes with several codebooks (one per kind of source) commits them all or none.
+   */
+  public Result code(StudyStore store, StoreTransaction tx, Codebook codebook, Optional<LearnedCoder> model,
+      Predicate<SegmentRecord> which) {
     FrenchModels models = this.models.get();
     Coder coder = CombinedCoder.of(codebook, model.orElse(null));
     long total = store.queries().summary().segments();
-    try (StoreTransaction tx = store.begin()) {
-      Codings codings = tx.codings();
-      int replaced = codings.deleteMachineSuggestions(codebook.id());
-      Set<String> decided = codings.humanDecisions(codebook.id());
-      int[] counts = new int[3]; // segments, suggestions, skipped because a person decided
-      LemmaTally lemmas = new LemmaTally();
-      BiConsumer<SegmentRecord, TextCoder.CodedText> save = (segment, coded) -> {
-        lemmas.add(segment, coded.lemmas());
-        for (Suggestion suggestion : coded.suggestions()) {
-          // Most runs have no human decision yet: no key to build per suggestion then.
-          if (!decided.isEmpty() && decided.contains(Codings.key(segment.id(), suggestion.code()))) {
-            counts[2]++;
-          } else {
-            codings.add(new NewCoding(segment.id(), codebook.id(), suggestion.code(), MACHINE, suggestion.origin(),
-                suggestion.confidence(), "suggested", suggestion.evidence(), null, null));
-            counts[1]++;
-          }
+    Codings codings = tx.codings();
+    int replaced = codings.deleteMachineSuggestions(codebook.id());
+    Set<String> decided = codings.humanDecisions(codebook.id());
+    int[] counts = new int[3]; // segments, suggestions, skipped because a person decided
+    LemmaTally lemmas = new LemmaTally();
+    BiConsumer<SegmentRecord, TextCoder.CodedText> save = (segment, coded) -> {
+      lemmas.add(segment, coded.lemmas());
+      for (Suggestion suggestion : coded.suggestions()) {
+        // Most runs have no human decision yet: no key to build per suggestion then.
+        if (!decided.isEmpty() && decided.contains(Codings.key(segment.id(), suggestion.code()))) {
+          counts[2]++;
+        } else {
+          codings.add(new NewCoding(segment.id(), codebook.id(), suggestion.code(), MACHINE, suggestion.origin(),
+              suggestion.confidence(), "suggested", suggestion.evidence(), null, null));
+          counts[1]++;
         }
-        if (++counts[0] % 1_000 == 0) {
-          progress.update("Codage", counts[0], total);
+      }
+      if (++counts[0] % 1_000 == 0) {
+        progress.update("Codage", counts[0], total);
+      }
+    };
+    try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(Cores.workers(),
+        () -> new TextCoder(models.newTagger(), coder, new ContentLemmas()), SegmentRecord::text, save)) {
+      store.queries().forEachSegment(0, segment -> {
+        if (segment.kind().isAnalysed() && which.test(segment)) {
+          parallel.add(segment);
         }
-      };
-      try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(Cores.workers(),
-          () -> new TextCoder(models.newTagger(), coder, new ContentLemmas()), SegmentRecord::text, save)) {
-        store.queries().forEachSegment(0, segment -> {
-          if (segment.kind().isAnalysed() && which.test(segment)) {
-            parallel.add(segment);
-          }
-        });
-        parallel.finish();
-      }
-      progress.update("Codage", counts[0], Math.max(total, counts[0]));
-      codings.replaceThresholds(codebook.id(), CodeThresholds.of(codebook, model));
-      try (LemmaCountWriter writer = tx.lemmaCounts()) {
-        lemmas.writeTo(writer);
-      }
-      tx.logEvent("code", "{\"codebook\":\"" + codebook.id().replace("\"", "") + "\",\"suggestions\":" + counts[1] + "}");
-      tx.commit();
-      return new Result(counts[0], counts[1], replaced, counts[2]);
+      });
+      parallel.finish();
     }
+    progress.update("Codage", counts[0], Math.max(total, counts[0]));
+    codings.replaceThresholds(codebook.id(), CodeThresholds.of(codebook, model));
+    try (LemmaCountWriter writer = tx.lemmaCounts()) {
+      lemmas.writeTo(writer);
+    }
+    tx.logEvent("code", "{\"codebook\":\"" + codebook.id().replace("\"", "") + "\",\"suggestions\":" + counts[1] + "}");
+    return new Result(counts[0], counts[1], replaced, counts[2]);
   }
 }

@@ -115,6 +115,16 @@ public final class QdcCodebooks {
       throw new CodebookException(name + " : ce n'est pas un livre de codes REFI-QDA (attendu : un élément "
           + "<CodeBook xmlns=\"" + NAMESPACE + "\">, trouvé <" + root.getNodeName() + ">).");
     }
+    // A code with no name would become an id that no codebook can be read back with.
+    org.w3c.dom.NodeList all = root.getElementsByTagNameNS("*", "Code");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element code = (Element) all.item(i);
+      if (code.getAttribute("name").isBlank()) {
+        throw new CodebookException(name + ", code n° " + (i + 1) + " (guid « "
+            + fr.parole.ParoleException.excerpt(code.getAttribute("guid")) + " ») : code sans nom (attendu : un "
+            + "attribut name=\"…\" non vide).");
+      }
+    }
     List<Dimension> dimensions = new ArrayList<>();
     List<Code> loose = new ArrayList<>();
     for (Element codes : children(root, "Codes")) {
@@ -148,6 +158,7 @@ public final class QdcCodebooks {
 
   private static Code code(String dimension, Element element, String parent) {
     String name = element.getAttribute("name").strip();
+
     String description = text(element, "Description");
     return new Code(dimension, name, name, description, List.of(), List.of(), parent);
   }
@@ -164,8 +175,12 @@ public final class QdcCodebooks {
       builder.setErrorHandler(null);
       return builder.parse(new ByteArrayInputStream(bytes));
     } catch (SAXParseException e) {
-      throw new CodebookException(name + ", ligne " + e.getLineNumber() + " : XML refusé ou illisible : "
-          + e.getMessage() + " (les déclarations DOCTYPE et entités externes sont interdites).", e);
+      // Xerces words its errors in English for programmers: only whether a DOCTYPE was refused is kept.
+      boolean doctype = String.valueOf(e.getMessage()).contains("DOCTYPE");
+      throw new CodebookException(name + ", ligne " + Math.max(e.getLineNumber(), 1) + (doctype
+          ? " : refusé par sécurité, le fichier déclare un DOCTYPE (les DOCTYPE et entités externes sont interdits)."
+          : " : XML mal formé, ou pas du texte XML (attendu : un livre de codes REFI-QDA .qdc, tel que NVivo, "
+              + "ATLAS.ti, MAXQDA ou QualCoder l'exportent)."), e);
     } catch (SAXException | IOException | ParserConfigurationException e) {
       throw new CodebookException(name + " : XML illisible : " + e.getMessage(), e);
     }

@@ -177,6 +177,9 @@ public final class ReviewSheet {
       throw ImportException.at(table.file(), 1, "colonnes « segment », « code » et « décision » attendues ; "
           + "colonnes trouvées : " + String.join(", ", table.header()) + ".");
     }
+    if (table.rows().isEmpty()) {
+      throw ImportException.headerOnly(table.file(), "aucune décision", "une ligne par suggestion relue");
+    }
     List<ReviewDecision> decisions = new ArrayList<>();
     for (TableData.Row row : table.rows()) {
       String cell = row.values().get(decision);

@@ -159,7 +159,7 @@ public final class TableReader {
         throw refusal;
       });
       throw new ImportException(file.name() + " : ce n'est pas un classeur .xlsx valide (attendu : une archive "
-          + "ZIP Office Open XML ; " + e.getClass().getSimpleName() + ").", e);
+          + "ZIP Office Open XML ; fichier tronqué, abîmé, ou d'un autre format renommé en .xlsx).", e);
     }
   }
 

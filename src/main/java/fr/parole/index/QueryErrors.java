@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Why a search query cannot be read, in French, with the position of the fault (1 for the first
@@ -13,13 +14,18 @@ import org.apache.lucene.queryparser.classic.Token;
  * ("Encountered "<EOF>" at line 1, column 5. Was expecting one of: …"); the faults people make
  * (a quote or a parenthesis left open, an operator with nothing after it) are found here first.
  */
-final class QueryErrors {
+public final class QueryErrors {
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||", "!", "+", "-", "^", "TO");
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
   static final String EXAMPLES = "Exemples : 'légitim* AND patient', '\"savoir expérientiel\"~3', 'exact:patiente', "
       + "'RU NOT CDU'.";
 
   private QueryErrors() {}
+
+  /** What is wrong with {@code query} and where, in one French phrase (for a codebook's rules). */
+  public static String reason(String query, Exception error) {
+    return fault(query, error).sentence();
+  }
 
   /** The whole message: what is wrong, where, the query with a caret, examples. */
   static String explain(String query, Exception error) {
@@ -87,6 +93,9 @@ final class QueryErrors {
 
   private static Fault fromParser(String query, Exception error) {
     Throwable cause = error.getCause() != null ? error.getCause() : error;
+    if (cause instanceof IndexSearcher.TooManyClauses) {
+      return new Fault("trop de mots (" + IndexSearcher.getMaxClauseCount() + " au plus)", 0);
+    }
     if (cause instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
       Token before = parse.currentToken;
       Token at = before.next;

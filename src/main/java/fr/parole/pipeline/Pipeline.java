@@ -10,6 +10,7 @@ import fr.parole.coding.LearnedModels;
 import fr.parole.coding.ManualCoding;
 import fr.parole.nlp.FrenchModels;
 import fr.parole.nlp.FrenchTagger;
+import fr.parole.study.CodeCount;
 import fr.parole.study.CodingRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ import fr.parole.study.SegmentRecord;
 import fr.parole.study.Study;
 import fr.parole.study.StudyConfig;
 import fr.parole.study.StudyException;
+import fr.parole.study.StoreTransaction;
 import fr.parole.study.StudyStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -145,20 +147,48 @@ public final class Pipeline {
         byCodebook.computeIfAbsent(name, c -> new ArrayList<>()).add(spec);
       }
     }
-    List<CodingRun> runs = new ArrayList<>();
-    byCodebook.forEach((name, specs) -> runs.add(code(study, name, specs,
-        segment -> specs.stream().anyMatch(s -> s.covers(segment.sourcePath())))));
-    return runs;
+    Map<String, Predicate<SegmentRecord>> which = new LinkedHashMap<>();
+    byCodebook.forEach((name, specs) -> which.put(name,
+        segment -> specs.stream().anyMatch(s -> s.covers(segment.sourcePath()))));
+    return code(study, byCodebook, which);
   }
 
   private CodingRun code(Study study, String codebookName, List<StudyConfig.SourceSpec> sources,
       Predicate<SegmentRecord> which) {
-    Codebook codebook = codebook(study, codebookName);
-    warnIfCommentsGetAnInterviewCodebook(codebook, sources);
+    Map<String, List<StudyConfig.SourceSpec>> one = new LinkedHashMap<>();
+    one.put(codebookName, sources);
+    Map<String, Predicate<SegmentRecord>> filter = new LinkedHashMap<>();
+    filter.put(codebookName, which);
+    return code(study, one, filter).get(0);
+  }
+
+  /**
+   * One run per codebook, all in one transaction: a command stopped between two codebooks (a
+   * crash, a kill) leaves the study as it was, not coded with one codebook and not the other.
+   */
+  private List<CodingRun> code(Study study, Map<String, List<StudyConfig.SourceSpec>> sources,
+      Map<String, Predicate<SegmentRecord>> which) {
+    Map<String, Codebook> codebooks = new LinkedHashMap<>();
+    sources.forEach((name, specs) -> {
+      Codebook codebook = codebook(study, name);
+      warnIfCommentsGetAnInterviewCodebook(codebook, specs);
+      codebooks.put(name, codebook);
+    });
+    CodingService service = new CodingService(progress, models);
     try (StudyStore store = study.openStore()) {
-      CodingService.Result result = new CodingService(progress, models).code(store, codebook,
-          new LearnedModels().load(codebook, study.workDir().resolve("models")), which);
-      return new CodingRun(codebook.id(), result, store.queries().codeCounts(), codebook);
+      List<CodingService.Result> results = new ArrayList<>();
+      try (StoreTransaction tx = store.begin()) {
+        codebooks.forEach((name, codebook) -> results.add(service.code(store, tx, codebook,
+            new LearnedModels().load(codebook, study.workDir().resolve("models")), which.get(name))));
+        tx.commit();
+      }
+      List<CodeCount> counts = store.queries().codeCounts();
+      List<CodingRun> runs = new ArrayList<>();
+      int i = 0;
+      for (Codebook codebook : codebooks.values()) {
+        runs.add(new CodingRun(codebook.id(), results.get(i++), counts, codebook));
+      }
+      return runs;
     }
   }
 

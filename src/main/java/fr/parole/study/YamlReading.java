@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.parole.ParoleException;
 import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +21,13 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * What a user is told about a YAML file Parole reads (study.yaml, a codebook): in French, with the
@@ -33,11 +40,18 @@ public final class YamlReading {
 
   private YamlReading() {}
 
-  /** Refuses anchors ({@code &a}), aliases ({@code *a}), tags ({@code !!java…}) and broken syntax, naming the line. */
+  /**
+   * Refuses anchors ({@code &a}), aliases ({@code *a}), tags ({@code !!java…}), a key written twice
+   * in one block, control characters and broken syntax, naming the line.
+   */
   public static void checkPlain(String name, String text, Function<String, ? extends RuntimeException> error) {
     try {
+      Deque<Level> open = new ArrayDeque<>();
       for (Event event : new Yaml(new LoaderOptions()).parse(new StringReader(text))) {
         String refused = refused(event);
+        if (refused == null) {
+          refused = duplicateKey(open, event);
+        }
         if (refused != null) {
           throw error.apply(name + ", ligne " + line(event.getStartMark()) + " : " + refused);
         }
@@ -49,7 +63,49 @@ public final class YamlReading {
           + " : YAML mal formé (vérifiez l'indentation, les « : » après chaque clé, les guillemets et les "
           + "crochets fermés)" + (start != null && mark != null && start.getLine() != mark.getLine()
               ? " ; l'élément en cause commence ligne " + line(start) : "") + ".");
+    } catch (ReaderException e) {
+      int at = Math.min(Math.max(e.getPosition(), 0), text.length());
+      long line = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+      throw error.apply(name + ", ligne " + line + " : caractère de contrôle " + String.format("U+%04X", e.getCodePoint())
+          + " refusé (attendu : du texte sans caractère invisible ; supprimez-le depuis votre éditeur).");
     }
+  }
+
+  /** The keys met so far in an open mapping (null for a sequence), and whether a key comes next. */
+  private static final class Level {
+    final Set<String> keys;
+    boolean atKey = true;
+
+    Level(boolean mapping) {
+      keys = mapping ? new HashSet<>() : null;
+    }
+  }
+
+  /**
+   * A key written twice in one mapping: the YAML library would keep the last value and drop the
+   * first without a word (a second « sources: » would lose the first list).
+   */
+  private static String duplicateKey(Deque<Level> open, Event event) {
+    if (event instanceof CollectionEndEvent) {
+      open.pop();
+      return null;
+    }
+    if (!(event instanceof NodeEvent)) {
+      return null;
+    }
+    Level parent = open.peek();
+    String duplicate = null;
+    if (parent != null && parent.keys != null) {
+      if (parent.atKey && event instanceof ScalarEvent scalar && !parent.keys.add(scalar.getValue())) {
+        duplicate = "clé « " + ParoleException.excerpt(scalar.getValue()) + " » écrite deux fois dans le même bloc : "
+            + "la seconde effacerait la première sans rien dire ; n'en gardez qu'une.";
+      }
+      parent.atKey = !parent.atKey;
+    }
+    if (event instanceof CollectionStartEvent) {
+      open.push(new Level(event instanceof MappingStartEvent));
+    }
+    return duplicate;
   }
 
   private static String refused(Event event) {

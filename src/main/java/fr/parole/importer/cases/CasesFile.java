@@ -3,6 +3,7 @@ package fr.parole.importer.cases;
 import fr.parole.importer.ImportException;
 import fr.parole.importer.TableData;
 import fr.parole.study.AttributeNames;
+import fr.parole.study.Study;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,6 +54,12 @@ public final class CasesFile {
           + "ex. « CGS 3 ») ; colonnes trouvées : " + String.join(", ", table.header()) + ".");
     }
     CaseKey kind = sourceColumn >= 0 ? CaseKey.SOURCE : CaseKey.SPEAKER;
+    if (table.rows().isEmpty()) {
+      // Almost always a cut or wrong export, as for the other tables; it would give no attribute at all.
+      throw new ImportException(table.file() + " : aucun cas, le fichier n'a que sa ligne d'en-tête (attendu : une "
+          + "ligne par " + (kind == CaseKey.SOURCE ? "transcription" : "personne") + " sous l'en-tête). Complétez-le, "
+          + "ou retirez « cases: » de " + Study.CONFIG_FILE + ".");
+    }
     int keyColumn = sourceColumn >= 0 ? sourceColumn : speakerColumn;
     List<String> warnings = new ArrayList<>(table.warnings().stream().map(w -> table.file() + ", " + w).toList());
     List<String> attributeOf = attributeColumns(table, keyColumn, names, warnings);

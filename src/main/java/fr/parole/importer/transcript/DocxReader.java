@@ -61,7 +61,7 @@ public final class DocxReader implements TranscriptReader {
         throw refusal;
       });
       throw new ImportException(file.name() + " : ce n'est pas un document .docx valide (attendu : une archive "
-          + "ZIP Office Open XML ; " + e.getClass().getSimpleName() + ").", e);
+          + "ZIP Office Open XML ; fichier tronqué, abîmé, ou d'un autre format renommé en .docx).", e);
     }
   }
 

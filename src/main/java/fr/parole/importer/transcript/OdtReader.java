@@ -69,8 +69,8 @@ public final class OdtReader implements TranscriptReader {
           ? " : archive sans content.xml, ce n'est pas un document OpenDocument texte."
           : " : ce n'est pas un document .odt valide (attendu : une archive ZIP OpenDocument)."));
     } catch (IOException e) {
-      throw new ImportException(file.name() + " : ce n'est pas un document .odt valide (archive ZIP illisible : "
-          + e.getMessage() + ").", e);
+      throw new ImportException(file.name() + " : ce n'est pas un document .odt valide (archive ZIP illisible : fichier "
+          + "tronqué, abîmé, ou d'un autre format renommé en .odt).", e);
     }
   }
 
