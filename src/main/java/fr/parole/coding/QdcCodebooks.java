@@ -158,7 +158,6 @@ public final class QdcCodebooks {
 
   private static Code code(String dimension, Element element, String parent) {
     String name = element.getAttribute("name").strip();
-
     String description = text(element, "Description");
     return new Code(dimension, name, name, description, List.of(), List.of(), parent);
   }

@@ -237,7 +237,9 @@ final class BadInputCorpus {
         cases("fichier de cas absent", "absent.csv", null, "absent.csv"),
         cases("fichier de cas .xlsx tronqué", "cas.xlsx", truncated(xlsx("speaker;establishment", "CGS 1;CHU1")),
             ".xlsx"),
-        cases("fichier de cas de binaire", "cas.csv", garbage(2000, 5), "binaire"));
+        cases("fichier de cas de binaire", "cas.csv", garbage(2000, 5), "binaire"),
+        cases("fichier de cas hors de l'étude", "../dehors/cas.csv", utf8("speaker;establishment\nCGS 1;CHU1\n"),
+            "hors du dossier de l'étude"));
   }
 
   /** A study.yaml of its own: read first, so nothing is imported and no store is made. */
