@@ -49,4 +49,14 @@ class ControlCharactersTest {
     assertTrue(controls.warnings().get(0).startsWith("ligne 11 "), controls.warnings().get(0));
     assertTrue(controls.warnings().get(0).contains("séquences d'échappement de terminal retirés"));
   }
+
+  /** What Parole prints to a terminal (a file's name, a quote): each edge of the control ranges. */
+  @Test
+  void printableTextHasNoControlLeft() {
+    assertEquals("ab", ControlCharacters.printable("a\u001B[2Jb"));
+    assertEquals("xy", ControlCharacters.printable("x\u001Fy"));
+    assertEquals("", ControlCharacters.printable("\u007F"));
+    assertEquals("", ControlCharacters.printable("\u009F"));
+    assertEquals("~ \u00A0é\tligne\r\n", ControlCharacters.printable("~ \u00A0é\tligne\r\n"));
+  }
 }
