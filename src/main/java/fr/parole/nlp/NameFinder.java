@@ -317,10 +317,6 @@ final class NameFinder {
     return lexicon.surnames().contains(t.key(i));
   }
 
-  private boolean placeWord(Tokens t, int i) {
-    return !firstName(t, i) && !surname(t, i) && lexicon.placeWords().contains(NameLexicon.plain(t.text(i)));
-  }
-
   /** A common French word in lower case (« claire », « roche »), not only a proper noun of the dictionary. */
   private boolean common(Tokens t, int i) {
     return lemmatizer.isKnown(t.text(i).toLowerCase(Locale.ROOT));

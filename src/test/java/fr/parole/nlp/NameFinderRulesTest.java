@@ -158,6 +158,9 @@ class NameFinderRulesTest {
       "Bof, rien à dire.",
       "!!!",
       "...",
+      "!",
+      ".",
+      "?",
   })
   void placesAndCapitalisedTitlesStay(String text) {
     assertPseudonymised(text, text);
@@ -228,6 +231,14 @@ class NameFinderRulesTest {
       "Merci, Blanc | Merci, [NOM-1]",
       "Merci, Julie B. | Merci, [NOM-1]",
       "Merci, Famille Blanc et Famille Lapin | Merci, Famille [NOM-1] et Famille [NOM-2]",
+      ". Julie | . [NOM-1]",
+      ".\\nJulie | .\\n[NOM-1]",
+      "Merci.\\nFamille Chat | Merci.\\nFamille [NOM-1]",
+      "Merci.\\nFamille Table | Merci.\\nFamille [NOM-1]",
+      "Merci, Famille Soleil et Mme. Table | Merci, Famille [NOM-1] et Mme. [NOM-2]",
+      "Merci.\\nMme. Soleil | Merci.\\nMme. [NOM-1]",
+      "Merci, J. Blanc | Merci, [NOM-1]",
+      "Merci, Mme. et M. Soleil | Merci, Mme. et M. [NOM-1]",
   })
   void signatures(String text, String expected) {
     assertPseudonymised(text, expected);
