@@ -104,6 +104,8 @@ class NameFinderRulesTest {
       "Le kiné kzwrtel est venu. | Le kiné [NOM-1] est venu.",
       "Merci à l'infirmière rose. | Merci à l'infirmière [NOM-1].",
       "Merci, infirmière rose. | Merci, infirmière [NOM-1].",
+      "Infirmière présente et gentille. | Infirmière présente et gentille.",
+      "Kiné présent, merci. | Kiné présent, merci.",
   })
   void roles(String text, String expected) {
     assertPseudonymised(text, expected);
