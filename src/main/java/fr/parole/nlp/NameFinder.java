@@ -93,10 +93,7 @@ final class NameFinder {
     boolean[] name = new boolean[t.size()];
     for (int i = 0; i < t.size(); i++) {
       int after = titleEnd(t, i);
-      if (after > i) {
-        if (after < t.size() && t.key(after).equals("et") && titleEnd(t, after + 1) > after + 1) {
-          after = titleEnd(t, after + 1); // « M. et Mme Hamon »
-        }
+      if (after > i) { // « M. et Mme Hamon »: « M. » finds no name, « Mme » then does
         int end = nameEnd(t, after, true);
         mark(name, after, end);
         while (end > after && end + 1 < t.size() && t.key(end).equals("et") && capitalised(t, end + 1)) {
@@ -137,7 +134,7 @@ final class NameFinder {
 
   /** The index after a title at {@code i} (and its full stop), or {@code i} if there is none. */
   private static int titleEnd(Tokens t, int i) {
-    if (i >= t.size() || !TITLES.contains(t.key(i))) {
+    if (!TITLES.contains(t.key(i))) {
       return i;
     }
     int after = i + 1;
@@ -352,10 +349,6 @@ final class NameFinder {
 
   private boolean surname(Tokens t, int i) {
     return lexicon.surnames().contains(t.key(i));
-  }
-
-  private boolean placeWord(Tokens t, int i) {
-    return !firstName(t, i) && !surname(t, i) && lexicon.placeWords().contains(NameLexicon.plain(t.text(i)));
   }
 
   /** A common French word in lower case (« claire », « roche »), not only a proper noun of the dictionary. */

@@ -60,5 +60,14 @@ class ControlCharactersTest {
     assertTrue(controls.warnings().get(0).contains("inversion du sens d'écriture"), controls.warnings().toString());
     assertEquals("a\u200Eb\u200Fc", new ControlCharacters().clean("a\u200Eb\u200Fc", 1), "LRM and RLM stay");
     assertEquals("ab", ControlCharacters.printable("a\u202Db\u2067"));
+
+  /** What Parole prints to a terminal (a file's name, a quote): each edge of the control ranges. */
+  @Test
+  void printableTextHasNoControlLeft() {
+    assertEquals("ab", ControlCharacters.printable("a\u001B[2Jb"));
+    assertEquals("xy", ControlCharacters.printable("x\u001Fy"));
+    assertEquals("", ControlCharacters.printable("\u007F"));
+    assertEquals("", ControlCharacters.printable("\u009F"));
+    assertEquals("~ \u00A0é\tligne\r\n", ControlCharacters.printable("~ \u00A0é\tligne\r\n"));
   }
 }

@@ -1,0 +1,159 @@
+package fr.parole.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.parole.Progress;
+import fr.parole.TestStudies;
+import fr.parole.pipeline.Pipeline;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@link Codings} writes is what the store gives back (evidence, span, confidence, thresholds),
+ * a decision sees the codings queued before it in the same transaction, and every write tells the
+ * readers that follow the store (the atelier's counts) which segments changed.
+ */
+class CodingsReadBackTest {
+  private static final String BOOK = "partenariat";
+  private final List<StoreChanges> committed = new ArrayList<>();
+  private Study study;
+  private long segment;
+
+  @BeforeEach
+  void importOneInterview(@TempDir Path dir) {
+    Path folder = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\n", "entretiens/a.md",
+        "**IDE 1** : Le patient partenaire co-anime les ateliers.\n");
+    study = Study.open(folder);
+    new Pipeline(Progress.SILENT).importStudy(study);
+    try (StudyStore store = study.openStore()) {
+      segment = store.documentQueries().segmentsOf(1, 0, 10).stream()
+          .filter(s -> s.kind() == SegmentKind.TURN).findFirst().orElseThrow().id();
+    }
+  }
+
+  private StudyStore open() {
+    return StudyStore.open(study.storeFile(), new StoreListener() {
+      @Override
+      public void begun() {}
+
+      @Override
+      public void committed(long change, StoreChanges changes) {
+        committed.add(changes);
+      }
+
+      @Override
+      public void ended() {}
+    });
+  }
+
+  private StoreChanges last() {
+    return committed.get(committed.size() - 1);
+  }
+
+  @Test
+  void aSuggestionComesBackWithItsEvidenceSpanAndConfidence() {
+    try (StudyStore store = open()) {
+      try (StoreTransaction tx = store.begin()) {
+        tx.codings().add(new NewCoding(segment, BOOK, "type/levier", "règles", "rule", 0.7, "suggested",
+            "co-anime", 24, 32));
+        tx.commit();
+      }
+      assertEquals(Set.of(segment), last().segments(BOOK), "the atelier follows the coded segment");
+      assertFalse(last().isBroad());
+      PendingSuggestion pending = store.queries().pendingSuggestions(BOOK).get(0);
+      assertEquals("co-anime", pending.evidence());
+      assertEquals(0.7, pending.confidence());
+      DocumentQueries.SegmentCoding coding = store.documentQueries().codingsOf(1, 0, Long.MAX_VALUE).get(0);
+      assertEquals(24, coding.spanStart());
+      assertEquals(32, coding.spanEnd());
+      assertEquals("règles", coding.coder());
+    }
+  }
+
+  @Test
+  void aDecisionSeesTheCodingQueuedBeforeItInTheSameTransaction() {
+    try (StudyStore store = open(); StoreTransaction tx = store.begin()) {
+      tx.codings().add(new NewCoding(segment, BOOK, "type/levier", "alice", "human", null, "accepted", null, null, null));
+      assertFalse(tx.codings().decideOnce(new NewCoding(segment, BOOK, "type/levier", "bob", "human", null,
+          "rejected", null, null, null)), "alice's coding, queued, is already a decision");
+      assertEquals(Set.of(segment + "/type/levier"), tx.codings().humanDecisions(BOOK),
+          "the machine's next run skips what alice decided");
+      tx.commit();
+    }
+  }
+
+  @Test
+  void aRemovedCodingAndANewDecisionAreFollowedSegmentBySegment() {
+    try (StudyStore store = open()) {
+      try (StoreTransaction tx = store.begin()) {
+        assertTrue(tx.codings().decideOnce(new NewCoding(segment, BOOK, "type/levier", "alice", "human", null,
+            "accepted", null, null, null)));
+        tx.commit();
+      }
+      assertEquals(Set.of(segment), last().segments(BOOK));
+      long id = store.documentQueries().codingsOf(1, 0, Long.MAX_VALUE).get(0).id();
+      try (StoreTransaction tx = store.begin()) {
+        assertTrue(tx.codings().deleteOwn(id, "alice"));
+        tx.commit();
+      }
+      assertEquals(Set.of(segment), last().segments(BOOK), "the removal changes the segment's counts");
+      assertFalse(last().isBroad());
+      try (StoreTransaction tx = store.begin()) {
+        tx.codings().deleteMachineSuggestions(BOOK);
+        tx.commit();
+      }
+      assertTrue(last().isBroad(), "a new machine run changes any segment: readers count again");
+    }
+  }
+
+  @Test
+  void aPersonRemovesACodingSheJustMadeInTheSameTransaction() {
+    try (StudyStore store = open()) {
+      try (StoreTransaction tx = store.begin()) {
+        tx.codings().add(new NewCoding(segment, BOOK, "type/levier", "alice", "human", null, "accepted", null, null,
+            null));
+        tx.commit();
+      }
+      long first = store.documentQueries().codingsOf(1, 0, Long.MAX_VALUE).get(0).id();
+      try (StoreTransaction tx = store.begin()) {
+        tx.codings().add(new NewCoding(segment, BOOK, "type/obstacle", "alice", "human", null, "accepted", null, null,
+            null));
+        // SQLite numbers a new row after the largest: the queued coding is the next one.
+        assertTrue(tx.codings().deleteOwn(first + 1, "alice"), "the queued coding is written before it is removed");
+        tx.commit();
+      }
+      assertEquals(List.of("type/levier"), store.documentQueries().codingsOf(1, 0, Long.MAX_VALUE).stream()
+          .map(DocumentQueries.SegmentCoding::code).toList());
+    }
+  }
+
+  @Test
+  void thresholdsAreReplacedWholeWithTheirF1() {
+    try (StudyStore store = open()) {
+      try (StoreTransaction tx = store.begin()) {
+        tx.codings().replaceThresholds(BOOK, List.of(new CodeThreshold("type/levier", 0.6, "calibrated", 0.8),
+            new CodeThreshold("type/obstacle", 0.4, "codebook", null)));
+        tx.commit();
+      }
+      assertTrue(last().isBroad(), "thresholds change every count of the codebook");
+      Map<String, CodeThreshold> thresholds = store.reportQueries().thresholds(BOOK);
+      assertEquals(new CodeThreshold("type/levier", 0.6, "calibrated", 0.8), thresholds.get("type/levier"));
+      assertNull(thresholds.get("type/obstacle").f1());
+      try (StoreTransaction tx = store.begin()) {
+        tx.codings().replaceThresholds(BOOK, List.of(new CodeThreshold("type/obstacle", 0.3, "codebook", null)));
+        tx.commit();
+      }
+      assertEquals(Map.of("type/obstacle", new CodeThreshold("type/obstacle", 0.3, "codebook", null)),
+          store.reportQueries().thresholds(BOOK), "a code no longer in the codebook loses its row");
+    }
+  }
+}
