@@ -289,13 +289,14 @@ final class NameFinder {
   }
 
   /**
-   * « le kiné jérôme », « l'infirmière julie »: a first name, or an unknown word after one person's
-   * role; after a plural role (« les infirmières reface… ») an unknown word is a misspelling.
+   * « le kiné jérôme », « l'infirmière rose »: a first name, even one that is also a common word
+   * (the role says a person is named), or an unknown word after one person's role; after a plural
+   * role (« les infirmières reface… ») an unknown word is a misspelling.
    */
   private boolean lowerNameAfterRole(Tokens t, int role) {
     int i = role + 1;
     boolean plural = t.key(role).endsWith("s") && !t.key(role).endsWith("ss");
-    return lowerName(t, i) && (lowerFirstName(t, i) || !plural && !common(t, i));
+    return lowerName(t, i) && (firstName(t, i) || !plural && !common(t, i));
   }
 
   private boolean beforeRole(Tokens t, int i) {

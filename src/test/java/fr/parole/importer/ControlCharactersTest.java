@@ -60,6 +60,7 @@ class ControlCharactersTest {
     assertTrue(controls.warnings().get(0).contains("inversion du sens d'écriture"), controls.warnings().toString());
     assertEquals("a\u200Eb\u200Fc", new ControlCharacters().clean("a\u200Eb\u200Fc", 1), "LRM and RLM stay");
     assertEquals("ab", ControlCharacters.printable("a\u202Db\u2067"));
+  }
 
   /** What Parole prints to a terminal (a file's name, a quote): each edge of the control ranges. */
   @Test
