@@ -37,7 +37,8 @@ final class NameFinder {
       "urgences", "reanimation", "cardiologie", "chirurgie", "medecine", "pediatrie", "maternite", "oncologie",
       "geriatrie", "psychiatrie", "has", "ars", "cdu", "ru", "etp", "esatis", "e-satis", "samu", "smur", "ehpad",
       "france", "covid", "ide", "as", "cgs", "cds", "css", "dq", "rq", "noel", "paques", "toussaint", "pentecote",
-      "famille", "merci", "cordialement", "signe");
+      "famille", "merci", "cordialement", "signe", "orl", "irm", "ssr", "usic", "usi", "mco", "had", "ssiad", "cmp",
+      "cmpp", "ifsi", "pma", "ivg", "avc", "bpco", "hta", "scanner", "tep", "ecg", "mpr");
   /** Words after which a capitalised name is a place, a service or a disease (« hôpital Bichat », « maladie de Crohn »). */
   static final Set<String> PLACE_WORDS = Set.of("hopital", "hopitaux", "clinique", "polyclinique", "centre",
       "institut", "fondation", "pavillon", "batiment", "aile", "unite", "service", "salle", "residence", "ehpad",
@@ -103,7 +104,8 @@ final class NameFinder {
         }
         i = Math.max(i, end - 1);
       } else if (isRole(t, i) && i + 1 < t.size() && t.adjacent(i, i + 1)) {
-        int end = capitalised(t, i + 1) ? nameEnd(t, i + 1, false) : lowerNameAfterRole(t, i) ? i + 2 : i + 1;
+        int end = capitalised(t, i + 1) ? nameEnd(t, i + 1, false) : masked(t, i + 1) ? maskedEnd(t, i + 1)
+            : initial(t, i + 1) ? i + 3 : lowerNameAfterRole(t, i) ? i + 2 : i + 1; // « l'infirmière B*** », « … J. »
         mark(name, i + 1, end);
         i = Math.max(i, end - 1);
       } else if (capitalised(t, i) && bareName(t, i)) {
@@ -160,7 +162,8 @@ final class NameFinder {
       return k;
     }
     while (k < t.size() && (k == i || t.adjacent(k - 1, k))) {
-      if (capitalised(t, k) && (afterTitle || k > i || !t.allCaps(k) || firstName(t, k) || k + 1 < t.size())) {
+      // An all-capitals word opening a name is one unless it is a known word (« le médecin ORL », « DUPONT »).
+      if (capitalised(t, k) && (afterTitle || k > i || !t.allCaps(k) || firstName(t, k) || surname(t, k) || !common(t, k))) {
         k++;
       } else if ((k > i || afterTitle) && masked(t, k)) {
         k = maskedEnd(t, k); // « Mme Lucie B.......e »: a name half hidden by the site that published it

@@ -246,6 +246,29 @@ class NameFinderRulesTest {
     assertPseudonymised(text, expected);
   }
 
+  /**
+   * Full names typed in lower case, names after a role in capitals, masked or as an initial, and
+   * the unknown words that are not names (after « un », « leur », a plural role; a ward's acronym).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "le service de claire manach est à fuir | le service de [NOM-1] est à fuir",
+      "merci a julien quéré pour tout | merci a [NOM-1] pour tout",
+      "il se marie demain | il se marie demain",
+      "Merci à l'infirmière DUPONT | Merci à l'infirmière [NOM-1]",
+      "Merci à l'infirmière B*** pour tout. | Merci à l'infirmière [NOM-1] pour tout.",
+      "Merci à l'infirmière J. | Merci à l'infirmière [NOM-1]",
+      "J'ai vu le médecin ORL. | J'ai vu le médecin ORL.",
+      "Nous avons pris un Blablacar. | Nous avons pris un Blablacar.",
+      "Leur Kinée était absente. | Leur Kinée était absente.",
+      "Les Kerbrat sont venus. | Les [NOM-1] sont venus.",
+      "les infirmières refasse tout | les infirmières refasse tout",
+      "l'infirmière kerbrat est passée | l'infirmière [NOM-1] est passée",
+  })
+  void lowerCaseFullNamesAndWhatARoleIntroduces(String text, String expected) {
+    assertPseudonymised(text, expected);
+  }
+
   /** A text that ends in the middle of a rule (a role, an initial, « le » before a role) is read to its end. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
