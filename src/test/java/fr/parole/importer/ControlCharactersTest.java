@@ -71,4 +71,23 @@ class ControlCharactersTest {
     assertEquals("", ControlCharacters.printable("\u009F"));
     assertEquals("~ \u00A0é\tligne\r\n", ControlCharacters.printable("~ \u00A0é\tligne\r\n"));
   }
+
+  /** Each edge of the two bidirectional ranges, alone in its text: the ones inside go, their neighbours stay. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(chars = {'\u202A', '\u202E', '\u2066', '\u2069'})
+  void eachBidirectionalControlGoesAlone(char control) {
+    ControlCharacters controls = new ControlCharacters();
+    assertEquals("ab", controls.clean("a" + control + "b", 7));
+    assertEquals(1, controls.warnings().size());
+    assertEquals("ab", ControlCharacters.printable("a" + control + "b"));
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(chars = {'\u2029', '\u202F', '\u2065', '\u206A'})
+  void theirNeighboursStay(char neighbour) {
+    ControlCharacters controls = new ControlCharacters();
+    assertEquals("a" + neighbour + "b", controls.clean("a" + neighbour + "b", 7));
+    assertEquals(List.of(), controls.warnings());
+    assertEquals("a" + neighbour + "b", ControlCharacters.printable("a" + neighbour + "b"));
+  }
 }
