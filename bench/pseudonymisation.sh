@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Pseudonymisation benchmark (issue 12): names, phones, e-mails and NIR removed, other words kept.
-# Runs on Parole's constructed test set, plus every gold file given as argument, e.g. the
-# hand-marked real comments kept outside the repository:
+# Runs on Parole's constructed test set (src/test/resources/pseudonymisation/phrases.tsv), plus
+# every gold file of your own given as argument: a TSV with a header naming the columns `text`,
+# `names` (the person-name spans, `|`-separated, titles included) and `places` (spans to keep).
+# The project's real-comment figures come from such a file that its licence keeps out of the
+# repository (docs/benchmarks.md says which); nothing here reads a file you did not name.
 #   bash bench/pseudonymisation.sh                                   # the constructed test set
-#   bash bench/pseudonymisation.sh ../shared/data/reviews/reviews-dev.tsv
+#   bash bench/pseudonymisation.sh mes-commentaires-annotes.tsv      # and your own gold file
 # Markdown on stdout. Misses and wrong replacements are listed for the constructed set only: the
 # real comments' names are measured, never copied or tuned on.
 set -euo pipefail
