@@ -124,8 +124,13 @@ public final class Pipeline {
    * is given): a file beside study.yaml, a path, or a shipped codebook's name.
    */
   public CodingRun code(Study study, String codebookName) {
-    return code(study, codebookName, study.config().sources(), segment -> true);
+    Map<String, Batch> one = new LinkedHashMap<>(); // a null name (study.yaml's codebook) is a valid key here
+    one.put(codebookName, new Batch(study.config().sources(), segment -> true));
+    return codeInOneTransaction(study, one).get(0);
   }
+
+  /** The sources a codebook codes, and the test of the segments that come from them. */
+  private record Batch(List<StudyConfig.SourceSpec> sources, Predicate<SegmentRecord> which) {}
 
   /**
    * Codes each segment with the codebook of its source: the {@code codebook:} of its entry in
@@ -147,48 +152,37 @@ public final class Pipeline {
         byCodebook.computeIfAbsent(name, c -> new ArrayList<>()).add(spec);
       }
     }
-    Map<String, Predicate<SegmentRecord>> which = new LinkedHashMap<>();
-    byCodebook.forEach((name, specs) -> which.put(name,
-        segment -> specs.stream().anyMatch(s -> s.covers(segment.sourcePath()))));
-    return code(study, byCodebook, which);
-  }
-
-  private CodingRun code(Study study, String codebookName, List<StudyConfig.SourceSpec> sources,
-      Predicate<SegmentRecord> which) {
-    Map<String, List<StudyConfig.SourceSpec>> one = new LinkedHashMap<>();
-    one.put(codebookName, sources);
-    Map<String, Predicate<SegmentRecord>> filter = new LinkedHashMap<>();
-    filter.put(codebookName, which);
-    return code(study, one, filter).get(0);
+    Map<String, Batch> batches = new LinkedHashMap<>();
+    byCodebook.forEach((name, specs) -> batches.put(name, new Batch(specs,
+        segment -> specs.stream().anyMatch(s -> s.covers(segment.sourcePath())))));
+    return codeInOneTransaction(study, batches);
   }
 
   /**
    * One run per codebook, all in one transaction: a command stopped between two codebooks (a
    * crash, a kill) leaves the study as it was, not coded with one codebook and not the other.
+   * Every codebook is read before anything is written.
    */
-  private List<CodingRun> code(Study study, Map<String, List<StudyConfig.SourceSpec>> sources,
-      Map<String, Predicate<SegmentRecord>> which) {
-    Map<String, Codebook> codebooks = new LinkedHashMap<>();
-    sources.forEach((name, specs) -> {
+  private List<CodingRun> codeInOneTransaction(Study study, Map<String, Batch> batches) {
+    List<Map.Entry<Codebook, Batch>> planned = new ArrayList<>();
+    batches.forEach((name, batch) -> {
       Codebook codebook = codebook(study, name);
-      warnIfCommentsGetAnInterviewCodebook(codebook, specs);
-      codebooks.put(name, codebook);
+      warnIfCommentsGetAnInterviewCodebook(codebook, batch.sources());
+      planned.add(Map.entry(codebook, batch));
     });
     CodingService service = new CodingService(progress, models);
     try (StudyStore store = study.openStore()) {
-      List<CodingService.Result> results = new ArrayList<>();
+      List<Map.Entry<Codebook, CodingService.Result>> done = new ArrayList<>();
       try (StoreTransaction tx = store.begin()) {
-        codebooks.forEach((name, codebook) -> results.add(service.code(store, tx, codebook,
-            new LearnedModels().load(codebook, study.workDir().resolve("models")), which.get(name))));
+        for (Map.Entry<Codebook, Batch> run : planned) {
+          Codebook codebook = run.getKey();
+          done.add(Map.entry(codebook, service.code(store, tx, codebook,
+              new LearnedModels().load(codebook, study.workDir().resolve("models")), run.getValue().which())));
+        }
         tx.commit();
       }
       List<CodeCount> counts = store.queries().codeCounts();
-      List<CodingRun> runs = new ArrayList<>();
-      int i = 0;
-      for (Codebook codebook : codebooks.values()) {
-        runs.add(new CodingRun(codebook.id(), results.get(i++), counts, codebook));
-      }
-      return runs;
+      return done.stream().map(d -> new CodingRun(d.getKey().id(), d.getValue(), counts, d.getKey())).toList();
     }
   }
 
