@@ -82,9 +82,7 @@ public final class SourceCollector {
    */
   private static void checkInside(Study study, SourceSpec spec, Path path) {
     if (!spec.allowOutside() && !study.contains(path)) {
-      throw new ImportException(study.sourceEntry(spec.path()) + " : ce chemin mène hors du dossier de l'étude ("
-          + study.folder() + ") ; Parole ne lit que les fichiers de l'étude. Copiez les fichiers dans l'étude, ou, "
-          + "si cette source doit vraiment être lue là où elle est, ajoutez « allow_outside: true » à cette source.");
+      throw new ImportException(study.outside(study.sourceEntry(spec.path()), true));
     }
   }
 

@@ -283,9 +283,12 @@ public final class Study {
 
   /** « , ligne N » where study.yaml gives {@code key: value} (or lists {@code value} under it), else "". */
   private String line(String key, String value) {
-    String quoted = "[\"']?" + java.util.regex.Pattern.quote(value) + "[\"']?\\s*(#.*)?";
-    java.util.regex.Pattern entry = java.util.regex.Pattern.compile("\\s*-?\\s*" + key + "\\s*:\\s*" + quoted);
-    java.util.regex.Pattern item = java.util.regex.Pattern.compile("\\s*-\\s*" + quoted + "|.*[\\[,]\\s*" + quoted.replace("(#.*)?", "[,\\]].*"));
+    String quoted = "[\"']?" + java.util.regex.Pattern.quote(value) + "[\"']?\\s*";
+    String comment = "(#.*)?";
+    // « key: value », then « - value » in a block list, then « [a, value, b] » in a flow list.
+    java.util.regex.Pattern entry = java.util.regex.Pattern.compile("\\s*-?\\s*" + key + "\\s*:\\s*" + quoted + comment);
+    java.util.regex.Pattern item = java.util.regex.Pattern.compile("\\s*-\\s*" + quoted + comment
+        + "|.*[\\[,]\\s*" + quoted + "[,\\]].*");
     try {
       List<String> lines = Files.readAllLines(folder.resolve(CONFIG_FILE), StandardCharsets.UTF_8);
       for (java.util.regex.Pattern pattern : List.of(entry, item)) {
@@ -311,12 +314,20 @@ public final class Study {
   public Path ownFile(String key, String value, boolean allowOutside) {
     Path path = resolve(value);
     if (!allowOutside && Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !contains(path)) {
-      throw new StudyException(CONFIG_FILE + line(key, value) + ", « " + key + ": " + value + " » : ce chemin mène "
-          + "hors du dossier de l'étude (" + folder + ") ; Parole ne lit que les fichiers de l'étude. Copiez le fichier "
-          + "dans l'étude" + (key.equals("cases") || isStudyCodebook(key, value) ? "."
-          : ", ou ajoutez « allow_outside: true » à cette source si elle doit lire hors de l'étude."));
+      boolean ofASource = !key.equals("cases") && !isStudyCodebook(key, value);
+      throw new StudyException(outside(CONFIG_FILE + line(key, value) + ", « " + key + ": " + value + " »", ofASource));
     }
     return path;
+  }
+
+  /**
+   * Why the entry {@code entry} of study.yaml, whose path leads out of the study, is refused and
+   * what to do; {@code ofASource}: it belongs to a source, which {@code allow_outside} may let read.
+   */
+  public String outside(String entry, boolean ofASource) {
+    return entry + " : ce chemin mène hors du dossier de l'étude (" + folder + ") ; Parole ne lit que les fichiers "
+        + "de l'étude. Copiez-le dans l'étude" + (ofASource ? ", ou, si cette source doit vraiment être lue là où "
+        + "elle est, ajoutez « allow_outside: true » à cette source." : ".");
   }
 
   private boolean isStudyCodebook(String key, String value) {
