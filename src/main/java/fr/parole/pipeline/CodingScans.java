@@ -70,7 +70,7 @@ final class CodingScans {
     return filter.values().test(s);
   }
 
-  private static boolean carries(short[] codes, boolean[] wanted, boolean checked) {
+  static boolean carries(short[] codes, boolean[] wanted, boolean checked) {
     for (short code : codes) {
       int number = code >> 1;
       if (number < wanted.length && wanted[number] && (!checked || (code & 1) == 0)) {
@@ -151,6 +151,30 @@ final class CodingScans {
       byNode.add(byValue);
     }
     return byNode;
+  }
+
+  /**
+   * Segments per pair of nodes (a segment once per pair, and once on the diagonal for each of its
+   * nodes): the co-occurrence of codes, counted as {@link #tally} counts each one.
+   */
+  long[][] pairs(Book book, int[][] nodesOfCode, int nodes) {
+    long[][] cells = new long[nodes][nodes];
+    NodeOnce once = new NodeOnce(nodesOfCode, nodes);
+    int[] here = new int[nodes];
+    for (int s = 0; s < book.kept.length(); s++) {
+      short[] codes = book.kept.get(s);
+      if (codes == null) {
+        continue;
+      }
+      int[] count = {0};
+      once.forEach(s, codes, node -> here[count[0]++] = node);
+      for (int i = 0; i < count[0]; i++) {
+        for (int j = 0; j < count[0]; j++) {
+          cells[here[i]][here[j]]++;
+        }
+      }
+    }
+    return cells;
   }
 
   /** The nodes a segment's codes count for, each once per segment (a theme and its sub-code on one segment: once). */

@@ -137,12 +137,17 @@ public final class StudyExplorer {
   /**
    * Which segments: of a codebook (null: every participant's segment), with a counted code under
    * {@code code} (null: any), or every analysed one of its sources when {@code analysed}; only
-   * those a person checked when {@code checked}; with these attribute values (null: missing).
+   * those a person checked when {@code checked}; with these attribute values (null: missing); also
+   * carrying the code {@code with} of the same codebook (null: no such condition; a co-occurrence).
    */
   public record Selection(String codebook, String code, boolean analysed, boolean checked,
-      Map<String, String> attributes) {
+      Map<String, String> attributes, String with) {
     public Selection {
       attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    }
+
+    public Selection(String codebook, String code, boolean analysed, boolean checked, Map<String, String> attributes) {
+      this(codebook, code, analysed, checked, attributes, null);
     }
   }
 
@@ -311,11 +316,35 @@ public final class StudyExplorer {
       if (book.isEmpty() || book.get().code(selection.code()).isEmpty()) {
         return Optional.empty();
       }
-      codes = Nodes.of(book, counts.get()).codesUnder(selection.code());
+      Nodes nodes = Nodes.of(book, counts.get());
+      codes = nodes.codesUnder(selection.code());
+      if (selection.with() != null) {
+        if (book.get().code(selection.with()).isEmpty()) {
+          return Optional.empty();
+        }
+        values = values.and(carrying(counts.get(), nodes.codesUnder(selection.with())));
+      }
     } else if (!selection.analysed()) {
       codes = java.util.stream.IntStream.range(0, counts.get().codes.size()).toArray();
     }
     return Optional.of(new CodingScans.Filter(counts.get(), values, codes, selection.checked()));
+  }
+
+  /** Segments with a counted code among {@code codes} (numbers of the book's codes). */
+  private static java.util.function.LongPredicate carrying(CountedCodings.Book book, int[] codes) {
+    boolean[] wanted = new boolean[book.codes.size()];
+    for (int code : codes) {
+      wanted[code] = true;
+    }
+    return s -> {
+      short[] kept = s < book.kept.length() ? book.kept.get((int) s) : null;
+      return kept != null && CodingScans.carries(kept, wanted, false);
+    };
+  }
+
+  /** The counts now, for the retrieval's matrices (they scan the same arrays). */
+  CountedCodings counted() {
+    return counts.get();
   }
 
   private static long analysed(CodingScans scans, CountedCodings.Book book) {

@@ -107,6 +107,7 @@ public final class ReportService {
     new QuestionnairesSection(charts).write(page, context);
     step(6);
     new MethodSection().write(page, context);
+    new MemosSection(store.memoQueries().memos(null, null)).write(page, context);
     step(7);
     String html = HtmlLayout.page(study.name(), page);
     Path index = new ReportFiles(images).write(outRoot.resolve(folderName(study.name())), html, page);

@@ -201,6 +201,10 @@ public final class StudyStore implements AutoCloseable {
     return new DocumentQueries(connection);
   }
 
+  public MemoQueries memoQueries() {
+    return new MemoQueries(connection);
+  }
+
   /** The content-lemma counts the coding runs stored, for word specificities. */
   public LemmaCounts lemmaCounts() {
     return new LemmaCounts(connection);

@@ -133,7 +133,7 @@ public record DocumentView(long sourceId, String path, String kind, boolean raw,
       return new MemoView(m.author(), day(m.at()), m.text(), about);
     }
 
-    private static String day(String at) {
+    static String day(String at) {
       // Stored in UTC (ISO 8601); shown as a French date, to the minute.
       return at == null ? "" : at.length() >= 16 ? at.substring(8, 10) + "/" + at.substring(5, 7) + "/"
           + at.substring(0, 4) + " à " + at.substring(11, 16) : at;

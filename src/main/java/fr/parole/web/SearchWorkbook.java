@@ -75,7 +75,7 @@ final class SearchWorkbook {
     }
   }
 
-  private static CellStyle bold(XSSFWorkbook workbook) {
+  static CellStyle bold(XSSFWorkbook workbook) {
     CellStyle style = workbook.createCellStyle();
     Font font = workbook.createFont();
     font.setBold(true);
