@@ -9,7 +9,9 @@ import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -68,9 +70,16 @@ public final class Memos {
   public record Query(Kind kind, String author, String words) {}
 
   private final Documents documents;
+  /** The study's codebooks by id (the atelier's, read once; null: read from the study on each call). */
+  private final java.util.function.Function<String, Optional<Codebook>> codebooks;
 
   public Memos(Pipeline pipeline) {
+    this(pipeline, null);
+  }
+
+  public Memos(Pipeline pipeline, java.util.function.Function<String, Optional<Codebook>> codebooks) {
     this.documents = new Documents(pipeline);
+    this.codebooks = codebooks;
   }
 
   /** The memos {@code query} selects, newest first; {@code shown} turns stored words into those the reader may see (they are searched). */
@@ -81,8 +90,11 @@ public final class Memos {
       rows = store.memoQueries().memos(query.kind() == null ? null : query.kind().stored(), blankToNull(query.author()));
     }
     List<Memo> memos = new ArrayList<>();
+    Map<String, Optional<Codebook>> read = new HashMap<>();
+    java.util.function.Function<String, Optional<Codebook>> books = codebooks != null ? codebooks
+        : id -> read.computeIfAbsent(id, i -> ReportService.codebook(study, i));
     for (MemoRow row : rows) {
-      Memo memo = new Memo(row.id(), row.author(), row.at(), row.text(), subject(study, row));
+      Memo memo = new Memo(row.id(), row.author(), row.at(), row.text(), subject(study, row, books));
       if (wanted == null || folded(shown.apply(memo.text())).contains(wanted)
           || folded(memo.subject().label()).contains(wanted)) {
         memos.add(memo);
@@ -138,7 +150,8 @@ public final class Memos {
     return ReportService.codebook(study, target.substring(0, slash)).flatMap(b -> b.code(target.substring(slash + 1)));
   }
 
-  private static Subject subject(Study study, MemoRow row) {
+  private static Subject subject(Study study, MemoRow row,
+      java.util.function.Function<String, Optional<Codebook>> books) {
     Kind kind = Kind.of(row.targetKind());
     return switch (kind) {
       case STUDY -> new Subject(kind, "L'étude « " + study.name() + " »", null, null, null, null, null);
@@ -149,7 +162,7 @@ public final class Memos {
       case CODE -> {
         int slash = row.target().indexOf('/');
         String codebook = slash < 0 ? row.target() : row.target().substring(0, slash);
-        Optional<Codebook> book = ReportService.codebook(study, codebook);
+        Optional<Codebook> book = books.apply(codebook);
         String path = slash < 0 ? "" : row.target().substring(slash + 1);
         String label = book.flatMap(b -> b.code(path).map(c -> StudyExplorer.pathLabel(b, c) + " (" + b.label() + ")"))
             .orElse("Code retiré du livre « " + codebook + " »");

@@ -53,7 +53,7 @@ public final class MatricesPage implements AtelierPage {
 
   /** A cell's segments: what they are in words, how many, the page, and the export. */
   public record CellView(String what, String back, long total, int page, int pages, List<Quotes.Quote> quotes,
-      String previous, String next, String export, String here, boolean mayWrite) {}
+      String previous, String next, String export, String here, boolean mayWrite, String message) {}
 
   @Override
   public void routes(RoutesConfig routes) {
@@ -78,7 +78,8 @@ public final class MatricesPage implements AtelierPage {
     if (withBooks.isEmpty()) {
       throw Problem.notFound("L'étude n'a pas encore de livre de codes : codez-la (parole code) pour voir ses matrices.");
     }
-    String codebookId = or(ctx.queryParam("codebook"), withBooks.get(0));
+    String own = services.study().config().codebook();
+    String codebookId = or(ctx.queryParam("codebook"), withBooks.contains(own) ? own : withBooks.get(0));
     Codebook book = codebook(codebookId);
     String rows = or(ctx.queryParam("lignes"), book.dimensions().get(0).id());
     dimension(book, rows);
@@ -136,13 +137,14 @@ public final class MatricesPage implements AtelierPage {
     String next = found.page() < found.pages() ? Links.with(CELL, parameters, "page", String.valueOf(found.page() + 1))
         : null;
     parameters.remove("page");
+    parameters.remove("fait");
     String back = Links.with(PATH, Map.of("codebook", selected.book().id()), "colonnes", selected.with() == null
         ? "attribut:" + selected.attribute() : "codes:" + selected.with().substring(0, selected.with().indexOf('/')))
         + "&lignes=" + Links.encode(selected.code().substring(0, selected.code().indexOf('/')));
     CellView view = new CellView(selected.what(), back, found.total(), found.page(), found.pages(),
         quotes.of(person, found.excerpts(), SegmentsPage.raw(ctx)), previous, next,
         Links.with(CELL + ".xlsx", parameters, "brut", null), Links.with(CELL, parameters, "page",
-            String.valueOf(found.page())), person.canReview());
+            String.valueOf(found.page())), person.canReview(), "memo".equals(ctx.queryParam("fait")) ? "Mémo enregistré." : "");
     ctx.html(services.views().page("matrix-cell.jte", Requests.frame(ctx, services, "Segments", "matrices"), view));
   }
 
