@@ -21,7 +21,7 @@ public final class MatricesPage implements AtelierPage {
   static final String PATH = "/matrices";
   static final String CELL = PATH + "/segments";
   /** A cell's segments in a workbook: beyond this, the first ones (the title says so). */
-  static final int MAX_EXPORTED = 20_000;
+  static final int MAX_EXPORTED = 10_000;
 
   private final AtelierServices services;
   private final StudyExplorer explorer;
