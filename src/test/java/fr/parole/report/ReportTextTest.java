@@ -62,6 +62,7 @@ class ReportTextTest {
     assertEquals(new java.util.TreeSet<>(List.of("column.code", "column.segments", "column.sources", "column.total",
         "column.format", "corpus.title", "corpus.card.sources", "corpus.breakdown.segmentPercent",
         "corpus.unit.segments.one", "corpus.unit.segments.many",
+        "memos.at", "memos.kind.code", "memos.kind.segment", "memos.kind.source",
         "corpus.sources.heading", "attribute.label.service", "attribute.label.questionnaire", "attribute.label.date", "themes.crosstab.title", "themes.cooccurrence.axis",
         "quotes.column.segment", "quotes.column.source", "specificities.score", "esatis.title", "esatis.survey.48h_mco",
         "esatis.column.dimension", "esatis.column.score", "esatis.column.scores", "esatis.column.minimum",
