@@ -23,11 +23,13 @@ public final class ThemesPage implements AtelierPage {
   private final AtelierServices services;
   private final StudyExplorer explorer;
   private final Quotes quotes;
+  private final fr.parole.pipeline.Memos memos;
 
   ThemesPage(AtelierServices services) {
     this.services = services;
     this.explorer = services.explorer();
     this.quotes = new Quotes(services, explorer);
+    this.memos = new fr.parole.pipeline.Memos(services.pipeline(), explorer::codebook);
   }
 
   public record TreeView(List<StudyExplorer.Tree> trees) {}
@@ -41,7 +43,8 @@ public final class ThemesPage implements AtelierPage {
 
   /** A theme's page: the code, its codebook, the filters and the page of quotes they select. */
   public record ThemeView(String codebook, String codebookLabel, String dimensionLabel, StudyExplorer.Node theme,
-      String path, List<Filter> filters, boolean filtered, Citations citations, String comment) {}
+      String path, List<Filter> filters, boolean filtered, Citations citations, String comment,
+      List<DocumentView.MemoView> memos, String message) {}
 
   /** The quotes part (swapped alone by htmx): how many, the page, the quotes. */
   public record Citations(long total, long all, int page, int pages, List<Quotes.Quote> quotes, String previous,
@@ -97,7 +100,16 @@ public final class ThemesPage implements AtelierPage {
     String dimension = book.dimension(path.substring(0, path.indexOf('/'))).map(d -> d.label()).orElse("");
     return new ThemeView(book.id(), book.label(), dimension, theme, here, filters, !chosen.isEmpty(),
         new Citations(found.total(), theme.segments(), found.page(), found.pages(),
-            quotes.of(person, found.excerpts(), raw), previous, next), Links.commentTheme(book.id(), path));
+            quotes.of(person, found.excerpts(), raw), previous, next), Links.commentTheme(book.id(), path),
+        memos(person, book.id(), path, raw), "memo".equals(first(query.get("fait"))) ? "Mémo enregistré." : "");
+  }
+
+  /** The memos on this theme, newest first (written from this page, the document page or the command line). */
+  private List<DocumentView.MemoView> memos(Person person, String codebook, String code, boolean raw) {
+    return memos.list(services.study(), new fr.parole.pipeline.Memos.Query(fr.parole.pipeline.Memos.Kind.CODE, null,
+        null), text -> text).stream().filter(m -> codebook.equals(m.subject().codebook()) && code.equals(m.subject().code()))
+        .map(m -> new DocumentView.MemoView(m.author(), DocumentView.Builder.day(m.at()),
+            services.shown().of(person, m.text(), raw), "")).toList();
   }
 
   private Codebook codebook(String id) {

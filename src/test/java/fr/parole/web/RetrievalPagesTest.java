@@ -201,6 +201,8 @@ class RetrievalPagesTest {
         + "&texte=" + enc("Levier à scinder ?"));
     assertEquals(303, onCode.statusCode());
     assertEquals("/themes/partenariat/type/levier?fait=memo", onCode.headers().firstValue("Location").orElseThrow());
+    String theme = atelier.get(remi, "/themes/partenariat/type/levier?fait=memo").body();
+    assertTrue(theme.contains("Mémo enregistré.") && theme.contains("Levier à scinder ?"), "the memo on its theme's page");
     assertEquals(303, postMemo(remi, "cible=segment&segment=" + quote.id() + "&retour=https://example.org/&texte="
         + enc("Citation : " + quote.text())).headers().firstValue("Location").map(l -> l.startsWith("/memos") ? 303 : 0)
         .orElse(0));
