@@ -199,6 +199,12 @@ public final class StoreTransaction implements AutoCloseable {
     return new People(connection);
   }
 
+  /** What a merge brings from another copy of the study ({@code parole merge}), written in this transaction. */
+  public MergeWriter merging() {
+    codings().flush();
+    return new MergeWriter(connection, changes);
+  }
+
   /** The atelier's discussion, written in this transaction. */
   public Discussions discussions() {
     return new Discussions(connection);
