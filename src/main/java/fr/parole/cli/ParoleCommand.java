@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     subcommands = {InitCommand.class, ImportCommand.class, StatusCommand.class, SearchCommand.class,
         ReindexCommand.class, ReportCommand.class, RunCommand.class, DemoCommand.class, CodebookCommand.class,
         ClassifyCommand.class, CodeCommand.class, EvaluateCommand.class, ReviewCommand.class, AgreementCommand.class,
-        MergeCommand.class, PseudonymiseCommand.class, TrainCommand.class, AtelierCommand.class, HelpCommand.class},
+        MergeCommand.class, AssignCommand.class, PseudonymiseCommand.class, TrainCommand.class, AtelierCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nCodes de sortie :%n",
     exitCodeList = {"0:tout s'est bien passé", "2:ligne de commande incorrecte (voir --help)",
         "3:données incorrectes : le message nomme le fichier et la ligne", "4:erreur interne (--verbose, et signalez-la)"},

@@ -205,6 +205,11 @@ public final class StoreTransaction implements AutoCloseable {
     return new MergeWriter(connection, changes);
   }
 
+  /** Blinded parallel coding: assignments and resolutions, written in this transaction. */
+  public Assignments assignments() {
+    return new Assignments(connection);
+  }
+
   /** The atelier's discussion, written in this transaction. */
   public Discussions discussions() {
     return new Discussions(connection);
