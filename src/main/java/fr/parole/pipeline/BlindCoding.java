@@ -150,6 +150,58 @@ public final class BlindCoding {
     }
   }
 
+  /** The sources holding a segment {@code person} codes blind now. */
+  public Set<Long> blindedSources(Study study, String person) {
+    try (StudyStore store = study.openStore()) {
+      return new LinkedHashSet<>(store.assignments().blindedSources(person));
+    }
+  }
+
+  /** A segment to code blind, with the codes this coder put on it so far (theirs only). */
+  public record ToCode(SegmentRecord segment, List<String> ownCodes) {}
+
+  /**
+   * The assignment's segments as {@code person} codes them: each with their own codes only (never
+   * another coder's, never the machine's). Refused unless they are a coder of this open assignment.
+   */
+  public List<ToCode> toCode(Study study, long id, String person) {
+    Assignment assignment = checkCoder(study, id, person);
+    try (StudyStore store = study.openStore()) {
+      Map<Long, List<String>> own = new LinkedHashMap<>();
+      store.queries().codings(assignment.codebook()).stream()
+          .filter(c -> c.coder().equals(person) && "human".equals(c.origin()) && c.applied())
+          .forEach(c -> own.computeIfAbsent(c.segmentId(), k -> new ArrayList<>()).add(c.code()));
+      List<ToCode> list = new ArrayList<>();
+      for (long segment : store.assignments().segments(id)) {
+        store.queries().segment(segment).ifPresent(s -> list.add(new ToCode(s, own.getOrDefault(segment, List.of()))));
+      }
+      return list;
+    }
+  }
+
+  /** {@code person} codes a segment of their open assignment by hand (one transaction with its audit row). */
+  public void code(Study study, long id, String person, long segmentId, List<String> codes) {
+    Assignment assignment = checkCoder(study, id, person);
+    try (StudyStore store = study.openStore()) {
+      if (!store.assignments().segments(id).contains(segmentId)) {
+        throw new StudyException("Le segment " + segmentId + " n'est pas dans l'affectation n° " + id + ".");
+      }
+      Codebook codebook = codebookOf(study, assignment);
+      new fr.parole.coding.ManualCoding(codebook).code(store, segmentId, codes, person, null, null, false,
+          "codage en aveugle, affectation n° " + id, tx -> tx.audit(person, "codage-aveugle", "segment:" + segmentId,
+              String.join(", ", codes)));
+    }
+  }
+
+  private Assignment checkCoder(Study study, long id, String person) {
+    Assignment assignment = assignment(study, id);
+    if (!assignment.coders().contains(person) || !assignment.open()) {
+      throw new BlindedException(assignment.open() ? "Vous n'êtes pas codeur de l'affectation n° " + id + "."
+          : "L'affectation n° " + id + " est close : on n'y code plus.");
+    }
+    return assignment;
+  }
+
   /**
    * Refuses a blinded coder a view of others' codings (or the machine's suggestions) on a segment an
    * open assignment of theirs holds.
@@ -166,8 +218,7 @@ public final class BlindCoding {
   /** Agreement of each pair of coders on the assignment's segments (all codings of the codebook on them). */
   public AssignmentAgreement agreement(Study study, long id) {
     Assignment assignment = assignment(study, id);
-    Codebook named = pipeline.namedCodebooks(study).get(assignment.codebook());
-    Codebook codebook = named != null ? named : Pipeline.codebook(study, assignment.codebook());
+    Codebook codebook = codebookOf(study, assignment);
     try (StudyStore store = study.openStore()) {
       Set<Long> segments = new HashSet<>(store.assignments().segments(id));
       List<CodingRecord> codings = store.queries().codings(codebook.id()).stream()
@@ -247,6 +298,11 @@ public final class BlindCoding {
       }
       return closed;
     }
+  }
+
+  private Codebook codebookOf(Study study, Assignment assignment) {
+    Codebook named = pipeline.namedCodebooks(study).get(assignment.codebook());
+    return named != null ? named : Pipeline.codebook(study, assignment.codebook());
   }
 
   private static String now() {

@@ -108,6 +108,13 @@ public final class Assignments {
         + " ORDER BY s.segment_id", person);
   }
 
+  /** The sources holding a segment {@code person} codes blind (their document would show the others' codings). */
+  public List<Long> blindedSources(String person) {
+    return ids("SELECT DISTINCT g.source_id FROM assignment_segments s JOIN segments g ON g.id = s.segment_id"
+        + " JOIN assignments a ON a.id = s.assignment_id JOIN assignment_coders c ON c.assignment_id = a.id"
+        + " WHERE a.status = 'open' AND c.person = ? ORDER BY g.source_id", person);
+  }
+
   /** Whether {@code person} codes this segment blind (an open assignment of theirs holds it). */
   public boolean blinds(String person, long segmentId) {
     return !ids("SELECT 1 FROM assignment_segments s JOIN assignments a ON a.id = s.assignment_id JOIN"
