@@ -21,7 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-@Command(name = "agreement", mixinStandardHelpOptions = true,
+@Command(name = "agreement", mixinStandardHelpOptions = true, sortSynopsis = false,
     description = {"Accord entre deux codeurs (deux personnes, ou une personne et la machine : « machine ») : par "
         + "dimension et par code, pourcentage d'accord, kappa de Cohen, alpha de Krippendorff (nominal), nombre "
         + "d'unités (segments codés par les deux dans la dimension).",
@@ -71,7 +71,8 @@ final class AgreementCommand extends StudyCommand {
       return assignmentAgreement();
     }
     if (coders == null) {
-      throw new ParameterException(spec.commandLine(), "Donnez --coders <codeur1,codeur2> ou --assignment <n>.");
+      throw new ParameterException(spec.commandLine(), "il manque l'option --coders=<codeur1,codeur2>."
+          + " Pour l'accord des codeurs d'une affectation en aveugle : --assignment <n>.");
     }
     List<String> names = List.of(coders.split(",", -1)).stream().map(String::strip).toList();
     if (names.size() != 2 || names.stream().anyMatch(String::isEmpty) || names.get(0).equals(names.get(1))) {
