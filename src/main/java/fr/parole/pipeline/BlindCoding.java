@@ -158,7 +158,7 @@ public final class BlindCoding {
   }
 
   /** A segment to code blind, with the codes this coder put on it so far (theirs only). */
-  public record ToCode(SegmentRecord segment, List<String> ownCodes) {}
+  public record ToCode(SegmentRecord segment, List<CodingRecord> ownCodings) {}
 
   /**
    * The assignment's segments as {@code person} codes them: each with their own codes only (never
@@ -167,10 +167,10 @@ public final class BlindCoding {
   public List<ToCode> toCode(Study study, long id, String person) {
     Assignment assignment = checkCoder(study, id, person);
     try (StudyStore store = study.openStore()) {
-      Map<Long, List<String>> own = new LinkedHashMap<>();
+      Map<Long, List<CodingRecord>> own = new LinkedHashMap<>();
       store.queries().codings(assignment.codebook()).stream()
           .filter(c -> c.coder().equals(person) && "human".equals(c.origin()) && c.applied())
-          .forEach(c -> own.computeIfAbsent(c.segmentId(), k -> new ArrayList<>()).add(c.code()));
+          .forEach(c -> own.computeIfAbsent(c.segmentId(), k -> new ArrayList<>()).add(c));
       List<ToCode> list = new ArrayList<>();
       for (long segment : store.assignments().segments(id)) {
         store.queries().segment(segment).ifPresent(s -> list.add(new ToCode(s, own.getOrDefault(segment, List.of()))));
@@ -190,6 +190,19 @@ public final class BlindCoding {
       new fr.parole.coding.ManualCoding(codebook).code(store, segmentId, codes, person, null, null, false,
           "codage en aveugle, affectation n° " + id, tx -> tx.audit(person, "codage-aveugle", "segment:" + segmentId,
               String.join(", ", codes)));
+    }
+  }
+
+  /** {@code person} withdraws a coding of theirs on a segment of their open assignment; false when it is not theirs. */
+  public boolean withdraw(Study study, long id, String person, long codingId) {
+    checkCoder(study, id, person);
+    try (StudyStore store = study.openStore(); StoreTransaction tx = store.begin()) {
+      boolean removed = tx.codings().deleteOwn(codingId, person);
+      if (removed) {
+        tx.audit(person, "codage-aveugle-retiré", "codage:" + codingId, "affectation n° " + id);
+        tx.commit();
+      }
+      return removed;
     }
   }
 

@@ -28,7 +28,8 @@ import java.util.Locale;
 public final class BlindPage implements AtelierPage {
   static final String PATH = "/aveugle";
   private static final String BLINDED = "Vous codez en aveugle (affectation en cours) : les codages des autres et les"
-      + " suggestions de la machine sur ces segments vous seront visibles quand le chercheur aura clos l'affectation.";
+      + " suggestions de la machine sur ces segments vous seront visibles quand le chercheur aura clos l'affectation."
+      + " Codez-les sur la page « Codage en aveugle » (" + PATH + ").";
 
   private final AtelierServices services;
   private final BlindCoding blind;
@@ -46,7 +47,7 @@ public final class BlindPage implements AtelierPage {
       List<String> sources, String error) {}
 
   /** A segment to code: its shown text, where it comes from, the coder's own codes by label. */
-  public record Item(long id, String text, String where, List<String> ownLabels) {}
+  public record Item(long id, String text, String where, List<Choice> own) {}
 
   /** The coder's view. */
   public record CodingView(Assignment assignment, List<Item> items, List<Choice> codes) {}
@@ -74,6 +75,7 @@ public final class BlindPage implements AtelierPage {
     routes.post(PATH, this::create, Role.CHERCHEUR);
     routes.get(PATH + "/{id}", this::show, Role.CHERCHEUR, Role.CO_CHERCHEUR);
     routes.post(PATH + "/{id}/segments/{segment}", this::code, Role.CHERCHEUR, Role.CO_CHERCHEUR);
+    routes.post(PATH + "/{id}/segments/{segment}/retirer", this::withdraw, Role.CHERCHEUR, Role.CO_CHERCHEUR);
     routes.get(PATH + "/{id}/accord", this::agreement, Role.CHERCHEUR, Role.CO_CHERCHEUR);
     routes.post(PATH + "/{id}/resoudre", this::resolve, Role.CHERCHEUR);
     routes.post(PATH + "/{id}/clore", this::close, Role.CHERCHEUR);
@@ -180,7 +182,7 @@ public final class BlindPage implements AtelierPage {
     for (BlindCoding.ToCode t : blind.toCode(services.study(), id, person.name())) {
       SegmentRecord s = t.segment();
       items.add(new Item(s.id(), shown.of(person, s.text(), false), s.sourcePath() + ", ligne " + s.line(),
-          t.ownCodes().stream().map(c -> label(codebook, c)).toList()));
+          t.ownCodings().stream().map(c -> new Choice(String.valueOf(c.id()), label(codebook, c.code()))).toList()));
     }
     List<Choice> codes = codebook.codes().stream().map(c -> new Choice(c.path(), dimensionLabel(codebook,
         c.dimension()) + " · " + labelOf(c))).toList();
@@ -195,6 +197,21 @@ public final class BlindPage implements AtelierPage {
     List<String> codes = ctx.formParams("code").stream().filter(c -> !c.isBlank()).toList();
     try {
       blind.code(services.study(), id, person.name(), segment, codes);
+    } catch (BlindCoding.BlindedException e) {
+      throw new Problem(403, e.getMessage());
+    }
+    ctx.redirect(PATH + "/" + id + "#segment-" + segment);
+  }
+
+  private void withdraw(Context ctx) {
+    Person person = mayCode(ctx);
+    long id = Requests.number(ctx.pathParam("id"), "affectation");
+    long segment = Requests.number(ctx.pathParam("segment"), "segment");
+    long coding = Requests.number(ctx.formParam("codage"), "codage");
+    try {
+      if (!blind.withdraw(services.study(), id, person.name(), coding)) {
+        throw Problem.badRequest("Ce codage n'est pas l'un des vôtres : rien n'a été retiré.");
+      }
     } catch (BlindCoding.BlindedException e) {
       throw new Problem(403, e.getMessage());
     }

@@ -97,7 +97,32 @@ class BlindPageTest {
     assertEquals(200, annesPage.statusCode());
     // Her own code only: Bruno's and the machine's are not shown.
     String item = annesPage.body().substring(annesPage.body().indexOf("id=\"segment-" + s1 + "\""));
-    assertTrue(item.contains("Vos codes : Levier</p>"), item);
+    String own = item.substring(0, item.indexOf("class=\"blind-code\""));
+    assertTrue(own.contains("<li>Levier") && !own.contains("Obstacle"), own);
+    // She withdraws a code of hers; Bruno's is not hers to withdraw.
+    long s2 = dq2.get(1).id();
+    post(anne, "/aveugle/1", "/aveugle/1/segments/" + s2, "code=" + AtelierFixture.encode("type/pratique"));
+    String withPratique = atelier.get(anne, "/aveugle/1").body();
+    java.util.regex.Matcher coding = java.util.regex.Pattern.compile("segments/" + s2
+        + "/retirer\" class=\"inline\">\\s*<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\">\\s*"
+        + "<input type=\"hidden\" name=\"codage\" value=\"(\\d+)\"").matcher(withPratique);
+    assertTrue(coding.find(), withPratique);
+    assertEquals(200, post(anne, "/aveugle/1", "/aveugle/1/segments/" + s2 + "/retirer", "codage=" + coding.group(1))
+        .statusCode());
+    String afterWithdrawal = atelier.get(anne, "/aveugle/1").body();
+    assertTrue(afterWithdrawal.substring(afterWithdrawal.indexOf("id=\"segment-" + s2 + "\""))
+        .contains("Vos codes : aucun pour l'instant"));
+    long brunos;
+    try (StudyStore store = atelier.study().openStore()) {
+      brunos = store.queries().codings("partenariat").stream().filter(c -> c.coder().equals("Bruno")).findFirst()
+          .orElseThrow().id();
+    }
+    HttpResponse<String> notHers = post(anne, "/aveugle/1", "/aveugle/1/segments/" + s1 + "/retirer", "codage=" + brunos);
+    assertEquals(400, notHers.statusCode());
+    assertTrue(notHers.body().contains("Ce codage n'est pas l'un des vôtres"), notHers.body());
+    HttpResponse<String> noCode = post(anne, "/aveugle/1", "/aveugle/1/segments/" + s2, "code=");
+    assertEquals(400, noCode.statusCode());
+    assertTrue(noCode.body().contains("Choisissez au moins un code."), noCode.body());
     assertEquals(5, annesPage.body().split("class=\"blind-code\"", -1).length - 1);
 
     // A blinded coder asking for the others' codings is refused, with a clear message.
