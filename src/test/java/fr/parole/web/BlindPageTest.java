@@ -130,7 +130,8 @@ class BlindPageTest {
     assertEquals(403, peek.statusCode());
     assertTrue(peek.body().contains("Vous êtes codeur de l'affectation n° 1, en cours"), peek.body());
     long source = dq2.get(0).sourceId();
-    for (String path : List.of("/documents/" + source, "/documents/segment/" + s1, "/revue")) {
+    for (String path : List.of("/documents/" + source, "/documents/segment/" + s1, "/revue", "/themes/partenariat/type/levier",
+        "/segments")) {
       HttpResponse<String> refused = atelier.get(anne, path);
       assertEquals(403, refused.statusCode(), path);
       assertTrue(refused.body().contains("Vous codez en aveugle (affectation en cours)"), path + refused.body());
