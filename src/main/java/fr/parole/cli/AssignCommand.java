@@ -71,7 +71,7 @@ final class AssignCommand extends StudyCommand {
   public Integer call() {
     BlindCoding blind = new BlindCoding(pipeline());
     PrintWriter out = out();
-    String who = person != null && !person.isBlank() ? person.strip() : System.getProperty("user.name", "inconnu");
+    String who = personOr(person);
     if (list) {
       List<Assignment> all = blind.assignments(study());
       all.forEach(a -> out.println(describe(a)));

@@ -43,7 +43,7 @@ final class MergeCommand extends StudyCommand {
     if (limit < 0) {
       throw new ParameterException(spec.commandLine(), "--limit attend un nombre positif ou 0 (toutes).");
     }
-    String who = person != null && !person.isBlank() ? person.strip() : System.getProperty("user.name", "inconnu");
+    String who = personOr(person);
     MergeReport report = new StudyMerge(pipeline()).merge(studyFolder, otherFolder, who, trial);
     PrintWriter out = out();
     out.println((report.written() ? "" : "Essai, rien n'a été écrit : ") + summary(report));
