@@ -61,8 +61,9 @@ public final class StudyMerge {
     Contents copy = StudyCopy.read(there.storeFile(), thereName);
     CodeMatching codes = new CodeMatching(pipeline.namedCodebooks(here), hereName, pipeline.namedCodebooks(there),
         thereName);
-    try (StudyStore store = here.openStore(); StoreTransaction tx = store.begin()) {
-      Run run = new Run(tx.merging(), codes, hereName, thereName);
+    try (StudyStore store = here.openStore(); StoreTransaction tx = store.begin();
+        MergeWriter writer = tx.merging()) {
+      Run run = new Run(writer, codes, hereName, thereName);
       copy.codings().forEach(run::coding);
       copy.memos().forEach(run::memo);
       copy.discussion().forEach(run::discussion);

@@ -41,11 +41,12 @@ public final class StudyCopy {
     try (Connection connection = config.createConnection("jdbc:sqlite:" + file)) {
       checkVersion(connection, name);
       connection.setAutoCommit(false); // one snapshot, whatever another process commits meanwhile
-      Map<Long, SegmentKey> segments = new HashMap<>();
+      Segments segments = new Segments();
       Map<Long, SourceKey> sources = sources(connection);
       Contents contents = new Contents(sources.size(), codings(connection, segments), memos(connection, segments,
           sources), discussion(connection, segments));
       connection.rollback();
+      segments.close();
       return contents;
     } catch (SQLException e) {
       throw new StudyException("« " + name + " » : " + StudyStore.storeProblem(file, e), e);
@@ -77,7 +78,7 @@ public final class StudyCopy {
     return sources;
   }
 
-  private static List<Coding> codings(Connection connection, Map<Long, SegmentKey> segments) throws SQLException {
+  private static List<Coding> codings(Connection connection, Segments segments) throws SQLException {
     List<Coding> codings = new ArrayList<>();
     try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT segment_id, codebook,"
         + " code, coder, origin, confidence, status, evidence, span_start, span_end, at FROM codings WHERE "
@@ -91,7 +92,7 @@ public final class StudyCopy {
     return codings;
   }
 
-  private static List<Memo> memos(Connection connection, Map<Long, SegmentKey> segments, Map<Long, SourceKey> sources)
+  private static List<Memo> memos(Connection connection, Segments segments, Map<Long, SourceKey> sources)
       throws SQLException {
     List<Memo> memos = new ArrayList<>();
     try (Statement st = connection.createStatement();
@@ -107,7 +108,7 @@ public final class StudyCopy {
     return memos;
   }
 
-  private static List<Discussion> discussion(Connection connection, Map<Long, SegmentKey> segments) {
+  private static List<Discussion> discussion(Connection connection, Segments segments) {
     List<Discussion> items = new ArrayList<>();
     for (DiscussionItem item : new Discussions(connection).all().stream()
         .sorted(java.util.Comparator.comparingLong(DiscussionItem::id)).toList()) {
@@ -119,11 +120,12 @@ public final class StudyCopy {
   }
 
   /** The segment's key, or null when the copy has no such segment any more. */
-  private static SegmentKey segment(Connection connection, Map<Long, SegmentKey> known, long id) {
+  private static SegmentKey segment(Connection connection, Segments known, long id) {
     if (known.containsKey(id)) {
       return known.get(id);
     }
-    try (PreparedStatement ps = connection.prepareStatement(SEGMENT)) {
+    try {
+      PreparedStatement ps = known.statement(connection);
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         SegmentKey key = rs.next() ? new SegmentKey(new SourceKey(rs.getString(4), rs.getString(5)), rs.getInt(1),
@@ -133,6 +135,25 @@ public final class StudyCopy {
       }
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
+    }
+  }
+
+  /** The segments read so far by id (null: gone), and the one statement that reads them. */
+  private static final class Segments extends HashMap<Long, SegmentKey> {
+    private static final long serialVersionUID = 1L;
+    private transient PreparedStatement statement;
+
+    PreparedStatement statement(Connection connection) throws SQLException {
+      if (statement == null) {
+        statement = connection.prepareStatement(SEGMENT);
+      }
+      return statement;
+    }
+
+    void close() throws SQLException {
+      if (statement != null) {
+        statement.close();
+      }
     }
   }
 
