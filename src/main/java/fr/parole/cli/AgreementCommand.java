@@ -7,6 +7,8 @@ import fr.parole.coding.agreement.AgreementScores;
 import fr.parole.coding.agreement.CodeAgreement;
 import fr.parole.coding.agreement.DimensionAgreement;
 import fr.parole.pipeline.AgreementResult;
+import fr.parole.pipeline.BlindCoding;
+import fr.parole.study.Assignments.Assignment;
 import fr.parole.study.SegmentRecord;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-@Command(name = "agreement", mixinStandardHelpOptions = true,
+@Command(name = "agreement", mixinStandardHelpOptions = true, sortSynopsis = false,
     description = {"Accord entre deux codeurs (deux personnes, ou une personne et la machine : « machine ») : par "
         + "dimension et par code, pourcentage d'accord, kappa de Cohen, alpha de Krippendorff (nominal), nombre "
         + "d'unités (segments codés par les deux dans la dimension).",
@@ -28,15 +30,21 @@ import picocli.CommandLine.ParameterException;
         + "--disagreements les écrit tous dans un tableau (UTF-8 avec BOM)."},
     footerHeading = "%nExemples :%n",
     footer = {"  parole agreement corpora/demo --coders alice,bob",
-        "  parole agreement corpora/demo --coders alice,machine --disagreements desaccords.tsv"})
+        "  parole agreement corpora/demo --coders alice,machine --disagreements desaccords.tsv",
+        "  parole agreement corpora/demo --assignment 1     (les codeurs d'une affectation en aveugle)"})
 final class AgreementCommand extends StudyCommand {
   private static final int EXCERPT = 160;
   /** The width of the first column of the scores: a code with its label. */
   private static final int LABEL = 44;
 
-  @Option(names = "--coders", required = true, paramLabel = "<codeur1,codeur2>",
+  @Option(names = "--coders", paramLabel = "<codeur1,codeur2>",
       description = "Les deux codeurs, séparés par une virgule (« machine » pour les suggestions de la machine).")
   String coders;
+
+  @Option(names = "--assignment", paramLabel = "<n>",
+      description = "L'accord des codeurs d'une affectation en aveugle (parole assign), sur ses segments, pour chaque "
+          + "paire de codeurs.")
+  Long assignment;
 
   @Option(names = "--codebook", paramLabel = "<nom|fichier>", description = "Défaut : « codebook » de study.yaml.")
   String codebook;
@@ -55,6 +63,17 @@ final class AgreementCommand extends StudyCommand {
 
   @Override
   public Integer call() {
+    if (assignment != null) {
+      if (coders != null || codebook != null) {
+        throw new ParameterException(spec.commandLine(), "--assignment donne les codeurs et le livre de codes : "
+            + "n'ajoutez ni --coders ni --codebook.");
+      }
+      return assignmentAgreement();
+    }
+    if (coders == null) {
+      throw new ParameterException(spec.commandLine(), "il manque l'option --coders=<codeur1,codeur2>."
+          + " Pour l'accord des codeurs d'une affectation en aveugle : --assignment <n>.");
+    }
     List<String> names = List.of(coders.split(",", -1)).stream().map(String::strip).toList();
     if (names.size() != 2 || names.stream().anyMatch(String::isEmpty) || names.get(0).equals(names.get(1))) {
       throw new ParameterException(spec.commandLine(), "--coders attend deux noms différents séparés par une "
@@ -75,6 +94,25 @@ final class AgreementCommand extends StudyCommand {
       }
       out.printf("%d désaccord(s) écrit(s) dans %s.%n", result.disagreements().size(), disagreementsFile);
     }
+    return ExitCodes.OK;
+  }
+
+  private Integer assignmentAgreement() {
+    if (limit < 0) {
+      throw new ParameterException(spec.commandLine(), "--limit attend un nombre positif ou 0 (tous).");
+    }
+    BlindCoding.AssignmentAgreement agreement = new BlindCoding(pipeline()).agreement(study(), assignment);
+    PrintWriter out = out();
+    UnaryOperator<String> shown = pseudonymised.shown(study());
+    Assignment a = agreement.assignment();
+    out.printf("Affectation n° %d (%s, %d segment(s), %s) : %s%n", a.id(), a.selection(), a.segments(),
+        a.open() ? "en cours" : "close", String.join(", ", a.coders()));
+    for (BlindCoding.Pair pair : agreement.pairs()) {
+      out.printf("%n== %s et %s ==%n", pair.coderA(), pair.coderB());
+      printScores(out, pair.result());
+      printDisagreements(out, pair.result(), List.of(pair.coderA(), pair.coderB()), shown);
+    }
+    out.printf("%n%d désaccord(s) tranché(s).%n", agreement.resolutions().size());
     return ExitCodes.OK;
   }
 

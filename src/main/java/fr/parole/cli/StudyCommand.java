@@ -38,6 +38,11 @@ abstract class StudyCommand implements Callable<Integer> {
     return new ConsoleProgress(err(), System.console() != null, quiet);
   }
 
+  /** Who acts, for the study's log: the name given, else the system's user name. */
+  static String personOr(String given) {
+    return given != null && !given.isBlank() ? given.strip() : System.getProperty("user.name", "inconnu");
+  }
+
   Pipeline pipeline() {
     return new Pipeline(progress());
   }

@@ -199,6 +199,17 @@ public final class StoreTransaction implements AutoCloseable {
     return new People(connection);
   }
 
+  /** What a merge brings from another copy of the study ({@code parole merge}), written in this transaction. */
+  public MergeWriter merging() {
+    codings().flush();
+    return new MergeWriter(connection, changes);
+  }
+
+  /** Blinded parallel coding: assignments and resolutions, written in this transaction. */
+  public Assignments assignments() {
+    return new Assignments(connection);
+  }
+
   /** The atelier's discussion, written in this transaction. */
   public Discussions discussions() {
     return new Discussions(connection);

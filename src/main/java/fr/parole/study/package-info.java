@@ -31,6 +31,8 @@
  *       {@link fr.parole.study.LemmaTotals});
  *   <li>e-Satis results (V3: {@code esatis_results}, {@code esatis_scores}, {@code esatis_establishments};
  *       a missing score is NULL, never 0) and questionnaires (V4: definitions, respondents, answers);
+ *   <li>blinded parallel coding (V10: {@code assignments}, {@code assignment_segments},
+ *       {@code assignment_coders}, {@code resolutions}; {@link fr.parole.study.Assignments});
  *   <li>{@code events} (append-only log) and {@code meta} ({@code generation}, bumped by every import).
  * </ul>
  * Ids are {@code AUTOINCREMENT}: never reused, so the index and codings never confuse a replaced
