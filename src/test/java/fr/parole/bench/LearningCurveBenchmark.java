@@ -107,6 +107,9 @@ public final class LearningCurveBenchmark {
         shipped.forEach((dimension, figure) -> rows.add(String.format(Locale.ROOT,
             "%s,%s,%s,SHIPPED_MODEL,0,0,%d,%.4f,,", corpus.name(), recipe, dimension, gold.rows().size(), figure)));
         print(System.out, book, corpus, recipe, gold.rows().size(), runs, rulesAll, shipped);
+        if (csv != null) {
+          Files.write(csv, rows, StandardCharsets.UTF_8); // after each curve: a long run stopped keeps what it did
+        }
         if (charts != null && recipe.equals(recipes.get(0))) {
           for (String dimension : rulesAll.keySet()) {
             Files.createDirectories(charts);
@@ -116,9 +119,6 @@ public final class LearningCurveBenchmark {
           }
         }
       }
-    }
-    if (csv != null) {
-      Files.write(csv, rows, StandardCharsets.UTF_8);
     }
   }
 
