@@ -7,6 +7,7 @@ import fr.parole.coding.GoldLabels;
 import fr.parole.coding.LearnedCoder;
 import fr.parole.coding.TextTable;
 import fr.parole.nlp.FrenchModels;
+import fr.parole.nlp.TaggedText;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -20,8 +21,8 @@ import java.util.Map;
  * Issue 13's retraining figure: the study's model trained again ({@link LearnedCoder#train}, the
  * entry point the atelier calls) on N decisions, the texts already tagged, as they are in a study
  * (segments are tagged when coded, and the codebook's texts once per run). The decisions are the
- * coded texts of a gold file taken in turn until there are N (a file shorter than N is repeated: the
- * cost depends on the number of texts and features, not on their being distinct). Median and
+ * coded texts of a gold file taken in turn until there are N (a file shorter than N is repeated, each
+ * repeat a distinct text object: the cost depends on the number of texts and features). Median and
  * extremes of {@code --repeat} trainings after {@code --warmup} ones. Run by {@code bench/retrain.sh}.
  */
 public final class RetrainBenchmark {
@@ -38,7 +39,11 @@ public final class RetrainBenchmark {
     List<LearnedCoder.Example> coded = evaluation.examples(GoldLabels.read(book, TextTable.read(file), Map.of()));
     List<LearnedCoder.Example> examples = new ArrayList<>();
     for (int i = 0; i < decisions; i++) {
-      examples.add(coded.get(i % coded.size()));
+      // A distinct text object for each decision, as in a study: training analyses each text once
+      // (by identity), so a repeated object would be analysed once for all its repeats.
+      LearnedCoder.Example example = coded.get(i % coded.size());
+      examples.add(new LearnedCoder.Example(new TaggedText(example.text().text(), example.text().sentences()),
+          example.codes()));
     }
     long start = System.nanoTime();
     LearnedCoder.train(book, examples.subList(0, Math.min(10, decisions)), evaluation::tag);
