@@ -56,11 +56,20 @@ final class BayesScores {
       int next = 0;
       for (int i = 0; i < codes; i++) {
         double count = next < outcomes.length && outcomes[next] == i ? n[next++] : 0;
-        logs[i] = Math.log((count + SMOOTHING) / (totals[i] + SMOOTHING * vocabulary));
+        logs[i] = logLikelihood(count, totals[i], vocabulary);
       }
       // A document categorizer names every feature with its generator's prefix; events trained directly do not.
       logLikelihoods.put(feature.startsWith(BAG_OF_WORDS) ? feature.substring(BAG_OF_WORDS.length()) : feature, logs);
     });
+  }
+
+  /**
+   * A feature's smoothed log-likelihood under a code, seen {@code count} times among the
+   * {@code total} features of that code's texts, with {@code vocabulary} features known in all:
+   * OpenNLP's formula, which {@link Learner} also counts by hand.
+   */
+  static double logLikelihood(double count, double total, double vocabulary) {
+    return Math.log((count + SMOOTHING) / (total + SMOOTHING * vocabulary));
   }
 
   /** The model as a table of log-prior and log-likelihoods, codes in the model's outcome order. */

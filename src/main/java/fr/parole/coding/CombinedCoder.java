@@ -57,13 +57,7 @@ public final class CombinedCoder implements Coder {
     if (model == null) {
       return ranked(hits);
     }
-    Map<String, Set<String>> fired = new HashMap<>();
-    for (Suggestion hit : hits) {
-      if (model.labelOf(hit.code()).isPresent()) {
-        fired.computeIfAbsent(dimensionOf(hit.code()), d -> new LinkedHashSet<>()).add(rules.key(hit));
-      }
-    }
-    Map<String, Map<String, Double>> probabilities = model.probabilities(terms, fired, true);
+    Map<String, Map<String, Double>> probabilities = probabilities(terms, hits);
     List<Suggestion> suggestions = new ArrayList<>();
     for (Suggestion hit : hits) {
       if (!probabilities.containsKey(dimensionOf(hit.code()))) {
@@ -72,6 +66,21 @@ public final class CombinedCoder implements Coder {
     }
     probabilities.forEach((dimension, byCode) -> combine(dimension, byCode, hits, suggestions));
     return ranked(suggestions);
+  }
+
+  /**
+   * Per dimension the model knows, each learned code's probability given the rules among
+   * {@code hits} that fired, most probable first: what {@link #suggest} decides from, and what the
+   * review queue's {@link Uncertainty} reads. Needs a model.
+   */
+  Map<String, Map<String, Double>> probabilities(SegmentTerms terms, List<Suggestion> hits) {
+    Map<String, Set<String>> fired = new HashMap<>();
+    for (Suggestion hit : hits) {
+      if (model.labelOf(hit.code()).isPresent()) {
+        fired.computeIfAbsent(dimensionOf(hit.code()), d -> new LinkedHashSet<>()).add(rules.key(hit));
+      }
+    }
+    return model.probabilities(terms, fired, true);
   }
 
   /** One dimension the model knows: its codes' probabilities, named after the rules that fired. */

@@ -30,13 +30,22 @@ final class DimensionTrainer {
   private final LearnedCoder.Recipe recipe;
   private final RuleCoder rules;
   private final Function<String, TaggedText> tagger;
+  private final Function<TaggedText, Analysed> analysis;
 
+  /** A coded text's terms and the rules that fired on it: found once for all dimensions. */
+  record Analysed(SegmentTerms terms, List<Suggestion> hits) {}
+
+  /**
+   * {@code analysis}: each text's {@link Analysed}, shared by the dimensions of one training (a
+   * text coded in three dimensions is analysed and run through the rules once, not six times).
+   */
   DimensionTrainer(Dimension dimension, LearnedCoder.Recipe recipe, RuleCoder rules,
-      Function<String, TaggedText> tagger) {
+      Function<String, TaggedText> tagger, Function<TaggedText, Analysed> analysis) {
     this.dimension = dimension;
     this.recipe = recipe;
     this.rules = rules;
     this.tagger = tagger;
+    this.analysis = analysis;
   }
 
   /** A trained model, or why there is none. */
@@ -69,11 +78,13 @@ final class DimensionTrainer {
     List<Learner.Sample> coded = new ArrayList<>();
     List<List<String[]>> pieces = new ArrayList<>();
     List<Set<String>> fired = new ArrayList<>();
+    List<List<Suggestion>> hits = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      SegmentTerms terms = rules.terms(texts.get(i));
-      pieces.add(recipe.features().pieces(terms));
+      Analysed analysed = analysis.apply(texts.get(i));
+      pieces.add(recipe.features().pieces(analysed.terms()));
       coded.add(new Learner.Sample(pieces.get(i).get(0), gold.get(i)));
-      fired.add(firedRules(rules.suggest(terms), used));
+      hits.add(analysed.hits());
+      fired.add(firedRules(analysed.hits(), used));
     }
     List<Learner.Sample> book = new CodebookTexts(dimension, recipe.codebookExamples(), recipe.codebookDefinitions())
         .texts(used).stream()
@@ -92,7 +103,7 @@ final class DimensionTrainer {
     }
     DimensionModel model = new DimensionModel(dimension.id(),
         exclusive() ? DimensionModel.Kind.ONE_OF_N : DimensionModel.Kind.ONE_VS_REST, recipe.algorithm(),
-        recipe.features(), table, codeLabels, facts, RuleHits.count(dimension, texts, gold, rules), texts.size());
+        recipe.features(), table, codeLabels, facts, RuleHits.count(dimension, hits, gold), texts.size());
     return new Outcome(model, null, positives);
   }
 

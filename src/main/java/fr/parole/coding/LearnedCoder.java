@@ -98,8 +98,14 @@ public final class LearnedCoder implements Coder {
     Map<String, DimensionModel> models = new LinkedHashMap<>();
     List<DimensionReport> report = new ArrayList<>();
     RuleCoder rules = new RuleCoder(codebook);
+    Map<TaggedText, DimensionTrainer.Analysed> analysed = new java.util.IdentityHashMap<>();
+    Function<TaggedText, DimensionTrainer.Analysed> analysis = text -> analysed.computeIfAbsent(text, t -> {
+      SegmentTerms terms = rules.terms(t);
+      return new DimensionTrainer.Analysed(terms, rules.suggest(terms));
+    });
     for (Dimension dimension : codebook.dimensions()) {
-      DimensionTrainer.Outcome outcome = new DimensionTrainer(dimension, recipe, rules, tagger).train(examples);
+      DimensionTrainer.Outcome outcome = new DimensionTrainer(dimension, recipe, rules, tagger, analysis)
+          .train(examples);
       if (outcome.model() != null) {
         models.put(dimension.id(), outcome.model());
         report.add(new DimensionReport(dimension.id(), null, outcome.model().texts(), outcome.positives()));

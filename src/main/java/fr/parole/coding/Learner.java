@@ -11,12 +11,12 @@ import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.ml.naivebayes.NaiveBayesModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains a dimension's model with OpenNLP and keeps it as a {@link WeightTable}. An exclusive
+ * Trains a dimension's model and keeps it as a {@link WeightTable}: naive Bayes counted here (the
+ * model OpenNLP's trainer gives, in a fraction of its time), logistic regression by OpenNLP. An exclusive
  * dimension gets one model choosing among its codes (one of n); a non-exclusive one gets one
  * yes-or-no model per code (one versus the rest), so that a text may have several codes and each
  * code's probability says whether that code applies, not which code is best.
@@ -32,6 +32,8 @@ record Learner(String algorithm) {
   private static final double L1_COST = 0.03;
   private static final double L2_COST = 0.3;
   private static final String NO = "0";
+  /** The log-weight OpenNLP's naive Bayes gives a code no training text has. */
+  private static final double ABSENT = Math.log(1e-6);
 
   /** One text to learn from: its features and its codes (the model's labels). */
   record Sample(String[] features, Set<String> codes) {}
@@ -42,6 +44,9 @@ record Learner(String algorithm) {
 
   /** One model choosing one of {@code labels}; a text with several codes counts once for each. */
   WeightTable oneOfN(List<Sample> samples, List<String> labels) {
+    if (naiveBayes()) {
+      return bayesOneOfN(samples, labels.toArray(String[]::new));
+    }
     List<Event> events = new ArrayList<>();
     for (Sample sample : samples) {
       for (String code : sample.codes()) {
@@ -52,23 +57,6 @@ record Learner(String algorithm) {
     String[] outcomes = labels.toArray(String[]::new);
     double[] bias = new double[outcomes.length];
     Map<String, double[]> weights = new HashMap<>();
-    if (model instanceof NaiveBayesModel nb) {
-      BayesScores bayes = new BayesScores(nb);
-      double[] priors = bayes.logPriors();
-      for (int i = 0; i < outcomes.length; i++) {
-        int index = nb.getIndex(outcomes[i]);
-        bias[i] = index < 0 ? Math.log(1e-6) : priors[index];
-      }
-      bayes.logLikelihoods().forEach((feature, logs) -> {
-        double[] w = new double[outcomes.length];
-        for (int i = 0; i < outcomes.length; i++) {
-          int index = nb.getIndex(outcomes[i]);
-          w[i] = index < 0 ? Math.log(1e-6) : logs[index];
-        }
-        weights.put(feature, w);
-      });
-      return new WeightTable(outcomes, bias, weights, true);
-    }
     Map<String, Context> parameters = parameters(model);
     parameters.forEach((feature, context) -> {
       double[] w = new double[outcomes.length];
@@ -83,6 +71,9 @@ record Learner(String algorithm) {
   /** One yes-or-no model per label: its score is the log-odds that the label applies. */
   WeightTable oneVsRest(List<Sample> samples, List<String> labels) {
     String[] outcomes = labels.toArray(String[]::new);
+    if (naiveBayes()) {
+      return bayesOneVsRest(samples, outcomes);
+    }
     double[] bias = new double[outcomes.length];
     Map<String, double[]> weights = new HashMap<>();
     for (int i = 0; i < outcomes.length; i++) {
@@ -97,25 +88,120 @@ record Learner(String algorithm) {
       }
       MaxentModel model = train(events);
       int label = i;
-      if (model instanceof NaiveBayesModel nb) {
-        BayesScores bayes = new BayesScores(nb);
-        int yes = nb.getIndex(YES);
-        int no = nb.getIndex(NO);
-        bias[i] = bayes.logPriors()[yes] - bayes.logPriors()[no];
-        bayes.logLikelihoods().forEach((feature, logs) ->
-            weights.computeIfAbsent(feature, f -> new double[outcomes.length])[label] = logs[yes] - logs[no]);
-      } else {
-        parameters(model).forEach((feature, context) -> {
-          double w = weight(model, context, YES) - weight(model, context, NO);
-          if (feature.equals(INTERCEPT)) {
-            bias[label] = w;
-          } else {
-            weights.computeIfAbsent(feature, f -> new double[outcomes.length])[label] = w;
-          }
-        });
+      parameters(model).forEach((feature, context) -> {
+        double w = weight(model, context, YES) - weight(model, context, NO);
+        if (feature.equals(INTERCEPT)) {
+          bias[label] = w;
+        } else {
+          weights.computeIfAbsent(feature, f -> new double[outcomes.length])[label] = w;
+        }
+      });
+    }
+    return new WeightTable(outcomes, bias, weights, false);
+  }
+
+  /**
+   * Naive Bayes choosing one of {@code outcomes}, counted here: the same model as OpenNLP's trainer
+   * gives ({@link BayesScores}, checked by a test), without its data indexer, which writes every
+   * event to a file and sorts it and took 8 of the 8.5 s of a retraining on 2,000 decisions
+   * (docs/benchmarks.md, issue 13). A code no text has gets {@link #ABSENT}.
+   */
+  private static WeightTable bayesOneOfN(List<Sample> samples, String[] outcomes) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < outcomes.length; i++) {
+      index.put(outcomes[i], i);
+    }
+    Map<String, double[]> counts = new HashMap<>();
+    double[] totals = new double[outcomes.length];
+    for (Sample sample : samples) {
+      for (String code : sample.codes()) {
+        int i = index.get(code);
+        for (String feature : sample.features()) {
+          counts.computeIfAbsent(feature, f -> new double[outcomes.length])[i]++;
+        }
+        totals[i] += sample.features().length;
       }
     }
-    return new WeightTable(outcomes, bias, weights, naiveBayes());
+    double all = 0;
+    for (double total : totals) {
+      all += total;
+    }
+    double[] bias = new double[outcomes.length];
+    for (int i = 0; i < outcomes.length; i++) {
+      bias[i] = totals[i] == 0 ? ABSENT : Math.log(totals[i] / all);
+    }
+    double vocabulary = counts.size();
+    Map<String, double[]> weights = new HashMap<>(counts.size() * 2);
+    counts.forEach((feature, n) -> {
+      double[] w = new double[outcomes.length];
+      for (int i = 0; i < outcomes.length; i++) {
+        w[i] = totals[i] == 0 ? ABSENT : BayesScores.logLikelihood(n[i], totals[i], vocabulary);
+      }
+      weights.put(feature, w);
+    });
+    return new WeightTable(outcomes, bias, weights, true);
+  }
+
+  /**
+   * One naive Bayes yes-or-no model per code, counted here as {@link #bayesOneOfN} is: each
+   * feature's count among the texts without the code is its count among all texts minus its count
+   * among those with it, so each code costs one pass over its own texts and one over the
+   * vocabulary, features numbered once rather than hashed for every code.
+   */
+  private static WeightTable bayesOneVsRest(List<Sample> samples, String[] outcomes) {
+    Map<String, Integer> ids = new HashMap<>();
+    int[][] texts = new int[samples.size()][];
+    for (int t = 0; t < texts.length; t++) {
+      String[] features = samples.get(t).features();
+      texts[t] = new int[features.length];
+      for (int f = 0; f < features.length; f++) {
+        Integer id = ids.get(features[f]);
+        if (id == null) {
+          id = ids.size();
+          ids.put(features[f], id);
+        }
+        texts[t][f] = id;
+      }
+    }
+    int vocabulary = ids.size();
+    double[] counts = new double[vocabulary];
+    double all = 0;
+    for (int[] text : texts) {
+      for (int id : text) {
+        counts[id]++;
+      }
+      all += text.length;
+    }
+    double[] bias = new double[outcomes.length];
+    double[][] rows = new double[vocabulary][outcomes.length];
+    double[] yes = new double[vocabulary];
+    for (int i = 0; i < outcomes.length; i++) {
+      java.util.Arrays.fill(yes, 0);
+      double yesTotal = 0;
+      int with = 0;
+      for (int t = 0; t < texts.length; t++) {
+        if (samples.get(t).codes().contains(outcomes[i])) {
+          with++;
+          for (int id : texts[t]) {
+            yes[id]++;
+          }
+          yesTotal += texts[t].length;
+        }
+      }
+      double noTotal = all - yesTotal;
+      if (with == 0 || with == texts.length || yesTotal == 0 || noTotal == 0) {
+        bias[i] = yesTotal == 0 ? -5 : 5; // every text has the code, or none: the model can only say so
+        continue;
+      }
+      bias[i] = Math.log(yesTotal / all) - Math.log(noTotal / all);
+      for (int id = 0; id < vocabulary; id++) {
+        rows[id][i] = BayesScores.logLikelihood(yes[id], yesTotal, vocabulary)
+            - BayesScores.logLikelihood(counts[id] - yes[id], noTotal, vocabulary);
+      }
+    }
+    Map<String, double[]> weights = new HashMap<>(vocabulary * 2);
+    ids.forEach((feature, id) -> weights.put(feature, rows[id]));
+    return new WeightTable(outcomes, bias, weights, true);
   }
 
   private String[] context(String[] features) {

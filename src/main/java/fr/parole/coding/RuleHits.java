@@ -33,12 +33,17 @@ public final class RuleHits {
    * people had the text in hand and did not give it that code.
    */
   static RuleHits count(Dimension dimension, List<TaggedText> texts, List<Set<String>> gold, RuleCoder rules) {
+    return count(dimension, texts.stream().map(rules::suggest).toList(), gold);
+  }
+
+  /** As {@link #count(Dimension, List, List, RuleCoder)}, from each text's rule hits, already found. */
+  static RuleHits count(Dimension dimension, List<List<Suggestion>> hits, List<Set<String>> gold) {
     Set<String> used = new HashSet<>();
     gold.forEach(used::addAll);
     Map<String, int[]> counts = new TreeMap<>();
-    for (int i = 0; i < texts.size(); i++) {
+    for (int i = 0; i < hits.size(); i++) {
       Set<String> fired = new HashSet<>();
-      for (Suggestion hit : rules.suggest(texts.get(i))) {
+      for (Suggestion hit : hits.get(i)) {
         if (!hit.code().startsWith(dimension.id() + "/")) {
           continue;
         }

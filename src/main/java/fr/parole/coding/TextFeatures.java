@@ -36,11 +36,23 @@ record TextFeatures(Set<Kind> kinds) {
     /** Successive content lemmas within a sentence ("prise_charge"). */
     LEMMA_PAIRS,
     /** Lemmas of every word but punctuation, function words included. */
-    ALL_LEMMAS
+    ALL_LEMMAS,
+    /**
+     * Character 3- to 5-grams of each word but function words and punctuation, in lower case
+     * without accents, the word's edges marked ({@code <rep}, {@code pas>}): "repat", "repas" and
+     * "REPAS" share most of theirs, so a misspelt or unaccented word still weighs (Cavnar and
+     * Trenkle 1994; fastText's subwords).
+     */
+    CHAR_NGRAMS
   }
 
   /** The content parts of speech: what a text is about, not how it is built. */
   private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");
+  /** Function words: their letters say nothing of what a text is about. */
+  private static final Set<String> FUNCTION = Set.of("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT");
+  private static final java.util.regex.Pattern ACCENTS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final int SHORTEST_GRAM = 3;
+  private static final int LONGEST_GRAM = 5;
   /** Negation adverbs carry the negation, which the {@code non:} mark already says. */
   private static final Set<String> NEGATION_WORDS = Set.of("ne", "pas", "jamais", "plus", "rien", "guère", "point");
   /** Lucene analyzers are thread-safe (one token stream per thread). */
@@ -141,6 +153,9 @@ record TextFeatures(Set<Kind> kinds) {
         if (kinds.contains(Kind.ALL_LEMMAS) && !token.isPunctuation()) {
           features.add("a:" + token.lemma());
         }
+        if (kinds.contains(Kind.CHAR_NGRAMS) && !token.isPunctuation() && !FUNCTION.contains(token.pos())) {
+          characterGrams(token.text(), features);
+        }
         String word = word(token);
         if (word == null) {
           continue;
@@ -158,6 +173,21 @@ record TextFeatures(Set<Kind> kinds) {
       }
     }
     return features;
+  }
+
+  /** The character n-grams of {@code word}, lower case without accents, its edges marked by {@code <} and {@code >}. */
+  static void characterGrams(String word, Set<String> features) {
+    String plain = ACCENTS.matcher(java.text.Normalizer.normalize(word.toLowerCase(java.util.Locale.ROOT),
+        java.text.Normalizer.Form.NFD)).replaceAll("");
+    if (plain.codePoints().noneMatch(Character::isLetter)) {
+      return;
+    }
+    String marked = "<" + plain + ">";
+    for (int n = SHORTEST_GRAM; n <= LONGEST_GRAM; n++) {
+      for (int i = 0; i + n <= marked.length(); i++) {
+        features.add("c:" + marked.substring(i, i + n));
+      }
+    }
   }
 
   /** Each stem, and each pair of successive stems. */

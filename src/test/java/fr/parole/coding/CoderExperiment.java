@@ -27,6 +27,7 @@ public final class CoderExperiment {
     recipes.put("… + codebook examples", recipe("NAIVEBAYES", "STEMS+LEMMAS+NEGATION_ADDED", true, false));
     recipes.put("… + codebook definitions (shipped)", LearnedCoder.Recipe.standard());
     recipes.put("logistic regression (L-BFGS), shipped features, codebook", recipe("MAXENT_QN", "STEMS+LEMMAS+NEGATION_ADDED", true, true));
+    recipes.put("shipped + character 3-5-grams", recipe("NAIVEBAYES", "STEMS+LEMMAS+NEGATION_ADDED+CHAR_NGRAMS", true, true));
     return recipes;
   }
 

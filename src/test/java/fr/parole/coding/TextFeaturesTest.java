@@ -47,6 +47,21 @@ class TextFeaturesTest {
   }
 
   @Test
+  void characterGramsMatchAWordWhateverItsCaseAccentsOrSpelling() {
+    TextFeatures grams = TextFeatures.named("CHAR_NGRAMS");
+    List<String> found = features(grams, "Les REPAS étaient très froids.");
+    assertTrue(found.containsAll(List.of("c:<re", "c:rep", "c:<rep", "c:repas", "c:pas>", "c:as>", "c:tres>", "c:ids>")),
+        found.toString());
+    assertTrue(found.stream().allMatch(f -> f.startsWith("c:")), "only grams in this set: " + found);
+    assertFalse(found.contains("c:<le") || found.contains("c:<eta"), "a determiner or auxiliary says nothing: " + found);
+    assertFalse(found.stream().anyMatch(f -> f.contains(".")), "punctuation gives none: " + found);
+    List<String> misspelt = features(grams, "les repat etaient tres froid");
+    long shared = misspelt.stream().filter(found::contains).count();
+    assertTrue(shared >= 10, "a misspelt, unaccented text shares most grams: " + misspelt);
+    assertEquals(grams, TextFeatures.named(grams.name()));
+  }
+
+  @Test
   void theReplacingNegationHidesThePlainLemma() {
     TextFeatures replacing = new TextFeatures(EnumSet.of(TextFeatures.Kind.LEMMAS, TextFeatures.Kind.NEGATION));
     List<String> found = features(replacing, "Les professionnels ne sont pas reconnus");

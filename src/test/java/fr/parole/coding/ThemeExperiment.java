@@ -32,6 +32,10 @@ public final class ThemeExperiment {
         TextFeatures.named("LEMMAS+NEGATION_ADDED"), true, true));
     recipes.put("logistic regression (L-BFGS), shipped features", new LearnedCoder.Recipe("MAXENT_QN",
         TextFeatures.standard(), true, true));
+    recipes.put("naive Bayes, shipped features + character 3-5-grams", new LearnedCoder.Recipe("NAIVEBAYES",
+        TextFeatures.named("STEMS+LEMMAS+NEGATION_ADDED+CHAR_NGRAMS"), true, true));
+    recipes.put("naive Bayes, lemmas + non:lemma + character 3-5-grams", new LearnedCoder.Recipe("NAIVEBAYES",
+        TextFeatures.named("LEMMAS+NEGATION_ADDED+CHAR_NGRAMS"), true, true));
     return recipes;
   }
 
