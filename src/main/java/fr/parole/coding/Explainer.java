@@ -4,9 +4,9 @@ import fr.parole.nlp.TaggedText;
 import java.util.List;
 
 /**
- * Says why a code is suggested for a text ({@link Explanation}): the code's rules that fire on it,
- * the probability rules and model give it together (as a coding run would store it), and the words
- * that weighed most for it in the learned model. Give it the text as the reader may see it
+ * Says why a code is suggested for a text ({@link Explanation}): the code's rules that fire on it
+ * and the words that weighed most for it in the learned model (its probability is the suggestion's
+ * own, already stored or printed: not computed again here). Give it the text as the reader may see it
  * (pseudonymised): the words come from that text, and names and placeholders are left out.
  * Immutable once built and shared across threads, as the coders it holds are.
  */
@@ -16,13 +16,11 @@ public final class Explainer {
 
   private final RuleCoder rules;
   private final LearnedCoder model;
-  private final CombinedCoder combined;
 
   /** {@code model}: the codebook's learned model, or null (the rules alone then speak). */
   public Explainer(Codebook codebook, LearnedCoder model) {
     this.rules = new RuleCoder(codebook);
     this.model = model;
-    this.combined = CombinedCoder.of(codebook, model);
   }
 
   /** Whether a learned model speaks here (else only rules explain). */
@@ -34,9 +32,7 @@ public final class Explainer {
     SegmentTerms terms = rules.terms(text);
     List<String> fired = rules.suggest(terms).stream().filter(s -> s.code().equals(code)).map(Suggestion::evidence)
         .toList();
-    Double probability = combined.suggest(text).stream().filter(s -> s.code().equals(code))
-        .map(Suggestion::confidence).findFirst().orElse(null);
     List<Explanation.Word> words = model == null ? List.of() : model.weighedWords(terms, code, WORDS);
-    return new Explanation(code, probability, fired, words);
+    return new Explanation(code, fired, words);
   }
 }

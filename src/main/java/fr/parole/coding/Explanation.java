@@ -7,10 +7,8 @@ import java.util.List;
  * and the words of the text that weighed most for it in the learned model, as a person reads them
  * (« reconnaître », « non : écouter », « chambre propre »), each with its weight (positive: towards
  * the code).
- *
- * @param probability the model's probability for the code with the rules that fired; null without a model
  */
-public record Explanation(String code, Double probability, List<String> rules, List<Word> words) {
+public record Explanation(String code, List<String> rules, List<Word> words) {
   public Explanation {
     rules = List.copyOf(rules);
     words = List.copyOf(words);

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * A model's features ({@link TextFeatures}: {@code s:} stems and their pairs, lemmas, {@code non:}
  * lemmas) as a person reads them in one text: a stem as the word written there, a pair as the two
- * words, a negated lemma as « non : lemme ». A feature that comes from a proper noun or from a
+ * words, a negated lemma as « non : lemme » (a stem alone as its word's lemma, so that one word is
+ * not explained twice). A feature that comes from a proper noun or from a
  * pseudonymisation placeholder ([NOM-3], [TEL]…) has no words: a name is never an explanation.
  */
 final class FeatureWords {
@@ -21,6 +22,7 @@ final class FeatureWords {
   private static final String NEGATED = "non:";
 
   private final Map<String, String> stems = new HashMap<>();
+  private final Map<String, String> lone = new HashMap<>();
   private final Map<String, String> lemmas = new HashMap<>();
 
   FeatureWords(SegmentTerms terms) {
@@ -42,7 +44,12 @@ final class FeatureWords {
     for (int i = 0; i < words.size(); i++) {
       SegmentTerms.Occurrence at = places.get(i);
       if (!hides(byStart.get(at.start()), at.start(), at.end(), hidden)) {
-        stems.putIfAbsent(words.get(i), text.substring(at.start(), at.end()).toLowerCase(java.util.Locale.ROOT));
+        String written = text.substring(at.start(), at.end()).toLowerCase(java.util.Locale.ROOT);
+        stems.putIfAbsent(words.get(i), written);
+        Token token = byStart.get(at.start());
+        // A stem alone reads as its word's lemma: « oubliée » and « oublier » are one word to explain.
+        lone.putIfAbsent(words.get(i), token != null && token.end() == at.end() && !token.lemma().isBlank()
+            ? token.lemma() : written);
       }
     }
   }
@@ -68,7 +75,7 @@ final class FeatureWords {
         String second = stems.get(feature.substring(pair + 1 + STEM.length()));
         return first == null || second == null ? null : first + " " + second;
       }
-      return stems.get(feature.substring(STEM.length()));
+      return lone.get(feature.substring(STEM.length()));
     }
     if (feature.startsWith(NEGATED)) {
       String lemma = lemmas.get(feature.substring(NEGATED.length()));

@@ -220,6 +220,9 @@ public final class LearnedCoder implements Coder {
     return weighedWords(TextFeatures.terms(text), path, most);
   }
 
+  /** The least weight an explanation word has (its two decimals are not « +0,00 »). */
+  private static final double MEANINGFUL = 0.005;
+
   List<Explanation.Word> weighedWords(SegmentTerms terms, String path, int most) {
     int slash = path.indexOf('/');
     DimensionModel model = slash < 0 ? null : models.get(path.substring(0, slash));
@@ -230,7 +233,8 @@ public final class LearnedCoder implements Coder {
     FeatureWords readable = new FeatureWords(terms);
     Map<String, Double> byWord = new LinkedHashMap<>();
     model.leanings(model.features().pieces(terms).get(0), label).forEach((feature, lean) -> {
-      String word = lean > 0 ? readable.of(feature) : null;
+      // Below what two decimals show, a word did not weigh: « +0,00 » would explain nothing.
+      String word = lean >= MEANINGFUL ? readable.of(feature) : null;
       if (word != null) {
         byWord.merge(word, lean, Math::max);
       }

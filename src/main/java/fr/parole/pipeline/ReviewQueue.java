@@ -76,6 +76,13 @@ public final class ReviewQueue {
     }
   }
 
+  /** The suggestion {@code codingId} of {@code codebook} with its segment, while nobody has decided it. */
+  public Optional<PendingSuggestion> pending(Study study, Codebook codebook, long codingId) {
+    try (StudyStore store = study.openStore()) {
+      return store.learningQueries().pending(codebook.id(), codingId);
+    }
+  }
+
   /** How many pending suggestions the filter keeps (kept as {@link #progress} is). */
   public long count(Study study, Codebook codebook, StoreQueries.PendingFilter filter) {
     String key = "pending:" + codebook.id() + "\u0000" + filter;

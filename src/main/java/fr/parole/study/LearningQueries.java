@@ -81,16 +81,45 @@ public final class LearningQueries {
       }
     });
     List<WindowSegment> segments = new ArrayList<>();
+    texts(ids).forEach((id, text) -> segments.add(new WindowSegment(id, text)));
+    return segments;
+  }
+
+  /**
+   * People's decisions in a codebook (their codings, and the suggestions accepted), in segment
+   * order: what a model learns from, read without the machine's pending suggestions (millions on a
+   * large study).
+   */
+  public List<CodingRecord> decisions(String codebook) {
+    List<CodingRecord> codings = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT id, segment_id, codebook, code, coder, origin,"
+        + " confidence, status FROM codings WHERE codebook = ? AND (origin = 'human' OR status = 'accepted')"
+        + " ORDER BY segment_id, code, id")) {
+      ps.setString(1, codebook);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          codings.add(StoreQueries.codingRecord(rs));
+        }
+      }
+      return codings;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** The text of each of {@code segments} (ascending ids), one lookup each. */
+  public java.util.Map<Long, String> texts(java.util.Collection<Long> segments) {
+    java.util.Map<Long, String> texts = new java.util.LinkedHashMap<>();
     try (PreparedStatement ps = connection.prepareStatement("SELECT text FROM segments WHERE id = ?")) {
-      for (long id : ids) {
+      for (long id : new java.util.TreeSet<>(segments)) {
         ps.setLong(1, id);
         try (ResultSet rs = ps.executeQuery()) {
           if (rs.next()) {
-            segments.add(new WindowSegment(id, rs.getString(1)));
+            texts.put(id, rs.getString(1));
           }
         }
       }
-      return segments;
+      return texts;
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }

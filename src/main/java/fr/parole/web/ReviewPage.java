@@ -65,7 +65,7 @@ public final class ReviewPage implements AtelierPage {
 
   /** The suggestion shown: pseudonymised words, the code by its label with its definition, and why. */
   public record Item(long codingId, long segmentId, String source, String speaker, String text, String code,
-      String definition, String confidence, String origin, List<Choice> recodes, Why why) {}
+      String definition, String confidence, String origin, List<Choice> recodes) {}
 
   /** « Pourquoi ? »: the rules that fired (their queries) and the model's heaviest words, « accueil (+0,42) ». */
   public record Why(List<String> rules, List<String> words) {
@@ -87,6 +87,8 @@ public final class ReviewPage implements AtelierPage {
   public void routes(RoutesConfig routes) {
     routes.get(PATH, this::show, Role.CHERCHEUR, Role.CO_CHERCHEUR);
     routes.post(PATH + "/{coding}", this::decide, Role.CHERCHEUR, Role.CO_CHERCHEUR);
+    // Asked by the page once shown (htmx), so that a decision's answer does not wait for it.
+    routes.get(PATH + "/{coding}/pourquoi", this::why, Role.CHERCHEUR, Role.CO_CHERCHEUR);
   }
 
   private void show(Context ctx) {
@@ -134,6 +136,16 @@ public final class ReviewPage implements AtelierPage {
     render(ctx, codebook, filter, sources, -1, message);
   }
 
+  private void why(Context ctx) {
+    Person person = reviewer(ctx);
+    long codingId = Requests.number(ctx.pathParam("coding"), "suggestion");
+    Codebook codebook = codebook(ctx.queryParam("livre"));
+    PendingSuggestion s = queue.pending(services.study(), codebook, codingId).orElseThrow(() -> Problem.notFound(
+        "Cette suggestion n'est plus à relire : quelqu'un l'a décidée, ou le modèle réentraîné l'a retirée."));
+    Why why = why(codebook, s, services.shown().of(person, s.text(), false));
+    ctx.html(services.views().render("partials/review-why.jte", Map.of("why", why)));
+  }
+
   private Person reviewer(Context ctx) {
     Person person = Requests.person(ctx);
     if (!person.canReview()) {
@@ -172,7 +184,7 @@ public final class ReviewPage implements AtelierPage {
     String text = services.shown().of(person, s.text(), false);
     return new Item(s.codingId(), s.segmentId(), s.source(), services.shown().of(person, s.speaker(), false),
         text, label(codebook, s.code()), code == null || code.definition() == null ? "" : code.definition(),
-        Math.round(s.confidence() * 100) + " %", origin, recodes, why(codebook, s, text));
+        Math.round(s.confidence() * 100) + " %", origin, recodes);
   }
 
   /**

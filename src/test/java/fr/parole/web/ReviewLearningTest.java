@@ -48,6 +48,10 @@ class ReviewLearningTest {
       assertTrue(html.contains("name=\"ordre\" value=\"utiles\""), "the order carried by the decision forms");
       Matcher shown = SUGGESTION.matcher(html);
       assertTrue(shown.find());
+      String why = atelier.get(client, "/revue/" + shown.group(1) + "/pourquoi?livre=partenariat").body();
+      assertTrue(why.contains("Mots qui ont pesé le plus pour ce code dans le modèle") || why.contains("Règle qui a parlé"),
+          why);
+      assertTrue(!why.contains("s:") && !why.contains("<html"), "a fragment, words as a person reads them: " + why);
       HttpResponse<String> done = atelier.post(client, "/revue/" + shown.group(1), "_csrf=" + AtelierFixture.csrf(html)
           + "&livre=partenariat&ordre=utiles&decision=accepter");
       assertEquals(200, done.statusCode(), done.body());
