@@ -93,7 +93,7 @@ public final class ReviewPage implements AtelierPage {
 
   private void show(Context ctx) {
     reviewer(ctx);
-    Codebook codebook = codebook(ctx.queryParam("livre"));
+    Codebook codebook = codebook(ctx, ctx.queryParam("livre"));
     Map<String, Long> sources = services.pipeline().sourceIds(services.study());
     Filter filter = filter(codebook, sources, ctx.queryParam("code"), ctx.queryParam("source"), ctx.queryParam("min"),
         ctx.queryParam("max"), ctx.queryParam("ordre"));
@@ -104,7 +104,7 @@ public final class ReviewPage implements AtelierPage {
   private void decide(Context ctx) {
     Person person = reviewer(ctx);
     long codingId = Requests.number(ctx.pathParam("coding"), "suggestion");
-    Codebook codebook = codebook(ctx.formParam("livre"));
+    Codebook codebook = codebook(ctx, ctx.formParam("livre"));
     Map<String, Long> sources = services.pipeline().sourceIds(services.study());
     Filter filter = filter(codebook, sources, ctx.formParam("code"), ctx.formParam("source"), ctx.formParam("min"),
         ctx.formParam("max"), ctx.formParam("ordre"));
@@ -139,7 +139,7 @@ public final class ReviewPage implements AtelierPage {
   private void why(Context ctx) {
     Person person = reviewer(ctx);
     long codingId = Requests.number(ctx.pathParam("coding"), "suggestion");
-    Codebook codebook = codebook(ctx.queryParam("livre"));
+    Codebook codebook = codebook(ctx, ctx.queryParam("livre"));
     PendingSuggestion s = queue.pending(services.study(), codebook, codingId).orElseThrow(() -> Problem.notFound(
         "Cette suggestion n'est plus à relire : quelqu'un l'a décidée, ou le modèle réentraîné l'a retirée."));
     Why why = why(codebook, s, services.shown().of(person, s.text(), false));
@@ -160,7 +160,7 @@ public final class ReviewPage implements AtelierPage {
     StoreQueries.PendingFilter asked = filter.query();
     PendingSuggestion next = queue.next(services.study(), codebook, asked, after, filter.queueOrder()).orElse(null);
     Person person = Requests.person(ctx);
-    View view = new View(filter, codebooks(codebook), codes(codebook, filter.code()), sources(sources, filter.source()),
+    View view = new View(filter, codebooks(ctx, codebook), codes(codebook, filter.code()), sources(sources, filter.source()),
         next == null ? null : item(person, codebook, next),
         next == null ? 0 : (int) queue.count(services.study(), codebook, asked),
         queue.progress(services.study(), codebook.id()), message, learning(codebook));
@@ -215,8 +215,21 @@ public final class ReviewPage implements AtelierPage {
     return said;
   }
 
-  private Codebook codebook(String id) {
-    Map<String, Codebook> books = services.pipeline().namedCodebooks(services.study());
+  /**
+   * The study's codebooks, read once per request: reading one parses its YAML and every rule
+   * (most of a review page's time on a loaded machine), and a page needs them twice.
+   */
+  private Map<String, Codebook> books(Context ctx) {
+    Map<String, Codebook> books = ctx.attribute("revue.livres");
+    if (books == null) {
+      books = services.pipeline().namedCodebooks(services.study());
+      ctx.attribute("revue.livres", books);
+    }
+    return books;
+  }
+
+  private Codebook codebook(Context ctx, String id) {
+    Map<String, Codebook> books = books(ctx);
     if (id == null || id.isBlank()) {
       return books.values().stream().filter(b -> queue.progress(services.study(), b.id()).left() > 0).findFirst()
           .or(() -> books.values().stream().findFirst())
@@ -263,8 +276,8 @@ public final class ReviewPage implements AtelierPage {
     return (int) n;
   }
 
-  private List<Choice> codebooks(Codebook chosen) {
-    return services.pipeline().namedCodebooks(services.study()).values().stream()
+  private List<Choice> codebooks(Context ctx, Codebook chosen) {
+    return books(ctx).values().stream()
         .map(b -> new Choice(b.id(), b.label() == null ? b.id() : b.label(), b.id().equals(chosen.id()))).toList();
   }
 

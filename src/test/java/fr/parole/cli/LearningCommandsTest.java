@@ -80,4 +80,29 @@ class LearningCommandsTest {
     Run after = TestCli.run("status", folder.toString());
     assertTrue(after.out().contains("Le modèle a appris de 14 décisions (mis à jour à l'instant)"), after.out());
   }
+
+  @Test
+  void decisionsImportedWithReviewTrainTheModelAgain() throws Exception {
+    Path folder = TestStudies.copyOfDemo(dir.resolve("demo"));
+    assertEquals(0, TestCli.run("import", folder.toString(), "-q").exit());
+    assertEquals(0, TestCli.run("code", folder.toString(), "-q").exit());
+    Study study = Study.open(folder);
+    Pipeline pipeline = new Pipeline(Progress.SILENT);
+    List<Long> turns = TestStudies.segments(folder).stream().filter(s -> s.kind().name().equals("TURN"))
+        .map(s -> s.id()).limit(14).toList();
+    for (int i = 0; i < turns.size(); i++) {
+      pipeline.codeByHand(study, "partenariat", turns.get(i), i % 2 == 0 ? "type/levier" : "type/obstacle", "alice",
+          null, null);
+    }
+    Path sheet = dir.resolve("a-relire.tsv");
+    assertEquals(0, TestCli.run("review", folder.toString(), "--codebook", "partenariat", "--export",
+        sheet.toString()).exit());
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(sheet));
+    lines.set(1, lines.get(1).replaceFirst("\t\t$", "\taccepté\tbob"));
+    Files.write(sheet, lines);
+    Run imported = TestCli.run("review", folder.toString(), "--codebook", "partenariat", "--import", sheet.toString());
+    assertEquals(0, imported.exit(), imported.err());
+    assertTrue(imported.out().contains("1 décision(s) enregistrée(s).")
+        && imported.out().contains("Le modèle a appris de 15 décisions (mis à jour à l'instant)."), imported.out());
+  }
 }
