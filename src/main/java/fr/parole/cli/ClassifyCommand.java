@@ -1,6 +1,8 @@
 package fr.parole.cli;
 
+import fr.parole.ParoleException;
 import fr.parole.coding.Codebook;
+import fr.parole.coding.Explanation;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.Suggestion;
 import fr.parole.coding.TextClassifier;
@@ -9,6 +11,7 @@ import fr.parole.study.CodeThreshold;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,6 +31,7 @@ import picocli.CommandLine.Spec;
             + "ont parlé et les codes au-dessus de la moitié de leur seuil."},
     footerHeading = "%nExemples :%n",
     footer = {"  parole classify --codebook esatis --input verbatims.tsv > codes.tsv",
+        "  parole classify --codebook esatis --input verbatims.tsv --explain > codes-expliques.tsv",
         "  parole classify --codebook mon-livre.yaml --input extraits.tsv --model mon-etude/.parole/models/mon-livre"})
 final class ClassifyCommand implements Callable<Integer> {
   @Spec
@@ -45,20 +49,36 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "Les modèles de ce dossier (écrit par parole train --out) au lieu du modèle livré.")
   Path model;
 
+  @Option(names = "--explain",
+      description = "Ajoute une colonne « pourquoi » : la règle qui a parlé (sa requête) et les mots du texte qui "
+          + "ont pesé le plus pour ce code dans le modèle appris, avec leur poids (« accueil (+0,42) », « non : "
+          + "écouter » pour un mot nié). Les mots sont pris dans le texte pseudonymisé : jamais un nom. Demande un "
+          + "modèle appris (livré ou --model).")
+  boolean explain;
+
   @Override
   public Integer call() {
     Codebook book = new CodebookLibrary().load(codebook);
     TextTable table = TextTable.read(input);
     TextClassifier classifier = TextClassifier.forCodebook(book, model);
+    if (explain && !classifier.hasModel()) {
+      throw new ParoleException("--explain : aucun modèle appris pour le livre de codes « " + book.id() + " » ("
+          + (model == null ? "aucun n'est livré avec Parole" : "aucun fichier de modèle dans " + model)
+          + ") : rien ne peut dire quels mots ont pesé. Entraînez-en un (parole train <étude> --codebook "
+          + book.id() + ", puis --model <étude>/.parole/models/" + book.id() + "), ou retirez --explain pour "
+          + "coder avec les règles seules.");
+    }
     PrintWriter out = spec.commandLine().getOut();
-    out.println("id\tcode\tconfiance\torigine\tseuil\tretenu\tindice");
+    out.println("id\tcode\tconfiance\torigine\tseuil\tretenu\tindice" + (explain ? "\tpourquoi" : ""));
     classifier.classify(table.rows(), (row, suggestions) -> {
       Set<Suggestion> counted = classifier.counted(suggestions);
+      Map<Suggestion, Explanation> why = explain ? classifier.explain(row.text(), suggestions) : Map.of();
       for (Suggestion suggestion : suggestions) {
         CodeThreshold threshold = classifier.threshold(suggestion.code());
-        out.printf(Locale.ROOT, "%s\t%s\t%.3f\t%s\t%.3f\t%s\t%s%n", row.id(), suggestion.code(),
+        out.printf(Locale.ROOT, "%s\t%s\t%.3f\t%s\t%.3f\t%s\t%s%s%n", row.id(), suggestion.code(),
             suggestion.confidence(), suggestion.origin(), threshold.value(),
-            counted.contains(suggestion) ? "oui" : "non", suggestion.evidence().replace('\t', ' '));
+            counted.contains(suggestion) ? "oui" : "non", suggestion.evidence().replace('\t', ' '),
+            explain ? "\t" + why.get(suggestion).oneLine().replace('\t', ' ') : "");
       }
     });
     out.flush();

@@ -3,6 +3,7 @@ package fr.parole.cli;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.ReviewDecision;
 import fr.parole.coding.ReviewSheet;
+import fr.parole.pipeline.ModelTraining;
 import fr.parole.pipeline.Pipeline;
 import fr.parole.study.PendingSuggestion;
 import fr.parole.study.Study;
@@ -27,7 +28,9 @@ import picocli.CommandLine.ParameterException;
         + "chaque code et une colonne « décision » à remplir (liste déroulante dans le .xlsx : accepte, rejete, "
         + "recode:dimension/code) ; --import enregistre les décisions remplies.",
         "Chaque décision porte le nom du codeur et l'heure ; la machine ne la modifie jamais. Le texte et les "
-        + "locuteurs sont pseudonymisés, à l'écran comme dans l'export, sauf avec --raw."},
+        + "locuteurs sont pseudonymisés, à l'écran comme dans l'export, sauf avec --raw.",
+        "Après des décisions, le modèle appris de l'étude est réentraîné sur toutes les décisions (comme parole "
+        + "train) ; le prochain parole code s'en sert."},
     footerHeading = "%nExemples :%n",
     footer = {"  parole review corpora/demo --coder alice --code type/levier",
         "  parole review corpora/demo --export a-relire.xlsx",
@@ -71,6 +74,7 @@ final class ReviewCommand extends StudyCommand {
       List<ReviewDecision> decisions = new ReviewSheet(book).read(importFile, coder);
       int recorded = pipeline().recordDecisions(study, codebook, importFile.toString(), decisions);
       out().printf("%d décision(s) enregistrée(s).%n", recorded);
+      learnFrom(study, book, recorded);
       return ExitCodes.OK;
     }
     if (coder == null || coder.isBlank()) {
@@ -78,9 +82,28 @@ final class ReviewCommand extends StudyCommand {
     }
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     List<PendingSuggestion> pending = filtered(study);
+    int[] recorded = {0};
     new TerminalReview(in, out(), book, coder.strip(), pseudonymised.shown(study()),
-        decision -> pipeline().recordDecisions(study, codebook, "terminal", List.of(decision))).review(pending);
+        decision -> recorded[0] += pipeline().recordDecisions(study, codebook, "terminal", List.of(decision)))
+        .review(pending);
+    learnFrom(study, book, recorded[0]);
     return ExitCodes.OK;
+  }
+
+  /**
+   * The study's model trained again on every decision, as in the atelier: too few decisions yet is
+   * said, not an error (the decisions are recorded all the same).
+   */
+  private void learnFrom(Study study, Codebook book, int recorded) {
+    if (recorded == 0) {
+      return;
+    }
+    try {
+      pipeline().train(study, codebook);
+      ModelTraining.learned(study, book.id()).ifPresent(l -> out().println(l.sentence(java.time.Instant.now()) + "."));
+    } catch (fr.parole.study.StudyException e) {
+      out().println("Modèle non réentraîné : " + e.getMessage());
+    }
   }
 
   private List<PendingSuggestion> shown(List<PendingSuggestion> pending) {

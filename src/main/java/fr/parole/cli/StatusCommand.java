@@ -1,5 +1,7 @@
 package fr.parole.cli;
 
+import fr.parole.coding.Codebook;
+import fr.parole.pipeline.ModelTraining;
 import fr.parole.pipeline.StudyStatus;
 import fr.parole.stats.AttributeBreakdown;
 import fr.parole.study.SourceRecord;
@@ -50,6 +52,11 @@ final class StatusCommand extends StudyCommand {
           status.lemmas().occurrences(), status.lemmas().segments(), status.lemmas().countedSources());
     }
     status.lemmas().warning().ifPresent(warning -> out.println("  " + warning));
+    status.codebooks().values().stream().sorted(java.util.Comparator.comparing(Codebook::id)).forEach(book ->
+        out.printf("  modèle appris pour « %s » : %s%n", book.label() == null ? book.id() : book.label(),
+            ModelTraining.learned(study(), book.id()).map(l -> l.sentence(java.time.Instant.now()))
+                .orElse("pas encore entraîné sur les décisions de cette étude (parole train " + studyFolder
+                    + " --codebook " + book.id() + ", ou une décision dans l'atelier)")));
     if (status.esatisEstablishments() > 0) {
       out.println();
       out.printf("Résultats e-Satis : %d établissement(s)%n", status.esatisEstablishments());

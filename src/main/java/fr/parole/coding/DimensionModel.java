@@ -97,6 +97,32 @@ record DimensionModel(String dimension, Kind kind, String algorithm, TextFeature
     return probabilities;
   }
 
+  /**
+   * How much each of {@code features} (a text's, each once) pushes towards the learned code
+   * {@code label}, for the features the model knows; scaled as {@link #scores} scales them (naive
+   * Bayes averages over the text's known features).
+   */
+  Map<String, Double> leanings(String[] features, String label) {
+    int index = List.of(table.labels()).indexOf(label);
+    Map<String, Double> leanings = new LinkedHashMap<>();
+    if (index < 0) {
+      return leanings;
+    }
+    int known = 0;
+    for (String feature : features) {
+      double lean = table.lean(feature, index, kind == Kind.ONE_OF_N);
+      if (!Double.isNaN(lean)) {
+        leanings.put(feature, lean);
+        known++;
+      }
+    }
+    if ("NAIVEBAYES".equals(algorithm) && known > 0) {
+      int divisor = known + 1;
+      leanings.replaceAll((feature, lean) -> lean / divisor);
+    }
+    return leanings;
+  }
+
   /** The learned code a codebook code falls under, or null. */
   String labelOf(String code) {
     return codes.get(code);

@@ -216,6 +216,40 @@ public final class LearnedCoder implements Coder {
     return result;
   }
 
+  /**
+   * The words of {@code text} that weighed most towards {@code path} ({@code dimension/code}) in
+   * the model, at most {@code most}, heaviest first, as a person reads them ({@link FeatureWords}:
+   * never a name nor a placeholder); empty when the model does not know the code. A word that
+   * several features give (a stem and its lemma) is shown once, with its heaviest weight.
+   */
+  public List<Explanation.Word> weighedWords(TaggedText text, String path, int most) {
+    return weighedWords(TextFeatures.terms(text), path, most);
+  }
+
+  /** The least weight an explanation word has (its two decimals are not « +0,00 »). */
+  private static final double MEANINGFUL = 0.005;
+
+  List<Explanation.Word> weighedWords(SegmentTerms terms, String path, int most) {
+    int slash = path.indexOf('/');
+    DimensionModel model = slash < 0 ? null : models.get(path.substring(0, slash));
+    String label = model == null ? null : model.labelOf(path.substring(slash + 1));
+    if (label == null) {
+      return List.of();
+    }
+    FeatureWords readable = new FeatureWords(terms);
+    Map<String, Double> byWord = new LinkedHashMap<>();
+    model.leanings(model.features().pieces(terms).get(0), label).forEach((feature, lean) -> {
+      // Below what two decimals show, a word did not weigh: « +0,00 » would explain nothing.
+      String word = lean >= MEANINGFUL ? readable.of(feature) : null;
+      if (word != null) {
+        byWord.merge(word, lean, Math::max);
+      }
+    });
+    return byWord.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(most).map(e -> new Explanation.Word(e.getKey(), e.getValue())).toList();
+  }
+
   /** Writes the model of {@code dimension}. */
   public void save(String dimension, OutputStream out) throws IOException {
     ModelFile.write(models.get(dimension), out);

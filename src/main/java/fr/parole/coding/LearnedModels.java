@@ -18,14 +18,22 @@ import java.util.Optional;
 public final class LearnedModels {
   /**
    * Writes a coder's models into {@code folder}; the model a dimension had there before is removed
-   * when this training could not learn it, so that an old model never outlives its retraining.
+   * when this training could not learn it, so that an old model never outlives its retraining. Each
+   * file is written beside its place then moved over it in one step: a reader (the atelier scoring
+   * while a retraining runs) never sees half a model, and a crash leaves the previous one.
    */
   public void save(LearnedCoder coder, Path folder) {
     try {
       Files.createDirectories(folder);
       for (String dimension : coder.dimensions()) {
-        try (OutputStream out = Files.newOutputStream(folder.resolve(dimension + ".bin"))) {
-          coder.save(dimension, out);
+        Path temporary = Files.createTempFile(folder, dimension + ".", ".tmp");
+        try {
+          try (OutputStream out = Files.newOutputStream(temporary)) {
+            coder.save(dimension, out);
+          }
+          replace(temporary, folder.resolve(dimension + ".bin"));
+        } finally {
+          Files.deleteIfExists(temporary);
         }
       }
       for (LearnedCoder.DimensionReport skipped : coder.training()) {
@@ -35,6 +43,16 @@ public final class LearnedModels {
       }
     } catch (IOException e) {
       throw new CodebookException("Impossible d'écrire les modèles dans " + folder + " : " + e.getMessage(), e);
+    }
+  }
+
+  /** Moves {@code temporary} over {@code target} in one step where the file system can. */
+  public static void replace(Path temporary, Path target) throws IOException {
+    try {
+      Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+      Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -22,10 +22,24 @@ public final class TextClassifier {
   private final Coder coder;
   private final Map<String, CodeThreshold> thresholds;
   private final Set<String> exclusive;
+  /** Built on the first explanation asked: most runs ask none. */
+  private final java.util.function.Supplier<Explaining> explaining;
+
+  /** What explaining needs, used on the caller's thread only. */
+  private record Explaining(Explainer explainer, fr.parole.nlp.Pseudonymiser pseudonymiser,
+      fr.parole.nlp.Pseudonymiser.Placeholders placeholders, fr.parole.nlp.FrenchTagger tagger) {}
 
   public TextClassifier(FrenchModels models, Coder coder, List<CodeThreshold> thresholds, Set<String> exclusive) {
+    this(models, coder, thresholds, exclusive, null);
+  }
+
+  /** {@code explainer}: what {@link #explain} says why with; null when no explanation will be asked. */
+  TextClassifier(FrenchModels models, Coder coder, List<CodeThreshold> thresholds, Set<String> exclusive,
+      Explainer explainer) {
     this.models = models;
     this.coder = coder;
+    this.explaining = explainer == null ? () -> null : memoised(() -> new Explaining(explainer,
+        fr.parole.nlp.Pseudonymiser.french(models), new fr.parole.nlp.Pseudonymiser.Placeholders(), models.newTagger()));
     this.exclusive = Set.copyOf(exclusive);
     Map<String, CodeThreshold> byCode = new LinkedHashMap<>();
     thresholds.forEach(t -> byCode.put(t.code(), t));
@@ -47,7 +61,43 @@ public final class TextClassifier {
         : new LearnedModels().loadFrom(codebook, modelFolder);
     return new TextClassifier(models, CombinedCoder.of(codebook, model.orElse(null)),
         CodeThresholds.of(codebook, model), codebook.dimensions().stream().filter(Dimension::exclusive)
-            .map(Dimension::id).collect(java.util.stream.Collectors.toSet()));
+            .map(Dimension::id).collect(java.util.stream.Collectors.toSet()),
+        model.map(m -> new Explainer(codebook, m)).orElse(null));
+  }
+
+  /** Whether a learned model speaks for this codebook, so that {@link #explain} can name its words. */
+  public boolean hasModel() {
+    return explaining.get() != null;
+  }
+
+  /**
+   * Why each of {@code suggestions} was made for {@code text}: explained on the text pseudonymised
+   * (names, phones, e-mails replaced), so that a name is never an explanation word. On the caller's
+   * thread only; needs a model ({@link #hasModel}).
+   */
+  public Map<Suggestion, Explanation> explain(String text, List<Suggestion> suggestions) {
+    Explaining with = explaining.get();
+    if (with == null) {
+      throw new IllegalStateException("explain without a model: check hasModel() first");
+    }
+    fr.parole.nlp.TaggedText tagged = with.tagger().tag(with.pseudonymiser().pseudonymise(text, with.placeholders()));
+    Map<Suggestion, Explanation> why = new LinkedHashMap<>();
+    suggestions.forEach(s -> why.put(s, with.explainer().explain(tagged, s.code())));
+    return why;
+  }
+
+  private static <T> java.util.function.Supplier<T> memoised(java.util.function.Supplier<T> make) {
+    return new java.util.function.Supplier<>() {
+      private T made;
+
+      @Override
+      public synchronized T get() {
+        if (made == null) {
+          made = make.get();
+        }
+        return made;
+      }
+    };
   }
 
   /** The threshold of {@code code} ({@code dimension/code}): the codebook's, the calibrated one, or the default. */

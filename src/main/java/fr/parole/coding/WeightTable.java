@@ -60,6 +60,28 @@ final class WeightTable {
     return scores;
   }
 
+  /**
+   * How much {@code feature} pushes a text towards the code at {@code label}: its weight there, or,
+   * when {@code againstOthers} (one model choosing among the codes), its weight there less its mean
+   * weight for the other codes, since only the difference moves the choice; NaN for a feature the
+   * model never saw. Divided as the scores are, so weights of one text compare with each other.
+   */
+  double lean(String feature, int label, boolean againstOthers) {
+    double[] w = weights.get(feature);
+    if (w == null) {
+      return Double.NaN;
+    }
+    double lean = w[label];
+    if (againstOthers && w.length > 1) {
+      double others = 0;
+      for (int i = 0; i < w.length; i++) {
+        others += i == label ? 0 : w[i];
+      }
+      lean -= others / (w.length - 1);
+    }
+    return lean;
+  }
+
   /** {@code scores} (log-probabilities up to a constant) as probabilities that sum to 1. */
   static double[] softmax(double[] scores) {
     double max = Double.NEGATIVE_INFINITY;

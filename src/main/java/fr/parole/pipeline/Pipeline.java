@@ -9,12 +9,10 @@ import fr.parole.coding.LearnedCoder;
 import fr.parole.coding.LearnedModels;
 import fr.parole.coding.ManualCoding;
 import fr.parole.nlp.FrenchModels;
-import fr.parole.nlp.FrenchTagger;
 import fr.parole.study.CodeCount;
 import fr.parole.study.CodingRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import fr.parole.coding.Review;
@@ -237,40 +235,7 @@ public final class Pipeline {
    * (none when they only rejected), and every other code of the dimension is taken as not applying.
    */
   public LearnedCoder train(Study study, String codebookName) {
-    Codebook codebook = codebook(study, codebookName);
-    try (StudyStore store = study.openStore()) {
-      Map<Long, Map<String, Set<String>>> codes = new LinkedHashMap<>();
-      for (CodingRecord coding : store.queries().codings(codebook.id())) {
-        boolean accepted = "accepted".equals(coding.status());
-        if (!"human".equals(coding.origin()) && !accepted || codebook.code(coding.code()).isEmpty()) {
-          continue; // a pending machine suggestion says nothing of what people think
-        }
-        int slash = coding.code().indexOf('/');
-        Set<String> dimension = codes.computeIfAbsent(coding.segmentId(), id -> new LinkedHashMap<>())
-            .computeIfAbsent(coding.code().substring(0, slash), d -> new LinkedHashSet<>());
-        if (coding.applied()) {
-          dimension.add(coding.code().substring(slash + 1));
-        }
-      }
-      FrenchTagger tagger = models.get().newTagger();
-      List<LearnedCoder.Example> examples = new ArrayList<>();
-      store.queries().forEachSegment(0, segment -> {
-        Map<String, Set<String>> segmentCodes = codes.get(segment.id());
-        if (segmentCodes != null) {
-          examples.add(new LearnedCoder.Example(tagger.tag(segment.text()), segmentCodes));
-        }
-      });
-      LearnedCoder coder = LearnedCoder.train(codebook, examples, tagger::tag);
-      if (coder.dimensions().isEmpty()) {
-        StringBuilder why = new StringBuilder();
-        coder.training().forEach(d -> why.append(why.length() == 0 ? "" : " ; ").append(d.dimension()).append(" : ")
-            .append(d.skipped()));
-        throw new StudyException("Pas assez de décisions humaines pour apprendre (" + examples.size()
-            + " segment(s) codé(s)) : " + why + ".");
-      }
-      new LearnedModels().save(coder, study.workDir().resolve("models").resolve(codebook.id()));
-      return coder;
-    }
+    return new ModelTraining(models).train(study, codebook(study, codebookName)).coder();
   }
 
   /** A person codes a participant's segment (or a span of it) by hand. */

@@ -54,6 +54,35 @@ public final class ReviewQueue {
     }
   }
 
+  /** The order of the queue: the suggestions that teach the model most first, or in corpus order. */
+  public enum Order { USEFUL, CORPUS }
+
+  /**
+   * The next suggestion in {@code order}: {@link Order#CORPUS} as {@link #next(Study, Codebook,
+   * StoreQueries.PendingFilter, long)}; {@link Order#USEFUL} the one the model is least sure of among
+   * the next {@value UncertainFirst#WINDOW} ({@link UncertainFirst}), or the one ranked after
+   * {@code afterCodingId} when a person passed it.
+   */
+  public Optional<PendingSuggestion> next(Study study, Codebook codebook, StoreQueries.PendingFilter filter,
+      long afterCodingId, Order order) {
+    if (order == Order.CORPUS) {
+      return next(study, codebook, filter, afterCodingId);
+    }
+    try (StudyStore store = study.openStore()) {
+      // The window and the row from one read: a decision committed between them cannot empty the queue.
+      return store.inOneRead(() -> new UncertainFirst(codebook)
+          .pick(store.learningQueries().window(codebook.id(), filter, UncertainFirst.WINDOW), afterCodingId)
+          .flatMap(id -> store.learningQueries().pending(codebook.id(), id)));
+    }
+  }
+
+  /** The suggestion {@code codingId} of {@code codebook} with its segment, while nobody has decided it. */
+  public Optional<PendingSuggestion> pending(Study study, Codebook codebook, long codingId) {
+    try (StudyStore store = study.openStore()) {
+      return store.learningQueries().pending(codebook.id(), codingId);
+    }
+  }
+
   /** How many pending suggestions the filter keeps (kept as {@link #progress} is). */
   public long count(Study study, Codebook codebook, StoreQueries.PendingFilter filter) {
     String key = "pending:" + codebook.id() + "\u0000" + filter;

@@ -281,7 +281,7 @@ public final class StoreQueries implements CorpusQueries {
     }
   }
 
-  private static String pendingWhere(String codebook, PendingFilter filter, List<Object> parameters) {
+  static String pendingWhere(String codebook, PendingFilter filter, List<Object> parameters) {
     StringBuilder where = new StringBuilder(" WHERE c.codebook = ? AND c.status = 'suggested' AND c.origin <> 'human'");
     parameters.add(codebook);
     if (!filter.code().isEmpty()) {
@@ -300,7 +300,7 @@ public final class StoreQueries implements CorpusQueries {
     return where.toString();
   }
 
-  private static void bind(PreparedStatement ps, List<Object> parameters) throws SQLException {
+  static void bind(PreparedStatement ps, List<Object> parameters) throws SQLException {
     for (int i = 0; i < parameters.size(); i++) {
       ps.setObject(i + 1, parameters.get(i));
     }

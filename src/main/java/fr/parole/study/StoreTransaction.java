@@ -56,6 +56,11 @@ public final class StoreTransaction implements AutoCloseable {
     }
   }
 
+  /** The machine's pending suggestions of a few segments, scored again by a retrained model. */
+  public SuggestionWindow suggestionWindow() {
+    return new SuggestionWindow(connection, changes);
+  }
+
   /**
    * A writer of content-lemma counts, stamped with the store's current generation; close it (or
    * {@link LemmaCountWriter#flush()}) before commit.

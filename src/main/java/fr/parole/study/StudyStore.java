@@ -196,6 +196,11 @@ public final class StudyStore implements AutoCloseable {
     return new DashboardQueries(connection);
   }
 
+  /** Read access for the coder that learns: a bounded window of the review queue. */
+  public LearningQueries learningQueries() {
+    return new LearningQueries(connection);
+  }
+
   /** Read access for the atelier: a document's segments and codings, suggestions, memos. */
   public DocumentQueries documentQueries() {
     return new DocumentQueries(connection);

@@ -174,6 +174,7 @@ public final class Atelier {
 
   public void stop() {
     app.stop();
+    services.learning().close(); // a retraining cut short leaves the previous model (files replaced whole)
   }
 
   /** A random secret for the printed address. */

@@ -113,6 +113,7 @@ public final class DocumentsPage implements AtelierPage {
           + segment.text().length() + " caractères.");
     }
     documents.code(services.study(), codebook, segment.id(), codes, person.name(), start, end);
+    services.learning().decided(codebook); // a manual coding teaches the model too, in the background
     back(ctx, source, segment.id(), "code");
   }
 

@@ -3,6 +3,8 @@ package fr.parole.web;
 import fr.parole.coding.Code;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.ReviewDecision;
+import fr.parole.coding.Explanation;
+import fr.parole.pipeline.LearningService;
 import fr.parole.pipeline.ReviewQueue;
 import fr.parole.study.DocumentQueries;
 import fr.parole.study.PendingSuggestion;
@@ -21,6 +23,9 @@ import java.util.Map;
  */
 public final class ReviewPage implements AtelierPage {
   static final String PATH = "/revue";
+  /** The queue's orders as the address says them. */
+  static final String USEFUL = "utiles";
+  static final String CORPUS = "corpus";
 
   private final AtelierServices services;
   private final ReviewQueue queue;
@@ -30,12 +35,23 @@ public final class ReviewPage implements AtelierPage {
     this.queue = new ReviewQueue(services.explorer().watch());
   }
 
-  /** The filters of the queue, as the form and every link carry them. */
-  public record Filter(String codebook, String code, String source, int min, int max) {
+  /** The filters of the queue and its order ({@code utiles} or {@code corpus}), as the form and every link carry them. */
+  public record Filter(String codebook, String code, String source, int min, int max, String order) {
     /** The filters as hidden fields of a form: name, value. */
     public List<String[]> fields() {
       return List.of(new String[] {"livre", codebook}, new String[] {"code", code}, new String[] {"source", source},
-          new String[] {"min", String.valueOf(min)}, new String[] {"max", String.valueOf(max)});
+          new String[] {"min", String.valueOf(min)}, new String[] {"max", String.valueOf(max)},
+          new String[] {"ordre", order});
+    }
+
+    /** The orders a person may choose, this one selected. */
+    public List<Choice> orders() {
+      return List.of(new Choice(USEFUL, "les plus utiles d'abord", order.equals(USEFUL)),
+          new Choice(CORPUS, "dans l'ordre du corpus", order.equals(CORPUS)));
+    }
+
+    ReviewQueue.Order queueOrder() {
+      return order.equals(CORPUS) ? ReviewQueue.Order.CORPUS : ReviewQueue.Order.USEFUL;
     }
 
     /** The filter as the store reads it (confidences from 0 to 1). */
@@ -47,13 +63,20 @@ public final class ReviewPage implements AtelierPage {
   /** An option of a list: its value, its label, whether it is chosen. */
   public record Choice(String value, String label, boolean selected) {}
 
-  /** The suggestion shown: pseudonymised words, the code by its label with its definition. */
+  /** The suggestion shown: pseudonymised words, the code by its label with its definition, and why. */
   public record Item(long codingId, long segmentId, String source, String speaker, String text, String code,
       String definition, String confidence, String origin, List<Choice> recodes) {}
 
+  /** « Pourquoi ? »: the rules that fired (their queries) and the model's heaviest words, « accueil (+0,42) ». */
+  public record Why(List<String> rules, List<String> words) {
+    public boolean empty() {
+      return rules.isEmpty() && words.isEmpty();
+    }
+  }
+
   /** What the page shows; {@code item} is null when nothing is left to review with these filters. */
   public record View(Filter filter, List<Choice> codebooks, List<Choice> codes, List<Choice> sources, Item item,
-      int matching, DocumentQueries.ReviewProgress progress, String message) {
+      int matching, DocumentQueries.ReviewProgress progress, String message, String learning) {
     public String progressText() {
       return progress.decided() + " décidée" + (progress.decided() > 1 ? "s" : "") + " sur " + progress.total()
           + " ; " + progress.left() + " restante" + (progress.left() > 1 ? "s" : "");
@@ -64,14 +87,16 @@ public final class ReviewPage implements AtelierPage {
   public void routes(RoutesConfig routes) {
     routes.get(PATH, this::show, Role.CHERCHEUR, Role.CO_CHERCHEUR);
     routes.post(PATH + "/{coding}", this::decide, Role.CHERCHEUR, Role.CO_CHERCHEUR);
+    // Asked by the page once shown (htmx), so that a decision's answer does not wait for it.
+    routes.get(PATH + "/{coding}/pourquoi", this::why, Role.CHERCHEUR, Role.CO_CHERCHEUR);
   }
 
   private void show(Context ctx) {
     reviewer(ctx);
-    Codebook codebook = codebook(ctx.queryParam("livre"));
+    Codebook codebook = codebook(ctx, ctx.queryParam("livre"));
     Map<String, Long> sources = services.pipeline().sourceIds(services.study());
     Filter filter = filter(codebook, sources, ctx.queryParam("code"), ctx.queryParam("source"), ctx.queryParam("min"),
-        ctx.queryParam("max"));
+        ctx.queryParam("max"), ctx.queryParam("ordre"));
     String after = ctx.queryParam("apres");
     render(ctx, codebook, filter, sources, after == null ? -1 : Requests.number(after, "apres"), "");
   }
@@ -79,10 +104,10 @@ public final class ReviewPage implements AtelierPage {
   private void decide(Context ctx) {
     Person person = reviewer(ctx);
     long codingId = Requests.number(ctx.pathParam("coding"), "suggestion");
-    Codebook codebook = codebook(ctx.formParam("livre"));
+    Codebook codebook = codebook(ctx, ctx.formParam("livre"));
     Map<String, Long> sources = services.pipeline().sourceIds(services.study());
     Filter filter = filter(codebook, sources, ctx.formParam("code"), ctx.formParam("source"), ctx.formParam("min"),
-        ctx.formParam("max"));
+        ctx.formParam("max"), ctx.formParam("ordre"));
     ReviewDecision.Kind kind = switch (String.valueOf(ctx.formParam("decision"))) {
       case "accepter" -> ReviewDecision.Kind.ACCEPT;
       case "rejeter" -> ReviewDecision.Kind.REJECT;
@@ -91,10 +116,14 @@ public final class ReviewPage implements AtelierPage {
     };
     ReviewQueue.Outcome outcome = queue.decide(services.study(), codebook, codingId, kind, ctx.formParam("nouveau"),
         person.name());
+    if (outcome.status() == ReviewQueue.Status.RECORDED) {
+      services.learning().decided(codebook); // in the background: this answer does not wait for it
+    }
     String message = switch (outcome.status()) {
       case UNKNOWN -> throw Problem.notFound("Cette suggestion n'existe pas dans l'étude.");
       // A coding run beside the atelier replaces the machine's pending suggestions: the one on screen is gone.
-      case REPLACED -> "Cette suggestion n'existe plus : une nouvelle passe de codage (parole code) l'a remplacée"
+      case REPLACED -> "Cette suggestion n'existe plus : une nouvelle passe de codage (parole code) ou le modèle"
+          + " réentraîné l'a retirée"
           + " pendant que vous la lisiez. Votre décision n'a pas été enregistrée ; voici la suivante.";
       case ALREADY_DECIDED -> "Cette suggestion avait déjà été décidée par " + outcome.decidedBy()
           + " : votre décision n'a pas été enregistrée. Voici la suivante.";
@@ -105,6 +134,16 @@ public final class ReviewPage implements AtelierPage {
       };
     };
     render(ctx, codebook, filter, sources, -1, message);
+  }
+
+  private void why(Context ctx) {
+    Person person = reviewer(ctx);
+    long codingId = Requests.number(ctx.pathParam("coding"), "suggestion");
+    Codebook codebook = codebook(ctx, ctx.queryParam("livre"));
+    PendingSuggestion s = queue.pending(services.study(), codebook, codingId).orElseThrow(() -> Problem.notFound(
+        "Cette suggestion n'est plus à relire : quelqu'un l'a décidée, ou le modèle réentraîné l'a retirée."));
+    Why why = why(codebook, s, services.shown().of(person, s.text(), false));
+    ctx.html(services.views().render("partials/review-why.jte", Map.of("why", why)));
   }
 
   private Person reviewer(Context ctx) {
@@ -119,12 +158,12 @@ public final class ReviewPage implements AtelierPage {
   private void render(Context ctx, Codebook codebook, Filter filter, Map<String, Long> sources, long after,
       String message) {
     StoreQueries.PendingFilter asked = filter.query();
-    PendingSuggestion next = queue.next(services.study(), codebook, asked, after).orElse(null);
+    PendingSuggestion next = queue.next(services.study(), codebook, asked, after, filter.queueOrder()).orElse(null);
     Person person = Requests.person(ctx);
-    View view = new View(filter, codebooks(codebook), codes(codebook, filter.code()), sources(sources, filter.source()),
+    View view = new View(filter, codebooks(ctx, codebook), codes(codebook, filter.code()), sources(sources, filter.source()),
         next == null ? null : item(person, codebook, next),
         next == null ? 0 : (int) queue.count(services.study(), codebook, asked),
-        queue.progress(services.study(), codebook.id()), message);
+        queue.progress(services.study(), codebook.id()), message, learning(codebook));
     Frame frame = Requests.frame(ctx, services, "Revue des suggestions", "revue");
     ctx.html(Requests.fragment(ctx)
         ? services.views().render("partials/review.jte", Map.of("frame", frame, "page", view))
@@ -142,14 +181,55 @@ public final class ReviewPage implements AtelierPage {
       case "rule+model" -> "règle et modèle";
       default -> s.origin();
     };
+    String text = services.shown().of(person, s.text(), false);
     return new Item(s.codingId(), s.segmentId(), s.source(), services.shown().of(person, s.speaker(), false),
-        services.shown().of(person, s.text(), false), label(codebook, s.code()),
-        code == null || code.definition() == null ? "" : code.definition(),
+        text, label(codebook, s.code()), code == null || code.definition() == null ? "" : code.definition(),
         Math.round(s.confidence() * 100) + " %", origin, recodes);
   }
 
-  private Codebook codebook(String id) {
-    Map<String, Codebook> books = services.pipeline().namedCodebooks(services.study());
+  /**
+   * Explained on the pseudonymised text, never the raw one: the words shown come from what the
+   * reader may see, so a name cannot be one of them.
+   */
+  private Why why(Codebook codebook, PendingSuggestion s, String shownText) {
+    Explanation explanation = services.learning().explain(codebook, shownText, s.code());
+    List<String> rules = explanation.rules();
+    if (rules.isEmpty() && s.origin().startsWith("rule") && s.evidence() != null) {
+      rules = List.of(s.evidence()); // fired on the raw text, e.g. on a word the pseudonymisation replaced
+    }
+    return new Why(rules, explanation.words().stream()
+        .map(w -> w.text() + " (" + Explanation.weight(w.weight()) + ")").toList());
+  }
+
+  /** « Le modèle a appris de N décisions (mis à jour il y a 2 min) », and whether it is being trained again. */
+  private String learning(Codebook codebook) {
+    LearningService.State state = services.learning().state(codebook.id());
+    String said = state.learned().map(l -> l.sentence(services.clock().instant()) + ".")
+        .orElse("Le modèle n'a pas encore appris des décisions de cette étude : il le fera quelques secondes après"
+            + " vos premières décisions.");
+    if (state.busy()) {
+      said += " Réentraînement en cours avec vos dernières décisions…";
+    } else if (state.problem() != null) {
+      said += " Le dernier réentraînement n'a pas abouti, le modèle précédent est gardé : " + state.problem();
+    }
+    return said;
+  }
+
+  /**
+   * The study's codebooks, read once per request: reading one parses its YAML and every rule
+   * (most of a review page's time on a loaded machine), and a page needs them twice.
+   */
+  private Map<String, Codebook> books(Context ctx) {
+    Map<String, Codebook> books = ctx.attribute("revue.livres");
+    if (books == null) {
+      books = services.pipeline().namedCodebooks(services.study());
+      ctx.attribute("revue.livres", books);
+    }
+    return books;
+  }
+
+  private Codebook codebook(Context ctx, String id) {
+    Map<String, Codebook> books = books(ctx);
     if (id == null || id.isBlank()) {
       return books.values().stream().filter(b -> queue.progress(services.study(), b.id()).left() > 0).findFirst()
           .or(() -> books.values().stream().findFirst())
@@ -163,7 +243,12 @@ public final class ReviewPage implements AtelierPage {
   }
 
   private static Filter filter(Codebook codebook, Map<String, Long> sources, String code, String source, String min,
-      String max) {
+      String max, String order) {
+    String chosenOrder = order == null || order.isBlank() ? USEFUL : order.strip();
+    if (!chosenOrder.equals(USEFUL) && !chosenOrder.equals(CORPUS)) {
+      throw Problem.badRequest("Ordre inconnu : « " + chosenOrder + " » (attendu : « " + USEFUL + " » pour les plus"
+          + " utiles d'abord, ou « " + CORPUS + " » pour l'ordre du corpus).");
+    }
     String chosen = code == null ? "" : code.strip();
     if (!chosen.isEmpty() && codebook.code(chosen).isEmpty()) {
       throw Problem.badRequest("Code inconnu dans « " + codebook.label() + " » : « " + chosen + " ».");
@@ -177,7 +262,7 @@ public final class ReviewPage implements AtelierPage {
     if (low > high) {
       throw Problem.badRequest("La confiance minimale (" + low + " %) dépasse la maximale (" + high + " %).");
     }
-    return new Filter(codebook.id(), chosen, from, low, high);
+    return new Filter(codebook.id(), chosen, from, low, high, chosenOrder);
   }
 
   private static int percent(String value, int fallback, String name) {
@@ -191,8 +276,8 @@ public final class ReviewPage implements AtelierPage {
     return (int) n;
   }
 
-  private List<Choice> codebooks(Codebook chosen) {
-    return services.pipeline().namedCodebooks(services.study()).values().stream()
+  private List<Choice> codebooks(Context ctx, Codebook chosen) {
+    return books(ctx).values().stream()
         .map(b -> new Choice(b.id(), b.label() == null ? b.id() : b.label(), b.id().equals(chosen.id()))).toList();
   }
 
