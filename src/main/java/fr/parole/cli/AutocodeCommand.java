@@ -4,9 +4,9 @@ import fr.parole.coding.Codebook;
 import fr.parole.pipeline.Autocoding;
 import fr.parole.pipeline.Pipeline;
 import fr.parole.study.Study;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 @Command(name = "autocode", mixinStandardHelpOptions = true,
     description = {"Applique un code, en une seule action, à tous les tours d'un locuteur, à tous les segments d'une "
@@ -22,22 +22,17 @@ final class AutocodeCommand extends StudyCommand {
   @Option(names = "--code", required = true, paramLabel = "<dimension/code>", description = "Le code à appliquer.")
   String code;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  Chosen chosen;
+  @Option(names = "--speaker", paramLabel = "<locuteur>", description = "Tous les tours de ce locuteur (« CGS 3 »).")
+  String speaker;
 
-  static final class Chosen {
-    @Option(names = "--speaker", paramLabel = "<locuteur>", description = "Tous les tours de ce locuteur (« CGS 3 »).")
-    String speaker;
+  @Option(names = "--section", paramLabel = "<section>",
+      description = "Tous les segments de cette section : le titre (« Niveau institutionnel ») ou la valeur de "
+          + "l'attribut que donne « sections: » dans study.yaml (institutionnel).")
+  String section;
 
-    @Option(names = "--section", paramLabel = "<section>",
-        description = "Tous les segments de cette section : le titre (« Niveau institutionnel ») ou la valeur de "
-            + "l'attribut que donne « sections: » dans study.yaml (institutionnel).")
-    String section;
-
-    @Option(names = "--query", paramLabel = "<requête>",
-        description = "Tous les segments que trouve cette recherche (même syntaxe que parole search).")
-    String query;
-  }
+  @Option(names = "--query", paramLabel = "<requête>",
+      description = "Tous les segments que trouve cette recherche (même syntaxe que parole search).")
+  String query;
 
   @Option(names = "--codebook", paramLabel = "<nom|fichier>",
       description = "Le livre de codes (défaut : celui de l'étude, « codebook: » de study.yaml).")
@@ -52,12 +47,15 @@ final class AutocodeCommand extends StudyCommand {
 
   @Override
   public Integer call() {
+    if ((speaker != null ? 1 : 0) + (section != null ? 1 : 0) + (query != null ? 1 : 0) != 1) {
+      throw new ParameterException(spec.commandLine(), "Choisissez un seul de --speaker, --section ou --query.");
+    }
     Study study = study();
     Pipeline pipeline = pipeline();
     Codebook book = Pipeline.codebook(study, codebook);
-    Autocoding.Target target = chosen.speaker != null ? new Autocoding.Target(Autocoding.By.SPEAKER, chosen.speaker, null)
-        : chosen.section != null ? new Autocoding.Target(Autocoding.By.SECTION, chosen.section, null)
-        : new Autocoding.Target(Autocoding.By.QUERY, chosen.query, null);
+    Autocoding.Target target = speaker != null ? new Autocoding.Target(Autocoding.By.SPEAKER, speaker, null)
+        : section != null ? new Autocoding.Target(Autocoding.By.SECTION, section, null)
+        : new Autocoding.Target(Autocoding.By.QUERY, query, null);
     Autocoding autocoding = new Autocoding(pipeline);
     Autocoding.Plan plan = autocoding.plan(study, book, code, target);
     String left = plan.alreadyCoded() == 0 ? "" : " (" + plan.alreadyCoded() + " déjà codé(s) avec ce code par une "

@@ -85,12 +85,12 @@ public final class Documents {
   /**
    * The first participant's segment of the document after {@code afterSegment} (from it when
    * {@code inclusive}, from the start when null) without a code that counts (a person's coding, or
-   * a suggestion at its threshold).
+   * a suggestion at its threshold); with {@code byPeople}, without a person's coding or decision.
    */
   public Optional<fr.parole.study.CodingTargets.Place> nextUncoded(Study study, long sourceId, Long afterSegment,
-      boolean inclusive) {
+      boolean inclusive, boolean byPeople) {
     try (StudyStore store = study.openStore()) {
-      return store.codingTargets().nextUncoded(sourceId, afterSegment, inclusive);
+      return store.codingTargets().nextUncoded(sourceId, afterSegment, inclusive, byPeople);
     }
   }
 

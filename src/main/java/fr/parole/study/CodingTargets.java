@@ -28,6 +28,10 @@ public final class CodingTargets {
       + "t.threshold, " + CodeThreshold.DEFAULT + ")) AND NOT EXISTS (SELECT 1 FROM codings r WHERE r.segment_id ="
       + " c.segment_id AND r.codebook = c.codebook AND r.code = c.code AND r.status = 'rejected'))))";
 
+  /** "A person coded this segment, or decided on a suggestion for it". */
+  private static final String DECIDED = "EXISTS (SELECT 1 FROM codings c WHERE c.segment_id = s.id AND ("
+      + "c.origin = 'human' OR c.status <> 'suggested'))";
+
   private final Connection connection;
 
   CodingTargets(Connection connection) {
@@ -88,14 +92,15 @@ public final class CodingTargets {
   /**
    * The first participant's segment of the source after {@code afterSegment} (or from it, when
    * {@code inclusive}; from the start when null) without a code that counts; empty when every later
-   * one has one.
+   * one has one. With {@code byPeople}, a machine suggestion does not count: the next turn no person
+   * has coded or decided on (a study the machine coded throughout still has those).
    */
-  public Optional<Place> nextUncoded(long sourceId, Long afterSegment, boolean inclusive) {
+  public Optional<Place> nextUncoded(long sourceId, Long afterSegment, boolean inclusive, boolean byPeople) {
     try (PreparedStatement ps = connection.prepareStatement("SELECT s.id, (SELECT COUNT(*) FROM segments o"
         + " WHERE o.source_id = s.source_id AND o.ordinal < s.ordinal) FROM segments s WHERE s.source_id = ?"
         + " AND s.ordinal " + (inclusive ? ">=" : ">") + " COALESCE((SELECT ordinal FROM segments WHERE id = ?), -1)"
         + " AND " + ANALYSED
-        + " AND NOT " + COUNTED + " ORDER BY s.ordinal LIMIT 1")) {
+        + " AND NOT " + (byPeople ? DECIDED : COUNTED) + " ORDER BY s.ordinal LIMIT 1")) {
       ps.setLong(1, sourceId);
       ps.setObject(2, afterSegment);
       try (ResultSet rs = ps.executeQuery()) {

@@ -136,9 +136,11 @@ public final class DocumentsPage implements AtelierPage {
       start = Requests.number(from, "depuis");
     }
     String raw = "1".equals(ctx.queryParam("brut")) ? "&brut=1" : "";
-    var next = documents.nextUncoded(services.study(), source.id(), start, inclusive);
+    boolean byPeople = "personne".equals(ctx.queryParam("sans"));
+    var next = documents.nextUncoded(services.study(), source.id(), start, inclusive, byPeople);
     if (next.isEmpty()) {
-      ctx.redirect(PATH + "/" + source.id() + "?fait=tout-code" + raw, HttpStatus.SEE_OTHER);
+      ctx.redirect(PATH + "/" + source.id() + "?fait=" + (byPeople ? "tout-decide" : "tout-code") + raw,
+          HttpStatus.SEE_OTHER);
       return;
     }
     long id = next.get().segmentId();
@@ -283,7 +285,9 @@ public final class DocumentsPage implements AtelierPage {
       case "retire" -> "Codage retiré.";
       case "memo" -> "Mémo enregistré.";
       case "suivant" -> "Prochain tour sans code : il est choisi pour le codage.";
-      case "tout-code" -> "Aucun tour non codé après celui-ci dans ce document.";
+      case "tout-code" -> "Aucun tour non codé après celui-ci dans ce document (chaque tour a un code d'une "
+          + "personne ou une suggestion de la machine) : « sans codage d'une personne » cherche ceux que personne n'a codés.";
+      case "tout-decide" -> "Aucun tour après celui-ci sans codage d'une personne dans ce document.";
       case "annule" -> "Action annulée (« Rétablir » la refait).";
       case "retabli" -> "Action rétablie.";
       case "rien" -> "Rien à annuler ou à rétablir.";
