@@ -114,7 +114,9 @@ public final class DocumentsPage implements AtelierPage {
     Documents.Parts parts = person.canReview() && content.codebook().isPresent()
         ? documents.parts(services.study(), content.source().id()) : new Documents.Parts(List.of(), List.of());
     return new DocumentView.Tools(codes, coders, query.toString(), next + (raw ? "&brut=1" : ""),
-        available.undo().orElse(""), available.redo().orElse(""), parts.speakers().stream()
+        // An autocode's label names its speaker: shown as the page shows speakers.
+        services.shown().of(person, available.undo().orElse(""), raw),
+        services.shown().of(person, available.redo().orElse(""), raw), parts.speakers().stream()
         .map(s -> services.shown().of(person, s, raw)).distinct().toList(), parts.sections());
   }
 
