@@ -7,6 +7,7 @@ import fr.parole.study.CodingActions.Action;
 import fr.parole.study.CodingActions.StoredCoding;
 import fr.parole.study.NewCoding;
 import fr.parole.study.SegmentRecord;
+import fr.parole.study.StoreQueries;
 import fr.parole.study.StoreTransaction;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
@@ -93,43 +94,35 @@ public final class CodingHistory {
 
   /** Undoes {@code person}'s latest action still in effect. */
   public Outcome undo(Study study, String person) {
-    try (StudyStore store = study.openStore(); StoreTransaction tx = store.begin()) {
-      CodingActions actions = tx.codingActions();
-      Optional<Action> latest = actions.latest(person, "done");
-      if (latest.isEmpty()) {
-        return new Outcome(Status.NOTHING, "Rien à annuler : vous n'avez pas d'action de codage en cours.");
-      }
-      Action action = latest.get();
-      Optional<String> refusal = replay(actions, action, person, actions.rows(action.id(), "added"),
-          actions.rows(action.id(), "removed"), "annulation");
-      if (refusal.isPresent()) {
-        return new Outcome(Status.REFUSED, refusal.get());
-      }
-      actions.setState(action.id(), "undone");
-      tx.audit(person, "codage.annuler", "action " + action.id(), action.label());
-      tx.commit();
-      return new Outcome(Status.DONE, "Action annulée : " + action.label() + ".");
-    }
+    return step(study, person, true);
   }
 
   /** Replays {@code person}'s latest undone action (unless they did something else since). */
   public Outcome redo(Study study, String person) {
+    return step(study, person, false);
+  }
+
+  /** An undo reverses the latest action in effect; a redo, the latest undone one, the other way. */
+  private static Outcome step(Study study, String person, boolean undo) {
     try (StudyStore store = study.openStore(); StoreTransaction tx = store.begin()) {
       CodingActions actions = tx.codingActions();
-      Optional<Action> latest = actions.latest(person, "undone");
+      Optional<Action> latest = actions.latest(person, undo ? "done" : "undone");
       if (latest.isEmpty()) {
-        return new Outcome(Status.NOTHING, "Rien à rétablir : aucune action annulée depuis votre dernier codage.");
+        return new Outcome(Status.NOTHING, undo ? "Rien à annuler : vous n'avez pas d'action de codage en cours."
+            : "Rien à rétablir : aucune action annulée depuis votre dernier codage.");
       }
       Action action = latest.get();
-      Optional<String> refusal = replay(actions, action, person, actions.rows(action.id(), "removed"),
-          actions.rows(action.id(), "added"), "rétablissement");
+      List<StoredCoding> added = actions.rows(action.id(), "added");
+      List<StoredCoding> removed = actions.rows(action.id(), "removed");
+      Optional<String> refusal = replay(actions, store.queries(), action, person, undo ? added : removed,
+          undo ? removed : added, undo ? "annulation" : "rétablissement");
       if (refusal.isPresent()) {
         return new Outcome(Status.REFUSED, refusal.get());
       }
-      actions.setState(action.id(), "done");
-      tx.audit(person, "codage.retablir", "action " + action.id(), action.label());
+      actions.setState(action.id(), undo ? "undone" : "done");
+      tx.audit(person, undo ? "codage.annuler" : "codage.retablir", "action " + action.id(), action.label());
       tx.commit();
-      return new Outcome(Status.DONE, "Action rétablie : " + action.label() + ".");
+      return new Outcome(Status.DONE, (undo ? "Action annulée : " : "Action rétablie : ") + action.label() + ".");
     }
   }
 
@@ -138,7 +131,7 @@ public final class CodingHistory {
    * back (each must be absent, its segment still there). On the first coding that is not, returns
    * the refusal; the caller then leaves without committing, so nothing changed.
    */
-  private static Optional<String> replay(CodingActions actions, Action action, String person,
+  private static Optional<String> replay(CodingActions actions, StoreQueries queries, Action action, String person,
       List<StoredCoding> toDelete, List<StoredCoding> toRestore, String what) {
     for (StoredCoding recorded : toDelete) {
       if (!recorded.sameAs(actions.coding(recorded.id()).orElse(null)) || !actions.delete(recorded)) {
@@ -146,7 +139,7 @@ public final class CodingHistory {
       }
     }
     for (StoredCoding recorded : toRestore) {
-      if (!actions.segmentExists(recorded.segmentId())) {
+      if (!queries.segmentExists(recorded.segmentId())) {
         return Optional.of("Le segment " + recorded.segmentId() + " n'existe plus (source réimportée) : " + what
             + " impossible de « " + action.label() + " ». Rien n'a été changé.");
       }

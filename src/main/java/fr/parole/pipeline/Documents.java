@@ -22,6 +22,15 @@ public final class Documents {
   /** A memo longer than this is refused. */
   public static final int MAX_MEMO = 5_000;
 
+  /**
+   * Codebooks read, by location, with the time their file last changed: reading and checking a
+   * codebook costs hundreds of milliseconds, more than a whole coding action; an edited file (the
+   * codebook editor writes it) is read again.
+   */
+  private final Map<String, Read> read = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Read(long stamp, Codebook codebook) {}
+
   private final Pipeline pipeline;
 
   public Documents(Pipeline pipeline) {
@@ -52,9 +61,24 @@ public final class Documents {
     if (name == null || name.isBlank()) {
       return Optional.empty();
     }
-    Codebook book = pipeline.namedCodebooks(study).values().stream().filter(b -> b.id().equals(name)).findFirst()
-        .orElse(null);
-    return Optional.ofNullable(book != null ? book : Pipeline.codebook(study, name));
+    String location = study.codebookLocation(name);
+    long stamp = stamp(location);
+    Read known = read.get(location);
+    if (known == null || known.stamp() != stamp) {
+      known = new Read(stamp, Pipeline.codebook(study, name));
+      read.put(location, known);
+    }
+    return Optional.of(known.codebook());
+  }
+
+  /** When a codebook file last changed (0 for a shipped one, which does not). */
+  private static long stamp(String location) {
+    try {
+      java.nio.file.Path file = java.nio.file.Path.of(location);
+      return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.getLastModifiedTime(file).toMillis() : 0;
+    } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+      return -1;
+    }
   }
 
   /** Segments {@code offset} to {@code offset + limit} of the document, with their codings and memos. */

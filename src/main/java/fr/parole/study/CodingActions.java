@@ -92,18 +92,6 @@ public final class CodingActions {
     return one("SELECT id, " + COLUMNS + " FROM codings WHERE id = ?", id);
   }
 
-  /** Whether the segment is still in the store (a re-import may have replaced it). */
-  public boolean segmentExists(long segmentId) {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM segments WHERE id = ?")) {
-      ps.setLong(1, segmentId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
-  }
-
   /**
    * Records an action of {@code person} with the codings it added and removed; the person's undone
    * actions can no longer be redone (a new action ends the redo chain). Returns its id.
