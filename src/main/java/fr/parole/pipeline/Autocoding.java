@@ -138,6 +138,8 @@ public final class Autocoding {
    * Returns how many segments were coded.
    */
   public int apply(Study study, Plan plan, String person) {
+    String where = plan.target().sourceId() == null ? "toute l'étude" : documents.source(study,
+        plan.target().sourceId()).map(SourceRecord::path).orElse("un document");
     try (StudyStore store = study.openStore(); StoreTransaction tx = store.begin()) {
       Set<Long> coded = store.codingTargets().codedByPeople(plan.codebook().id(), plan.code(), plan.toCode());
       List<StoredCoding> added = new ArrayList<>();
@@ -149,8 +151,8 @@ public final class Autocoding {
       }
       String label = "Autocodage " + plan.codeLabel() + ", " + plan.query() + " : " + added.size() + " segment(s)";
       tx.codingActions().record(person, "autocoder", label, added, List.of());
-      tx.audit(person, "document.autocoder", plan.code(), plan.query() + (plan.target().sourceId() == null
-          ? ", toute l'étude" : ", document " + plan.target().sourceId()) + " : " + added.size() + " segment(s)");
+      tx.audit(person, "document.autocoder", plan.code(), plan.code() + ", " + plan.query() + ", " + where + " : "
+          + added.size() + " segment(s)");
       tx.commit();
       return added.size();
     }

@@ -23,17 +23,18 @@ final class CodeColours {
   private CodeColours() {}
 
   /**
-   * The code's colour: the one its codebook gives it when it gives one (the codebook editor adds
-   * a {@code color:} field to codes: once {@code Code} has it, return {@code code.color()} here when
-   * it is a {@code #rrggbb} colour), else a colour of the palette chosen from the code's path, so
-   * that a code keeps its colour when others are added, renamed or removed.
+   * The colour of the code at {@code rank} in its codebook: the one the codebook gives it when it
+   * gives one (the codebook editor adds a {@code color:} field to codes: once {@code Code} has it,
+   * return {@code code.color()} here when it is a {@code #rrggbb} colour), else the palette's colour
+   * at that rank, so that the first twelve codes never share one (a hash of the code's path, tried
+   * first, gave four codes of the demo the same olive).
    */
-  static String colour(Code code) {
+  static String colour(Code code, int rank) {
     String own = null; // the codebook's colour, when codes have one
     if (own != null && HEX.matcher(own).matches()) {
       return own.toLowerCase(java.util.Locale.ROOT);
     }
-    return PALETTE.get(Math.floorMod(code.path().hashCode(), PALETTE.size()));
+    return PALETTE.get(rank % PALETTE.size());
   }
 
   /** The class of a code's stripe: its rank in the codebook (paths may hold any character). */
@@ -54,7 +55,7 @@ final class CodeColours {
     List<Code> codes = codebook.codes();
     for (int i = 0; i < codes.size(); i++) {
       css.append(".stripe.k").append(i).append(", .swatch.k").append(i).append(" { background: ")
-          .append(colour(codes.get(i))).append("; }\n");
+          .append(colour(codes.get(i), i)).append("; }\n");
     }
     return css.toString();
   }

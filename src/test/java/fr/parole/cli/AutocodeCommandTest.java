@@ -42,7 +42,7 @@ class AutocodeCommandTest {
     assertEquals(turns, count("SELECT COUNT(*) FROM codings WHERE coder = 'alice' AND origin = 'human'"
         + " AND status = 'accepted' AND evidence = 'autocodage : locuteur « CGS 3 »'"));
     assertEquals(1, count("SELECT COUNT(*) FROM audit_log WHERE person = 'alice' AND action = 'document.autocoder'"
-        + " AND detail LIKE 'locuteur « CGS 3 »%'"));
+        + " AND detail = 'type/levier, locuteur « CGS 3 », toute l''étude : " + turns + " segment(s)'"));
 
     Run again = run("autocode", study.toString(), "--code", "type/levier", "--speaker", "CGS 3", "--as", "bob");
     assertTrue(again.out().contains("0 segment(s) codé(s) par bob") && again.out().contains(turns + " déjà codé(s)"),

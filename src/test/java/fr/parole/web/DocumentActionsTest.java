@@ -205,12 +205,18 @@ class DocumentActionsTest {
   }
 
   @Test
-  void theActivityPageListsEachPersonsActionsInWords() {
+  void theActivityPageListsEachPersonsActionsInWords() throws SQLException {
     assertEquals(200, code(segment("turn"), "type/levier").statusCode());
+    Matcher option = Pattern.compile("<option value=\"(\\d+)\">DQ 2</option>").matcher(page);
+    assertTrue(option.find());
+    assertEquals(200, post("/autocodage", "code=type/obstacle&par=locuteur&locuteur=" + option.group(1)
+        + "&portee=document").statusCode());
     HttpResponse<String> activity = atelier.get(client, "/activite?personne=alice");
     assertEquals(200, activity.statusCode());
     String html = activity.body();
     assertTrue(html.contains("a codé un segment") && html.contains("« Levier »"), html);
+    assertTrue(html.contains("« Obstacle », locuteur « DQ 2 », entretiens/DQ2.md : "), html);
+    assertFalse(html.contains("document " + source), "a document by its path, never its id");
     assertTrue(html.contains("entretiens/DQ2.md, ligne"), "the segment by its document and line");
     assertFalse(html.contains("type/levier<"), "a code by its label, never its id");
     assertTrue(html.contains("<option value=\"alice\" selected>alice</option>"));
