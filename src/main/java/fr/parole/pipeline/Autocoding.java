@@ -67,7 +67,7 @@ public final class Autocoding {
 
   public Autocoding(Pipeline pipeline) {
     this.pipeline = pipeline;
-    this.documents = new Documents(pipeline);
+    this.documents = new Documents();
   }
 
   /** The segments {@code target} reaches in the sources coded with {@code codebook}, and those left alone. */

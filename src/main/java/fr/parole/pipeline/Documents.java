@@ -31,11 +31,6 @@ public final class Documents {
 
   private record Read(long stamp, Codebook codebook) {}
 
-  private final Pipeline pipeline;
-
-  public Documents(Pipeline pipeline) {
-    this.pipeline = pipeline;
-  }
 
   /** One page of a document: its segments, their codings, memos on them and on the document. */
   public record Page(SourceRecord source, Optional<Codebook> codebook, int segmentCount, List<SegmentRecord> segments,

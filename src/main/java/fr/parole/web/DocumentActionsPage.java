@@ -27,7 +27,7 @@ public final class DocumentActionsPage implements AtelierPage {
 
   DocumentActionsPage(AtelierServices services) {
     this.services = services;
-    this.documents = new Documents(services.pipeline());
+    this.documents = new Documents();
     this.document = new DocumentsPage(services);
     this.autocoding = new Autocoding(services.pipeline());
   }
@@ -112,5 +112,4 @@ public final class DocumentActionsPage implements AtelierPage {
     return plan.target().by() == Autocoding.By.SPEAKER
         ? "locuteur « " + services.shown().of(person, plan.target().value(), false) + " »" : plan.query();
   }
-
 }

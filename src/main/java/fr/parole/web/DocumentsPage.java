@@ -38,7 +38,7 @@ public final class DocumentsPage implements AtelierPage {
 
   DocumentsPage(AtelierServices services) {
     this.services = services;
-    this.documents = new Documents(services.pipeline());
+    this.documents = new Documents();
   }
 
   /** A row of the list of documents. */

@@ -3,8 +3,6 @@ package fr.parole.web;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,34 +23,24 @@ class DocumentsBrowserTest extends DemoInBrowser {
     browser.driver().executeScript("arguments[0].focus()", stripe);
     assertTrue(tip.isDisplayed() && tip.getText().contains("("), "the code, coder and origin on keyboard focus");
     assertTrue(!"rgba(0, 0, 0, 0)".equals(stripe.getCssValue("background-color")), "the code's colour");
-    screenshot("document-bandes");
+    capture("document-bandes");
 
     browser.driver().findElement(By.cssSelector("#auto-code option[value='type/levier']")).click();
     browser.driver().findElement(By.cssSelector(".autocode-form button[type=submit]")).click();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getTitle().startsWith("Autocodage"));
     assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains("seront codés « Levier »"));
     browser.assertAccessible("autocodage à confirmer");
-    screenshot("autocodage");
+    capture("autocodage");
     browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("fait=autocode"));
     assertTrue(browser.driver().findElement(By.cssSelector(".doc-tools")).getText().contains("Autocodage « Levier »"));
     browser.assertAccessible("document après autocodage");
-    screenshot("document-autocode");
+    capture("document-autocode");
     browser.driver().findElement(By.cssSelector("form[action$='/annuler'] button")).click();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("fait=annule"));
     browser.driver().get(atelier.base() + "/activite");
     assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains("a annulé"));
     browser.assertAccessible("activité");
-    screenshot("activite");
-  }
-
-  private void screenshot(String name) {
-    try {
-      Path folder = Path.of("target", "atelier-captures");
-      Files.createDirectories(folder);
-      Files.write(folder.resolve(name + ".png"), browser.screenshot());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    capture("activite");
   }
 }
