@@ -51,7 +51,7 @@ public final class ManualCoding {
     if (codes.isEmpty()) {
       throw new CodebookException("Choisissez au moins un code.");
     }
-    codes.forEach(code -> check(store, segmentId, code, coder, spanStart, spanEnd, allowInterviewer));
+    checkAll(store, segmentId, codes, coder, spanStart, spanEnd, allowInterviewer);
     try (StoreTransaction tx = store.begin()) {
       for (String code : codes) {
         tx.codings().add(new NewCoding(segmentId, codebook.id(), code, coder.strip(), "human", null, "accepted", evidence,
@@ -61,6 +61,20 @@ public final class ManualCoding {
       alsoInTransaction.accept(tx);
       tx.commit();
     }
+  }
+
+  /**
+   * Checks what {@link #code} would store, without storing it: the codes exist, the segment is a
+   * participant's (unless {@code allowInterviewer}), the span lies inside it. Throws a
+   * {@link CodebookException} in French otherwise; for callers that write the codings themselves
+   * (the undoable actions of {@code pipeline.CodingHistory}).
+   */
+  public void checkAll(StudyStore store, long segmentId, List<String> codes, String coder, Integer spanStart,
+      Integer spanEnd, boolean allowInterviewer) {
+    if (codes.isEmpty()) {
+      throw new CodebookException("Choisissez au moins un code.");
+    }
+    codes.forEach(code -> check(store, segmentId, code, coder, spanStart, spanEnd, allowInterviewer));
   }
 
   private void check(StudyStore store, long segmentId, String code, String coder, Integer spanStart, Integer spanEnd,

@@ -2,8 +2,6 @@ package fr.parole.pipeline;
 
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookException;
-import fr.parole.coding.ManualCoding;
-import fr.parole.study.CodingRecord;
 import fr.parole.study.DocumentQueries;
 import fr.parole.study.SegmentRecord;
 import fr.parole.study.SourceRecord;
@@ -12,29 +10,31 @@ import fr.parole.study.Study;
 import fr.parole.study.StudyConfig;
 import fr.parole.study.StudyStore;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A document (an imported source) read a page of segments at a time with its codings and memos,
- * and what a person does on it: code a segment or a span, remove a coding of theirs, write a memo.
- * Every change is one transaction with its audit row.
+ * and memos written on it (one transaction with its audit row). Coding and removing a coding are
+ * {@link CodingHistory}'s, which can undo them.
  */
 public final class Documents {
   /** A memo longer than this is refused. */
   public static final int MAX_MEMO = 5_000;
 
-  private final Pipeline pipeline;
+  /**
+   * Codebooks read, by location, with the time their file last changed: reading and checking a
+   * codebook costs hundreds of milliseconds, more than a whole coding action; an edited file (the
+   * codebook editor writes it) is read again.
+   */
+  private final Map<String, Read> read = new java.util.concurrent.ConcurrentHashMap<>();
 
-  public Documents(Pipeline pipeline) {
-    this.pipeline = pipeline;
-  }
+  private record Read(long stamp, Codebook codebook) {}
+
 
   /** One page of a document: its segments, their codings, memos on them and on the document. */
   public record Page(SourceRecord source, Optional<Codebook> codebook, int segmentCount, List<SegmentRecord> segments,
       List<DocumentQueries.SegmentCoding> codings, List<DocumentQueries.Memo> memos) {}
-
-  /** What became of a removal. */
-  public enum Removal { REMOVED, UNKNOWN, NOT_YOURS }
 
   public List<SourceRecord> sources(Study study) {
     try (StudyStore store = study.openStore()) {
@@ -56,9 +56,24 @@ public final class Documents {
     if (name == null || name.isBlank()) {
       return Optional.empty();
     }
-    Codebook book = pipeline.namedCodebooks(study).values().stream().filter(b -> b.id().equals(name)).findFirst()
-        .orElse(null);
-    return Optional.ofNullable(book != null ? book : Pipeline.codebook(study, name));
+    String location = study.codebookLocation(name);
+    long stamp = stamp(location);
+    Read known = read.get(location);
+    if (known == null || known.stamp() != stamp) {
+      known = new Read(stamp, Pipeline.codebook(study, name));
+      read.put(location, known);
+    }
+    return Optional.of(known.codebook());
+  }
+
+  /** When a codebook file last changed (0 for a shipped one, which does not). */
+  private static long stamp(String location) {
+    try {
+      java.nio.file.Path file = java.nio.file.Path.of(location);
+      return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.getLastModifiedTime(file).toMillis() : 0;
+    } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+      return -1;
+    }
   }
 
   /** Segments {@code offset} to {@code offset + limit} of the document, with their codings and memos. */
@@ -86,39 +101,39 @@ public final class Documents {
     }
   }
 
+  /**
+   * The first participant's segment of the document after {@code afterSegment} (from it when
+   * {@code inclusive}, from the start when null) without a code that counts (a person's coding, or
+   * a suggestion at its threshold); with {@code byPeople}, without a person's coding or decision.
+   */
+  public Optional<fr.parole.study.CodingTargets.Place> nextUncoded(Study study, long sourceId, Long afterSegment,
+      boolean inclusive, boolean byPeople) {
+    try (StudyStore store = study.openStore()) {
+      return store.codingTargets().nextUncoded(sourceId, afterSegment, inclusive, byPeople);
+    }
+  }
+
+  /** The document's speakers (participants) and its sections' values, to autocode them. */
+  public record Parts(List<String> speakers, List<String> sections) {}
+
+  public Parts parts(Study study, long sourceId) {
+    StudyConfig.SectionSpec sections = study.config().sections();
+    try (StudyStore store = study.openStore()) {
+      if (sections == null || sections.attribute() == null) {
+        return new Parts(store.codingTargets().speakers(sourceId), List.of());
+      }
+      // A section by its heading ("Niveau institutionnel") where study.yaml maps one to the value.
+      List<String> titles = store.codingTargets().values(sections.attribute(), sourceId).stream()
+          .map(v -> sections.values().entrySet().stream().filter(e -> e.getValue().equals(v)).map(Map.Entry::getKey)
+              .sorted().findFirst().orElse(v)).toList();
+      return new Parts(store.codingTargets().speakers(sourceId), titles);
+    }
+  }
+
   /** The segment with this id, if the document holds it. */
   public Optional<SegmentRecord> segment(Study study, SourceRecord source, long segmentId) {
     try (StudyStore store = study.openStore()) {
       return store.queries().segment(segmentId).filter(s -> s.sourceId() == source.id());
-    }
-  }
-
-  /** {@code person} codes a participant's segment, or the span [start, end) of it, with {@code codes}. */
-  public void code(Study study, Codebook codebook, long segmentId, List<String> codes, String person, Integer start,
-      Integer end) {
-    try (StudyStore store = study.openStore()) {
-      new ManualCoding(codebook).code(store, segmentId, codes, person, start, end, false,
-          tx -> tx.audit(person, "document.coder", "segment " + segmentId, String.join(", ", codes)
-              + (start == null ? "" : " [" + start + ", " + end + ")")));
-    }
-  }
-
-  /** Removes a coding {@code person} applied by hand; another person's or the machine's is refused. */
-  public Removal remove(Study study, long codingId, String person) {
-    try (StudyStore store = study.openStore()) {
-      Optional<CodingRecord> coding = store.documentQueries().coding(codingId);
-      if (coding.isEmpty()) {
-        return Removal.UNKNOWN;
-      }
-      try (StoreTransaction tx = store.begin()) {
-        if (!tx.codings().deleteOwn(codingId, person)) {
-          return Removal.NOT_YOURS;
-        }
-        tx.audit(person, "document.retirer", "codage " + codingId, "segment " + coding.get().segmentId() + ", "
-            + coding.get().code());
-        tx.commit();
-        return Removal.REMOVED;
-      }
     }
   }
 

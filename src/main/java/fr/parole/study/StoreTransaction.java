@@ -199,6 +199,11 @@ public final class StoreTransaction implements AutoCloseable {
     execute("RELEASE " + name);
   }
 
+  /** People's coding actions (undo, redo) and the codings they touch, written in this transaction. */
+  public CodingActions codingActions() {
+    return new CodingActions(connection, changes);
+  }
+
   /** The atelier's accounts, written in this transaction. */
   public People people() {
     return new People(connection);

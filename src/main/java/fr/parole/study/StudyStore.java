@@ -27,7 +27,7 @@ public final class StudyStore implements AutoCloseable {
   /** Migrations in order: entry i brings the schema from version i to version i + 1. */
   static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__codings.sql", "V3__esatis.sql",
       "V4__questionnaires.sql", "V5__lemma_counts.sql", "V6__lemma_totals.sql", "V7__code_thresholds.sql", "V8__atelier.sql",
-      "V9__pseudonyms.sql", "V10__team.sql");
+      "V9__pseudonyms.sql", "V10__team.sql", "V11__coding_actions.sql");
 
   private static final int APPLICATION_ID = 0x50524F4C; // "PROL": marks the file as Parole's
 
@@ -228,6 +228,16 @@ public final class StudyStore implements AutoCloseable {
   /** Blinded parallel coding (read; write it in a {@link StoreTransaction}). */
   public Assignments assignments() {
     return new Assignments(connection);
+  }
+
+  /** Which segments a coding action reaches: a speaker's turns, a section, the next one not coded. */
+  public CodingTargets codingTargets() {
+    return new CodingTargets(connection);
+  }
+
+  /** People's coding actions, read (write them in a {@link StoreTransaction}). */
+  public CodingActions codingActions() {
+    return new CodingActions(connection, new StoreChanges());
   }
 
   /** What people changed through the atelier (written by {@link StoreTransaction#audit}). */

@@ -56,7 +56,8 @@ public final class Atelier {
   /** The pages of the atelier, in the order of the navigation. */
   private List<AtelierPage> pages() {
     return List.of(new DashboardPage(services), new ThemesPage(services), new SearchPage(services),
-        new ReviewPage(services), new DocumentsPage(services), new ReportPage(services), new DiscussionPage(services),
+        new ReviewPage(services), new DocumentsPage(services), new DocumentActionsPage(services),
+        new ActivityPage(services), new ReportPage(services), new DiscussionPage(services),
         new SegmentsPage(services), new ChangesPage(services), new MatricesPage(services), new MemosPage(services),
         new BlindPage(services));
   }

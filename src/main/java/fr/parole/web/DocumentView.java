@@ -19,14 +19,38 @@ import java.util.stream.Collectors;
  */
 public record DocumentView(long sourceId, String path, String kind, boolean raw, boolean mayRaw, boolean mayCode,
     int page, int pages, int total, List<SegmentView> segments, List<CodeGroup> codes, List<MemoView> memos,
-    List<MemoView> codeMemos, Long chosen, String message) {
+    List<MemoView> codeMemos, Long chosen, String message, Tools tools) {
 
   /** A segment: who speaks (or the comment's service, date, polarity), the text, its codings and memos. */
   public record SegmentView(long id, String kindClass, String who, String details, String text, boolean exact,
-      boolean codable, List<MarginCoding> codings, List<MemoView> memos) {}
+      boolean codable, List<MarginCoding> codings, List<MemoView> memos, List<Stripe> stripes) {}
 
-  /** A coding in the margin: the code's label, who (« machine » or a name), the passage, whether it is mine. */
-  public record MarginCoding(long id, String label, String by, String passage, boolean mine) {}
+  /**
+   * A coding in the margin: the code (its path and label), who (« machine » or a name, with the
+   * date), the passage, whether it is mine; {@code coder} is the name or « machine », {@code origin}
+   * says in words where it comes from (« personne, accepté », « règle, suggéré »).
+   */
+  public record MarginCoding(long id, String code, String label, String by, String passage, boolean mine,
+      String coder, String origin) {}
+
+  /**
+   * One cell of a code's stripe beside a segment: empty ({@code on} false) when the segment does not
+   * have the code, so that a code's stripe keeps its column down the page and runs along the
+   * segments it covers. {@code detail}: who coded it and how.
+   */
+  public record Stripe(boolean on, String colour, String label, String detail) {}
+
+  /**
+   * The tools above the document: the stripe filters (codes, coders, as chosen), the query string
+   * that keeps them in links, where « prochain tour non codé » starts, the labels of the person's
+   * action to undo and to redo (empty: none), the speakers and sections to autocode.
+   */
+  public record Tools(List<ReviewPage.Choice> codes, List<ReviewPage.Choice> coders, String filters, String next,
+      String undo, String redo, List<String> speakers, List<String> sections) {
+    public boolean filtered() {
+      return codes.stream().anyMatch(ReviewPage.Choice::selected) || coders.stream().anyMatch(ReviewPage.Choice::selected);
+    }
+  }
 
   /** A memo, with its author and date; {@code about} names a code for a memo on a code. */
   public record MemoView(String author, String at, String text, String about) {}
@@ -35,7 +59,24 @@ public record DocumentView(long sourceId, String path, String kind, boolean raw,
   public record CodeGroup(String dimension, List<ReviewPage.Choice> codes) {}
 
   public String rawLink() {
-    return "/documents/" + sourceId + "?page=" + page + (raw ? "" : "&brut=1");
+    return "/documents/" + sourceId + "?page=" + page + (raw ? "" : "&brut=1") + tools.filters();
+  }
+
+  /** The columns of stripes on this page: the codes shown, each with its colour class and label. */
+  public List<Stripe> legend() {
+    List<Stripe> legend = new ArrayList<>();
+    for (SegmentView s : segments) {
+      for (int i = 0; i < s.stripes().size(); i++) {
+        Stripe stripe = s.stripes().get(i);
+        if (legend.size() <= i) {
+          legend.add(new Stripe(false, "", "", ""));
+        }
+        if (stripe.on() && !legend.get(i).on()) {
+          legend.set(i, new Stripe(true, stripe.colour(), stripe.label(), ""));
+        }
+      }
+    }
+    return legend;
   }
 
   /** Builds the view of {@code content} for {@code person}. */
@@ -54,7 +95,8 @@ public record DocumentView(long sourceId, String path, String kind, boolean raw,
       this.raw = raw;
     }
 
-    DocumentView of(Documents.Page content, int page, int perPage, Long chosen, String message) {
+    DocumentView of(Documents.Page content, int page, int perPage, Long chosen, String message, StripeColumns.Filters filters,
+        Tools tools) {
       Codebook codebook = content.codebook().orElse(null);
       boolean mayCode = person.canReview() && codebook != null;
       Map<Long, List<SegmentCoding>> bySegment = content.codings().stream()
@@ -63,6 +105,7 @@ public record DocumentView(long sourceId, String path, String kind, boolean raw,
           .collect(Collectors.groupingBy(m -> m.targetKind() + ":" + m.target()));
       List<SegmentView> segments = content.segments().stream().map(s -> segment(s, codebook, mayCode,
           bySegment.getOrDefault(s.id(), List.of()), memos.getOrDefault("segment:" + s.id(), List.of()))).toList();
+      segments = new StripeColumns(codebook, filters).addTo(segments);
       List<CodeGroup> codes = new ArrayList<>();
       List<MemoView> codeMemos = new ArrayList<>();
       if (codebook != null) {
@@ -76,7 +119,7 @@ public record DocumentView(long sourceId, String path, String kind, boolean raw,
       return new DocumentView(content.source().id(), content.source().path(), kind(content.source().format()), raw,
           person.role() == Role.CHERCHEUR, mayCode, page, pages, content.segmentCount(), segments, codes,
           memos.getOrDefault("source:" + content.source().id(), List.of()).stream().map(m -> memo(m, "")).toList(),
-          codeMemos, chosen, message);
+          codeMemos, chosen, message, tools);
     }
 
     private SegmentView segment(SegmentRecord s, Codebook codebook, boolean mayCode, List<SegmentCoding> codings,
@@ -95,7 +138,7 @@ public record DocumentView(long sourceId, String path, String kind, boolean raw,
           .collect(Collectors.joining(" · "));
       return new SegmentView(s.id(), s.kind().code(), who, details, text, exact,
           mayCode && s.kind().isAnalysed(), margin(codings, codebook, text, exact),
-          memos.stream().map(m -> memo(m, "")).toList());
+          memos.stream().map(m -> memo(m, "")).toList(), List.of());
     }
 
     /** The codings that count, by code: people's (each with their name), else the machine's. */
@@ -108,14 +151,29 @@ public record DocumentView(long sourceId, String path, String kind, boolean raw,
         boolean rejected = rows.stream().anyMatch(c -> c.human() && "rejected".equals(c.status()));
         String label = codebook != null && codebook.id().equals(rows.get(0).codebook())
             ? ReviewPage.label(codebook, rows.get(0).code()) : rows.get(0).code();
+        String code = rows.get(0).code();
         if (!applied.isEmpty()) {
-          applied.forEach(c -> margin.add(new MarginCoding(c.id(), label, c.coder() + ", " + day(c.at()),
-              passage(c, text, exact), "human".equals(c.origin()) && c.coder().equals(person.name()))));
-        } else if (!rejected && rows.stream().anyMatch(c -> c.confidence() == null || c.confidence() >= c.threshold())) {
-          margin.add(new MarginCoding(rows.get(0).id(), label, "machine", "", false));
+          applied.forEach(c -> margin.add(new MarginCoding(c.id(), code, label, c.coder() + ", " + day(c.at()),
+              passage(c, text, exact), "human".equals(c.origin()) && c.coder().equals(person.name()), c.coder(),
+              origin(c.origin()) + ", accepté")));
+        } else if (!rejected) {
+          rows.stream().filter(c -> c.confidence() == null || c.confidence() >= c.threshold()).findFirst()
+              .ifPresent(c -> margin.add(new MarginCoding(c.id(), code, label, "machine", "", false, "machine",
+                  origin(c.origin()) + ", suggéré")));
         }
       });
       return margin;
+    }
+
+    /** Where a coding comes from, in words. */
+    private static String origin(String origin) {
+      return switch (origin) {
+        case "human" -> "personne";
+        case "rule" -> "règle";
+        case "model" -> "modèle";
+        case "rule+model" -> "règle et modèle";
+        default -> origin;
+      };
     }
 
     /** The coded passage, cut from the text shown only when its offsets are the stored text's. */

@@ -1,6 +1,7 @@
 package fr.parole.web;
 
 import fr.parole.coding.Codebook;
+import fr.parole.pipeline.CodingHistory;
 import fr.parole.pipeline.Documents;
 import fr.parole.report.AttributeWording;
 import fr.parole.study.DocumentQueries;
@@ -10,7 +11,10 @@ import fr.parole.study.SourceRecord;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Documents: the study's sources, and one read a page of segments at a time with its codings in
@@ -30,10 +34,11 @@ public final class DocumentsPage implements AtelierPage {
 
   private final AtelierServices services;
   private final Documents documents;
+  private final CodingHistory history = new CodingHistory();
 
   DocumentsPage(AtelierServices services) {
     this.services = services;
-    this.documents = new Documents(services.pipeline());
+    this.documents = new Documents();
   }
 
   /** A row of the list of documents. */
@@ -50,6 +55,8 @@ public final class DocumentsPage implements AtelierPage {
     routes.get(PATH, this::list, Role.CHERCHEUR, Role.CO_CHERCHEUR);
     routes.get(PATH + "/segment/{segment}", this::toSegment, Role.CHERCHEUR, Role.CO_CHERCHEUR);
     routes.get(PATH + "/{source}", this::show, Role.CHERCHEUR, Role.CO_CHERCHEUR);
+    routes.get(PATH + "/{source}/couleurs.css", this::colours, Role.CHERCHEUR, Role.CO_CHERCHEUR);
+    routes.get(PATH + "/{source}/suivant", this::nextUncoded, Role.CHERCHEUR, Role.CO_CHERCHEUR);
     routes.post(PATH + "/{source}/codages", this::code, Role.CHERCHEUR, Role.CO_CHERCHEUR);
     routes.post(PATH + "/{source}/codages/{coding}/retirer", this::remove, Role.CHERCHEUR, Role.CO_CHERCHEUR);
     routes.post(PATH + "/{source}/memos", this::memo, Role.CHERCHEUR, Role.CO_CHERCHEUR);
@@ -71,11 +78,80 @@ public final class DocumentsPage implements AtelierPage {
     String pageParam = ctx.queryParam("page");
     int page = pageParam == null ? 1 : (int) Math.max(1, Math.min(1_000_000, Requests.number(pageParam, "page")));
     Documents.Page content = documents.page(services.study(), source, (page - 1) * PAGE, PAGE);
-    String chosen = ctx.queryParam("segment");
+    String chosenParam = ctx.queryParam("segment");
+    Long chosen = chosenParam == null || chosenParam.isBlank() ? null : Requests.number(chosenParam, "segment");
+    StripeColumns.Filters filters = new StripeColumns.Filters(Set.copyOf(ctx.queryParams("code")),
+        Set.copyOf(ctx.queryParams("codeur")));
     DocumentView view = new DocumentView.Builder(services.shown(), new AttributeWording(services.study().config().labels()),
         services.study().config().attributes(), person, raw)
-        .of(content, page, PAGE, chosen == null ? null : Requests.number(chosen, "segment"), message(ctx));
+        .of(content, page, PAGE, chosen, message(ctx), filters, tools(content, person, filters, chosen, raw));
     ctx.html(services.views().page("document.jte", Requests.frame(ctx, services, source.path(), "documents"), view));
+  }
+
+  /**
+   * The tools above the document: the filters' choices (every code of the codebook, every coder on
+   * the page and those asked for), where « prochain tour non codé » starts (after the segment chosen,
+   * else from this page's first), the person's undo and redo, the parts to autocode.
+   */
+  private DocumentView.Tools tools(Documents.Page content, Person person, StripeColumns.Filters filters, Long chosen,
+      boolean raw) {
+    List<ReviewPage.Choice> codes = content.codebook().map(book -> book.codes().stream().map(c -> new ReviewPage.Choice(
+        c.path(), ReviewPage.label(book, c), filters.codes().contains(c.path()))).toList()).orElse(List.of());
+    Set<String> names = new TreeSet<>(filters.coders());
+    content.codings().stream().filter(c -> "human".equals(c.origin()) || !"suggested".equals(c.status()))
+        .forEach(c -> names.add(c.coder()));
+    names.remove("machine");
+    List<ReviewPage.Choice> coders = new ArrayList<>();
+    coders.add(new ReviewPage.Choice("machine", "la machine (suggestions)", filters.coders().contains("machine")));
+    names.forEach(n -> coders.add(new ReviewPage.Choice(n, n, filters.coders().contains(n))));
+    StringBuilder query = new StringBuilder();
+    filters.codes().stream().sorted().forEach(c -> query.append("&code=").append(encode(c)));
+    filters.coders().stream().sorted().forEach(c -> query.append("&codeur=").append(encode(c)));
+    String next = chosen != null ? "apres=" + chosen : content.segments().isEmpty() ? ""
+        : "depuis=" + content.segments().get(0).id();
+    CodingHistory.Available available = person.canReview() ? history.available(services.study(), person.name())
+        : new CodingHistory.Available(java.util.Optional.empty(), java.util.Optional.empty());
+    Documents.Parts parts = person.canReview() && content.codebook().isPresent()
+        ? documents.parts(services.study(), content.source().id()) : new Documents.Parts(List.of(), List.of());
+    return new DocumentView.Tools(codes, coders, query.toString(), next + (raw ? "&brut=1" : ""),
+        // An autocode's label names its speaker: shown as the page shows speakers.
+        services.shown().of(person, available.undo().orElse(""), raw),
+        services.shown().of(person, available.redo().orElse(""), raw), parts.speakers().stream()
+        .map(s -> services.shown().of(person, s, raw)).distinct().toList(), parts.sections());
+  }
+
+  /** The stylesheet of the codes' colours (the policy forbids inline styles). */
+  private void colours(Context ctx) {
+    SourceRecord source = source(ctx);
+    ctx.contentType("text/css; charset=utf-8");
+    ctx.result(documents.codebookOf(services.study(), source).map(CodeColours::css).orElse(""));
+  }
+
+  /** « Aller au prochain tour non codé »: the next one after the segment given, maybe on a later page. */
+  private void nextUncoded(Context ctx) {
+    SourceRecord source = source(ctx);
+    String after = ctx.queryParam("apres");
+    String from = ctx.queryParam("depuis");
+    Long start = after != null && !after.isBlank() ? Long.valueOf(Requests.number(after, "apres")) : null;
+    boolean inclusive = start == null && from != null && !from.isBlank();
+    if (inclusive) {
+      start = Requests.number(from, "depuis");
+    }
+    String raw = "1".equals(ctx.queryParam("brut")) ? "&brut=1" : "";
+    boolean byPeople = "personne".equals(ctx.queryParam("sans"));
+    var next = documents.nextUncoded(services.study(), source.id(), start, inclusive, byPeople);
+    if (next.isEmpty()) {
+      ctx.redirect(PATH + "/" + source.id() + "?fait=" + (byPeople ? "tout-decide" : "tout-code") + raw,
+          HttpStatus.SEE_OTHER);
+      return;
+    }
+    long id = next.get().segmentId();
+    ctx.redirect(PATH + "/" + source.id() + "?page=" + (next.get().index() / PAGE + 1) + "&segment=" + id + raw
+        + "&fait=suivant#segment-" + id, HttpStatus.SEE_OTHER);
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** A segment's place: its document's page, at its anchor (other pages link here). */
@@ -112,7 +188,7 @@ public final class DocumentsPage implements AtelierPage {
       throw Problem.badRequest("Ce passage (" + start + " à " + end + ") sort du segment, qui fait "
           + segment.text().length() + " caractères.");
     }
-    documents.code(services.study(), codebook, segment.id(), codes, person.name(), start, end);
+    history.apply(services.study(), codebook, segment.id(), codes, person.name(), start, end);
     services.learning().decided(codebook); // a manual coding teaches the model too, in the background
     back(ctx, source, segment.id(), "code");
   }
@@ -121,7 +197,8 @@ public final class DocumentsPage implements AtelierPage {
     SourceRecord source = source(ctx);
     Person person = coder(ctx);
     long coding = Requests.number(ctx.pathParam("coding"), "codage");
-    switch (documents.remove(services.study(), coding, person.name())) {
+    Codebook codebook = documents.codebookOf(services.study(), source).orElse(null);
+    switch (history.remove(services.study(), codebook, coding, person.name())) {
       case UNKNOWN -> throw Problem.notFound("Ce codage n'existe pas.");
       case NOT_YOURS -> throw new Problem(403, "Vous ne pouvez retirer que les codages que vous avez appliqués "
           + "vous-même : celui-ci vient de la machine ou d'une autre personne.");
@@ -159,7 +236,7 @@ public final class DocumentsPage implements AtelierPage {
     back(ctx, source, segment, "memo");
   }
 
-  private SourceRecord source(Context ctx) {
+  SourceRecord source(Context ctx) {
     long id = Requests.number(ctx.pathParam("source"), "document");
     return documents.source(services.study(), id).orElseThrow(() -> Problem.notFound("Ce document n'existe pas."));
   }
@@ -176,7 +253,7 @@ public final class DocumentsPage implements AtelierPage {
   }
 
   /** Only people who may review code and write memos; the others propose codes in the discussion. */
-  private static Person coder(Context ctx) {
+  static Person coder(Context ctx) {
     Person person = Requests.person(ctx);
     if (!person.canReview()) {
       throw new Problem(403, "Coder et écrire des mémos est réservé aux personnes autorisées à relire ; "
@@ -197,7 +274,7 @@ public final class DocumentsPage implements AtelierPage {
   }
 
   /** After a change, back to the page and the segment it was about (post, redirect, get). */
-  private static void back(Context ctx, SourceRecord source, Long segment, String done) {
+  static void back(Context ctx, SourceRecord source, Long segment, String done) {
     String page = ctx.formParam("page");
     String query = "?page=" + (page == null ? "1" : Requests.number(page, "page"))
         + ("1".equals(ctx.formParam("brut")) ? "&brut=1" : "") + "&fait=" + done;
@@ -205,11 +282,19 @@ public final class DocumentsPage implements AtelierPage {
         HttpStatus.SEE_OTHER);
   }
 
-  private static String message(Context ctx) {
+  static String message(Context ctx) {
     return switch (String.valueOf(ctx.queryParam("fait"))) {
       case "code" -> "Codage enregistré.";
       case "retire" -> "Codage retiré.";
       case "memo" -> "Mémo enregistré.";
+      case "suivant" -> "Prochain tour sans code : il est choisi pour le codage.";
+      case "tout-code" -> "Aucun tour non codé après celui-ci dans ce document (chaque tour a un code d'une "
+          + "personne ou une suggestion de la machine) : « sans codage d'une personne » cherche ceux que personne n'a codés.";
+      case "tout-decide" -> "Aucun tour après celui-ci sans codage d'une personne dans ce document.";
+      case "annule" -> "Action annulée (« Rétablir » la refait).";
+      case "retabli" -> "Action rétablie.";
+      case "rien" -> "Rien à annuler ou à rétablir.";
+      case "autocode" -> "Autocodage enregistré (« Annuler » le retire en entier).";
       default -> "";
     };
   }

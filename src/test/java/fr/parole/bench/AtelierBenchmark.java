@@ -83,6 +83,12 @@ public final class AtelierBenchmark {
       Latencies decisions = decide(atelier, client, requests);
       System.out.printf(Locale.ROOT, "| Décision de revue (POST, écrite, page suivante) | %d | %.1f | %.1f | %.1f |%n",
           decisions.count(), decisions.median(), decisions.p95(), decisions.max());
+      Latencies[] coding = CodingActionsTiming.applyAndUndo(atelier, client, requests);
+      for (int i = 0; coding != null && i < 2; i++) {
+        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", i == 0 ? "Appliquer un code (document, POST,"
+            + " page du document)" : "Annuler (POST, page du document)", coding[i].count(), coding[i].median(),
+            coding[i].p95(), coding[i].max());
+      }
       concurrent(atelier, study, users, loops, pages);
     }
   }

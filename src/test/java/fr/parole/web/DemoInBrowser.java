@@ -16,6 +16,17 @@ abstract class DemoInBrowser extends DemoAtelier {
     browser.driver().get(atelier.entry());
   }
 
+  /** Writes what the browser shows to target/atelier-captures/{@code name}.png, to look at. */
+  protected void capture(String name) {
+    try {
+      java.nio.file.Path folder = java.nio.file.Path.of("target", "atelier-captures");
+      java.nio.file.Files.createDirectories(folder);
+      java.nio.file.Files.write(folder.resolve(name + ".png"), browser.screenshot());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @AfterAll
   void stopBrowser() {
     if (browser != null) {
