@@ -78,7 +78,7 @@ public final class Memos {
   }
 
   public Memos(Pipeline pipeline, java.util.function.Function<String, Optional<Codebook>> codebooks) {
-    this.documents = new Documents(pipeline);
+    this.documents = new Documents();
     this.codebooks = codebooks;
   }
 

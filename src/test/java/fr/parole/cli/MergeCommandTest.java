@@ -115,7 +115,7 @@ class MergeCommandTest {
     reject(b, inB.get(2).id(), "type/levier", "bruno");
     reject(b, inB.get(3).id(), "type/obstacle", "alice");
     code(b, inB.get(4).id(), "type/levier", "alice");
-    new Documents(pipeline).memo(Study.open(b), "segment", String.valueOf(inB.get(1).id()), "bruno",
+    new Documents().memo(Study.open(b), "segment", String.valueOf(inB.get(1).id()), "bruno",
         "Tour à relire avec l'équipe.");
     new DiscussionService(pipeline).comment(Study.open(b), new DiscussionItem.New("segment",
         String.valueOf(inB.get(1).id()), "bruno", "2026-12-01T10:00:00Z", "Obstacle ou pratique ?", null, null));
