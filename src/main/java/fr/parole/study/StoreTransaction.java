@@ -56,6 +56,11 @@ public final class StoreTransaction implements AutoCloseable {
     }
   }
 
+  /** Codebook versions and the codings they move, written in this transaction. */
+  public CodebookHistory codebookHistory() {
+    return new CodebookHistory(connection, changes);
+  }
+
   /**
    * A writer of content-lemma counts, stamped with the store's current generation; close it (or
    * {@link LemmaCountWriter#flush()}) before commit.
