@@ -214,7 +214,7 @@ public final class CodebookEdits {
   }
 
   /** Whether {@code code} is below {@code ancestor} in the tree. */
-  static boolean descends(Codebook book, Code code, Code ancestor) {
+  public static boolean descends(Codebook book, Code code, Code ancestor) {
     if (!code.dimension().equals(ancestor.dimension())) {
       return false;
     }
