@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -43,6 +44,13 @@ public final class CodebookEditing {
 
   private final CodebookLibrary library = new CodebookLibrary();
   private final CodebookWriter writer = new CodebookWriter();
+  /**
+   * The codebook last read or written, with the text it was read from: checking a codebook's rules
+   * costs more than the rest of a change, and the atelier reads the same file again and again.
+   */
+  private final AtomicReference<Parsed> last = new AtomicReference<>();
+
+  private record Parsed(String location, String text, Codebook book) {}
 
   /**
    * A codebook as a person reads it before changing it: where its file is, its fingerprint (to
@@ -58,7 +66,7 @@ public final class CodebookEditing {
   /** The codebook {@code name} (null: study.yaml's) as it is now. */
   public State state(Study study, String name) {
     String resolved = name(study, name);
-    Codebook book = Pipeline.codebook(study, resolved);
+    Codebook book = load(study, resolved);
     Path file = editableFile(study, resolved);
     try (StudyStore store = study.openStore()) {
       CodebookHistory history = store.codebookHistory();
@@ -69,7 +77,7 @@ public final class CodebookEditing {
 
   /** Every version of the codebook, newest first. */
   public List<Version> versions(Study study, String name) {
-    Codebook book = Pipeline.codebook(study, name(study, name));
+    Codebook book = load(study, name(study, name));
     try (StudyStore store = study.openStore()) {
       return store.codebookHistory().all(book.id());
     }
@@ -136,10 +144,11 @@ public final class CodebookEditing {
       CodebookHistory history = tx.codebookHistory();
       history.lock();
       // Read under the lock: another person's change committed before this line is seen here.
-      Codebook current = Pipeline.codebook(study, resolved);
+      Codebook current = load(study, resolved);
       String now = fingerprint(current);
       Optional<Version> latest = history.latest(current.id());
-      boolean inStep = latest.isPresent() && fingerprint(library.fromYaml(current.id(), latest.get().yaml())).equals(now);
+      // Versions hold the writer's YAML, so the same codebook is the same text.
+      boolean inStep = latest.isPresent() && latest.get().yaml().equals(yaml(current));
       if (expected != null && !expected.equals(now)) {
         throw new CodebookChangedException("Le livre de codes « " + current.label() + " » a changé depuis que vous "
             + "l'avez ouvert" + (inStep ? " (version " + latest.get().number() + " par " + latest.get().person() + ", "
@@ -162,7 +171,6 @@ public final class CodebookEditing {
   /** Writes the file beside its place, moves it there once the SQL is done, then commits; puts the old file back if the commit fails. */
   private void commitWithFile(StoreTransaction tx, Path file, Codebook after) {
     String text = HEADER + yaml(after);
-    library.fromYaml(file.toString(), text); // what is written must read back
     byte[] before = null;
     Path temporary = null;
     try {
@@ -182,6 +190,29 @@ public final class CodebookEditing {
       putBack(file, before);
       throw e;
     }
+    last.set(new Parsed(file.toString(), text, after));
+  }
+
+  /** The codebook as its file (or the shipped one) says now, parsed again only when its text changed. */
+  private Codebook load(Study study, String name) {
+    String location = study.codebookLocation(name);
+    Path file = Path.of(location);
+    String lower = location.toLowerCase(Locale.ROOT);
+    String text = "";
+    if (Files.isRegularFile(file) && (lower.endsWith(".yaml") || lower.endsWith(".yml"))) {
+      try {
+        text = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return Pipeline.codebook(study, name); // says why in French
+      }
+    }
+    Parsed known = last.get();
+    if (known != null && known.location().equals(location) && known.text().equals(text)) {
+      return known.book();
+    }
+    Codebook book = text.isEmpty() ? Pipeline.codebook(study, name) : library.fromYaml(location, text);
+    last.set(new Parsed(location, text, book));
+    return book;
   }
 
   private static void putBack(Path file, byte[] before) {
