@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -45,12 +44,13 @@ public final class CodebookEditing {
   private final CodebookLibrary library = new CodebookLibrary();
   private final CodebookWriter writer = new CodebookWriter();
   /**
-   * The codebook last read or written, with the text it was read from: checking a codebook's rules
-   * costs more than the rest of a change, and the atelier reads the same file again and again.
+   * Each codebook last read or written, by location, with the text it was read from: checking a
+   * codebook's rules costs more than the rest of a change, and the atelier reads the same files
+   * again and again (a study names a few codebooks).
    */
-  private final AtomicReference<Parsed> last = new AtomicReference<>();
+  private final Map<String, Parsed> last = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private record Parsed(String location, String text, Codebook book) {}
+  private record Parsed(String text, Codebook book) {}
 
   /**
    * A codebook as a person reads it before changing it: where its file is, its fingerprint (to
@@ -190,7 +190,7 @@ public final class CodebookEditing {
       putBack(file, before);
       throw e;
     }
-    last.set(new Parsed(file.toString(), text, after));
+    last.put(file.toString(), new Parsed(text, after));
   }
 
   /** The codebook as its file (or the shipped one) says now, parsed again only when its text changed. */
@@ -206,13 +206,18 @@ public final class CodebookEditing {
         return Pipeline.codebook(study, name); // says why in French
       }
     }
-    Parsed known = last.get();
-    if (known != null && known.location().equals(location) && known.text().equals(text)) {
+    Parsed known = last.get(location);
+    if (known != null && known.text().equals(text)) {
       return known.book();
     }
     Codebook book = text.isEmpty() ? Pipeline.codebook(study, name) : library.fromYaml(location, text);
-    last.set(new Parsed(location, text, book));
+    last.put(location, new Parsed(text, book));
     return book;
+  }
+
+  /** The codebook {@code name} (null: study.yaml's), for its label. */
+  public Codebook codebook(Study study, String name) {
+    return load(study, name(study, name));
   }
 
   private static void putBack(Path file, byte[] before) {

@@ -78,7 +78,8 @@ final class CodebookPage implements AtelierPage {
     CodebookEditing.State state = editing.state(services.study(), name);
     ctx.status(status);
     ctx.html(services.views().page("codebook.jte", Requests.frame(ctx, services, "Livre de codes", "livre"),
-        CodebookView.page(state, names(), researcher(ctx), done, error, services.clock().getZone())));
+        CodebookView.page(state, names().stream().map(n -> new CodebookView.Option(n, label(n))).toList(),
+            researcher(ctx), done, error, services.clock().getZone())));
   }
 
   private void versions(Context ctx) {
@@ -166,6 +167,15 @@ final class CodebookPage implements AtelierPage {
       throw Problem.notFound("study.yaml ne nomme pas de livre de codes « " + asked + " ».");
     }
     return asked;
+  }
+
+  /** A codebook's label for the select; its name when it cannot be read (the page of that one says why). */
+  private String label(String name) {
+    try {
+      return editing.codebook(services.study(), name).label();
+    } catch (fr.parole.ParoleException e) {
+      return name;
+    }
   }
 
   private static boolean researcher(Context ctx) {

@@ -40,7 +40,7 @@ public final class CodebookView {
   public record Section(String id, String label, String definition, boolean exclusive, List<Row> rows) {}
 
   /** The page: which codebook (and the others study.yaml names), its state, and what just happened or went wrong. */
-  public record Page(String name, List<String> names, String label, String fingerprint, String version,
+  public record Page(String name, List<Option> names, String label, String fingerprint, String version,
       List<Section> sections, boolean researcher, String done, String error) {}
 
   /** The confirmation of a deletion: what happens to the code's codings, said before anything is done. */
@@ -54,7 +54,7 @@ public final class CodebookView {
 
   private static final DateTimeFormatter DATES = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
 
-  static Page page(CodebookEditing.State state, List<String> names, boolean researcher, String done, String error,
+  static Page page(CodebookEditing.State state, List<Option> names, boolean researcher, String done, String error,
       ZoneId zone) {
     Codebook book = state.codebook();
     List<Section> sections = new ArrayList<>();
@@ -90,13 +90,13 @@ public final class CodebookView {
         mergeTargets(book, code));
   }
 
+  /** « 3 codages par des personnes · 22 suggestions de la machine » */
   static String counts(CodingCount count) {
-    return plural(count.human(), "codage", "codages") + " de personnes, " + plural(count.suggested(), "suggestion",
-        "suggestions");
-  }
-
-  private static String plural(int n, String one, String many) {
-    return n + " " + (n < 2 ? one : many);
+    String people = count.human() == 0 ? "aucun codage par une personne" : count.human() == 1
+        ? "1 codage par une personne" : count.human() + " codages par des personnes";
+    String machine = count.suggested() == 0 ? "aucune suggestion de la machine" : count.suggested() == 1
+        ? "1 suggestion de la machine" : count.suggested() + " suggestions de la machine";
+    return people + " · " + machine;
   }
 
   /** Every dimension's top and every code but this one and its sub-codes, by label. */

@@ -52,7 +52,7 @@ class CodebookPageTest {
     assertTrue(page.contains("<h1>Livre de codes : Partenariat patient-soignant</h1>"), page);
     assertTrue(page.contains("<strong>Formation et acculturation</strong>"));
     assertTrue(page.contains(", sous-code de Levier</span>"));
-    assertTrue(page.contains("suggestion") && page.contains("codage de personnes"), page);
+    assertTrue(page.contains("suggestions de la machine") && page.contains("aucun codage par une personne"), page);
     assertTrue(page.contains("href=\"/livre-de-codes/code?livre=partenariat&amp;code=type/formation\""), page);
     String forms = atelier.get(atelier.researcher(), CodebookPage.PATH + "/code?livre=partenariat&code=type/levier").body();
     assertTrue(forms.contains("<label for=\"vers\">Déplacer vers (avec ses sous-codes)</label>"), forms);
