@@ -119,12 +119,19 @@ public final class CodebookEditing {
       String summary = "Version " + number + " restaurée (" + target.summary() + ").";
       long version = history.add(book.id(), yaml(restored), person, "restauration", summary);
       int step = 1;
+      List<Long> undone = new java.util.ArrayList<>();
       for (Version later : history.all(book.id())) {
         if (later.number() > number && later.id() != version) {
           step = history.undo(later.id(), version, step);
+          undone.add(later.id());
         }
       }
-      history.archiveAllBut(version, step, book.id(), restored.codes().stream().map(Code::path).toList());
+      // Codings can only sit on a code of the codebook now, or one the undone versions moved them
+      // from or to: those the restored version lacks leave it (by the index, not a scan of every coding).
+      java.util.Set<String> lacking = new java.util.TreeSet<>(history.codesJournalled(undone));
+      book.codes().forEach(c -> lacking.add(c.path()));
+      restored.codes().forEach(c -> lacking.remove(c.path()));
+      history.archive(version, step, book.id(), lacking);
       tx.audit(person, "livre-de-codes:restauration", book.id(), summary);
       return restored;
     });

@@ -69,7 +69,7 @@ public final class CodebookHistory {
     try (PreparedStatement ps = connection.prepareStatement("INSERT INTO codebook_versions (codebook, number, yaml,"
         + " person, at, action, summary) SELECT ?, COALESCE(MAX(number), 0) + 1, ?, ?, ?, ?, ? FROM codebook_versions"
         + " WHERE codebook = ?", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-      bind(ps, codebook, yaml, person, StoreTransaction.now(), action, summary, codebook).executeUpdate();
+      StoreTransaction.bind(ps, codebook, yaml, person, StoreTransaction.now(), action, summary, codebook).executeUpdate();
       return StoreTransaction.generatedKey(ps);
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
@@ -109,9 +109,25 @@ public final class CodebookHistory {
     return archiveWhere(version, step, codebook, "code IN (" + marks(codes.size()) + ")", codes);
   }
 
-  /** The same for the codings of every code not in {@code kept} (a restored version lacks them). */
-  public CodingCount archiveAllBut(long version, int step, String codebook, Collection<String> kept) {
-    return archiveWhere(version, step, codebook, "code NOT IN (" + marks(kept.size()) + ")", kept);
+  /** The codes the codings journalled under these versions came from or went to. */
+  public java.util.Set<String> codesJournalled(Collection<Long> versions) {
+    java.util.Set<String> codes = new java.util.TreeSet<>();
+    String in = "version IN (" + marks(versions.size()) + ")";
+    try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT before FROM codebook_coding_changes WHERE "
+        + in + " UNION SELECT DISTINCT after FROM codebook_coding_changes WHERE " + in)) {
+      List<Object> both = new ArrayList<>(versions);
+      both.addAll(versions);
+      try (ResultSet rs = StoreTransaction.bind(ps, both.toArray()).executeQuery()) {
+        while (rs.next()) {
+          if (rs.getString(1) != null) {
+            codes.add(rs.getString(1));
+          }
+        }
+      }
+      return codes;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
   }
 
   private CodingCount archiveWhere(long version, int step, String codebook, String which, Collection<String> codes) {
@@ -200,16 +216,9 @@ public final class CodebookHistory {
 
   private int run(String sql, Object... parameters) {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      return bind(ps, parameters).executeUpdate();
+      return StoreTransaction.bind(ps, parameters).executeUpdate();
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
-  }
-
-  private static PreparedStatement bind(PreparedStatement ps, Object... parameters) throws SQLException {
-    for (int i = 0; i < parameters.length; i++) {
-      ps.setObject(i + 1, parameters[i]);
-    }
-    return ps;
   }
 }

@@ -332,7 +332,7 @@ public final class StoreTransaction implements AutoCloseable {
     }
   }
 
-  private static PreparedStatement bind(PreparedStatement ps, Object... parameters) throws SQLException {
+  static PreparedStatement bind(PreparedStatement ps, Object... parameters) throws SQLException {
     for (int i = 0; i < parameters.length; i++) {
       ps.setObject(i + 1, parameters[i]);
     }
