@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         "Avec --out, écrit le livre de codes : .qdc (REFI-QDA, pour NVivo, ATLAS.ti, MAXQDA, QualCoder) ou .yaml.",
         "Les sous-commandes modifient le livre de codes d'une étude ; chaque modification en est une nouvelle version, "
         + "qu'on peut restaurer (parole codebook <sous-commande> --help)."},
+    synopsisSubcommandLabel = "[<sous-commande>]",
     subcommands = {CodebookEditCommands.Create.class, CodebookEditCommands.Rename.class, CodebookEditCommands.Edit.class,
         CodebookEditCommands.Move.class, CodebookEditCommands.Merge.class, CodebookEditCommands.Split.class,
         CodebookEditCommands.Delete.class, CodebookEditCommands.Versions.class, CodebookEditCommands.Restore.class},
