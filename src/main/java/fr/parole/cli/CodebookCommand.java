@@ -27,15 +27,24 @@ import picocli.CommandLine.Spec;
     description = {"Vérifie et affiche un livre de codes (YAML ou REFI-QDA .qdc), ou le convertit. Pour chaque "
         + "dimension, dit si elle est exclusive ; pour chaque code, son seuil et d'où il vient (calibré sur les "
         + "textes d'apprentissage du modèle appris, fixé par le livre de codes, ou par défaut).",
-        "Avec --out, écrit le livre de codes : .qdc (REFI-QDA, pour NVivo, ATLAS.ti, MAXQDA, QualCoder) ou .yaml."},
+        "Avec --out, écrit le livre de codes : .qdc (REFI-QDA, pour NVivo, ATLAS.ti, MAXQDA, QualCoder) ou .yaml.",
+        "Les sous-commandes modifient le livre de codes d'une étude ; chaque modification en est une nouvelle version, "
+        + "qu'on peut restaurer (parole codebook <sous-commande> --help)."},
+    synopsisSubcommandLabel = "[<sous-commande>]",
+    subcommands = {CodebookEditCommands.Create.class, CodebookEditCommands.Rename.class, CodebookEditCommands.Edit.class,
+        CodebookEditCommands.Move.class, CodebookEditCommands.Merge.class, CodebookEditCommands.Split.class,
+        CodebookEditCommands.Delete.class, CodebookEditCommands.Versions.class, CodebookEditCommands.Restore.class},
     footerHeading = "%nExemples :%n",
     footer = {"  parole codebook partenariat", "  parole codebook esatis --out esatis.qdc",
-        "  parole codebook export-nvivo.qdc --out mon-livre.yaml"})
+        "  parole codebook export-nvivo.qdc --out mon-livre.yaml",
+        "  parole codebook merge corpora/demo type/formation type/levier --par alice",
+        "  parole codebook versions corpora/demo"})
 final class CodebookCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "<nom|fichier>", description = "partenariat, esatis, ou un fichier .yaml / .qdc.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "<nom|fichier>",
+      description = "partenariat, esatis, ou un fichier .yaml / .qdc.")
   String codebook;
 
   @Option(names = "--out", paramLabel = "<fichier>", description = "Écrit le livre de codes (.qdc ou .yaml).")
@@ -48,6 +57,11 @@ final class CodebookCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (codebook == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Nommez un livre de codes (partenariat, "
+          + "esatis, ou un fichier), ou une sous-commande : create, rename, edit, move, merge, split, delete, versions, "
+          + "restore.");
+    }
     Codebook book = new CodebookLibrary().load(codebook);
     PrintWriter w = spec.commandLine().getOut();
     if (out != null) {

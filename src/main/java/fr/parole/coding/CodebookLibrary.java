@@ -19,6 +19,11 @@ public final class CodebookLibrary {
   private final CodebookReader yaml = new CodebookReader();
   private final QdcCodebooks qdc = new QdcCodebooks();
 
+  /** A codebook from its YAML text (a stored version), {@code name} naming it in messages. */
+  public Codebook fromYaml(String name, String yaml) {
+    return this.yaml.parse(name, yaml);
+  }
+
   public Codebook load(String nameOrPath) {
     Path file = Path.of(nameOrPath);
     if (Files.isRegularFile(file)) {

@@ -41,8 +41,11 @@ public final class CodebookReader {
   static final String COUNT_NEGATED = "count";
   static final String IGNORE_NEGATED = "ignore";
 
-  record CodeFile(String id, String label, String definition, Double threshold, List<String> examples,
+  record CodeFile(String id, String label, String definition, Double threshold, String color, List<String> examples,
       List<String> rules, List<CodeFile> children, String dimension, String parent) {}
+
+  /** A code's colour as the atelier and REFI-QDA write it. */
+  public static final java.util.regex.Pattern COLOR = java.util.regex.Pattern.compile("#[0-9a-fA-F]{6}");
 
   public Codebook read(Path file) {
     String text;
@@ -135,8 +138,12 @@ public final class CodebookReader {
       throw new CodebookException(lines.at("id", id, 1) + "seuil invalide pour le code « " + dimension + "/"
           + id + " » : " + threshold + " (attendu : un nombre entre 0 et 1, par exemple 0.5).");
     }
+    if (raw.color() != null && !COLOR.matcher(raw.color()).matches()) {
+      throw new CodebookException(lines.at("color", raw.color(), 1) + "couleur invalide pour le code « " + dimension
+          + "/" + id + " » : « " + raw.color() + " » (attendu : « #rrggbb », par exemple \"#1f77b4\", entre guillemets).");
+    }
     into.add(new Code(dimension, id, orId(raw.label(), id), raw.definition(), raw.examples(), raw.rules(), parent,
-        threshold));
+        threshold, raw.color() == null ? null : raw.color().toLowerCase(java.util.Locale.ROOT)));
     for (CodeFile child : orEmpty(raw.children())) {
       flatten(dimension, id, child, into, lines);
     }

@@ -21,7 +21,8 @@ public final class CodebookWriter {
     }
   }
 
-  String toYaml(Codebook codebook) {
+  /** The YAML text of a codebook, as {@link #write} writes it. */
+  public String toYaml(Codebook codebook) {
     List<CodebookReader.DimensionFile> dimensions = codebook.dimensions().stream()
         .map(d -> new CodebookReader.DimensionFile(d.id(), d.label(), d.definition(),
             d.exclusive() ? Boolean.TRUE : null, d.countsNegatedMentions() ? CodebookReader.COUNT_NEGATED : null,
@@ -42,7 +43,8 @@ public final class CodebookWriter {
 
   private static List<CodebookReader.CodeFile> tree(Dimension dimension, String parent) {
     return dimension.children(parent).stream()
-        .map(c -> new CodebookReader.CodeFile(c.id(), c.label(), c.definition(), c.threshold(), c.examples(), c.rules(),
+        .map(c -> new CodebookReader.CodeFile(c.id(), c.label(), c.definition(), c.threshold(), c.color(), c.examples(),
+            c.rules(),
             tree(dimension, c.id()), null, null))
         .toList();
   }

@@ -26,7 +26,8 @@ import org.xml.sax.SAXParseException;
 /**
  * REFI-QDA codebooks ({@code .qdc}), the exchange format of NVivo, ATLAS.ti, MAXQDA and
  * QualCoder. A dimension becomes a top-level code that cannot be coded ({@code isCodable="false"})
- * holding its codes; on import, top-level codes with children become dimensions. Rules have no
+ * holding its codes; on import, top-level codes with children become dimensions. A code's colour
+ * is the {@code color} attribute ({@code #rrggbb}) both ways. Rules have no
  * place in the format and are not exported. Parsing refuses DTDs, so no external entity is read.
  */
 public final class QdcCodebooks {
@@ -79,6 +80,9 @@ public final class QdcCodebooks {
     xml.writeAttribute("guid", guid(codebook.id() + "/" + code.path()));
     xml.writeAttribute("name", code.id());
     xml.writeAttribute("isCodable", "true");
+    if (code.color() != null) {
+      xml.writeAttribute("color", code.color());
+    }
     description(xml, code.label(), code.definition());
     for (Code child : dimension.children(code.id())) {
       writeCode(xml, codebook, dimension, child);
@@ -159,7 +163,10 @@ public final class QdcCodebooks {
   private static Code code(String dimension, Element element, String parent) {
     String name = element.getAttribute("name").strip();
     String description = text(element, "Description");
-    return new Code(dimension, name, name, description, List.of(), List.of(), parent);
+    // REFI-QDA writes colours "#RRGGBB"; another shape (a tool's own) is left out rather than refused.
+    String color = element.getAttribute("color").strip();
+    return new Code(dimension, name, name, description, List.of(), List.of(), parent, null,
+        CodebookReader.COLOR.matcher(color).matches() ? color.toLowerCase(java.util.Locale.ROOT) : null);
   }
 
   private static Document document(String name, byte[] bytes) {

@@ -61,6 +61,11 @@ public final class StoreTransaction implements AutoCloseable {
     return new SuggestionWindow(connection, changes);
   }
 
+  /** Codebook versions and the codings they move, written in this transaction. */
+  public CodebookHistory codebookHistory() {
+    return new CodebookHistory(connection, changes);
+  }
+
   /**
    * A writer of content-lemma counts, stamped with the store's current generation; close it (or
    * {@link LemmaCountWriter#flush()}) before commit.
@@ -348,7 +353,7 @@ public final class StoreTransaction implements AutoCloseable {
     }
   }
 
-  private static PreparedStatement bind(PreparedStatement ps, Object... parameters) throws SQLException {
+  static PreparedStatement bind(PreparedStatement ps, Object... parameters) throws SQLException {
     for (int i = 0; i < parameters.length; i++) {
       ps.setObject(i + 1, parameters[i]);
     }

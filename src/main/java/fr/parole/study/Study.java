@@ -337,7 +337,8 @@ public final class Study {
   /**
    * What to load for a codebook named on the command line or in study.yaml: a file of the study
    * (one study.yaml names must be inside it, see {@link #ownFile}), a path given on the command
-   * line, or the name of a shipped codebook.
+   * line, the study's own copy of a shipped codebook ({@link #ownCodebook}), or the name of a
+   * shipped codebook.
    */
   public String codebookLocation(String name) {
     boolean named = name.equals(config.codebook()) || config.sources().stream().anyMatch(s -> name.equals(s.codebook()));
@@ -345,7 +346,18 @@ public final class Study {
         && config.sources().stream().anyMatch(s -> name.equals(s.codebook()) && s.allowOutside());
     Path inStudy = named ? ownFile("codebook", name, allowed) : resolve(name);
     boolean path = name.contains("/") || name.contains("\\");
+    if (!Files.isRegularFile(inStudy) && !path && Files.isRegularFile(ownCodebook(name))) {
+      return ownCodebook(name).toString();
+    }
     return Files.isRegularFile(inStudy) || named && path ? inStudy.toString() : name;
+  }
+
+  /**
+   * The study's own copy of a shipped codebook, {@code codebooks/<name>.yaml}: written by the first
+   * change made to it in the atelier or by {@code parole codebook}, and found before the shipped one.
+   */
+  public Path ownCodebook(String name) {
+    return folder.resolve("codebooks").resolve(name + ".yaml");
   }
 
   /** A path from study.yaml, relative to the study folder. */

@@ -57,7 +57,7 @@ public final class Atelier {
   private List<AtelierPage> pages() {
     return List.of(new DashboardPage(services), new ThemesPage(services), new SearchPage(services),
         new ReviewPage(services), new DocumentsPage(services), new DocumentActionsPage(services),
-        new ActivityPage(services), new ReportPage(services), new DiscussionPage(services),
+        new ActivityPage(services), new ReportPage(services), new DiscussionPage(services), new CodebookPage(services),
         new SegmentsPage(services), new ChangesPage(services), new MatricesPage(services), new MemosPage(services),
         new BlindPage(services));
   }

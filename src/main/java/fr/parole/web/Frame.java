@@ -18,7 +18,7 @@ public record Frame(String title, String section, String study, Person person, S
     return switch (other) {
       case "tableau", "rapport" -> true;
       case "revue", "aveugle" -> person.canReview();
-      case "documents", "themes", "recherche", "discussion", "matrices", "memos" -> person.role() != Role.LECTEUR;
+      case "documents", "themes", "recherche", "discussion", "matrices", "memos", "livre" -> person.role() != Role.LECTEUR;
       default -> person.role() == Role.CHERCHEUR;
     };
   }

@@ -1,0 +1,293 @@
+package fr.parole.pipeline;
+
+import fr.parole.coding.Code;
+import fr.parole.coding.Codebook;
+import fr.parole.coding.CodebookEdit;
+import fr.parole.coding.CodebookException;
+import fr.parole.coding.CodebookLibrary;
+import fr.parole.coding.CodebookWriter;
+import fr.parole.study.CodebookHistory;
+import fr.parole.study.CodebookHistory.CodingCount;
+import fr.parole.study.CodebookHistory.Version;
+import fr.parole.study.StoreTransaction;
+import fr.parole.study.Study;
+import fr.parole.study.StudyException;
+import fr.parole.study.StudyStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Changes a study's codebook, versioned: each change writes the whole codebook as a new version in
+ * the store (who, when, what), moves or archives the codings it concerns, and rewrites the study's
+ * codebook file, all or nothing. The file is the study's own: the one study.yaml names when it is a
+ * YAML file of the study, else {@code codebooks/<name>.yaml} (a shipped codebook's first change
+ * writes it, and {@link Study#codebookLocation} finds it before the shipped one). study.yaml is
+ * never written. A change made from a codebook that changed since it was read is refused
+ * ({@link CodebookChangedException}).
+ */
+public final class CodebookEditing {
+  private static final String HEADER = "# Livre de codes de l'étude, écrit par Parole à chaque modification (atelier, page "
+      + "« Livre de codes », ou parole codebook) ;\n# ses versions sont dans le magasin de l'étude (parole codebook versions)."
+      + " Les commentaires d'un fichier écrit à la main\n# ne sont pas conservés.\n";
+
+  private final CodebookLibrary library = new CodebookLibrary();
+  private final CodebookWriter writer = new CodebookWriter();
+  /**
+   * Each codebook last read or written, by location, with the text it was read from: checking a
+   * codebook's rules costs more than the rest of a change, and the atelier reads the same files
+   * again and again (a study names a few codebooks).
+   */
+  private final Map<String, Parsed> last = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Parsed(String text, Codebook book) {}
+
+  /**
+   * A codebook as a person reads it before changing it: where its file is, its fingerprint (to
+   * send back with the change), its last version and each code's codings.
+   */
+  public record State(String name, Codebook codebook, Path file, boolean ownFile, String fingerprint,
+      Optional<Version> latest, Map<String, CodingCount> counts) {
+    public CodingCount count(String path) {
+      return counts.getOrDefault(path, new CodingCount(0, 0));
+    }
+  }
+
+  /** The codebook {@code name} (null: study.yaml's) as it is now. */
+  public State state(Study study, String name) {
+    String resolved = name(study, name);
+    Codebook book = load(study, resolved);
+    Path file = editableFile(study, resolved);
+    try (StudyStore store = study.openStore()) {
+      CodebookHistory history = store.codebookHistory();
+      return new State(resolved, book, file, Files.isRegularFile(file), fingerprint(book),
+          history.latest(book.id()), history.counts(book.id()));
+    }
+  }
+
+  /** Every version of the codebook, newest first. */
+  public List<Version> versions(Study study, String name) {
+    Codebook book = load(study, name(study, name));
+    try (StudyStore store = study.openStore()) {
+      return store.codebookHistory().all(book.id());
+    }
+  }
+
+  /**
+   * Applies {@code edit} to the codebook as it is now, as {@code person}: refused when
+   * {@code expected} (a fingerprint from {@link #state}, null to skip the check) is no longer the
+   * codebook's. Returns the version written.
+   */
+  public Version change(Study study, String name, String expected, String person,
+      Function<Codebook, CodebookEdit> edit) {
+    return write(study, name, expected, person, (book, tx, history) -> {
+      CodebookEdit change = edit.apply(book);
+      long version = history.add(book.id(), yaml(change.after()), person, change.action(), change.summary());
+      change.moves().forEach((from, to) -> history.move(version, 1, book.id(), from, to));
+      if (!change.removed().isEmpty()) {
+        history.archive(version, 1, book.id(), change.removed());
+      }
+      tx.audit(person, "livre-de-codes:" + change.action(), book.id(), change.summary());
+      return change.after();
+    });
+  }
+
+  /**
+   * Makes version {@code number} the codebook again: what the later versions did to codings is
+   * undone (codings moved back, archived ones brought back), and the codings of codes that version
+   * lacks are archived (people's) or deleted (the machine's). Written as a new version.
+   */
+  public Version restore(Study study, String name, int number, String expected, String person) {
+    return write(study, name, expected, person, (book, tx, history) -> {
+      Version latest = history.latest(book.id()).orElseThrow();
+      Version target = history.version(book.id(), number).orElseThrow(() -> new CodebookException("Le livre de codes « "
+          + book.label() + " » n'a pas de version " + number + " (versions : 1 à " + latest.number() + ")."));
+      if (number == latest.number()) {
+        throw new CodebookException("La version " + number + " est déjà la version en cours : rien à restaurer.");
+      }
+      Codebook restored = library.fromYaml("version " + number + " de « " + book.id() + " »", target.yaml());
+      String summary = "Version " + number + " restaurée (" + target.summary() + ").";
+      long version = history.add(book.id(), yaml(restored), person, "restauration", summary);
+      int step = 1;
+      List<Long> undone = new java.util.ArrayList<>();
+      for (Version later : history.all(book.id())) {
+        if (later.number() > number && later.id() != version) {
+          step = history.undo(later.id(), version, step);
+          undone.add(later.id());
+        }
+      }
+      // Codings can only sit on a code of the codebook now, or one the undone versions moved them
+      // from or to: those the restored version lacks leave it (by the index, not a scan of every coding).
+      java.util.Set<String> lacking = new java.util.TreeSet<>(history.codesJournalled(undone));
+      book.codes().forEach(c -> lacking.add(c.path()));
+      restored.codes().forEach(c -> lacking.remove(c.path()));
+      history.archive(version, step, book.id(), lacking);
+      tx.audit(person, "livre-de-codes:restauration", book.id(), summary);
+      return restored;
+    });
+  }
+
+  private interface Work {
+    Codebook run(Codebook current, StoreTransaction tx, CodebookHistory history);
+  }
+
+  private Version write(Study study, String name, String expected, String person, Work work) {
+    if (person == null || person.isBlank()) {
+      throw new StudyException("Dites qui modifie le livre de codes (--par <nom> dans le terminal).");
+    }
+    String resolved = name(study, name);
+    Path file = editableFile(study, resolved);
+    try (StudyStore store = study.openStore(); StoreTransaction tx = store.begin()) {
+      CodebookHistory history = tx.codebookHistory();
+      history.lock();
+      // Read under the lock: another person's change committed before this line is seen here.
+      Codebook current = load(study, resolved);
+      String now = fingerprint(current);
+      Optional<Version> latest = history.latest(current.id());
+      // Versions hold the writer's YAML, so the same codebook is the same text.
+      boolean inStep = latest.isPresent() && latest.get().yaml().equals(yaml(current));
+      if (expected != null && !expected.equals(now)) {
+        throw new CodebookChangedException("Le livre de codes « " + current.label() + " » a changé depuis que vous "
+            + "l'avez ouvert" + (inStep ? " (version " + latest.get().number() + " par " + latest.get().person() + ", "
+            + latest.get().at() + " : " + latest.get().summary() + ")" : " (son fichier " + study.relativeName(file)
+            + " a été modifié)") + ". Votre modification n'a pas été enregistrée : rechargez le livre de codes et "
+            + "refaites-la.");
+      }
+      if (!inStep) {
+        history.add(current.id(), yaml(current), person, latest.isEmpty() ? "origine" : "hors-parole", latest.isEmpty()
+            ? "Version d'origine (" + (Files.isRegularFile(file) ? study.relativeName(file) : "livre de codes livré « "
+            + resolved + " »") + ")." : "Fichier " + study.relativeName(file) + " modifié hors de Parole.");
+      }
+      Codebook after = work.run(current, tx, history);
+      Version written = history.latest(current.id()).orElseThrow();
+      commitWithFile(tx, file, after);
+      return written;
+    }
+  }
+
+  /** Writes the file beside its place, moves it there once the SQL is done, then commits; puts the old file back if the commit fails. */
+  private void commitWithFile(StoreTransaction tx, Path file, Codebook after) {
+    String text = HEADER + yaml(after);
+    byte[] before = null;
+    Path temporary = null;
+    try {
+      Files.createDirectories(file.getParent());
+      before = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+      temporary = Files.createTempFile(file.getParent(), ".parole-", ".yaml");
+      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      deleteQuietly(temporary);
+      throw new StudyException("Impossible d'écrire le livre de codes " + file + " (" + e.getMessage() + ") : rien n'a "
+          + "été modifié.", e);
+    }
+    try {
+      tx.commit();
+    } catch (RuntimeException e) {
+      putBack(file, before);
+      throw e;
+    }
+    last.put(file.toString(), new Parsed(text, after));
+  }
+
+  /** The codebook as its file (or the shipped one) says now, parsed again only when its text changed. */
+  private Codebook load(Study study, String name) {
+    String location = study.codebookLocation(name);
+    Path file = Path.of(location);
+    String lower = location.toLowerCase(Locale.ROOT);
+    String text = "";
+    if (Files.isRegularFile(file) && (lower.endsWith(".yaml") || lower.endsWith(".yml"))) {
+      try {
+        text = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return Pipeline.codebook(study, name); // says why in French
+      }
+    }
+    Parsed known = last.get(location);
+    if (known != null && known.text().equals(text)) {
+      return known.book();
+    }
+    Codebook book = text.isEmpty() ? Pipeline.codebook(study, name) : library.fromYaml(location, text);
+    last.put(location, new Parsed(text, book));
+    return book;
+  }
+
+  /** The codebook {@code name} (null: study.yaml's), for its label. */
+  public Codebook codebook(Study study, String name) {
+    return load(study, name(study, name));
+  }
+
+  private static void putBack(Path file, byte[] before) {
+    try {
+      if (before == null) {
+        Files.deleteIfExists(file);
+      } else {
+        Files.write(file, before);
+      }
+    } catch (IOException e) {
+      // The commit failed and so did this: the message of the commit's failure is the one shown.
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      if (path != null) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      // a temporary file left beside the codebook; its name starts with .parole-
+    }
+  }
+
+  /** The file a change writes: study.yaml's own YAML file, or the study's copy of a shipped codebook. */
+  private static Path editableFile(Study study, String name) {
+    String location = study.codebookLocation(name);
+    if (location.equals(name) && !name.contains("/") && !name.contains("\\")) {
+      return study.ownCodebook(name);
+    }
+    Path file = Path.of(location).toAbsolutePath().normalize();
+    String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!file.startsWith(study.folder())) {
+      throw new StudyException("Le livre de codes " + location + " est hors du dossier de l'étude : Parole ne modifie "
+          + "que les fichiers de l'étude. Copiez-le dans l'étude et nommez la copie dans study.yaml.");
+    }
+    if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+      throw new StudyException("Le livre de codes " + study.relativeName(file) + " n'est pas un fichier YAML : "
+          + "convertissez-le (parole codebook " + study.relativeName(file) + " --out livre.yaml), puis nommez livre.yaml "
+          + "dans study.yaml (« codebook: livre.yaml ») pour le modifier.");
+    }
+    return file;
+  }
+
+  private static String name(Study study, String name) {
+    String resolved = name != null && !name.isBlank() ? name.strip() : study.config().codebook();
+    if (resolved == null || resolved.isBlank()) {
+      throw new StudyException("Aucun livre de codes : passez --codebook ou ajoutez « codebook: » à study.yaml.");
+    }
+    return resolved;
+  }
+
+  private String yaml(Codebook book) {
+    return writer.toYaml(book);
+  }
+
+  /** What identifies a codebook's content: the same codebook, however its file is laid out, has the same one. */
+  String fingerprint(Codebook book) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(yaml(book).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JVM has SHA-256", e);
+    }
+  }
+}

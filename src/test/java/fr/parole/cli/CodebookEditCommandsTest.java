@@ -1,0 +1,95 @@
+package fr.parole.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.parole.TestCli;
+import fr.parole.TestCli.Run;
+import fr.parole.TestStudies;
+import fr.parole.study.Study;
+import fr.parole.study.StudyStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** parole codebook create … restore, as a user types them. */
+class CodebookEditCommandsTest {
+  @TempDir
+  Path dir;
+
+  private Path importedDemo() {
+    Path study = TestStudies.copyOfDemo(dir.resolve("demo"));
+    assertEquals(0, TestCli.run("import", study.toString(), "-q").exit());
+    return study;
+  }
+
+  private static long codings(Path study, String code) {
+    try (StudyStore store = Study.open(study).openStore()) {
+      return store.queries().codings("partenariat").stream().filter(c -> c.code().equals(code)).count();
+    }
+  }
+
+  @Test
+  void createEditMergeDeleteAndRestoreFromTheTerminal() throws Exception {
+    Path study = importedDemo();
+    String s = study.toString();
+    long segment = TestStudies.segments(study).stream().filter(x -> x.kind().isAnalysed()).findFirst().orElseThrow().id();
+    assertEquals(0, TestCli.run("code", s, "--segment", String.valueOf(segment), "--code", "type/formation", "--coder",
+        "alice").exit());
+    Run created = TestCli.run("codebook", "create", s, "type", "Temps partagé", "--sous", "levier", "--par", "alice");
+    assertEquals(0, created.exit(), created.err());
+    assertTrue(created.out().contains("Version 2 du livre de codes « partenariat » : Code « Temps partagé » créé dans "
+        + "« Type d'énoncé » sous « Levier »."), created.out());
+    Run edited = TestCli.run("codebook", "edit", s, "type/temps_partage", "--color", "#2CA02C", "--par", "alice");
+    assertEquals(0, edited.exit(), edited.err());
+    assertTrue(Files.readString(study.resolve("codebooks/partenariat.yaml")).contains("color: \"#2ca02c\""));
+    Run merged = TestCli.run("codebook", "merge", s, "type/formation", "type/temps_partage", "--par", "bob");
+    assertEquals(0, merged.exit(), merged.err());
+    assertEquals(1, codings(study, "type/temps_partage"));
+    Run dry = TestCli.run("codebook", "delete", s, "type/temps_partage");
+    assertEquals(1, dry.exit());
+    assertTrue(dry.out().contains("1 codage(s) ou décision(s) de personnes seront archivés") && dry.out()
+        .contains("Rien n'a été supprimé"), dry.out());
+    Run deleted = TestCli.run("codebook", "delete", s, "type/temps_partage", "--oui", "--par", "bob");
+    assertEquals(0, deleted.exit(), deleted.err());
+    assertEquals(0, codings(study, "type/temps_partage"));
+    Run versions = TestCli.run("codebook", "versions", s);
+    assertTrue(versions.out().contains("  5  ") && versions.out().contains("bob") && versions.out()
+        .contains("Version d'origine"), versions.out());
+    Run restored = TestCli.run("codebook", "restore", s, "1", "--par", "alice");
+    assertEquals(0, restored.exit(), restored.err());
+    assertEquals(1, codings(study, "type/formation"));
+  }
+
+  @Test
+  void badInputIsOneFrenchLineAndExit3() {
+    Path study = importedDemo();
+    String s = study.toString();
+    Run self = TestCli.run("codebook", "merge", s, "type/levier", "type/formation");
+    assertEquals(3, self.exit());
+    assertTrue(self.err().contains("« Formation et acculturation » est un sous-code de « Levier »"), self.err());
+    assertFalse(self.err().contains("Exception"), self.err());
+    Run colour = TestCli.run("codebook", "edit", s, "type/levier", "--color", "vert");
+    assertEquals(3, colour.exit());
+    assertTrue(colour.err().contains("#rrggbb"), colour.err());
+    Run unknown = TestCli.run("codebook", "move", s, "type/inconnu", "--vers", "type/levier");
+    assertEquals(3, unknown.exit());
+    assertTrue(unknown.err().contains("Code inconnu « type/inconnu »"), unknown.err());
+    assertFalse(Files.exists(study.resolve("codebooks")), "nothing written after a refusal");
+    Run old = TestCli.run("codebook", "restore", s, "7");
+    assertEquals(3, old.exit());
+  }
+
+  @Test
+  void helpIsFrenchWithExamples() {
+    Run help = TestCli.run("codebook", "merge", "--help");
+    assertEquals(0, help.exit());
+    assertTrue(help.out().contains("Fusionne un code dans un autre") && help.out()
+        .contains("parole codebook merge corpora/demo type/formation type/levier"), help.out());
+    Run parent = TestCli.run("codebook", "--help");
+    assertTrue(parent.out().contains("restore") && parent.out().contains("versions"), parent.out());
+    assertEquals(0, TestCli.run("codebook", "partenariat").exit(), "the codebook is still shown by name");
+  }
+}
