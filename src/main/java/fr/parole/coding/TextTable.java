@@ -39,6 +39,25 @@ public record TextTable(String file, List<String> header, String textColumn, Lis
     } catch (IOException e) {
       throw new ImportException(path + " : lecture impossible : " + e.getMessage(), e);
     }
+    return read(path, bytes);
+  }
+
+  /**
+   * A table shipped in the jar ({@code /models/training/…}); a resource that is not there is a
+   * packaging error, not a user's.
+   */
+  public static TextTable readResource(String resource) {
+    try (java.io.InputStream in = TextTable.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the jar");
+      }
+      return read(Path.of(resource.substring(resource.lastIndexOf('/') + 1)), in.readAllBytes());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static TextTable read(Path path, byte[] bytes) {
     TableData table = new TableReader(new TextDecoder()).read(new SourceFile(path, path.toString(), bytes));
     int id = table.column(List.of("id"));
     int text = table.column(List.of("text", "texte", "verbatim", "commentaire"));

@@ -2,6 +2,7 @@ package fr.parole.pipeline;
 
 import fr.parole.coding.Codebook;
 import fr.parole.coding.LearnedCoder;
+import fr.parole.coding.ShippedTraining;
 import fr.parole.coding.LearnedModels;
 import fr.parole.nlp.FrenchModels;
 import fr.parole.nlp.FrenchTagger;
@@ -65,6 +66,7 @@ public final class ModelTraining {
   public record Trained(LearnedCoder coder, Learned learned) {}
 
   private final Supplier<FrenchModels> models;
+  private final Map<Codebook, List<LearnedCoder.Example>> shippedExamples = new java.util.concurrent.ConcurrentHashMap<>();
 
   public ModelTraining(Supplier<FrenchModels> models) {
     this.models = models;
@@ -74,8 +76,10 @@ public final class ModelTraining {
    * Trains and saves the study's coder for {@code codebook}. A segment teaches a dimension when a
    * person decided on one of its codes there (coded it, accepted or rejected a suggestion): its
    * codes in that dimension are those the person applied (none when they only rejected), and every
-   * other code of the dimension is taken as not applying. Too few decisions: a French message, and
-   * the models already there are kept.
+   * other code of the dimension is taken as not applying. The shipped constructed texts of the
+   * codebook are learned from as well ({@link ShippedTraining}: decisions alone teach less than the
+   * rules until there are hundreds). No decision: a French message, and the models already there
+   * are kept.
    */
   public Trained train(Study study, Codebook codebook) {
     try (StudyStore store = study.openStore()) {
@@ -99,6 +103,11 @@ public final class ModelTraining {
       // The decided segments by id, not a pass over every segment: seconds on a study of a million.
       store.learningQueries().texts(codes.keySet()).forEach((id, text) ->
           examples.add(new LearnedCoder.Example(tagger.tag(text), codes.get(id))));
+      if (examples.isEmpty()) {
+        throw new StudyException("Pas encore de décision humaine sur « " + codebook.id()
+            + " » : codez, acceptez ou rejetez des suggestions, puis apprenez.");
+      }
+      examples.addAll(shipped(codebook, tagger));
       LearnedCoder coder = LearnedCoder.train(codebook, examples, tagger::tag);
       if (coder.dimensions().isEmpty()) {
         StringBuilder why = new StringBuilder();
@@ -113,6 +122,12 @@ public final class ModelTraining {
       writeFacts(folder, learned);
       return new Trained(coder, learned);
     }
+  }
+
+  /** The shipped constructed texts of {@code codebook}, tagged once per codebook version. */
+  private List<LearnedCoder.Example> shipped(Codebook codebook, FrenchTagger tagger) {
+    return shippedExamples.computeIfAbsent(codebook, book -> ShippedTraining.rows(book).stream()
+        .map(row -> new LearnedCoder.Example(tagger.tag(row.row().text()), row.codes())).toList());
   }
 
   /** Where the study's models of {@code codebook} live. */

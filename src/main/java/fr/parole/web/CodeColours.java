@@ -23,14 +23,13 @@ final class CodeColours {
   private CodeColours() {}
 
   /**
-   * The colour of the code at {@code rank} in its codebook: the one the codebook gives it when it
-   * gives one (the codebook editor adds a {@code color:} field to codes: once {@code Code} has it,
-   * return {@code code.color()} here when it is a {@code #rrggbb} colour), else the palette's colour
+   * The colour of the code at {@code rank} in its codebook: the one the codebook gives it
+   * ({@code color: "#rrggbb"}, set in « Livre de codes » or the file), else the palette's colour
    * at that rank, so that the first twelve codes never share one (a hash of the code's path, tried
    * first, gave four codes of the demo the same olive).
    */
   static String colour(Code code, int rank) {
-    String own = null; // the codebook's colour, when codes have one
+    String own = code.color();
     if (own != null && HEX.matcher(own).matches()) {
       return own.toLowerCase(java.util.Locale.ROOT);
     }
