@@ -79,6 +79,7 @@ public final class DocumentActionsPage implements AtelierPage {
     Person person = DocumentsPage.coder(ctx);
     Autocoding.Plan plan = plan(ctx::formParam, source);
     autocoding.apply(services.study(), plan, person.name());
+    services.learning().decided(plan.codebook()); // codings by a person: they teach the model too
     DocumentsPage.back(ctx, source, null, "autocode");
   }
 

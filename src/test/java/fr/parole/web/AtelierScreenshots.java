@@ -27,6 +27,12 @@ public final class AtelierScreenshots {
     pages.put("documents", "/documents");
     pages.put("rapport", "/rapport");
     pages.put("discussion", "/discussion");
+    pages.put("livre-de-codes", "/livre-de-codes");
+    pages.put("document", "/documents/segment/1");
+    pages.put("matrices", "/matrices");
+    pages.put("memos", "/memos");
+    pages.put("aveugle", "/aveugle");
+    pages.put("activite", "/activite");
     return pages;
   }
 
