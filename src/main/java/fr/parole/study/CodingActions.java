@@ -201,19 +201,11 @@ public final class CodingActions {
 
   private static StoredCoding stored(ResultSet rs) throws SQLException {
     return new StoredCoding(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-        rs.getString(6), decimal(rs, 7), rs.getString(8), rs.getString(9), integer(rs, 10), integer(rs, 11),
+        rs.getString(6), NullableColumns.decimal(rs, 7), rs.getString(8), rs.getString(9),
+        NullableColumns.integer(rs, 10), NullableColumns.integer(rs, 11),
         rs.getString(12));
   }
 
-  private static Double decimal(ResultSet rs, int column) throws SQLException {
-    double value = rs.getDouble(column);
-    return rs.wasNull() ? null : value;
-  }
-
-  private static Integer integer(ResultSet rs, int column) throws SQLException {
-    int value = rs.getInt(column);
-    return rs.wasNull() ? null : value;
-  }
 
   private static void bind(PreparedStatement ps, int first, Object... values) throws SQLException {
     for (int i = 0; i < values.length; i++) {

@@ -85,8 +85,8 @@ public final class StudyCopy {
         + Codings.humanDecision("") + " ORDER BY id")) {
       while (rs.next()) {
         codings.add(new Coding(segment(connection, segments, rs.getLong(1)), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), decimal(rs, 6),
-            rs.getString(7), rs.getString(8), integer(rs, 9), integer(rs, 10), rs.getString(11)));
+            rs.getString(4), rs.getString(5), NullableColumns.decimal(rs, 6),
+            rs.getString(7), rs.getString(8), NullableColumns.integer(rs, 9), NullableColumns.integer(rs, 10), rs.getString(11)));
       }
     }
     return codings;
@@ -163,15 +163,5 @@ public final class StudyCopy {
     } catch (NumberFormatException e) {
       return -1;
     }
-  }
-
-  private static Double decimal(ResultSet rs, int column) throws SQLException {
-    double value = rs.getDouble(column);
-    return rs.wasNull() ? null : value;
-  }
-
-  private static Integer integer(ResultSet rs, int column) throws SQLException {
-    int value = rs.getInt(column);
-    return rs.wasNull() ? null : value;
   }
 }
