@@ -53,7 +53,11 @@ public final class Activity {
   public Log log(Study study, String person, int limit) {
     Map<String, String> labels = new HashMap<>();
     for (Codebook book : pipeline.namedCodebooks(study).values()) {
-      book.codes().forEach(c -> labels.putIfAbsent(c.path(), c.label() == null ? c.id() : c.label()));
+      for (fr.parole.coding.Code c : book.codes()) {
+        String label = c.label() == null ? c.id() : c.label();
+        labels.putIfAbsent(c.path(), label);
+        labels.putIfAbsent(book.id() + "/" + c.path(), label); // a proposal's code, written with its codebook
+      }
     }
     try (StudyStore store = study.openStore()) {
       List<Entry> entries = store.auditLog().latest(person, limit).stream().map(e -> entry(e, labels, store)).toList();

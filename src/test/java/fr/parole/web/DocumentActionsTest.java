@@ -221,6 +221,14 @@ class DocumentActionsTest {
     assertFalse(html.contains("type/levier<"), "a code by its label, never its id");
     assertTrue(html.contains("<option value=\"alice\" selected>alice</option>"));
     assertEquals(404, atelier.get(client, "/activite?personne=Inconnu").statusCode());
+    // A proposed code is written with its codebook in the log: shown by its label too.
+    new fr.parole.pipeline.DiscussionService(new fr.parole.pipeline.Pipeline(fr.parole.Progress.SILENT)).comment(
+        atelier.atelier().services().study(), new fr.parole.study.DiscussionItem.New("segment",
+            String.valueOf(segment("turn")), "alice", "2026-12-03T10:00:00Z", "Obstacle plutôt ?", "partenariat",
+            "type/obstacle"));
+    String proposal = atelier.get(client, "/activite?personne=alice").body();
+    assertTrue(proposal.contains("a proposé un code"), proposal);
+    assertFalse(proposal.contains("partenariat/type/obstacle"), "a proposed code by its label, never its id");
   }
 
   private void assertRefused(String fields, String words) {
