@@ -39,7 +39,10 @@ class ReviewBrowserTest extends DemoInBrowser {
     ReviewQueuePage press(String key) {
       String before = progress();
       new Actions(driver).sendKeys(key).perform();
-      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !progress().equals(before));
+      // The page swaps the queue's part while it is read: an element gone meanwhile is read again.
+      new WebDriverWait(driver, Duration.ofSeconds(5))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> !progress().equals(before));
       return new ReviewQueuePage(driver);
     }
   }
