@@ -198,10 +198,16 @@ public final class ReviewQueue {
               .orElse(null);
           return new Outcome(Status.ALREADY_DECIDED, suggestion, by);
         }
+        // The decision's rows go to the person's undo journal: « Annuler » takes the decision back.
+        List<fr.parole.study.CodingActions.StoredCoding> added = new java.util.ArrayList<>();
+        added.add(tx.codingActions().coding(store.documentQueries().lastCodingId()).orElseThrow());
         if (kind == ReviewDecision.Kind.RECODE) {
-          tx.codings().add(new NewCoding(suggestion.segmentId(), codebook.id(), newCode, person, "human", null,
-              "accepted", null, null, null));
+          added.add(tx.codingActions().insert(new NewCoding(suggestion.segmentId(), codebook.id(), newCode, person,
+              "human", null, "accepted", null, null, null)));
         }
+        tx.codingActions().record(person, "revue", decisionLabel(codebook, kind, suggestion.code(), newCode) + " sur "
+            + store.queries().segment(suggestion.segmentId()).map(CodingHistory::where).orElse("un segment"), added,
+            List.of());
         tx.audit(person, "revue." + kind.name().toLowerCase(java.util.Locale.ROOT), "codage " + codingId,
             "segment " + suggestion.segmentId() + ", " + suggestion.code()
                 + (kind == ReviewDecision.Kind.RECODE ? " → " + newCode : ""));
@@ -212,6 +218,16 @@ public final class ReviewQueue {
         return new Outcome(Status.RECORDED, suggestion, person);
       }
     }
+  }
+
+  /** « Acceptation de « Levier » », as the undo button names the decision. */
+  private static String decisionLabel(Codebook codebook, ReviewDecision.Kind kind, String code, String newCode) {
+    String label = CodingHistory.labels(codebook, List.of(code));
+    return switch (kind) {
+      case ACCEPT -> "acceptation de " + label;
+      case REJECT -> "rejet de " + label;
+      case RECODE -> "recodage de " + label + " en " + CodingHistory.labels(codebook, List.of(newCode));
+    };
   }
 
   private static void checkRecode(Codebook codebook, String code, String newCode) {

@@ -5,6 +5,7 @@ import fr.parole.coding.Codebook;
 import fr.parole.coding.ReviewDecision;
 import fr.parole.coding.Explanation;
 import fr.parole.pipeline.LearningService;
+import fr.parole.pipeline.CodingHistory;
 import fr.parole.pipeline.ReviewQueue;
 import fr.parole.study.DocumentQueries;
 import fr.parole.study.PendingSuggestion;
@@ -29,6 +30,7 @@ public final class ReviewPage implements AtelierPage {
 
   private final AtelierServices services;
   private final ReviewQueue queue;
+  private final CodingHistory history = new CodingHistory();
 
   ReviewPage(AtelierServices services) {
     this.services = services;
@@ -76,7 +78,7 @@ public final class ReviewPage implements AtelierPage {
 
   /** What the page shows; {@code item} is null when nothing is left to review with these filters. */
   public record View(Filter filter, List<Choice> codebooks, List<Choice> codes, List<Choice> sources, Item item,
-      int matching, DocumentQueries.ReviewProgress progress, String message, String learning) {
+      int matching, DocumentQueries.ReviewProgress progress, String message, String learning, String undo) {
     public String progressText() {
       return progress.decided() + " décidée" + (progress.decided() > 1 ? "s" : "") + " sur " + progress.total()
           + " ; " + progress.left() + " restante" + (progress.left() > 1 ? "s" : "");
@@ -87,6 +89,7 @@ public final class ReviewPage implements AtelierPage {
   public void routes(RoutesConfig routes) {
     routes.get(PATH, this::show, Role.CHERCHEUR, Role.CO_CHERCHEUR);
     routes.post(PATH + "/{coding}", this::decide, Role.CHERCHEUR, Role.CO_CHERCHEUR);
+    routes.post(PATH + "/derniere/annuler", this::undo, Role.CHERCHEUR, Role.CO_CHERCHEUR);
     // Asked by the page once shown (htmx), so that a decision's answer does not wait for it.
     routes.get(PATH + "/{coding}/pourquoi", this::why, Role.CHERCHEUR, Role.CO_CHERCHEUR);
   }
@@ -136,6 +139,17 @@ public final class ReviewPage implements AtelierPage {
     render(ctx, codebook, filter, sources, -1, message);
   }
 
+  /** The person's latest coding action taken back (a decision here, or a coding in a document). */
+  private void undo(Context ctx) {
+    Person person = reviewer(ctx);
+    Codebook codebook = codebook(ctx, ctx.formParam("livre"));
+    Map<String, Long> sources = services.pipeline().sourceIds(services.study());
+    Filter filter = filter(codebook, sources, ctx.formParam("code"), ctx.formParam("source"), ctx.formParam("min"),
+        ctx.formParam("max"), ctx.formParam("ordre"));
+    // A refusal is said in the page's message (htmx swaps only a 2xx answer): nothing changed.
+    render(ctx, codebook, filter, sources, -1, history.undo(services.study(), person.name()).message());
+  }
+
   private void why(Context ctx) {
     Person person = reviewer(ctx);
     long codingId = Requests.number(ctx.pathParam("coding"), "suggestion");
@@ -163,7 +177,8 @@ public final class ReviewPage implements AtelierPage {
     View view = new View(filter, codebooks(ctx, codebook), codes(codebook, filter.code()), sources(sources, filter.source()),
         next == null ? null : item(person, codebook, next),
         next == null ? 0 : (int) queue.count(services.study(), codebook, asked),
-        queue.progress(services.study(), codebook.id()), message, learning(codebook));
+        queue.progress(services.study(), codebook.id()), message, learning(codebook),
+        history.available(services.study(), person.name()).undo().orElse(null));
     Frame frame = Requests.frame(ctx, services, "Revue des suggestions", "revue");
     ctx.html(Requests.fragment(ctx)
         ? services.views().render("partials/review.jte", Map.of("frame", frame, "page", view))

@@ -2,6 +2,7 @@ package fr.parole.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.parole.Progress;
 import fr.parole.TestStudies;
@@ -56,5 +57,34 @@ class ReviewQueueTest {
         null, "alice").status(), "a suggestion replaced while it was read");
     assertEquals(ReviewQueue.Status.UNKNOWN, queue.decide(study, esatis, Long.MAX_VALUE, ReviewDecision.Kind.ACCEPT,
         null, "alice").status(), "a suggestion that never was");
+  }
+
+  @Test
+  void aReviewDecisionIsUndoneAndRedoneLikeAnyCodingAction(@TempDir Path temporary) {
+    Study study = Study.open(TestStudies.copyOfDemo(temporary.resolve("demo")));
+    new Pipeline(Progress.SILENT).run(study, temporary.resolve("rapport"));
+    Codebook esatis = Pipeline.codebook(study, "esatis");
+    StoreQueries.PendingFilter any = new StoreQueries.PendingFilter("", "", 0, 1);
+    ReviewQueue queue = new ReviewQueue(new StoreWatch(study));
+    long before = queue.count(study, esatis, any);
+    PendingSuggestion first = queue.next(study, esatis, any, -1).orElseThrow();
+    String other = esatis.codes().stream().filter(c -> c.dimension().equals(first.code().substring(0,
+        first.code().indexOf('/'))) && !c.path().equals(first.code())).findFirst().orElseThrow().path();
+    assertEquals(ReviewQueue.Status.RECORDED, queue.decide(study, esatis, first.codingId(), ReviewDecision.Kind.RECODE,
+        other, "alice").status());
+    CodingHistory history = new CodingHistory();
+    assertTrue(history.available(study, "alice").undo().orElseThrow().startsWith("recodage de « "),
+        "the undo button names the decision");
+    // Recoding decides two suggestions when the new code was suggested too: counted, not assumed.
+    long decided = new ReviewQueue(new StoreWatch(study)).count(study, esatis, any);
+    assertTrue(decided < before);
+    CodingHistory.Outcome undone = history.undo(study, "alice");
+    assertEquals(CodingHistory.Status.DONE, undone.status(), undone.message());
+    assertEquals(before, new ReviewQueue(new StoreWatch(study)).count(study, esatis, any),
+        "the suggestion is to review again, the recoding gone");
+    assertEquals(CodingHistory.Status.DONE, history.redo(study, "alice").status());
+    assertEquals(decided, new ReviewQueue(new StoreWatch(study)).count(study, esatis, any));
+    assertEquals(ReviewQueue.Status.ALREADY_DECIDED, queue.decide(study, esatis, first.codingId(),
+        ReviewDecision.Kind.ACCEPT, null, "bruno").status(), "redone: decided again, by alice");
   }
 }

@@ -57,6 +57,26 @@ class ReviewPageTest extends DemoAtelier {
   }
 
   @Test
+  void theLatestDecisionIsTakenBackFromTheReviewPage() throws SQLException {
+    HttpClient client = atelier.researcher();
+    String html = atelier.get(client, "/revue?livre=esatis").body();
+    long id = first(html);
+    HttpResponse<String> done = atelier.post(client, "/revue/" + id, "_csrf=" + AtelierFixture.csrf(html)
+        + "&livre=esatis&decision=rejeter");
+    assertEquals("rejected", decisionOn(id));
+    assertTrue(done.body().contains("Annuler : rejet de « "), "the button names the decision");
+    assertEquals(403, atelier.post(client, "/revue/derniere/annuler", "livre=esatis").statusCode(), "no CSRF token");
+    assertEquals("rejected", decisionOn(id));
+    HttpResponse<String> undone = atelier.post(client, "/revue/derniere/annuler", "_csrf="
+        + AtelierFixture.csrf(done.body()) + "&livre=esatis");
+    assertEquals(200, undone.statusCode(), undone.body());
+    assertTrue(undone.body().contains("Action annulée : rejet de « "), undone.body());
+    assertEquals(0, count("SELECT COUNT(*) FROM codings h JOIN codings m ON m.segment_id = h.segment_id"
+        + " AND m.codebook = h.codebook AND m.code = h.code WHERE m.id = " + id + " AND h.origin = 'human'"),
+        "no decision left: the suggestion is to review again");
+  }
+
+  @Test
   void aSuggestionDecidedTwiceKeepsTheFirstDecision() throws SQLException {
     HttpClient first = atelier.researcher();
     HttpClient second = atelier.researcher();

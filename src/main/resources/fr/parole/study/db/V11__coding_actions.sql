@@ -1,11 +1,11 @@
 -- Parole store, version 11: each person's coding actions in the atelier and the command line
--- (apply a code, remove a coding, an autocode batch), so that « Annuler » reverses exactly one
+-- (apply a code, remove a coding, an autocode batch, a review decision), so that « Annuler » reverses exactly one
 -- action and « Rétablir » replays it. The codings an action added or removed are kept row by
 -- row, as they were: undoing a removal puts the very same coding back (same id, coder, date).
 CREATE TABLE coding_actions (
   id            INTEGER PRIMARY KEY AUTOINCREMENT,
   person        TEXT NOT NULL,
-  kind          TEXT NOT NULL CHECK (kind IN ('appliquer', 'retirer', 'autocoder')),
+  kind          TEXT NOT NULL CHECK (kind IN ('appliquer', 'retirer', 'autocoder', 'revue')),
   label         TEXT NOT NULL,
   at            TEXT NOT NULL,
   -- done: in effect; undone: reversed, may be redone; dropped: reversed, then the person did
