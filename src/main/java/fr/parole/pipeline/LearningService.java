@@ -71,7 +71,8 @@ public final class LearningService implements AutoCloseable {
     this.study = study;
     this.delay = delay;
     this.models = models;
-    this.trainer = trainer != null ? trainer : (s, codebook) -> new ModelTraining(models).train(s, codebook);
+    // One training for the atelier's life: it keeps the tagging of the texts it learned from.
+    this.trainer = trainer != null ? trainer : new ModelTraining(models)::train;
     this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "parole-apprentissage");
       t.setDaemon(true); // a retraining cut short by the atelier's stop leaves the previous model

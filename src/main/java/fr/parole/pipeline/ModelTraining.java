@@ -67,6 +67,11 @@ public final class ModelTraining {
 
   private final Supplier<FrenchModels> models;
   private final Map<Codebook, List<LearnedCoder.Example>> shippedExamples = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Decided segments already tagged, by id: a segment id is never reused (a re-imported text gets a
+   * new one), so a retraining after one more decision tags one text, not two thousand.
+   */
+  private final Map<Long, fr.parole.nlp.TaggedText> taggedSegments = new java.util.concurrent.ConcurrentHashMap<>();
 
   public ModelTraining(Supplier<FrenchModels> models) {
     this.models = models;
@@ -102,7 +107,8 @@ public final class ModelTraining {
       List<LearnedCoder.Example> examples = new ArrayList<>();
       // The decided segments by id, not a pass over every segment: seconds on a study of a million.
       store.learningQueries().texts(codes.keySet()).forEach((id, text) ->
-          examples.add(new LearnedCoder.Example(tagger.tag(text), codes.get(id))));
+          examples.add(new LearnedCoder.Example(taggedSegments.computeIfAbsent(id, k -> tagger.tag(text)),
+              codes.get(id))));
       if (examples.isEmpty()) {
         throw new StudyException("Pas encore de décision humaine sur « " + codebook.id()
             + " » : codez, acceptez ou rejetez des suggestions, puis apprenez.");
