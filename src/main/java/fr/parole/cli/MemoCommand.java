@@ -61,7 +61,7 @@ final class MemoCommand implements Callable<Integer> {
       Memos.Kind kind = code != null ? Memos.Kind.CODE : segment != null ? Memos.Kind.SEGMENT
           : document != null ? Memos.Kind.SOURCE : Memos.Kind.STUDY;
       String target = code != null ? code : segment != null ? segment : document != null ? document : "";
-      long id = new Memos(pipeline()).add(study(), kind, target, author, text);
+      long id = new Memos().add(study(), kind, target, author, text);
       out().printf("Mémo n° %d enregistré (%s).%n", id, kind.label().toLowerCase(java.util.Locale.ROOT));
       return ExitCodes.OK;
     }
@@ -91,7 +91,7 @@ final class MemoCommand implements Callable<Integer> {
     public Integer call() {
       var study = study();
       UnaryOperator<String> shown = pseudonymised.shown(study);
-      List<Memos.Memo> memos = new Memos(pipeline()).list(study, new Memos.Query(kind == null ? null : Memos.Kind.of(kind),
+      List<Memos.Memo> memos = new Memos().list(study, new Memos.Query(kind == null ? null : Memos.Kind.of(kind),
           author, words), shown);
       for (Memos.Memo m : memos) {
         Memos.Subject s = m.subject();

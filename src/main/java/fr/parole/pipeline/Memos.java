@@ -73,11 +73,11 @@ public final class Memos {
   /** The study's codebooks by id (the atelier's, read once; null: read from the study on each call). */
   private final java.util.function.Function<String, Optional<Codebook>> codebooks;
 
-  public Memos(Pipeline pipeline) {
-    this(pipeline, null);
+  public Memos() {
+    this(null);
   }
 
-  public Memos(Pipeline pipeline, java.util.function.Function<String, Optional<Codebook>> codebooks) {
+  public Memos(java.util.function.Function<String, Optional<Codebook>> codebooks) {
     this.documents = new Documents();
     this.codebooks = codebooks;
   }

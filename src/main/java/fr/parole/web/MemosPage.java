@@ -28,7 +28,7 @@ public final class MemosPage implements AtelierPage {
 
   MemosPage(AtelierServices services) {
     this.services = services;
-    this.memos = new Memos(services.pipeline(), services.explorer()::codebook);
+    this.memos = new Memos(services.explorer()::codebook);
   }
 
   /** A memo as listed: its kind, subject (label, excerpt, link: null for the study), author, date and text. */

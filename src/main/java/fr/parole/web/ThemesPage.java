@@ -29,7 +29,7 @@ public final class ThemesPage implements AtelierPage {
     this.services = services;
     this.explorer = services.explorer();
     this.quotes = new Quotes(services, explorer);
-    this.memos = new fr.parole.pipeline.Memos(services.pipeline(), explorer::codebook);
+    this.memos = new fr.parole.pipeline.Memos(explorer::codebook);
   }
 
   public record TreeView(List<StudyExplorer.Tree> trees) {}
