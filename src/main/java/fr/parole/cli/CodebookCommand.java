@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         + "qu'on peut restaurer (parole codebook <sous-commande> --help)."},
     synopsisSubcommandLabel = "[<sous-commande>]",
     subcommands = {CodebookEditCommands.Create.class, CodebookEditCommands.Rename.class, CodebookEditCommands.Edit.class,
-        CodebookEditCommands.Move.class, CodebookEditCommands.Merge.class, CodebookEditCommands.Split.class,
+        CodebookEditCommands.Move.class, CodebookEditCommands.Merge.class, CodebookEditCommands.Split.class, CodebookEditCommands.Segments.class,
         CodebookEditCommands.Delete.class, CodebookEditCommands.Versions.class, CodebookEditCommands.Restore.class},
     footerHeading = "%nExemples :%n",
     footer = {"  parole codebook partenariat", "  parole codebook esatis --out esatis.qdc",

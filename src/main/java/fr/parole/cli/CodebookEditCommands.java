@@ -5,6 +5,8 @@ import fr.parole.coding.Code;
 import fr.parole.coding.CodebookEdit;
 import fr.parole.coding.CodebookEdits;
 import fr.parole.pipeline.CodebookEditing;
+import fr.parole.pipeline.CodebookSplit;
+import fr.parole.pipeline.ModelTraining;
 import fr.parole.study.CodebookHistory.CodingCount;
 import fr.parole.study.CodebookHistory.Version;
 import java.util.List;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code parole codebook create|rename|edit|move|merge|split|delete|versions|restore}: the
+ * {@code parole codebook create|rename|edit|move|merge|split|segments|delete|versions|restore}: the
  * codebook changes of the atelier's « Livre de codes » page, from a terminal. Each change is a new
  * version of the study's codebook (see {@link CodebookEditing}).
  */
@@ -32,8 +34,21 @@ final class CodebookEditCommands {
     final CodebookEdits edits = new CodebookEdits();
 
     int change(java.util.function.Function<fr.parole.coding.Codebook, CodebookEdit> edit) {
-      Version version = editing.change(study(), codebook, null, by, edit);
+      return done(editing.change(study(), codebook, null, by, edit));
+    }
+
+    /**
+     * Says the version written; when the study has its own learned model and the change moved
+     * codings or codes, retrains it now: its codes are the codebook's ids, and a model naming a code
+     * that is gone would otherwise wait for someone to think of parole train.
+     */
+    int done(Version version) {
       out().printf("Version %d du livre de codes « %s » : %s%n", version.number(), version.codebook(), version.summary());
+      if (!List.of("création", "modification").contains(version.action())
+          && ModelTraining.learned(study(), version.codebook()).isPresent()) {
+        pipeline().train(study(), codebook);
+        out().println("Le modèle appris de l'étude a été réentraîné sur le livre de codes modifié.");
+      }
       return ExitCodes.OK;
     }
   }
@@ -127,9 +142,11 @@ final class CodebookEditCommands {
     }
   }
 
-  @Command(name = "merge", mixinStandardHelpOptions = true, description = "Fusionne un code dans un autre : tous ses "
-      + "codages deviennent des codages du second (codeur, origine et date gardés), puis il disparaît.",
-      footerHeading = "%nExemple :%n", footer = "  parole codebook merge corpora/demo type/formation type/levier")
+  @Command(name = "merge", mixinStandardHelpOptions = true, description = {"Fusionne un code dans un autre : tous ses "
+      + "codages deviennent des codages du second (codeur, origine et date gardés), puis il disparaît. Ses mémos, sa "
+      + "discussion et son seuil le suivent. Refusé si un segment portait alors, pour une même personne, deux codes "
+      + "d'une dimension exclusive (les premiers sont cités)."}, footerHeading = "%nExemple :%n",
+      footer = "  parole codebook merge corpora/demo type/formation type/levier")
   static final class Merge extends Change {
     @Parameters(index = "1", paramLabel = "<source>", description = "Le code qui disparaît.")
     String source;
@@ -138,14 +155,25 @@ final class CodebookEditCommands {
 
     @Override
     public Integer call() {
-      return change(book -> edits.merge(book, source, target));
+      CodebookEditing.MergePreview preview = editing.mergePreview(study(), codebook, source, target);
+      if (preview.refusal() != null) {
+        throw new ParoleException(preview.refusal());
+      }
+      out().printf("%d codage(s) ou décision(s) de personnes et %d suggestion(s) passent sur le code cible.%n",
+          preview.moved().human(), preview.moved().suggested());
+      Version version = editing.merge(study(), codebook, null, by, source, target);
+      return done(version);
     }
   }
 
   @Command(name = "split", mixinStandardHelpOptions = true, description = {"Scinde un code : crée un nouveau code à "
-      + "côté de lui. Ses codages restent sur l'ancien ; recodez les segments choisis avec le nouveau (parole code "
-      + "--segment … --code …, ou dans l'atelier)."}, footerHeading = "%nExemple :%n",
-      footer = "  parole codebook split corpora/demo type/levier \"Levier financier\"")
+      + "côté de lui, et y déplace les codages de l'ancien sur les segments que trouve une recherche (--requete, "
+      + "comme parole search) et/ou sur des segments choisis (--segment, leurs numéros : parole codebook segments). "
+      + "Chaque codage garde son codeur, son origine et sa date ; restaurer la version précédente les remet. Sans "
+      + "--oui, dit seulement combien de codages passeraient. Sans --requete ni --segment, les codages restent sur "
+      + "l'ancien code."}, footerHeading = "%nExemples :%n",
+      footer = {"  parole codebook split corpora/demo type/levier \"Levier financier\" --requete \"financ* OR budget\"",
+          "  parole codebook split corpora/demo type/levier \"Levier financier\" --segment 12 --segment 40 --oui"})
   static final class Split extends Change {
     @Parameters(index = "1", paramLabel = "<dimension/code>", description = "Le code à scinder.")
     String code;
@@ -153,10 +181,59 @@ final class CodebookEditCommands {
     String label;
     @Option(names = "--id", paramLabel = "<id>", description = "Son identifiant (défaut : tiré du libellé).")
     String id;
+    @Option(names = "--requete", paramLabel = "<requête>", description = "Les segments dont les codages passent sur le "
+        + "nouveau code : ceux de l'ancien code que trouve cette recherche.")
+    String query;
+    @Option(names = "--segment", paramLabel = "<n°>", description = "Un segment de l'ancien code dont les codages "
+        + "passent sur le nouveau (répétable).")
+    List<Long> segments;
+    @Option(names = "--oui", description = "Confirme le déplacement des codages.")
+    boolean yes;
 
     @Override
     public Integer call() {
-      return change(book -> edits.split(book, code, id, label));
+      CodebookSplit split = new CodebookSplit(pipeline(), editing);
+      CodebookSplit.Choice choice = new CodebookSplit.Choice(query, segments == null ? null : new java.util.TreeSet<>(segments));
+      if (!choice.none()) {
+        CodebookSplit.Plan plan = split.plan(study(), codebook, code, choice);
+        out().printf("%d codage(s) de « %s » sur %d segment(s) (%s) passeront sur « %s ».%n", plan.codings(),
+            plan.code().label(), plan.segments().size(), plan.how(), label);
+        if (!yes) {
+          out().println("Rien n'a été modifié : relancez avec --oui pour confirmer.");
+          return ExitCodes.ERROR;
+        }
+      }
+      return done(split.split(study(), codebook, null, by, code, id, label, choice));
+    }
+  }
+
+  @Command(name = "segments", mixinStandardHelpOptions = true, description = "Liste les segments d'un code (numéro, "
+      + "document, ligne, mots pseudonymisés), pour choisir ceux qu'une scission déplace (--segment).",
+      footerHeading = "%nExemple :%n", footer = "  parole codebook segments corpora/demo type/levier --page 2")
+  static final class Segments extends Change {
+    static final int PER_PAGE = 50;
+    @Parameters(index = "1", paramLabel = "<dimension/code>", description = "Le code.")
+    String code;
+    @Option(names = "--page", paramLabel = "<n>", description = "La page (50 segments par page, défaut : 1).")
+    int page = 1;
+
+    @Override
+    public Integer call() {
+      if (page < 1) {
+        throw new ParoleException("--page " + page + " : attendu un numéro de page à partir de 1.");
+      }
+      CodebookSplit.Segments shown = new CodebookSplit(pipeline(), editing).coded(study(), codebook, code,
+          (page - 1) * PER_PAGE, PER_PAGE);
+      fr.parole.nlp.Pseudonymiser pseudonymiser = fr.parole.nlp.Pseudonymiser.french(fr.parole.nlp.FrenchModels.load());
+      fr.parole.nlp.Pseudonymiser.Placeholders placeholders = new fr.parole.nlp.Pseudonymiser.Placeholders(
+          fr.parole.study.Pseudonyms.numbering(study()));
+      for (var s : shown.shown()) {
+        out().printf("%8d  %s:%d  %s%n", s.segmentId(), s.sourcePath(), s.line(),
+            ParoleException.excerpt(pseudonymiser.pseudonymise(s.text(), placeholders)));
+      }
+      int pages = Math.max(1, (shown.total() + PER_PAGE - 1) / PER_PAGE);
+      out().printf("%d segment(s) en tout, page %d sur %d.%n", shown.total(), shown.offset() / PER_PAGE + 1, pages);
+      return ExitCodes.OK;
     }
   }
 
@@ -221,9 +298,7 @@ final class CodebookEditCommands {
 
     @Override
     public Integer call() {
-      Version version = editing.restore(study(), codebook, number, null, by);
-      out().printf("Version %d du livre de codes « %s » : %s%n", version.number(), version.codebook(), version.summary());
-      return ExitCodes.OK;
+      return done(editing.restore(study(), codebook, number, null, by));
     }
   }
 }

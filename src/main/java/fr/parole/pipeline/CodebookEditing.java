@@ -43,6 +43,7 @@ public final class CodebookEditing {
 
   private final CodebookLibrary library = new CodebookLibrary();
   private final CodebookWriter writer = new CodebookWriter();
+  private final fr.parole.coding.CodebookEdits edits = new fr.parole.coding.CodebookEdits();
   /**
    * Each codebook last read or written, by location, with the text it was read from: checking a
    * codebook's rules costs more than the rest of a change, and the atelier reads the same files
@@ -90,16 +91,86 @@ public final class CodebookEditing {
    */
   public Version change(Study study, String name, String expected, String person,
       Function<Codebook, CodebookEdit> edit) {
+    return write(study, name, expected, person, (book, tx, history) -> apply(edit.apply(book), book, person, tx, history));
+  }
+
+  /**
+   * Merges {@code source} into {@code target} like {@link #change}, refused when a segment would then
+   * carry, for one person, two codes of an exclusive dimension (checked under the store's lock).
+   */
+  public Version merge(Study study, String name, String expected, String person, String source, String target) {
     return write(study, name, expected, person, (book, tx, history) -> {
-      CodebookEdit change = edit.apply(book);
-      long version = history.add(book.id(), yaml(change.after()), person, change.action(), change.summary());
-      change.moves().forEach((from, to) -> history.move(version, 1, book.id(), from, to));
-      if (!change.removed().isEmpty()) {
-        history.archive(version, 1, book.id(), change.removed());
+      CodebookEdit change = edits.merge(book, source, target);
+      ExclusiveCheck.Doubled doubled = ExclusiveCheck.of(book, change, history);
+      if (doubled.count() > 0) {
+        throw new CodebookException(doubled.refusal(book, source, target));
       }
-      tx.audit(person, "livre-de-codes:" + change.action(), book.id(), change.summary());
-      return change.after();
+      return apply(change, book, person, tx, history);
     });
+  }
+
+  /** What merging {@code source} into {@code target} would do: codings that follow, segments left with two exclusive codes. */
+  public MergePreview mergePreview(Study study, String name, String source, String target) {
+    Codebook book = load(study, name(study, name));
+    CodebookEdit change = edits.merge(book, source, target);
+    try (StudyStore store = study.openStore()) {
+      CodebookHistory history = store.codebookHistory();
+      Map<String, CodingCount> counts = history.counts(book.id());
+      int human = 0;
+      int suggested = 0;
+      for (String from : change.moves().keySet()) {
+        CodingCount count = counts.getOrDefault(from, new CodingCount(0, 0));
+        human += count.human();
+        suggested += count.suggested();
+      }
+      ExclusiveCheck.Doubled doubled = ExclusiveCheck.of(book, change, history);
+      return new MergePreview(new CodingCount(human, suggested), doubled,
+          doubled.count() > 0 ? doubled.refusal(book, source, target) : null);
+    }
+  }
+
+  /** A merge before it is made: the codings that follow, and why it is refused (null: it is not). */
+  public record MergePreview(CodingCount moved, ExclusiveCheck.Doubled doubled, String refusal) {}
+
+  /**
+   * Writes {@code change} as a new version: codings moved (all of a code's, or those on chosen
+   * segments), archived, the memos, discussion, thresholds and undo journal naming a moved code
+   * following it, one audit row.
+   */
+  private Codebook apply(CodebookEdit change, Codebook book, String person, StoreTransaction tx,
+      CodebookHistory history) {
+    StringBuilder summary = new StringBuilder(change.summary());
+    for (CodebookEdit.ChosenMove chosen : change.chosen()) {
+      int codings = history.codingsOn(book.id(), chosen.from(), chosen.segments());
+      summary.append(' ').append(codings).append(codings < 2 ? " codage passe" : " codages passent").append(" de « ")
+          .append(label(book, chosen.from())).append(" » à « ").append(label(change.after(), chosen.to()))
+          .append(" » (").append(chosen.how()).append(").");
+    }
+    long version = history.add(book.id(), yaml(change.after()), person, change.action(), summary.toString());
+    change.moves().forEach((from, to) -> history.move(version, 1, book.id(), from, to));
+    change.chosen().forEach(c -> history.moveOn(version, 2, book.id(), c.from(), c.to(), c.segments()));
+    if (!change.removed().isEmpty()) {
+      history.archive(version, 3, book.id(), change.removed());
+    }
+    Map<String, Integer> followed = tx.codeReferences().follow(version, 1, book.id(), change.moves());
+    tx.audit(person, "livre-de-codes:" + change.action(), book.id(), summary + followedSentence(followed));
+    return change.after();
+  }
+
+  /** « ; suivent : 2 mémo(s), 1 discussion(s) », or nothing when nothing named the moved codes. */
+  private static String followedSentence(Map<String, Integer> followed) {
+    String listed = followed.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getValue() + " " + switch (e.getKey()) {
+      case "memo" -> "mémo(s)";
+      case "discussion" -> "fil(s) de discussion";
+      case "proposition" -> "code(s) proposé(s)";
+      case "annulation" -> "action(s) à annuler";
+      default -> "seuil(s)";
+    }).collect(java.util.stream.Collectors.joining(", "));
+    return listed.isEmpty() ? "" : " Suivent le nouvel identifiant : " + listed + ".";
+  }
+
+  private static String label(Codebook book, String path) {
+    return book.code(path).map(Code::label).orElse(path);
   }
 
   /**
@@ -119,10 +190,12 @@ public final class CodebookEditing {
       String summary = "Version " + number + " restaurée (" + target.summary() + ").";
       long version = history.add(book.id(), yaml(restored), person, "restauration", summary);
       int step = 1;
+      int referenceStep = 1;
       List<Long> undone = new java.util.ArrayList<>();
       for (Version later : history.all(book.id())) {
         if (later.number() > number && later.id() != version) {
           step = history.undo(later.id(), version, step);
+          referenceStep = tx.codeReferences().undo(later.id(), version, referenceStep, book.id());
           undone.add(later.id());
         }
       }

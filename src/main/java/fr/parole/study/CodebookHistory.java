@@ -101,6 +101,130 @@ public final class CodebookHistory {
     return run("UPDATE codings SET code = ? WHERE codebook = ? AND code = ?", to, codebook, from);
   }
 
+  /** A segment a code is on, for a person choosing which go with a split: its document, line and words (raw). */
+  public record CodedSegment(long segmentId, String sourcePath, int line, String text) {}
+
+  /** The segments {@code code} is on (any coding), in document order, {@code limit} from {@code offset}. */
+  public List<CodedSegment> codedSegments(String codebook, String code, int limit, int offset) {
+    List<CodedSegment> found = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT s.id, so.path, s.line, s.text FROM segments s JOIN"
+        + " sources so ON so.id = s.source_id WHERE s.id IN (SELECT segment_id FROM codings WHERE codebook = ? AND"
+        + " code = ?) ORDER BY so.path, s.ordinal LIMIT ? OFFSET ?")) {
+      try (ResultSet rs = StoreTransaction.bind(ps, codebook, code, limit, offset).executeQuery()) {
+        while (rs.next()) {
+          found.add(new CodedSegment(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** How many segments {@code code} is on. */
+  public int codedSegmentCount(String codebook, String code) {
+    return count("SELECT COUNT(DISTINCT segment_id) FROM codings WHERE codebook = ? AND code = ?", codebook, code);
+  }
+
+  /** Of {@code segments}, those {@code code} is on. */
+  public java.util.Set<Long> onCode(String codebook, String code, Collection<Long> segments) {
+    java.util.Set<Long> on = new java.util.TreeSet<>();
+    for (List<Long> chunk : chunks(segments)) {
+      List<Object> parameters = new ArrayList<>(List.of(codebook, code));
+      parameters.addAll(chunk);
+      try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT segment_id FROM codings WHERE codebook"
+          + " = ? AND code = ? AND segment_id IN (" + marks(chunk.size()) + ")")) {
+        try (ResultSet rs = StoreTransaction.bind(ps, parameters.toArray()).executeQuery()) {
+          while (rs.next()) {
+            on.add(rs.getLong(1));
+          }
+        }
+      } catch (SQLException e) {
+        throw StudyStore.storeError(e);
+      }
+    }
+    return on;
+  }
+
+  /** How many codings of {@code code} are on {@code segments}. */
+  public int codingsOn(String codebook, String code, Collection<Long> segments) {
+    int total = 0;
+    for (List<Long> chunk : chunks(segments)) {
+      List<Object> parameters = new ArrayList<>(List.of(codebook, code));
+      parameters.addAll(chunk);
+      total += count("SELECT COUNT(*) FROM codings WHERE codebook = ? AND code = ? AND segment_id IN ("
+          + marks(chunk.size()) + ")", parameters.toArray());
+    }
+    return total;
+  }
+
+  /**
+   * Moves the codings of {@code from} on {@code segments} to {@code to}, coder, origin and date kept,
+   * journalled like {@link #move} so that a restore puts each one back; returns how many.
+   */
+  public int moveOn(long version, int step, String codebook, String from, String to, Collection<Long> segments) {
+    changes.broad();
+    for (List<Long> chunk : chunks(segments)) {
+      List<Object> parameters = new ArrayList<>(List.of(version, step, to, codebook, from));
+      parameters.addAll(chunk);
+      run("INSERT INTO codebook_coding_changes (version, step, coding_id, before, after) SELECT ?, ?, id, code, ? FROM"
+          + " codings WHERE codebook = ? AND code = ? AND segment_id IN (" + marks(chunk.size()) + ")",
+          parameters.toArray());
+    }
+    return run("UPDATE codings SET code = ? WHERE id IN (" + IN_STEP + ")", to, version, step);
+  }
+
+  /**
+   * The accepted codings (a person's, or a suggestion a person accepted) of a dimension's codes and
+   * of {@code codes}, on the segments one of {@code codes} is on: what a merge into an exclusive
+   * dimension is checked against.
+   */
+  public List<Carried> carried(String codebook, String dimension, Collection<String> codes) {
+    List<Carried> found = new ArrayList<>();
+    String in = marks(codes.size());
+    String prefix = dimension + "/";
+    List<Object> parameters = new ArrayList<>(List.of(codebook, prefix.length(), prefix));
+    parameters.addAll(codes);
+    parameters.add(codebook);
+    parameters.addAll(codes);
+    try (PreparedStatement ps = connection.prepareStatement("SELECT c.segment_id, c.coder, c.code, so.path, s.line FROM"
+        + " codings c JOIN segments s ON s.id = c.segment_id JOIN sources so ON so.id = s.source_id WHERE c.codebook = ?"
+        + " AND c.status = 'accepted' AND (substr(c.code, 1, ?) = ? OR c.code IN (" + in + ")) AND c.segment_id IN (SELECT"
+        + " segment_id FROM codings WHERE codebook = ? AND status = 'accepted' AND code IN (" + in + ")) ORDER BY"
+        + " so.path, s.ordinal")) {
+      try (ResultSet rs = StoreTransaction.bind(ps, parameters.toArray()).executeQuery()) {
+        while (rs.next()) {
+          found.add(new Carried(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** An accepted coding: on which segment (its document and line), by whom, which code. */
+  public record Carried(long segmentId, String coder, String code, String sourcePath, int line) {}
+
+  private static List<List<Long>> chunks(Collection<Long> values) {
+    List<Long> all = new ArrayList<>(values);
+    List<List<Long>> chunks = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += 500) {
+      chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
+    }
+    return chunks;
+  }
+
+  private int count(String sql, Object... parameters) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      try (ResultSet rs = StoreTransaction.bind(ps, parameters).executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   /**
    * Takes the codings of {@code codes} out: people's decisions go to the archive (journalled, so
    * that a restore brings them back), the machine's pending suggestions are deleted.

@@ -66,6 +66,11 @@ public final class StoreTransaction implements AutoCloseable {
     return new CodebookHistory(connection, changes);
   }
 
+  /** The memos, discussion, thresholds and undo journal that name a code, following its id (codebook13). */
+  public CodeReferences codeReferences() {
+    return new CodeReferences(connection);
+  }
+
   /**
    * A writer of content-lemma counts, stamped with the store's current generation; close it (or
    * {@link LemmaCountWriter#flush()}) before commit.

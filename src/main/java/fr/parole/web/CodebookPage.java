@@ -7,6 +7,7 @@ import fr.parole.coding.CodebookEdits;
 import fr.parole.coding.CodebookException;
 import fr.parole.pipeline.CodebookChangedException;
 import fr.parole.pipeline.CodebookEditing;
+import fr.parole.pipeline.CodebookSplit;
 import fr.parole.study.CodebookHistory.Version;
 import fr.parole.study.StudyConfig;
 import io.javalin.config.RoutesConfig;
@@ -33,9 +34,14 @@ final class CodebookPage implements AtelierPage {
   private final AtelierServices services;
   private final CodebookEditing editing = new CodebookEditing();
   private final CodebookEdits edits = new CodebookEdits();
+  private final CodebookSplit split;
+  /** Segments listed per page of the split form, and how much of each is shown. */
+  private static final int PER_PAGE = 50;
+  private static final int SHOWN = 300;
 
   CodebookPage(AtelierServices services) {
     this.services = services;
+    this.split = new CodebookSplit(services.pipeline(), editing);
   }
 
   @Override
@@ -57,10 +63,14 @@ final class CodebookPage implements AtelierPage {
       return edits.move(book, required(ctx, "code"), slash < 0 ? to : to.substring(0, slash),
           slash < 0 ? null : to.substring(slash + 1));
     }), Role.CHERCHEUR);
-    routes.post(PATH + "/fusionner", ctx -> change(ctx, book -> edits.merge(book, required(ctx, "code"),
-        required(ctx, "cible"))), Role.CHERCHEUR);
-    routes.post(PATH + "/scinder", ctx -> change(ctx, book -> edits.split(book, required(ctx, "code"),
-        ctx.formParam("id"), ctx.formParam("libelle"))), Role.CHERCHEUR);
+    routes.get(PATH + "/fusionner", this::mergePreview, Role.CHERCHEUR);
+    routes.post(PATH + "/fusionner", ctx -> changed(ctx, name -> editing.merge(services.study(), name,
+        required(ctx, "etat"), Requests.person(ctx).name(), required(ctx, "code"), required(ctx, "cible"))),
+        Role.CHERCHEUR);
+    routes.get(PATH + "/scinder", this::splitForm, Role.CHERCHEUR);
+    routes.post(PATH + "/scinder", ctx -> changed(ctx, name -> split.split(services.study(), name, required(ctx, "etat"),
+        Requests.person(ctx).name(), required(ctx, "code"), ctx.formParam("id"), ctx.formParam("libelle"),
+        choice(ctx.formParam("requete"), ctx.formParams("segment")))), Role.CHERCHEUR);
     routes.post(PATH + "/supprimer", ctx -> change(ctx, book -> edits.delete(book, required(ctx, "code"))),
         Role.CHERCHEUR);
     routes.post(PATH + "/restaurer", this::restore, Role.CHERCHEUR);
@@ -120,9 +130,18 @@ final class CodebookPage implements AtelierPage {
   }
 
   private void change(Context ctx, Function<Codebook, CodebookEdit> edit) {
+    changed(ctx, name -> editing.change(services.study(), name, required(ctx, "etat"), Requests.person(ctx).name(), edit));
+  }
+
+  /**
+   * Writes a change and shows the codebook with it, or why not. The study's model then retrains in
+   * the background: it names codes by their ids, and its training texts are the codings just moved.
+   */
+  private void changed(Context ctx, Function<String, Version> write) {
     String name = name(ctx.formParam("livre"));
     try {
-      Version version = editing.change(services.study(), name, required(ctx, "etat"), Requests.person(ctx).name(), edit);
+      Version version = write.apply(name);
+      services.learning().decided(editing.codebook(services.study(), name));
       ctx.redirect(PATH + "?livre=" + encode(name) + "&version=" + version.number(), HttpStatus.SEE_OTHER);
     } catch (CodebookChangedException e) {
       render(ctx, name, null, e.getMessage(), 409);
@@ -131,12 +150,97 @@ final class CodebookPage implements AtelierPage {
     }
   }
 
+  private void mergePreview(Context ctx) {
+    String name = name(ctx.queryParam("livre"));
+    CodebookEditing.State state = editing.state(services.study(), name);
+    Code code = code(state, ctx);
+    String target = Optional.ofNullable(ctx.queryParam("cible")).orElse("");
+    Code into = state.codebook().code(target).orElseThrow(() -> Problem.badRequest("Choisissez le code dans lequel "
+        + "fusionner « " + code.label() + " » (« cible » manque ou n'existe pas)."));
+    String moved;
+    String refusal;
+    try {
+      CodebookEditing.MergePreview preview = editing.mergePreview(services.study(), name, code.path(), target);
+      moved = CodebookView.counts(preview.moved()) + " passeront sur « " + into.label() + " », chacun avec son codeur, "
+          + "son origine et sa date.";
+      refusal = preview.refusal();
+    } catch (CodebookException e) {
+      moved = "Cette fusion n'est pas possible.";
+      refusal = e.getMessage();
+    }
+    ctx.status(refusal == null ? 200 : 400);
+    ctx.html(services.views().page("codebook-merge.jte", Requests.frame(ctx, services, "Fusionner un code", "livre"),
+        new CodebookSplitView.Merge(name, state.fingerprint(), code.path(), code.label(), into.path(), into.label(), moved,
+            refusal)));
+  }
+
+  private void splitForm(Context ctx) {
+    String name = name(ctx.queryParam("livre"));
+    CodebookEditing.State state = editing.state(services.study(), name);
+    Code code = code(state, ctx);
+    Person person = Requests.person(ctx);
+    CodebookSplit.Choice choice = choice(ctx.queryParam("requete"), ctx.queryParams("segment"));
+    int page = ctx.queryParam("page") == null ? 1 : (int) Math.max(1, Requests.number(ctx.queryParam("page"), "page"));
+    CodebookSplit.Segments shown = split.coded(services.study(), name, code.path(), (page - 1) * PER_PAGE, PER_PAGE);
+    List<CodebookSplitView.Item> items = shown.shown().stream().map(s -> new CodebookSplitView.Item(s.segmentId(),
+        s.sourcePath() + ", ligne " + s.line() + " :", shorten(services.shown().of(person, s.text(), false)),
+        choice.segments().contains(s.segmentId()))).toList();
+    java.util.Set<Long> here = new java.util.HashSet<>();
+    items.forEach(i -> here.add(i.id()));
+    List<Long> elsewhere = choice.segments().stream().filter(id -> !here.contains(id)).sorted().toList();
+    String preview = null;
+    String error = null;
+    boolean ready = false;
+    String label = Optional.ofNullable(ctx.queryParam("libelle")).orElse("").strip();
+    if (ctx.queryParam("apercu") != null) {
+      if (label.isEmpty()) {
+        error = "Écrivez le libellé du nouveau code avant l'aperçu.";
+      } else if (choice.none()) {
+        preview = "Aucune recherche ni aucun segment coché : le nouveau code sera créé sans codages, ceux de « "
+            + code.label() + " » restent sur lui.";
+        ready = true;
+      } else {
+        try {
+          CodebookSplit.Plan plan = split.plan(services.study(), name, code.path(), choice);
+          preview = plan.codings() + (plan.codings() < 2 ? " codage" : " codages") + " de « " + code.label() + " » sur "
+              + plan.segments().size() + " segment(s) (" + plan.how() + ") " + (plan.codings() < 2 ? "passera" : "passeront")
+              + " sur « " + label + " » ; les autres restent sur « " + code.label() + " ».";
+          ready = true;
+        } catch (CodebookException e) {
+          error = e.getMessage();
+        }
+      }
+    }
+    int pages = Math.max(1, (shown.total() + PER_PAGE - 1) / PER_PAGE);
+    ctx.status(error == null ? 200 : 400);
+    ctx.html(services.views().page("codebook-split.jte", Requests.frame(ctx, services, "Scinder un code", "livre"),
+        new CodebookSplitView.Split(name, state.fingerprint(), code.path(), code.label(), label,
+            Optional.ofNullable(ctx.queryParam("id")).orElse(""), Optional.ofNullable(choice.query()).orElse(""), items,
+            elsewhere, choice.segments().stream().sorted().toList(), shown.total(), shown.offset() / PER_PAGE + 1, pages,
+            preview, ready, error)));
+  }
+
+  private static CodebookSplit.Choice choice(String query, List<String> segments) {
+    java.util.Set<Long> ids = new java.util.TreeSet<>();
+    for (String s : segments) {
+      if (!s.isBlank()) {
+        ids.add(Requests.number(s.strip(), "segment"));
+      }
+    }
+    return new CodebookSplit.Choice(query, ids);
+  }
+
+  private static String shorten(String text) {
+    return text == null || text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
+  }
+
   private void restore(Context ctx) {
     String name = name(ctx.formParam("livre"));
     int number = (int) Requests.number(ctx.formParam("numero"), "numero");
     try {
       Version version = editing.restore(services.study(), name, number, required(ctx, "etat"),
           Requests.person(ctx).name());
+      services.learning().decided(editing.codebook(services.study(), name));
       ctx.redirect(PATH + "?livre=" + encode(name) + "&version=" + version.number(), HttpStatus.SEE_OTHER);
     } catch (CodebookChangedException e) {
       render(ctx, name, null, e.getMessage(), 409);
