@@ -134,19 +134,25 @@ final class CodebookPage implements AtelierPage {
   }
 
   /**
-   * Writes a change and shows the codebook with it, or why not. The study's model then retrains in
-   * the background: it names codes by their ids, and its training texts are the codings just moved.
+   * Writes a change and shows the codebook with it, or why not.
    */
   private void changed(Context ctx, Function<String, Version> write) {
     String name = name(ctx.formParam("livre"));
     try {
       Version version = write.apply(name);
-      services.learning().decided(editing.codebook(services.study(), name));
+      retrain(version, name);
       ctx.redirect(PATH + "?livre=" + encode(name) + "&version=" + version.number(), HttpStatus.SEE_OTHER);
     } catch (CodebookChangedException e) {
       render(ctx, name, null, e.getMessage(), 409);
     } catch (CodebookException e) {
       render(ctx, name, null, e.getMessage(), 400);
+    }
+  }
+
+  /** A change that moved, renamed or removed codes: the study's model, which names them by id, learns again. */
+  private void retrain(Version version, String name) {
+    if (!List.of("création", "modification").contains(version.action())) {
+      services.learning().decided(editing.codebook(services.study(), name));
     }
   }
 
@@ -161,8 +167,8 @@ final class CodebookPage implements AtelierPage {
     String refusal;
     try {
       CodebookEditing.MergePreview preview = editing.mergePreview(services.study(), name, code.path(), target);
-      moved = CodebookView.counts(preview.moved()) + " passeront sur « " + into.label() + " », chacun avec son codeur, "
-          + "son origine et sa date.";
+      moved = "Codages qui passeront sur « " + into.label() + " », chacun avec son codeur, son origine et sa date : "
+          + CodebookView.counts(preview.moved()) + ".";
       refusal = preview.refusal();
     } catch (CodebookException e) {
       moved = "Cette fusion n'est pas possible.";
@@ -240,7 +246,7 @@ final class CodebookPage implements AtelierPage {
     try {
       Version version = editing.restore(services.study(), name, number, required(ctx, "etat"),
           Requests.person(ctx).name());
-      services.learning().decided(editing.codebook(services.study(), name));
+      retrain(version, name);
       ctx.redirect(PATH + "?livre=" + encode(name) + "&version=" + version.number(), HttpStatus.SEE_OTHER);
     } catch (CodebookChangedException e) {
       render(ctx, name, null, e.getMessage(), 409);

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.parole.TestCli;
 import fr.parole.TestCli.Run;
 import fr.parole.TestStudies;
+import fr.parole.study.SegmentRecord;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,5 +93,60 @@ class CodebookEditCommandsTest {
     Run parent = TestCli.run("codebook", "--help");
     assertTrue(parent.out().contains("restore") && parent.out().contains("versions"), parent.out());
     assertEquals(0, TestCli.run("codebook", "partenariat").exit(), "the codebook is still shown by name");
+  }
+
+  @Test
+  void splitMovesTheCodingsASearchFindsAfterSayingHowManyAndRefusesABadQuery() throws Exception {
+    Path study = importedDemo();
+    String s = study.toString();
+    List<SegmentRecord> interviews = TestStudies.segments(study).stream().filter(x -> x.kind().isAnalysed()
+        && x.sourcePath().startsWith("entretiens")).toList();
+    long found = interviews.stream().filter(x -> x.text().contains("flèchent")).findFirst().orElseThrow().id();
+    long other = interviews.stream().filter(x -> !x.text().contains("flèchent")).findFirst().orElseThrow().id();
+    for (long segment : new long[] {found, other}) {
+      assertEquals(0, TestCli.run("code", s, "--segment", String.valueOf(segment), "--code", "type/formation", "--coder",
+          "alice").exit());
+    }
+    Run listed = TestCli.run("codebook", "segments", s, "type/formation");
+    assertEquals(0, listed.exit(), listed.err());
+    assertTrue(listed.out().contains(String.valueOf(found)) && listed.out().contains("2 segment(s) en tout, page 1 sur 1"),
+        listed.out());
+    Run dry = TestCli.run("codebook", "split", s, "type/formation", "Repérage", "--requete", "flèchent");
+    assertEquals(1, dry.exit(), dry.err());
+    assertTrue(dry.out().contains("1 codage(s) de « Formation et acculturation » sur 1 segment(s) (recherche « flèchent »"
+        + " : 1 segment(s)) passeront sur « Repérage »") && dry.out().contains("Rien n'a été modifié"), dry.out());
+    assertEquals(2, codings(study, "type/formation"));
+    Run split = TestCli.run("codebook", "split", s, "type/formation", "Repérage", "--requete", "flèchent", "--oui",
+        "--par", "alice");
+    assertEquals(0, split.exit(), split.err());
+    assertEquals(1, codings(study, "type/reperage"));
+    assertEquals(1, codings(study, "type/formation"));
+    Run bad = TestCli.run("codebook", "split", s, "type/formation", "Autre", "--requete", "patient AND (");
+    assertEquals(3, bad.exit());
+    assertTrue(bad.err().contains("Scission de « Formation et acculturation »") && !bad.err().contains("Exception"),
+        bad.err());
+    Run none = TestCli.run("codebook", "split", s, "type/formation", "Autre", "--segment", String.valueOf(found), "--oui");
+    assertEquals(3, none.exit());
+    assertTrue(none.err().contains("n'est pas codé(s) « Formation et acculturation »"), none.err());
+    Run restored = TestCli.run("codebook", "restore", s, "1", "--par", "bob");
+    assertEquals(0, restored.exit(), restored.err());
+    assertEquals(2, codings(study, "type/formation"));
+  }
+
+  @Test
+  void aMergeIntoAnExclusiveDimensionThatWouldDoubleASegmentIsRefused() {
+    Path study = importedDemo();
+    String s = study.toString();
+    long segment = TestStudies.segments(study).stream().filter(x -> x.kind().isAnalysed()
+        && x.sourcePath().startsWith("entretiens")).findFirst().orElseThrow().id();
+    for (String code : new String[] {"type/formation", "niveau/intermediaire"}) {
+      assertEquals(0, TestCli.run("code", s, "--segment", String.valueOf(segment), "--code", code, "--coder", "alice")
+          .exit());
+    }
+    Run refused = TestCli.run("codebook", "merge", s, "type/formation", "niveau/institutionnel", "--par", "bob");
+    assertEquals(3, refused.exit());
+    assertTrue(refused.err().contains("est exclusive (un code par segment) et 1 segment porterait alors deux de ses codes"),
+        refused.err());
+    assertEquals(1, codings(study, "type/formation"));
   }
 }

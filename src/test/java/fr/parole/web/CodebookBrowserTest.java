@@ -1,6 +1,10 @@
 package fr.parole.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.parole.coding.Codebook;
+import fr.parole.pipeline.Pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,6 +65,60 @@ class CodebookBrowserTest {
     driver.findElement(By.xpath("//tr[td[1]='1']//button")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.done")));
     assertTrue(driver.findElement(By.cssSelector("p.done")).getText().contains("Version 1 restaurée"));
+  }
+
+  /**
+   * Drags « Représentant des usagers (RU) » onto « Patient partenaire » in the tree. Chromium does not run HTML5
+   * drag and drop from WebDriver's synthetic mouse (Selenium's Actions move the pointer but fire no
+   * dragstart/drop): when the Actions leave the page as it was, the test dispatches the same drag
+   * events from the page with a DataTransfer, which is what a person's mouse makes Chromium fire.
+   */
+  @Test
+  void draggingACodeOntoAnotherMovesItUnderThatCodeAndOntoAHeadingToTheTop() throws Exception {
+    WebDriver driver = browser.driver();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    driver.get(atelier.entry());
+    driver.findElement(By.linkText("Livre de codes")).click();
+    wait.until(ExpectedConditions.titleContains("Livre de codes"));
+    String source = "li[data-path='acteur/representant_usagers']";
+    String target = "li[data-path='acteur/patient_partenaire']";
+    assertTrue(driver.findElement(By.cssSelector(source)).getAttribute("draggable").equals("true"), "the script ran");
+    assertTrue(driver.findElement(By.cssSelector(".book-drag-hint")).isDisplayed());
+    new Actions(driver).dragAndDrop(driver.findElement(By.cssSelector(source)), driver.findElement(By.cssSelector(target)))
+        .perform();
+    boolean byActions = driver.findElements(By.cssSelector("p.done")).size() > 0;
+    if (!byActions) {
+      drag(driver, source, target);
+    }
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.done")));
+    System.out.println("codebook13: glisser-déposer " + (byActions ? "par Selenium Actions" : "par des événements "
+        + "DataTransfer envoyés depuis la page (Actions sans effet en Chromium sans tête)"));
+    String done = driver.findElement(By.cssSelector("p.done")).getText();
+    assertTrue(done.contains("« Représentant des usagers (RU) » déplacé sous « Patient partenaire »"), done);
+    assertTrue(driver.findElement(By.cssSelector(source)).getAttribute("class").contains("depth-1"), "now a sub-code");
+    save("livre-de-codes-glisse");
+    Codebook stored = Pipeline.codebook(atelier.study(), null);
+    assertEquals("patient_partenaire", stored.code("acteur/representant_usagers").orElseThrow().parent());
+
+    // Onto its own sub-code: refused by the server, as from the select.
+    drag(driver, "li[data-path='acteur/patient_partenaire']", source);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.problem")));
+    assertTrue(driver.findElement(By.cssSelector("p.problem")).getText().contains("l'un de ses sous-codes"));
+    // Onto the dimension's heading: back to the top.
+    drag(driver, source, "h2[data-dimension='acteur']");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.done"), "en tête de"));
+    assertEquals(null, Pipeline.codebook(atelier.study(), null).code("acteur/representant_usagers").orElseThrow()
+        .parent());
+  }
+
+  /** What Chromium fires when a person drags {@code from} onto {@code to}. */
+  private static void drag(WebDriver driver, String from, String to) {
+    ((JavascriptExecutor) driver).executeScript("var from = document.querySelector(arguments[0]);"
+        + "var to = document.querySelector(arguments[1]); var data = new DataTransfer();"
+        + "function fire(el, type) { el.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true,"
+        + " dataTransfer: data})); }"
+        + "fire(from, 'dragstart'); fire(to, 'dragenter'); fire(to, 'dragover'); fire(to, 'drop'); fire(from, 'dragend');",
+        from, to);
   }
 
   private void save(String name) throws Exception {

@@ -142,4 +142,52 @@ class CodebookPageTest {
     assertEquals(200, deleted.statusCode());
     assertTrue(deleted.body().contains("supprimé."), deleted.body());
   }
+
+  @Test
+  void theSplitPageListsTheCodesSegmentsPreviewsAndMovesTheTickedOnes() {
+    HttpClient alice = atelier.researcher();
+    String base = CodebookPage.PATH + "/scinder?livre=partenariat&code=type/levier&libelle="
+        + AtelierFixture.encode("Levier financier");
+    HttpResponse<String> form = atelier.get(alice, base);
+    assertEquals(200, form.statusCode(), form.body());
+    Matcher total = Pattern.compile("Segments codés « Levier » : (\\d+) en tout").matcher(form.body());
+    assertTrue(total.find(), form.body());
+    Matcher box = Pattern.compile("name=\"segment\" value=\"(\\d+)\"").matcher(form.body());
+    assertTrue(box.find(), "a box per segment of the code");
+    String segment = box.group(1);
+    assertFalse(form.body().contains("<script>"), "no inline script");
+
+    HttpResponse<String> none = atelier.get(alice, base + "&requete=zqxwvk&apercu=1");
+    assertEquals(400, none.statusCode());
+    assertTrue(none.body().contains("la recherche « zqxwvk » ne trouve aucun segment"), none.body());
+    HttpResponse<String> bad = atelier.get(alice, base + "&requete=" + AtelierFixture.encode("patient AND (") + "&apercu=1");
+    assertEquals(400, bad.statusCode());
+    assertTrue(bad.body().contains("Scission de « Levier »"), bad.body());
+    assertEquals(400, atelier.get(alice, base + "&segment=abc&apercu=1").statusCode());
+
+    HttpResponse<String> preview = atelier.get(alice, base + "&segment=" + segment + "&apercu=1");
+    assertEquals(200, preview.statusCode(), preview.body());
+    assertTrue(preview.body().contains("sur 1 segment(s) (1 segment(s) choisi(s))") && preview.body()
+        .contains("sur « Levier financier »"), preview.body());
+    assertTrue(preview.body().contains("Scinder et déplacer ces codages"));
+
+    HttpResponse<String> done = post(alice, "/scinder", null, "code", "type/levier", "libelle", "Levier financier",
+        "requete", "", "segment", segment);
+    assertEquals(200, done.statusCode(), done.body());
+    assertTrue(done.body().contains("de « Levier » à « Levier financier » (1 segment(s) choisi(s))"), done.body());
+    String moved = atelier.get(alice, CodebookPage.PATH + "/scinder?livre=partenariat&code=type/levier_financier").body();
+    assertTrue(moved.contains("value=\"" + segment + "\""), "the ticked segment is now the new code's");
+  }
+
+  @Test
+  void theMergePageSaysWhatFollowsBeforeMerging() {
+    HttpClient alice = atelier.researcher();
+    HttpResponse<String> preview = atelier.get(alice, CodebookPage.PATH + "/fusionner?livre=partenariat"
+        + "&code=niveau/relation_de_soins&cible=niveau/intermediaire");
+    assertEquals(200, preview.statusCode(), preview.body());
+    assertTrue(preview.body().contains("Codages qui passeront sur « Intermédiaire (méso) »"), preview.body());
+    assertTrue(preview.body().contains("action=\"/livre-de-codes/fusionner\"") && preview.body().contains("_csrf"));
+    assertEquals(400, atelier.get(alice, CodebookPage.PATH + "/fusionner?livre=partenariat&code=niveau/intermediaire")
+        .statusCode());
+  }
 }
