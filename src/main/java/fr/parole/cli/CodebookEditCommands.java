@@ -46,8 +46,14 @@ final class CodebookEditCommands {
       out().printf("Version %d du livre de codes « %s » : %s%n", version.number(), version.codebook(), version.summary());
       if (!List.of("création", "modification").contains(version.action())
           && ModelTraining.learned(study(), version.codebook()).isPresent()) {
-        pipeline().train(study(), codebook);
-        out().println("Le modèle appris de l'étude a été réentraîné sur le livre de codes modifié.");
+        try {
+          pipeline().train(study(), codebook);
+          out().println("Le modèle appris de l'étude a été réentraîné sur le livre de codes modifié.");
+        } catch (ParoleException e) {
+          // The change is written: the model's failure is said, not turned into the command's.
+          out().println("Attention : le modèle appris de l'étude n'a pas pu être réentraîné (" + e.getMessage() + ") ; "
+              + "il nomme encore les anciens identifiants : relancez parole train quand l'étude aura assez de décisions.");
+        }
       }
       return ExitCodes.OK;
     }

@@ -2,7 +2,6 @@ package fr.parole.study;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,18 +70,7 @@ public final class CodeReferences {
    * from {@code firstStep} on; returns the next free step. A row changed since is left as it is.
    */
   public int undo(long undone, long into, int firstStep, String codebook) {
-    List<Integer> steps = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT step FROM codebook_reference_changes"
-        + " WHERE version = ? ORDER BY step DESC")) {
-      ps.setLong(1, undone);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          steps.add(rs.getInt(1));
-        }
-      }
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
+    List<Integer> steps = CodebookHistory.steps(connection, "codebook_reference_changes", undone);
     int step = firstStep;
     for (int old : steps) {
       for (Place p : PLACES) {

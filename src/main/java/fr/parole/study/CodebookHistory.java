@@ -275,18 +275,7 @@ public final class CodebookHistory {
    */
   public int undo(long undone, long into, int firstStep) {
     changes.broad();
-    List<Integer> steps = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT step FROM codebook_coding_changes WHERE"
-        + " version = ? ORDER BY step DESC")) {
-      ps.setLong(1, undone);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          steps.add(rs.getInt(1));
-        }
-      }
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
+    List<Integer> steps = steps(connection, "codebook_coding_changes", undone);
     int step = firstStep;
     for (int old : steps) {
       String insert = "INSERT INTO codebook_coding_changes (version, step, coding_id, before, after) ";
@@ -329,6 +318,23 @@ public final class CodebookHistory {
         }
       }
       return found;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** The steps a version journalled in {@code journal}, last first (the order they are undone in). */
+  static List<Integer> steps(Connection connection, String journal, long version) {
+    List<Integer> steps = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT step FROM " + journal + " WHERE version = ?"
+        + " ORDER BY step DESC")) {
+      ps.setLong(1, version);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          steps.add(rs.getInt(1));
+        }
+      }
+      return steps;
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }

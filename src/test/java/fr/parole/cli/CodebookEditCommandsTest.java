@@ -149,4 +149,29 @@ class CodebookEditCommandsTest {
         refused.err());
     assertEquals(1, codings(study, "type/formation"));
   }
+
+  @Test
+  void aNewIdRetrainsTheStudysOwnModelWhichThenNamesTheNewId() throws Exception {
+    Path study = importedDemo();
+    String s = study.toString();
+    List<SegmentRecord> turns = TestStudies.segments(study).stream().filter(x -> x.kind().isAnalysed()
+        && x.sourcePath().startsWith("entretiens")).toList();
+    assertEquals(0, TestCli.run("code", s, "--segment", String.valueOf(turns.get(0).id()), "--code", "type/formation",
+        "--coder", "alice").exit());
+    assertEquals(0, TestCli.run("code", s, "--segment", String.valueOf(turns.get(1).id()), "--code", "type/levier",
+        "--coder", "alice").exit());
+    Run trained = TestCli.run("train", s);
+    assertEquals(0, trained.exit(), trained.err());
+    Run renamed = TestCli.run("codebook", "rename", s, "type/formation", "--id", "acculturation", "--par", "alice");
+    assertEquals(0, renamed.exit(), renamed.err());
+    assertTrue(renamed.out().contains("Le modèle appris de l'étude a été réentraîné"), renamed.out());
+    StringBuilder model = new StringBuilder();
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(
+        study.resolve(".parole/models/partenariat/type.bin")))) {
+      while (zip.getNextEntry() != null) {
+        model.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+      }
+    }
+    assertTrue(model.toString().contains("acculturation") && !model.toString().contains("type/formation"), "the model names the new id");
+  }
 }

@@ -45,10 +45,7 @@ class CodebookBrowserTest {
   @Test
   void aResearcherMovesACodeThenRestoresTheVersionBefore() throws Exception {
     WebDriver driver = browser.driver();
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    driver.get(atelier.entry());
-    driver.findElement(By.linkText("Livre de codes")).click();
-    wait.until(ExpectedConditions.titleContains("Livre de codes"));
+    WebDriverWait wait = openCodebook(driver);
     browser.assertAccessible("livre de codes");
     save("livre-de-codes");
     driver.findElement(By.cssSelector("a[href*='code=type/formation']")).click();
@@ -76,10 +73,7 @@ class CodebookBrowserTest {
   @Test
   void draggingACodeOntoAnotherMovesItUnderThatCodeAndOntoAHeadingToTheTop() throws Exception {
     WebDriver driver = browser.driver();
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    driver.get(atelier.entry());
-    driver.findElement(By.linkText("Livre de codes")).click();
-    wait.until(ExpectedConditions.titleContains("Livre de codes"));
+    WebDriverWait wait = openCodebook(driver);
     String source = "li[data-path='acteur/representant_usagers']";
     String target = "li[data-path='acteur/patient_partenaire']";
     assertTrue(driver.findElement(By.cssSelector(source)).getAttribute("draggable").equals("true"), "the script ran");
@@ -109,6 +103,23 @@ class CodebookBrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.done"), "en tête de"));
     assertEquals(null, Pipeline.codebook(atelier.study(), null).code("acteur/representant_usagers").orElseThrow()
         .parent());
+
+    driver.get(atelier.base() + "/livre-de-codes/scinder?livre=partenariat&code=type/levier&libelle=Levier+financier"
+        + "&requete=patient*&apercu=1");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apercu")));
+    browser.assertAccessible("scission d'un code");
+    save("livre-de-codes-scinder");
+    driver.get(atelier.base() + "/livre-de-codes/fusionner?livre=partenariat&code=type/formation&cible=type/levier");
+    browser.assertAccessible("aperçu d'une fusion");
+  }
+
+  /** Signs in and opens « Livre de codes » from the navigation. */
+  private WebDriverWait openCodebook(WebDriver driver) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    driver.get(atelier.entry());
+    driver.findElement(By.linkText("Livre de codes")).click();
+    wait.until(ExpectedConditions.titleContains("Livre de codes"));
+    return wait;
   }
 
   /** What Chromium fires when a person drags {@code from} onto {@code to}. */
