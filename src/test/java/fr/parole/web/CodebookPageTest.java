@@ -190,4 +190,33 @@ class CodebookPageTest {
     assertEquals(400, atelier.get(alice, CodebookPage.PATH + "/fusionner?livre=partenariat&code=niveau/intermediaire")
         .statusCode());
   }
+
+  @Test
+  void aMergeThatWouldDoubleAnExclusiveDimensionIsRefusedOnItsPreviewAndOnPost() {
+    long segment;
+    try (fr.parole.study.StudyStore store = atelier.study().openStore()) {
+      segment = store.queries().codings("partenariat").stream().map(c -> c.segmentId()).findFirst().orElseThrow();
+    }
+    try (fr.parole.study.StudyStore store = atelier.study().openStore();
+        fr.parole.study.StoreTransaction tx = store.begin()) {
+      for (String code : new String[] {"acteur/patient_ressource", "niveau/intermediaire"}) {
+        tx.codings().add(new fr.parole.study.NewCoding(segment, "partenariat", code, "Alice", "human", null, "accepted",
+            null, null, null));
+      }
+      tx.commit();
+    }
+    HttpClient alice = atelier.researcher();
+    HttpResponse<String> preview = atelier.get(alice, CodebookPage.PATH + "/fusionner?livre=partenariat"
+        + "&code=acteur/patient_ressource&cible=niveau/institutionnel");
+    assertEquals(400, preview.statusCode());
+    assertTrue(preview.body().contains("est exclusive (un code par segment) et 1 segment porterait alors deux de ses codes")
+        && preview.body().contains("(Alice : « Patient ressource » et « Intermédiaire (méso) »)")
+        && !preview.body().contains("action=\"/livre-de-codes/fusionner\""), preview.body());
+    HttpResponse<String> posted = post(alice, "/fusionner", null, "code", "acteur/patient_ressource", "cible",
+        "niveau/institutionnel");
+    assertEquals(400, posted.statusCode());
+    assertTrue(posted.body().contains("Rien n&#39;a été modifié") || posted.body().contains("Rien n'a été modifié"),
+        posted.body());
+    assertTrue(posted.body().contains("<strong>Patient ressource</strong>"), "the code is still there");
+  }
 }
