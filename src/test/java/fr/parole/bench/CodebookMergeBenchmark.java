@@ -85,7 +85,7 @@ public final class CodebookMergeBenchmark {
       }
       long start = System.nanoTime();
       long startCpu = cpu.getCurrentThreadCpuTime();
-      int merged = editing.change(study, name, null, "bench", b -> edits.merge(b, dimension + "/" + id, target)).number();
+      int merged = editing.merge(study, name, null, "bench", dimension + "/" + id, target).number();
       merges[round] = (System.nanoTime() - start) / 1e6;
       mergeCpu[round] = (cpu.getCurrentThreadCpuTime() - startCpu) / 1e6;
       start = System.nanoTime();

@@ -14,3 +14,7 @@ CREATE TABLE codebook_reference_changes (
   after         TEXT NOT NULL,
   PRIMARY KEY (version, step, kind, row_id, before)
 ) WITHOUT ROWID;
+
+-- A code's new id is followed in the undo journal by codebook and code: without this index each
+-- change of id would read the whole journal (every coding any action added or removed).
+CREATE INDEX coding_action_rows_by_code ON coding_action_rows (codebook, code);
