@@ -125,10 +125,10 @@ final class SearchCommand extends StudyCommand {
             : "");
     for (KwicLine line : result.lines()) {
       ShownConcordance.Cut cut = ShownConcordance.cut(line, shown, context);
-      out.printf("%" + context + "s [%s] %-" + context + "s  %s · %s:%d%s%n", cut.left(),
+      out.printf("%" + context + "s [%s] %-" + context + "s  %s · %s:%d%s%s%n", cut.left(),
           cut.match(), cut.right(),
           line.speaker() == null ? "—" : shown.apply(line.speaker()), line.source(), line.line(),
-          attributes(line.attributes()));
+          line.times() == null ? "" : " à " + line.times().startClock(), attributes(line.attributes()));
     }
     if (result.segments() > 0 && !result.facets().isEmpty()) {
       out.println();
