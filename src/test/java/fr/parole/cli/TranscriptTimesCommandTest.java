@@ -75,6 +75,22 @@ class TranscriptTimesCommandTest {
   }
 
   @Test
+  void theReportsQuoteSaysWhenItWasSaid() throws IOException {
+    Path study = study();
+    Files.writeString(study.resolve("study.yaml"), "codebook: partenariat\n", java.nio.file.StandardOpenOption.APPEND);
+    assertEquals(0, TestCli.run("import", study.toString(), "-q").exit());
+    String id = TestCli.run("search", study.toString(), "vocabulaire", "--format", "tsv").out().split("\n")[1]
+        .split("\t")[0];
+    Run coded = TestCli.run("code", study.toString(), "--segment", id, "--code", "type/levier", "--coder", "alice");
+    assertEquals(0, coded.exit(), coded.err());
+    Path out = dir.resolve("rapports");
+    Run report = TestCli.run("report", study.toString(), "--out", out.toString());
+    assertEquals(0, report.exit(), report.err());
+    String html = Files.readString(out.resolve("s/index.html"));
+    assertTrue(html.contains("entretiens/entretien-ide4.vtt ligne 41 à 00:00:40</span>"), html);
+  }
+
+  @Test
   void aBrokenSubtitleFileIsLeftOutWholeWithItsLine() throws IOException {
     Path study = study();
     Files.writeString(study.resolve("entretiens/casse.vtt"), "WEBVTT\n\n00:00:10.000 --> 00:00:12.000\n<v A>Oui\n\n"
