@@ -72,6 +72,12 @@ class TranscriptTimesCommandTest {
     assertTrue(kwic.out().contains("IDE 4 · entretiens/entretien-ide4.vtt:41 à 00:00:40"), kwic.out());
     String handTyped = kwic.out().lines().filter(l -> l.contains("notes.md")).findFirst().orElseThrow();
     assertFalse(handTyped.contains(" à "), handTyped);
+    List<String> tsv = TestCli.run("search", study.toString(), "vocabulaire OR réponse", "--format", "tsv").out().lines()
+        .toList();
+    assertEquals(List.of("segment_id", "source", "line", "speaker", "time"),
+        List.of(tsv.get(0).split("\t")).subList(0, 5));
+    assertEquals("00:00:40", tsv.get(1).split("\t")[4], tsv.get(1));
+    assertEquals("", tsv.get(2).split("\t")[4], tsv.get(2));
   }
 
   @Test

@@ -8,7 +8,14 @@ import fr.parole.Progress;
 import fr.parole.TestStudies;
 import fr.parole.pipeline.Pipeline;
 import fr.parole.study.Study;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +52,16 @@ class TranscriptTimesPagesTest {
       String search = atelier.get(researcher, "/recherche?q=vocabulaire").body();
       assertEquals(1, search.split("turn-time", -1).length - 1, search);
       assertTrue(search.contains("ligne 41 · " + TIME + "00:00:40</time> · IDE 4"), search);
+
+      HttpResponse<byte[]> file = atelier.send(researcher, HttpRequest.newBuilder(
+          URI.create(atelier.base() + "/recherche.xlsx?q=vocabulaire")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+        Sheet sheet = book.getSheetAt(0);
+        assertEquals("Moment", sheet.getRow(2).getCell(2).getStringCellValue());
+        List<String> moments = List.of(sheet.getRow(3).getCell(2).getStringCellValue(),
+            sheet.getRow(4).getCell(2).getStringCellValue());
+        assertTrue(moments.contains("00:00:40") && moments.contains(""), moments.toString());
+      }
     }
   }
 }

@@ -1,9 +1,6 @@
 package fr.parole.importer.transcript;
 
-import fr.parole.importer.DecodedText;
 import fr.parole.importer.ImportException;
-import fr.parole.importer.SourceFile;
-import fr.parole.importer.TextDecoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,23 +27,23 @@ final class NoScribeHtml {
 
   private NoScribeHtml() {}
 
-  static SubtitleCues.Read read(SourceFile file, TextDecoder decoder) {
-    DecodedText decoded = decoder.decode(file.name(), file.bytes());
+  /** The turns of the HTML {@code text} of the file named {@code file}. */
+  static SubtitleCues.Read read(String file, String text) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
-    Document document = Jsoup.parse(decoded.text(), "", parser);
+    Document document = Jsoup.parse(text, "", parser);
     List<Cue> cues = new ArrayList<>();
     for (Element paragraph : document.select("p")) {
-      Cue cue = turn(file.name(), paragraph);
+      Cue cue = turn(file, paragraph);
       if (cue != null) {
         cues.add(cue);
       }
     }
     if (cues.isEmpty()) {
-      throw new ImportException(file.name() + " : aucun passage horodaté de noScribe (attendu des paragraphes de liens "
+      throw new ImportException(file + " : aucun passage horodaté de noScribe (attendu des paragraphes de liens "
           + "<a name=\"ts_début_fin_locuteur\">, tels que noScribe les écrit) : ce fichier HTML n'est pas une "
           + "transcription noScribe. Rien n'est importé de ce fichier.");
     }
-    return SubtitleCues.checked(file.name(), cues, List.of());
+    return SubtitleCues.checked(file, cues, List.of());
   }
 
   /** A paragraph with noScribe's anchors as one cue, or null when it has none. */

@@ -27,14 +27,14 @@ public final class SubtitleImporter implements Importer {
 
   @Override
   public ImportedSource read(SourceFile file) {
-    String format = "transcript/" + file.extension();
-    if (file.extension().startsWith("htm")) {
-      return turns.source(format, "UTF-8", NoScribeHtml.read(file, decoder));
-    }
     DecodedText decoded = decoder.decode(file.name(), file.bytes());
     String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
-    SubtitleCues.Read read = file.extension().equals("vtt")
-        ? SubtitleCues.webVtt(file.name(), text) : SubtitleCues.srt(file.name(), text);
+    SubtitleCues.Read read = switch (file.extension()) {
+      case "vtt" -> SubtitleCues.webVtt(file.name(), text);
+      case "srt" -> SubtitleCues.srt(file.name(), text);
+      default -> NoScribeHtml.read(file.name(), text);
+    };
+    String format = "transcript/" + file.extension();
     return turns.source(format, decoded.encoding(), read);
   }
 }
