@@ -30,8 +30,10 @@ final class CueText {
 
   /** The cue's words without markup; blank when the cue says nothing. */
   static String plain(String payload) {
-    String unmarked = TAG.matcher(payload).replaceAll("");
-    return BLANKS.matcher(StringEscapeUtils.unescapeHtml4(unmarked)).replaceAll(" ").strip();
+    // Most cues have neither markup nor references: the regex and the unescaping are skipped for them.
+    String unmarked = payload.indexOf('<') < 0 && payload.indexOf('{') < 0 ? payload : TAG.matcher(payload).replaceAll("");
+    String decoded = unmarked.indexOf('&') < 0 ? unmarked : StringEscapeUtils.unescapeHtml4(unmarked);
+    return BLANKS.matcher(decoded).replaceAll(" ").strip();
   }
 
   static boolean isEmpty(String payload) {
