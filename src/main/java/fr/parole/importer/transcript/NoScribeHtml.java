@@ -23,6 +23,7 @@ final class NoScribeHtml {
   private static final Pattern ANCHOR = Pattern.compile("^ts_(\\d+)_(\\d+)(?:_(.*))?$");
   private static final Pattern OPENING = Pattern.compile(
       "^[ \\t]*(?://)?(?<name>[^:\\[\\]\\n]{1,60}?)[ \\t]*(?:\\[\\d{1,2}:\\d{2}:\\d{2}][ \\t]*)?:[ \\t]*");
+  private static final Pattern NOSCRIBE_NAME = Pattern.compile("S\\d{1,3}");
   private static final Pattern TIMESTAMP = Pattern.compile("\\[\\d{1,2}:\\d{2}:\\d{2}]");
 
   private NoScribeHtml() {}
@@ -76,7 +77,10 @@ final class NoScribeHtml {
     String text = TIMESTAMP.matcher(paragraph.text()).replaceAll(" ").replace("//", " ").strip();
     String speaker = anchorSpeaker == null || anchorSpeaker.isBlank() ? null : anchorSpeaker.replace("//", "").strip();
     Matcher opening = OPENING.matcher(paragraph.text());
-    if (opening.lookingAt()) {
+    // The name before the colon is the speaker's when noScribe separated speakers (the anchor names
+    // one; the user may have renamed it in the text) or it is noScribe's own « S01 »; without
+    // speakers, « Bon alors : … » is words.
+    if (opening.lookingAt() && (speaker != null || NOSCRIBE_NAME.matcher(opening.group("name").strip()).matches())) {
       speaker = opening.group("name").strip();
       text = TIMESTAMP.matcher(paragraph.text().substring(opening.end())).replaceAll(" ").replace("//", " ").strip();
     }

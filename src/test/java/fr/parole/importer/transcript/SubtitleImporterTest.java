@@ -102,6 +102,21 @@ class SubtitleImporterTest {
   }
 
   @Test
+  void noScribeWithoutSpeakersInItsAnchorsOrWithoutSpeakerDetection() {
+    List<ImportedSegment> older = read("old.html", "<p><a name=\"ts_0_900\">S01: Bonjour</a><a name=\"ts_900_1500\"> madame.</a>"
+        + "</p><p><a name=\"ts_1600_3000\">S02: //Bonjour.//</a></p>").segments();
+    assertEquals(List.of("S01", "S02"), older.stream().map(ImportedSegment::speaker).toList());
+    assertEquals("Bonjour madame.", older.get(0).text());
+    assertEquals("Bonjour.", older.get(1).text());
+    ImportedSource alone = read("seul.html", "<p><a name=\"ts_0_900_\">Bon alors : on commence.</a></p>");
+    assertEquals(SegmentKind.WHOLE, alone.segments().get(0).kind());
+    assertEquals("Bon alors : on commence.", alone.segments().get(0).text());
+    ImportException e = refused("b.html", "<p><a name=\"ts_900_100_S01\">S01: Non.</a></p>");
+    assertTrue(e.getMessage().startsWith("b.html, ligne 1 : le passage « ts_900_100_S01 » finit avant de commencer"),
+        e.getMessage());
+  }
+
+  @Test
   void speakerPrefixesOfEveryToolAndSeveralVoicesInOneCue() {
     List<ImportedSegment> turns = read("a.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Roger Bingham>Bonjour\n"
         + "<v Esme>Bonjour à vous\n\n00:02.500 --> 00:04.000\nSPEAKER_01: Je reprends\n[Marie] : Et moi\n\n"
