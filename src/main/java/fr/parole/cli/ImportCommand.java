@@ -5,7 +5,8 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Importe les sources listées dans study.yaml (transcriptions .txt, .md, .docx, .odt ; résultats "
+    description = {"Importe les sources listées dans study.yaml (transcriptions .txt, .md, .docx, .odt, "
+        + "sous-titres .vtt, .srt et HTML de noScribe ; résultats "
         + "e-Satis, commentaires libres et réponses à un questionnaire en CSV ou XLSX) et met "
         + "l'index de recherche à jour. Un fichier déjà importé et inchangé est ignoré ; un fichier en erreur "
         + "n'est pas importé du tout, et la commande se termine en erreur.", SegmentCounts.DEFINITION},

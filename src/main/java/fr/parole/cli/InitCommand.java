@@ -44,7 +44,7 @@ final class InitCommand implements Callable<Integer> {
     out.printf("Étude « %s » créée dans %s%n", study.name(), study.folder());
     out.println("Prochaines étapes :");
     if (contents != Study.Contents.VERBATIMS) {
-      out.printf("  - déposez les transcriptions (.docx, .odt, .txt, .md) dans %s%n", study.folder().resolve("entretiens"));
+      out.printf("  - déposez les transcriptions (.docx, .odt, .txt, .md, .vtt, .srt) dans %s%n", study.folder().resolve("entretiens"));
     }
     if (contents != Study.Contents.INTERVIEWS) {
       out.printf("  - déposez les exports de commentaires (.csv, .xlsx) dans %s%n", study.folder().resolve("verbatims"));

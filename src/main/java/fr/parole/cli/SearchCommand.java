@@ -125,10 +125,10 @@ final class SearchCommand extends StudyCommand {
             : "");
     for (KwicLine line : result.lines()) {
       ShownConcordance.Cut cut = ShownConcordance.cut(line, shown, context);
-      out.printf("%" + context + "s [%s] %-" + context + "s  %s · %s:%d%s%n", cut.left(),
+      out.printf("%" + context + "s [%s] %-" + context + "s  %s · %s:%d%s%s%n", cut.left(),
           cut.match(), cut.right(),
           line.speaker() == null ? "—" : shown.apply(line.speaker()), line.source(), line.line(),
-          attributes(line.attributes()));
+          line.times() == null ? "" : " à " + line.times().startClock(), attributes(line.attributes()));
     }
     if (result.segments() > 0 && !result.facets().isEmpty()) {
       out.println();
@@ -154,13 +154,20 @@ final class SearchCommand extends StudyCommand {
    */
   private void printTsv(PrintWriter out, SearchResult result, UnaryOperator<String> shown) {
     List<String> names = new ArrayList<>(result.facets().keySet());
+    boolean timed = result.lines().stream().anyMatch(l -> l.times() != null);
     List<String> header = new ArrayList<>(List.of("segment_id", "source", "line", "speaker"));
+    if (timed) { // a column only when a segment was said in a recording, so other tables keep their shape
+      header.add("time");
+    }
     header.addAll(names);
     header.addAll(List.of("left", "match", "right", "start", "end"));
     out.println(String.join("\t", header));
     for (KwicLine line : result.lines()) {
       List<String> cells = new ArrayList<>(List.of(String.valueOf(line.segmentId()), line.source(),
           String.valueOf(line.line()), line.speaker() == null ? "" : shown.apply(line.speaker())));
+      if (timed) {
+        cells.add(line.times() == null ? "" : line.times().startClock());
+      }
       names.forEach(n -> cells.add(line.attributes().getOrDefault(n, "")));
       ShownConcordance.Cut cut = ShownConcordance.cut(line, shown, Math.max(5, context));
       cells.addAll(List.of(cut.left(), cut.match(), cut.right(), String.valueOf(line.start()),

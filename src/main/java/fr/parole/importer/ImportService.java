@@ -240,7 +240,7 @@ public final class ImportService {
     for (ImportedSegment segment : source.segments()) {
       segments.add(new NewSegment(segments.size(), segment.kind(), segment.speaker(), segment.start(),
           segment.end(), segment.line(), segment.text(), words.count(segment.text()),
-          resolver.resolve(file.name(), segment.speaker(), segment.attributes())));
+          resolver.resolve(file.name(), segment.speaker(), segment.attributes()), segment.times()));
     }
     List<Long> segmentIds = tx.insertSegments(sourceId, segments);
     if (source.responses() != null) {
@@ -251,7 +251,7 @@ public final class ImportService {
     for (int i = 0; i < segments.size(); i++) {
       NewSegment s = segments.get(i);
       records.add(new SegmentRecord(segmentIds.get(i), sourceId, file.name(), s.ordinal(), s.kind(), s.speaker(),
-          s.start(), s.end(), s.line(), s.text(), s.wordCount(), s.attributes()));
+          s.start(), s.end(), s.line(), s.text(), s.wordCount(), s.attributes(), s.times()));
     }
     return records;
   }

@@ -5,6 +5,7 @@ import fr.parole.importer.transcript.OdtReader;
 import fr.parole.importer.transcript.PlainTextReader;
 import fr.parole.importer.transcript.SectionRule;
 import fr.parole.importer.transcript.SpeakerLabels;
+import fr.parole.importer.transcript.SubtitleImporter;
 import fr.parole.importer.transcript.TranscriptImporter;
 import fr.parole.importer.transcript.TurnSplitter;
 import fr.parole.study.StudyConfig;
@@ -35,7 +36,8 @@ public final class ImporterRegistry {
     return new ImporterRegistry(List.of(
         new TranscriptImporter(new PlainTextReader(decoder), splitter),
         new TranscriptImporter(new DocxReader(), splitter),
-        new TranscriptImporter(new OdtReader(), splitter)));
+        new TranscriptImporter(new OdtReader(), splitter),
+        new SubtitleImporter(decoder, new SpeakerLabels(config.speakers().interviewers()))));
   }
 
   public Optional<Importer> forFile(SourceFile file) {

@@ -17,6 +17,9 @@ public final class IndexFields {
   public static final String KIND = "kind";
   public static final String START = "start";
   public static final String LINE = "line";
+  /** A transcript turn's start and end in its recording, in milliseconds (stored only, absent without times). */
+  public static final String TIME_START = "time_start";
+  public static final String TIME_END = "time_end";
   /** Searchable words: elision, lower case, stop words, stemming, accent folding. */
   public static final String TEXT = "text";
   /** Words as written: elision and lower case only. */

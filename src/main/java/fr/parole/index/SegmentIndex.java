@@ -274,6 +274,10 @@ public final class SegmentIndex {
     }
     doc.add(new StoredField(IndexFields.START, segment.start()));
     doc.add(new StoredField(IndexFields.LINE, segment.line()));
+    if (segment.times() != null) { // read back by the concordance, which shows when a turn was said
+      doc.add(new StoredField(IndexFields.TIME_START, segment.times().startMs()));
+      doc.add(new StoredField(IndexFields.TIME_END, segment.times().endMs()));
+    }
     doc.add(new Field(IndexFields.TEXT, segment.text(), IndexFields.TEXT_TYPE));
     doc.add(new Field(IndexFields.EXACT, segment.text(), IndexFields.EXACT_TYPE));
     segment.attributes().forEach((name, value) -> {

@@ -5,6 +5,7 @@ import fr.parole.study.AttributeNames;
 import fr.parole.study.StudyException;
 import java.io.IOException;
 import java.nio.file.Path;
+import fr.parole.study.SegmentTimes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -242,9 +243,16 @@ public final class SegmentSearcher implements AutoCloseable {
       lines.add(new KwicLine(doc.getField(IndexFields.ID).numericValue().longValue(), doc.get(IndexFields.SOURCE),
           doc.getField(IndexFields.LINE).numericValue().intValue(), doc.get(IndexFields.SPEAKER), attrs,
           Concordancer.left(text, span[0], width), Concordancer.oneLine(text.substring(span[0], span[1])),
-          Concordancer.right(text, span[1], width), span[0], span[1]));
+          Concordancer.right(text, span[1], width), span[0], span[1], times(doc)));
     }
     return lines;
+  }
+
+  private static SegmentTimes times(Document doc) {
+    org.apache.lucene.index.IndexableField start = doc.getField(IndexFields.TIME_START);
+    org.apache.lucene.index.IndexableField end = doc.getField(IndexFields.TIME_END);
+    return start == null || end == null ? null
+        : new SegmentTimes(start.numericValue().longValue(), end.numericValue().longValue());
   }
 
   private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollector collector) throws IOException {

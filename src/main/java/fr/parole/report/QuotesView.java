@@ -94,6 +94,7 @@ final class QuotesView {
             .append(ReportText.html(words.get("quotes.quote", text))).append("<footer>")
             .append(ReportText.html(where.line(words))).append(" <span class=\"code\">")
             .append(ReportText.html(words.get("quotes.reference", c.segmentId(), q.source(), q.line())))
+            .append(q.times() == null ? "" : ReportText.html(words.get("quotes.time", q.times().startClock())))
             .append("</span></footer></blockquote>\n");
         table.row(code, theme.pathLabel(code), c.segmentId(), q.source(), (long) q.line(), where.polarity(),
             where.service(), where.isoDate(), where.role(), where.establishment(),

@@ -36,9 +36,9 @@ public final class ReportQueries {
   public record CodingRow(long segmentId, long sourceId, long attributeSetId, String code, String coder,
       String origin, String status, double confidence) {}
 
-  /** A participant's segment as a quote: where it comes from, who speaks, what they say. */
+  /** A participant's segment as a quote: where it comes from, who speaks, what they say, when (or null). */
   public record Quote(long segmentId, String source, int line, String speaker, String text,
-      Map<String, String> attributes) {
+      Map<String, String> attributes, SegmentTimes times) {
     public Quote {
       attributes = Map.copyOf(attributes);
     }
@@ -162,7 +162,7 @@ public final class ReportQueries {
     }
     String ids = segmentIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
     Map<Long, Map<String, String>> sets = attributeSets("SELECT attribute_set_id FROM segments WHERE id IN (" + ids + ")");
-    String sql = "SELECT s.id, src.path, s.line, s.speaker, s.text, s.attribute_set_id FROM segments s"
+    String sql = "SELECT s.id, src.path, s.line, s.speaker, s.text, s.attribute_set_id, s.start_ms, s.end_ms FROM segments s"
         + " JOIN sources src ON src.id = s.source_id WHERE s.id IN (" + ids + ") ORDER BY s.id";
     List<Quote> quotes = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
@@ -170,7 +170,7 @@ public final class ReportQueries {
         long set = rs.getLong(6);
         Map<String, String> attributes = rs.wasNull() ? Map.of() : sets.getOrDefault(set, Map.of());
         quotes.add(new Quote(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-            attributes));
+            attributes, StoreQueries.times(rs, 7)));
       }
       return quotes;
     } catch (SQLException e) {

@@ -15,7 +15,7 @@ public final class StoreQueries implements CorpusQueries {
   private static final String ANALYSED = SegmentKind.analysedIn("s.kind");
   /** A segment with its source's path, read by {@link #segmentRecord}; a WHERE clause follows. */
   static final String SEGMENTS = "SELECT s.id, s.source_id, src.path, s.ordinal, s.kind, s.speaker,"
-      + " s.start_offset, s.end_offset, s.line, s.text, s.word_count, s.attribute_set_id"
+      + " s.start_offset, s.end_offset, s.line, s.text, s.word_count, s.attribute_set_id, s.start_ms, s.end_ms"
       + " FROM segments s JOIN sources src ON src.id = s.source_id";
 
   private final Connection connection;
@@ -335,7 +335,16 @@ public final class StoreQueries implements CorpusQueries {
     Map<String, String> attributes = rs.wasNull() ? null : sets.apply(setId);
     return new SegmentRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
         SegmentKind.fromCode(rs.getString(5)), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-        rs.getString(10), rs.getInt(11), attributes == null ? Map.of() : attributes);
+        rs.getString(10), rs.getInt(11), attributes == null ? Map.of() : attributes, times(rs, 13));
+  }
+
+  /** The times in columns {@code column} and the next, or null when the segment has none. */
+  static SegmentTimes times(ResultSet rs, int column) throws SQLException {
+    long start = rs.getLong(column);
+    if (rs.wasNull()) {
+      return null;
+    }
+    return new SegmentTimes(start, rs.getLong(column + 1));
   }
 
   /** The segment with this id, with its attributes; empty when there is none. */

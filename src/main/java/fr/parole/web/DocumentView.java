@@ -21,9 +21,12 @@ public record DocumentView(long sourceId, String path, String kind, boolean raw,
     int page, int pages, int total, List<SegmentView> segments, List<CodeGroup> codes, List<MemoView> memos,
     List<MemoView> codeMemos, Long chosen, String message, Tools tools) {
 
-  /** A segment: who speaks (or the comment's service, date, polarity), the text, its codings and memos. */
+  /**
+   * A segment: who speaks (or the comment's service, date, polarity), the text, its codings and memos;
+   * {@code time} « 00:12:31 » when the turn has times in its recording (null otherwise).
+   */
   public record SegmentView(long id, String kindClass, String who, String details, String text, boolean exact,
-      boolean codable, List<MarginCoding> codings, List<MemoView> memos, List<Stripe> stripes) {}
+      boolean codable, List<MarginCoding> codings, List<MemoView> memos, List<Stripe> stripes, String time) {}
 
   /**
    * A coding in the margin: the code (its path and label), who (« machine » or a name, with the
@@ -138,7 +141,8 @@ public record DocumentView(long sourceId, String path, String kind, boolean raw,
           .collect(Collectors.joining(" · "));
       return new SegmentView(s.id(), s.kind().code(), who, details, text, exact,
           mayCode && s.kind().isAnalysed(), margin(codings, codebook, text, exact),
-          memos.stream().map(m -> memo(m, "")).toList(), List.of());
+          memos.stream().map(m -> memo(m, "")).toList(), List.of(),
+          s.times() == null ? null : s.times().startClock());
     }
 
     /** The codings that count, by code: people's (each with their name), else the machine's. */

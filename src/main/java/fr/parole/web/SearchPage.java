@@ -52,9 +52,9 @@ public final class SearchPage implements AtelierPage {
   /** A filter: one value of one attribute ({@code where=establishment:CHU1}). */
   public record Filter(String attribute, String value) {}
 
-  /** One concordance line, as shown. */
+  /** One concordance line, as shown; {@code time} « 00:12:31 » when the turn has times in its recording. */
   public record Hit(String href, String source, int line, String speaker, String who, String left, String match,
-      String right) {}
+      String right, String time) {}
 
   /** One value of an attribute with its number of segments; a link adds or removes it. */
   public record FacetValue(String id, String label, int segments, boolean chosen, String href) {}
@@ -199,7 +199,7 @@ public final class SearchPage implements AtelierPage {
     String href = source == null ? null : "/documents/" + source + "#segment-" + line.segmentId();
     String file = line.source().substring(line.source().lastIndexOf('/') + 1);
     return new Hit(href, file, line.line(), line.speaker() == null ? null : shown.apply(line.speaker()),
-        who(line), cut.left(), cut.match(), cut.right());
+        who(line), cut.left(), cut.match(), cut.right(), line.times() == null ? null : line.times().startClock());
   }
 
   /** « CHU1 · Cadre de santé (CDS) · Cardiologie »: where the words come from, labels not ids. */

@@ -33,7 +33,12 @@ final class SearchWorkbook {
 
   byte[] write(String query, SearchResult result) {
     List<String> attributes = new ArrayList<>(result.facets().keySet());
+    // « Moment » only when some segment was said in a recording: a column always empty would puzzle.
+    boolean timed = result.lines().stream().anyMatch(l -> l.times() != null);
     List<String> header = new ArrayList<>(List.of("Source", "Ligne", "Locuteur"));
+    if (timed) {
+      header.add(2, "Moment");
+    }
     attributes.forEach(a -> header.add(labels.label(a)));
     header.addAll(List.of("Contexte gauche", "Occurrence", "Contexte droit", "N° de segment"));
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -54,6 +59,9 @@ final class SearchWorkbook {
         Row row = sheet.createRow(r++);
         List<Object> cells = new ArrayList<>(List.of(line.source(), line.line(),
             line.speaker() == null ? "" : shown.apply(line.speaker())));
+        if (timed) {
+          cells.add(2, line.times() == null ? "" : line.times().startClock());
+        }
         attributes.forEach(a -> cells.add(line.attributes().containsKey(a) ? labels.value(a, line.attributes().get(a)) : ""));
         cells.addAll(List.of(cut.left(), cut.match(), cut.right(), line.segmentId()));
         for (int i = 0; i < cells.size(); i++) {

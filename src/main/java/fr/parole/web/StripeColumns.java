@@ -44,7 +44,7 @@ final class StripeColumns {
     }
     present.stream().filter(c -> !columns.contains(c)).sorted().forEach(columns::add);
     return segments.stream().map(s -> new SegmentView(s.id(), s.kindClass(), s.who(), s.details(), s.text(),
-        s.exact(), s.codable(), s.codings(), s.memos(), row(s, columns))).toList();
+        s.exact(), s.codable(), s.codings(), s.memos(), row(s, columns), s.time())).toList();
   }
 
   private List<Stripe> row(SegmentView segment, List<String> columns) {

@@ -99,6 +99,21 @@ final class BadInputCorpus {
             "\uFEFFCGS 2 : Bonjour.\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE), "").accepted("\u0000"),
         refused("lien symbolique vers /etc/hostname", "entretiens/lien.txt", BadFiles.link("/etc/hostname"),
             "hors du dossier"),
+        refused("sous-titres .vtt sans la ligne WEBVTT", "entretiens/sans-entete.vtt",
+            utf8("00:00:01.000 --> 00:00:02.000\n<v CGS 2>Bonjour.\n"), "ligne 1"),
+        refused("sous-titres .vtt au temps impossible", "entretiens/temps.vtt",
+            utf8("WEBVTT\n\n00:00:01.000 --> 00:00:75.000\n<v CGS 2>Bonjour.\n"), "ligne 3"),
+        refused("sous-titres .srt dans le désordre", "entretiens/desordre.srt", utf8("1\n00:00:09,000 --> 00:00:10,000\n"
+            + "CGS 2 : Bonjour.\n\n2\n00:00:01,000 --> 00:00:02,000\nCGS 2 : Au revoir.\n"), "ligne 6"),
+        refused("texte renommé en .srt", "entretiens/texte.srt", utf8(TRANSCRIPT.replace("1", "6")), "ligne 1"),
+        refused("HTML qui n'est pas une transcription noScribe", "entretiens/page.html",
+            utf8("<html><body><p>CGS 2 : Bonjour.</p></body></html>"), "noScribe"),
+        refused("sous-titres .vtt avec un sous-titre vide", "entretiens/vide.vtt",
+            utf8("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n\n00:00:02.000 --> 00:00:03.000\n<v CGS 2>Oui.\n"),
+            "ligne 3").warning(null),
+        refused("sous-titres .vtt qui se chevauchent", "entretiens/chevauchement.vtt", utf8("WEBVTT\n\n"
+            + "00:00:01.000 --> 00:00:03.000\n<v CGS 2>Oui.\n\n00:00:02.500 --> 00:00:04.000\n<v Q>Non ?\n"),
+            "ligne 6").warning(null),
         refused("lien symbolique vers /etc/passwd en .csv", "avis/passwd.csv", BadFiles.link("/etc/passwd"),
             "hors du dossier"));
   }

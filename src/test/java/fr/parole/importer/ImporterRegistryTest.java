@@ -28,7 +28,7 @@ class ImporterRegistryTest {
 
   @Test
   void knowsTheTranscriptFormatsByExtension() {
-    assertEquals(List.of("docx", "markdown", "md", "odt", "txt"), registry.formats());
+    assertEquals(List.of("docx", "htm", "html", "markdown", "md", "odt", "srt", "txt", "vtt"), registry.formats());
     assertTrue(registry.supports("md"));
     assertFalse(registry.supports("pdf"));
     assertFalse(registry.supports("doc"));

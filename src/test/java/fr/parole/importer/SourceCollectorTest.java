@@ -91,7 +91,7 @@ class SourceCollectorTest {
 
     assertEquals(1, warnings.size(), warnings::toString);
     assertTrue(warnings.get(0).startsWith("entretiens/guide.pdf : format non pris en charge"), warnings.get(0));
-    assertTrue(warnings.get(0).contains("csv, docx, markdown, md, odt, tsv, txt, xlsx"), warnings.get(0));
+    assertTrue(warnings.get(0).contains("csv, docx, htm, html, markdown, md, odt, srt, tsv, txt, vtt, xlsx"), warnings.get(0));
   }
 
   @Test
