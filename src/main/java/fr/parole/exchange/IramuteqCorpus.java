@@ -17,6 +17,7 @@ public final class IramuteqCorpus {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_NAME = Pattern.compile("[^A-Za-z0-9]+");
   private static final Pattern NOT_VALUE = Pattern.compile("[^A-Za-z0-9_]+");
+  private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}]");
 
   private IramuteqCorpus() {}
@@ -24,6 +25,15 @@ public final class IramuteqCorpus {
   /** « Établissement » → {@code etablissement}; empty when nothing is left (then the variable is left out). */
   public static String name(String name) {
     return NOT_NAME.matcher(ascii(name)).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A short name: the label's first word (« Niveau de partenariat » → {@code niveau}), as IRaMuTeQ
+   * users write them; the whole label when that word is already another variable's ({@code taken}).
+   */
+  public static String shortName(String label, java.util.Set<String> taken) {
+    String first = name(label.strip().split("[\\s'’]+")[0]);
+    return first.isEmpty() || taken.contains(first) ? name(label) : first;
   }
 
   /** « CHU 1 » → {@code CHU_1}, « à améliorer » → {@code a_ameliorer}. */
@@ -51,7 +61,7 @@ public final class IramuteqCorpus {
    */
   public static String body(String text) {
     String cleaned = CONTROL.matcher(text.replace("\r\n", "\n").replace('\r', '\n').replace('*', ' ')).replaceAll(" ");
-    return cleaned.lines().map(String::strip).filter(line -> !line.isEmpty())
+    return cleaned.lines().map(line -> SPACES.matcher(line).replaceAll(" ").strip()).filter(line -> !line.isEmpty())
         .reduce((a, b) -> a + "\n" + b).orElse("");
   }
 

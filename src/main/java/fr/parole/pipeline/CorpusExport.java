@@ -77,9 +77,12 @@ public final class CorpusExport {
     variables.put("source", source.path().replaceAll(".*/", "").replaceAll("\\.[^.]*$", ""));
     Set<String> names = new LinkedHashSet<>(study.config().attributes());
     names.addAll(new java.util.TreeSet<>(attributes.keySet()));
+    Set<String> taken = new java.util.HashSet<>(Set.of("source"));
     for (String name : names) {
+      String variable = IramuteqCorpus.shortName(wording.label(name), taken);
+      taken.add(variable);
       if (attributes.containsKey(name)) {
-        variables.putIfAbsent(wording.label(name), attributes.get(name));
+        variables.putIfAbsent(variable, attributes.get(name));
       }
     }
     corpus.append(IramuteqCorpus.header(variables)).append('\n').append(body).append("\n\n");

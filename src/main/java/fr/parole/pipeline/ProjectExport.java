@@ -115,13 +115,16 @@ public final class ProjectExport {
     TreeMap<String, Variable> variables = new TreeMap<>();
     Map<Map<String, String>, CaseDraft> cases = new LinkedHashMap<>();
     List<Source> written = new ArrayList<>();
+    // A speaker label opens each of its turns: pseudonymised once, not once per turn.
+    Map<String, String> speakers = new HashMap<>();
+    UnaryOperator<String> shownSpeaker = label -> speakers.computeIfAbsent(label, shown);
     for (SourceRecord source : sources) {
       List<SegmentRecord> list = segments.getOrDefault(source.id(), List.of());
       if (list.isEmpty()) {
         continue; // e-Satis results: scores, no text
       }
       list.sort(Comparator.comparingInt(SegmentRecord::ordinal));
-      SourceText text = new SourceText(shown);
+      SourceText text = new SourceText(shown, shownSpeaker);
       for (SegmentRecord segment : list) {
         text.add(segment, codings.getOrDefault(segment.id(), List.of()), c -> new Coding(guid("coding/" + c.id()),
             codes.guid(c.codebook(), c.code()), users.get(coder(c)), c.at()),

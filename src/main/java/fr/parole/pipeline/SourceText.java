@@ -25,6 +25,7 @@ import java.util.function.UnaryOperator;
  */
 final class SourceText {
   private final UnaryOperator<String> shown;
+  private final UnaryOperator<String> shownSpeaker;
   private final StringBuilder text = new StringBuilder();
   private int codePoints;
   /** Selections by "segment/start/end" (start and end in the segment, empty for the whole segment). */
@@ -32,8 +33,9 @@ final class SourceText {
   /** Where each segment lies in the text written: {start, end} in code points. */
   private final Map<Long, int[]> segments = new HashMap<>();
 
-  SourceText(UnaryOperator<String> shown) {
+  SourceText(UnaryOperator<String> shown, UnaryOperator<String> shownSpeaker) {
     this.shown = shown;
+    this.shownSpeaker = shownSpeaker;
   }
 
   void add(SegmentRecord segment, List<StoredCoding> codings, Function<StoredCoding, Coding> coding,
@@ -42,7 +44,7 @@ final class SourceText {
       append("\n\n");
     }
     if (segment.speaker() != null && !segment.speaker().isBlank()) {
-      append(shown.apply(segment.speaker()).strip() + " : ");
+      append(shownSpeaker.apply(segment.speaker()).strip() + " : ");
     }
     String raw = segment.text();
     TreeSet<Integer> cuts = new TreeSet<>(List.of(0, raw.length()));
