@@ -6,7 +6,6 @@ import fr.parole.TestCli;
 import fr.parole.TestCli.Run;
 import fr.parole.TestStudies;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
@@ -85,16 +83,8 @@ public final class QdpxFixtures {
     return entries;
   }
 
-  public static byte[] zip(Map<String, byte[]> entries) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-        zip.putNextEntry(new ZipEntry(e.getKey()));
-        zip.write(e.getValue());
-        zip.closeEntry();
-      }
-    }
-    return out.toByteArray();
+  public static byte[] zip(Map<String, byte[]> entries) {
+    return fr.parole.guard.BadFiles.zip(entries);
   }
 
   /** Validates project.qde against the REFI-QDA schema copied in the test resources. */
