@@ -47,7 +47,8 @@ public final class QdpxReader {
   static final Set<String> NAMESPACES = Set.of(QdpxWriter.NAMESPACE, "urn:QDA-XML:project:1:0");
 
   public QdpxProject read(SourceFile file) {
-    ZipLimits.check(file);
+    ZipLimits.check(file, "Rien n'a été importé ; s'il est authentique, exportez le projet à nouveau depuis son "
+        + "logiciel.");
     Map<String, byte[]> entries = entries(file);
     String qde = qdeEntry(file.name(), entries);
     String where = file.name() + " (" + qde + ")";

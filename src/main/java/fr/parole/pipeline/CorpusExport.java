@@ -48,7 +48,10 @@ public final class CorpusExport {
     int texts = 0;
     int count = 0;
     for (SourceRecord source : sources) {
-      List<SegmentRecord> list = segments.getOrDefault(source.id(), List.of());
+      List<SegmentRecord> list = segments.get(source.id());
+      if (list == null) {
+        continue; // e-Satis results, or only the interviewer's words
+      }
       list.sort(Comparator.comparingInt(SegmentRecord::ordinal));
       Map<String, String> current = null;
       StringBuilder body = new StringBuilder();

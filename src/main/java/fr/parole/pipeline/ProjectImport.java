@@ -124,37 +124,40 @@ public final class ProjectImport {
         written.memos(), attributes.size(), notCarried);
   }
 
-  /** One row per source that a case (or the source itself) gives variable values. */
+  /**
+   * One row per source that cases (or the source itself) give variable values. Parole gives a
+   * source one value per attribute: a variable with several values over one source (a speaker's
+   * role, a section's level) is left empty there and listed once, with its values.
+   */
   private static List<String> writeCases(QdpxProject project, Map<String, ImportedText> texts, Path file,
       List<String> notCarried) throws IOException {
     Map<String, String> sourceOfSelection = new HashMap<>();
     project.sources().forEach(s -> s.selections().forEach(sel -> sourceOfSelection.put(sel.guid(), s.guid())));
-    Map<String, Map<String, String>> rows = new LinkedHashMap<>();
-    Set<String> columns = new LinkedHashSet<>();
+    Map<String, Map<String, Set<String>>> found = new LinkedHashMap<>();
     for (Case c : project.cases()) {
       Set<String> sources = new LinkedHashSet<>(c.sourceRefs());
-      c.selectionRefs().forEach(ref -> {
-        if (sourceOfSelection.containsKey(ref)) {
-          sources.add(sourceOfSelection.get(ref));
-        }
-      });
+      c.selectionRefs().stream().map(sourceOfSelection::get).filter(java.util.Objects::nonNull).forEach(sources::add);
       for (String guid : sources) {
         ImportedText text = texts.get(guid);
-        if (text == null) {
-          continue;
+        if (text != null) {
+          Map<String, Set<String>> row = found.computeIfAbsent(text.path(), k -> new LinkedHashMap<>());
+          c.values().forEach((name, value) -> row.computeIfAbsent(name, k -> new LinkedHashSet<>())
+              .add(value.replace(';', ',').replace('\n', ' ').strip()));
         }
-        Map<String, String> row = rows.computeIfAbsent(text.path(), k -> new LinkedHashMap<>());
-        c.values().forEach((name, value) -> {
-          String clean = value.replace(';', ',').replace('\n', ' ').strip();
-          String before = row.putIfAbsent(name, clean);
-          if (before != null && !before.equals(clean)) {
-            notCarried.add("La variable « " + name + " » = « " + clean + " » du cas « " + c.name() + " » sur « "
-                + text.path() + " » : la source a déjà « " + before + " » (Parole donne une valeur par source).");
-          }
-          columns.add(name);
-        });
       }
     }
+    Set<String> columns = new LinkedHashSet<>();
+    Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+    found.forEach((path, variables) -> variables.forEach((name, values) -> {
+      if (values.size() == 1) {
+        rows.computeIfAbsent(path, k -> new LinkedHashMap<>()).put(name, values.iterator().next());
+        columns.add(name);
+      } else {
+        notCarried.add("La variable « " + name + " » sur « " + path + " » : elle y prend " + values.size()
+            + " valeurs (" + String.join(", ", values.stream().limit(5).toList()) + (values.size() > 5 ? ", …" : "")
+            + ") ; Parole donne une valeur par source, elle est laissée vide.");
+      }
+    }));
     if (rows.isEmpty()) {
       return List.of();
     }

@@ -56,6 +56,8 @@ class ImportProjectCommandTest {
     assertTrue(run.out().contains("2 source(s)") && run.out().contains("5 codage(s)"), run.out());
     assertTrue(run.out().contains("« Entretien 2.mp3 » (enregistrement audio)"), run.out());
     assertTrue(run.out().contains("<Sets>"), run.out());
+    assertTrue(run.out().contains("La variable « Rôle » sur « textes/Entretien 1.txt » : elle y prend 2 valeurs (IDE, "
+        + "MED) ; Parole donne une valeur par source, elle est laissée vide."), run.out());
     Path out = dir.resolve("retour.qdpx");
     QdpxFixtures.ok(TestCli.run("export", study.toString(), "--format", "qdpx", "--out", out.toString(), "--raw"));
     List<String> codings = QdpxFixtures.codings(out).stream().map(c -> c.replaceFirst("^\\d+:\\d+ ", "")).toList();
@@ -98,6 +100,7 @@ class ImportProjectCommandTest {
     Map<String, byte[]> bomb = new LinkedHashMap<>(good);
     bomb.put("sources/zeros.txt", new byte[5_000_000]);
     assertRefused(QdpxFixtures.zip(bomb), "« sources/zeros.txt » se décompresse plus de 100 fois");
+    assertRefused(QdpxFixtures.zip(bomb), "Rien n'a été importé ; s'il est authentique, exportez le projet à nouveau");
   }
 
   private void assertRefused(byte[] bytes, String expected) throws Exception {
@@ -142,9 +145,14 @@ class ImportProjectCommandTest {
           </Code>
           <Code guid="c0000000-0000-4000-8000-000000000003" name="Isolé" isCodable="true"/>
          </Codes></CodeBook>
-         <Variables><Variable guid="d0000000-0000-4000-8000-000000000001" name="Établissement" typeOfVariable="Text"/></Variables>
+         <Variables><Variable guid="d0000000-0000-4000-8000-000000000001" name="Établissement" typeOfVariable="Text"/>
+          <Variable guid="d0000000-0000-4000-8000-000000000003" name="Rôle" typeOfVariable="Text"/></Variables>
          <Cases><Case guid="d0000000-0000-4000-8000-000000000002" name="Claire D.">
           <VariableValue><VariableRef targetGUID="D0000000-0000-4000-8000-000000000001"/><TextValue>CHU3</TextValue></VariableValue>
+          <VariableValue><VariableRef targetGUID="d0000000-0000-4000-8000-000000000003"/><TextValue>IDE</TextValue></VariableValue>
+          <SourceRef targetGUID="B0000000-0000-4000-8000-000000000001"/></Case>
+          <Case guid="d0000000-0000-4000-8000-000000000004" name="Marc">
+          <VariableValue><VariableRef targetGUID="d0000000-0000-4000-8000-000000000003"/><TextValue>MED</TextValue></VariableValue>
           <SourceRef targetGUID="B0000000-0000-4000-8000-000000000001"/></Case></Cases>
          <Sources>
           <TextSource guid="B0000000-0000-4000-8000-000000000001" name="Entretien 1" plainTextPath="internal://b0000000-0000-4000-8000-000000000001.txt">

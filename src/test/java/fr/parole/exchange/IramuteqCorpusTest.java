@@ -71,7 +71,8 @@ class IramuteqCorpusTest {
         "entretiens/a.md", "# Niveau institutionnel\n\nQ : Et les patients ?\n\n"
             + "IDE 1 : Les patients sont informés par Mme Lefèvre.\n* une puce\n-* pas un thème\n\n"
             + "IDE 1 : Un autre tour.\n\n# Niveau intermédiaire\n\nIDE 1 : **Le** comité se réunit.\n",
-        "cas.csv", "source;establishment;role\na.md;CHU 1;Cadre de santé\n");
+        "entretiens/b.md", "Q : Seulement une question, sans réponse ?\n",
+        "cas.csv", "source;establishment;role\na.md;CHU 1;Cadre de santé\nb.md;CHU 1;IDE\n");
     assertEquals(0, TestCli.run("import", study.toString(), "-q").exit());
     Path out = dir.resolve("corpus.txt");
     Run run = TestCli.run("export", study.toString(), "--format", "iramuteq", "--out", out.toString());
