@@ -171,15 +171,7 @@ public final class QdcCodebooks {
 
   private static Document document(String name, byte[] bytes) {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setXIncludeAware(false);
-      factory.setExpandEntityReferences(false);
-      DocumentBuilder builder = factory.newDocumentBuilder();
-      builder.setErrorHandler(null);
-      return builder.parse(new ByteArrayInputStream(bytes));
+      return secureBuilder().parse(new ByteArrayInputStream(bytes));
     } catch (SAXParseException e) {
       // Xerces words its errors in English for programmers: only whether a DOCTYPE was refused is kept.
       boolean doctype = String.valueOf(e.getMessage()).contains("DOCTYPE");
@@ -190,6 +182,23 @@ public final class QdcCodebooks {
     } catch (SAXException | IOException | ParserConfigurationException e) {
       throw new CodebookException(name + " : XML illisible : " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A namespace-aware parser that refuses any DOCTYPE (so no DTD and no external entity is ever
+   * read) and reports errors only by throwing: the REFI-QDA codebooks here, and projects
+   * ({@code exchange.QdpxReader}).
+   */
+  public static DocumentBuilder secureBuilder() throws ParserConfigurationException {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    factory.setXIncludeAware(false);
+    factory.setExpandEntityReferences(false);
+    DocumentBuilder builder = factory.newDocumentBuilder();
+    builder.setErrorHandler(null);
+    return builder;
   }
 
   private static List<Element> children(Element parent, String localName) {

@@ -49,10 +49,22 @@ public final class ZipLimits {
 
   /** Refuses {@code file} with a message naming it when its archive passes a limit; a file that is no zip passes. */
   public static void check(SourceFile file) {
-    check(file, MAX_ENTRY, MAX_TOTAL);
+    check(file, MAX_ENTRY, MAX_TOTAL, ADVICE);
   }
 
+  /** As {@link #check(SourceFile)}, the message ending with {@code advice} (what the user can do). */
+  public static void check(SourceFile file, String advice) {
+    check(file, MAX_ENTRY, MAX_TOTAL, advice);
+  }
+
+  private static final String ADVICE = "Ce fichier n'est pas importé (les autres le sont) ; s'il est authentique, "
+      + "ouvrez-le et enregistrez-le à nouveau avec Word, Excel ou LibreOffice.";
+
   static void check(SourceFile file, long maxEntry, long maxTotal) {
+    check(file, maxEntry, maxTotal, ADVICE);
+  }
+
+  private static void check(SourceFile file, long maxEntry, long maxTotal, String advice) {
     long total = 0;
     int entries = 0;
     byte[] buffer = new byte[64 * 1024];
@@ -60,19 +72,19 @@ public final class ZipLimits {
         true, true)) {
       for (ZipArchiveEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (++entries > ZipSecureFile.getMaxFileCount()) {
-          throw refused(file, "elle contient plus de " + ZipSecureFile.getMaxFileCount() + " éléments");
+          throw refused(file, "elle contient plus de " + ZipSecureFile.getMaxFileCount() + " éléments", advice);
         }
-        checkName(file, entry.getName());
+        checkName(file, entry.getName(), advice);
         for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
           total += n;
           if (zip.getUncompressedCount() > maxEntry) {
-            throw refused(file, "« " + entry.getName() + " » se décompresse en plus de " + megabytes(maxEntry));
+            throw refused(file, "« " + entry.getName() + " » se décompresse en plus de " + megabytes(maxEntry), advice);
           }
           if (total > maxTotal) {
             throw refused(file, "son contenu décompressé dépasse " + megabytes(maxTotal) + " (à « " + entry.getName()
-                + " »)");
+                + " »)", advice);
           }
-          checkRatio(file, entry.getName(), zip.getCompressedCount(), zip.getUncompressedCount());
+          checkRatio(file, entry.getName(), zip.getCompressedCount(), zip.getUncompressedCount(), advice);
         }
       }
     } catch (IOException e) {
@@ -80,28 +92,26 @@ public final class ZipLimits {
     }
   }
 
-  private static void checkName(SourceFile file, String name) {
+  private static void checkName(SourceFile file, String name, String advice) {
     String path = name.replace('\\', '/');
     boolean absolute = path.startsWith("/") || path.matches("(?s)[A-Za-z]:.*");
     boolean climbs = ("/" + path + "/").contains("/../");
     if (absolute || climbs || path.indexOf('\0') >= 0) {
-      throw refused(file, "le nom d'élément « " + name + " » sort de l'archive (chemin absolu ou « ../ »)");
+      throw refused(file, "le nom d'élément « " + name + " » sort de l'archive (chemin absolu ou « ../ »)", advice);
     }
   }
 
-  private static void checkRatio(SourceFile file, String name, long compressed, long inflated) {
+  private static void checkRatio(SourceFile file, String name, long compressed, long inflated, String advice) {
     if (inflated > ZipSecureFile.getGraceEntrySize()
         && (double) compressed / inflated < ZipSecureFile.getMinInflateRatio()) {
       throw refused(file, "« " + name + " » se décompresse plus de "
           + Math.round(1 / ZipSecureFile.getMinInflateRatio()) + " fois (" + megabytes(inflated) + " depuis "
-          + String.format(Locale.FRANCE, "%,d", compressed) + " octets), ce que ne fait aucun document réel");
+          + String.format(Locale.FRANCE, "%,d", compressed) + " octets), ce que ne fait aucun document réel", advice);
     }
   }
 
-  private static ImportException refused(SourceFile file, String why) {
-    return new ImportException(file.name() + " : archive refusée par sécurité, " + why
-        + ". Ce fichier n'est pas importé (les autres le sont) ; s'il est authentique, ouvrez-le et enregistrez-le "
-        + "à nouveau avec Word, Excel ou LibreOffice.");
+  private static ImportException refused(SourceFile file, String why, String advice) {
+    return new ImportException(file.name() + " : archive refusée par sécurité, " + why + ". " + advice);
   }
 
   private static String megabytes(long bytes) {

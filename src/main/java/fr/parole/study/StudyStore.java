@@ -208,6 +208,11 @@ public final class StudyStore implements AutoCloseable {
     return new DocumentQueries(connection);
   }
 
+  /** Read access for exchanges with other tools: every coding with its span (REFI-QDA, IRaMuTeQ). */
+  public ExchangeQueries exchangeQueries() {
+    return new ExchangeQueries(connection);
+  }
+
   public MemoQueries memoQueries() {
     return new MemoQueries(connection);
   }

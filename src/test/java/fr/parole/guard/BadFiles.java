@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The bytes of bad files, made on the spot: nothing large is committed. */
-final class BadFiles {
+public final class BadFiles {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   /** A DOCTYPE that would read a local file if entities were expanded. */
   static final String XXE = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
@@ -52,7 +52,7 @@ final class BadFiles {
     return Arrays.copyOf(whole, whole.length / 2);
   }
 
-  static byte[] zip(Map<String, byte[]> entries) {
+  public static byte[] zip(Map<String, byte[]> entries) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
