@@ -76,4 +76,19 @@ class NavigationBrowserTest extends DemoInBrowser {
     browser.driver().findElement(By.tagName("h1")).click();
     assertFalse(activity.isDisplayed(), "a click elsewhere closes it");
   }
+
+  @Test
+  void aMemosPageWithItsEarlierVersionsIsAccessible() {
+    fr.parole.pipeline.Memos memos = new fr.parole.pipeline.Memos();
+    fr.parole.study.Study study = atelier.atelier().services().study();
+    long id = memos.add(study, fr.parole.pipeline.Memos.Kind.STUDY, "", "alice", "Premier jet du mémo.");
+    memos.edit(study, id, "alice", true, 1, "Second jet du mémo.");
+    browser.driver().manage().window().setSize(new Dimension(1280, 900));
+    browser.driver().get(atelier.base() + "/memos/" + id);
+    assertTrue(browser.driver().getPageSource().contains("Premier jet du mémo."), "the earlier text is shown");
+    browser.assertAccessible("page d'un mémo et ses versions");
+    capture("memo-versions");
+    browser.driver().get(atelier.base() + "/memos");
+    browser.assertAccessible("mémos, l'un modifié");
+  }
 }
