@@ -41,6 +41,7 @@ class CodebookBrowserTest {
     WebDriver driver = browser.driver();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     driver.get(atelier.entry());
+    driver.findElement(By.xpath("//nav[@class='sections']//summary[contains(., 'Codage')]")).click(); // its menu
     driver.findElement(By.linkText("Livre de codes")).click();
     wait.until(ExpectedConditions.titleContains("Livre de codes"));
     browser.assertAccessible("livre de codes");
