@@ -77,6 +77,7 @@ class MemoEditingTest {
     assertEquals(1, count("SELECT COUNT(*) FROM memo_versions WHERE memo_id = " + id + " AND text = 'Levier à scinder ?'"));
     assertEquals(1, count("SELECT COUNT(*) FROM audit_log WHERE action = 'memo.modifier' AND person = 'Alice'"
         + " AND target = 'mémo " + id + "'"));
+    assertTrue(atelier.get(remi, "/activite").body().contains("a modifié un mémo"), "in words in the activity log");
   }
 
   @Test
@@ -147,6 +148,8 @@ class MemoEditingTest {
     assertEquals(1, count("SELECT COUNT(*) FROM memos WHERE id = " + id + " AND deleted_by = 'Alice'"
         + " AND deleted_at IS NOT NULL AND text = 'À supprimer bientôt.'"), "kept in the store");
     assertEquals(1, count("SELECT COUNT(*) FROM audit_log WHERE action = 'memo.supprimer' AND target = 'mémo " + id + "'"));
+    String activity = atelier.get(remi, "/activite").body();
+    assertTrue(activity.contains("a supprimé un mémo"), "the activity log says it in words");
   }
 
   @Test
