@@ -5,6 +5,7 @@
 # after 10, 20, 50, 100 and 200 decisions. Run from anywhere; it works from the repository root.
 #   bash bench/learning-curve.sh                         # the demo's 36 quotes and the shipped constructed comments
 #   bash bench/learning-curve.sh DEV_QUOTES.tsv REVIEWS.tsv [--recipes shipped,char-ngrams] [--seeds 5]
+#   bash bench/learning-curve.sh --held-out 0.3          # scored on a fixed 30 % split never offered to the queue
 # DEV_QUOTES.tsv: quotes with columns code (type) and level (niveau); REVIEWS.tsv: comments with a
 # themes column of esatis ids. They are read, never copied. Markdown tables go to stdout, progress
 # to stderr; the CSV to reports/learning-curve.csv, the charts to docs/learning-curve-*.svg.

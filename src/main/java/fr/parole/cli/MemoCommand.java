@@ -12,12 +12,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "memo", mixinStandardHelpOptions = true,
     description = {"Les mémos de l'équipe : sur un segment, un document, un code ou l'étude. « add » en écrit un, "
-        + "« list » les affiche tous, du plus récent au plus ancien, comme la page « Mémos » de l'atelier."},
-    synopsisSubcommandLabel = "(add | list)",
-    subcommands = {MemoCommand.Add.class, MemoCommand.ListMemos.class},
+        + "« list » les affiche tous, du plus récent au plus ancien, comme la page « Mémos » de l'atelier ; « edit » en "
+        + "modifie un (son texte précédent est gardé), « delete » en supprime un (gardé dans l'étude, plus affiché)."},
+    synopsisSubcommandLabel = "(add | list | edit | delete)",
+    subcommands = {MemoCommand.Add.class, MemoCommand.ListMemos.class, MemoCommand.Edit.class, MemoCommand.Delete.class},
     footerHeading = "%nExemples :%n",
     footer = {"  parole memo add corpora/demo --auteur alice --texte \"Relire les entretiens du CHU3.\"",
-        "  parole memo list corpora/demo --contient mefiance"})
+        "  parole memo list corpora/demo --contient mefiance",
+        "  parole memo edit corpora/demo 3 --auteur alice --texte \"Relire aussi le CHU4.\""})
 final class MemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -96,8 +98,9 @@ final class MemoCommand implements Callable<Integer> {
       for (Memos.Memo m : memos) {
         Memos.Subject s = m.subject();
         String words = s.words() == null ? "" : " « " + excerpt(shown.apply(s.words())) + " »";
-        out().printf("%s · %s : %s%s%n  %s, %s%n  %s%n%n", m.at().length() >= 10 ? m.at().substring(0, 10) : m.at(),
-            s.kind().label(), s.label(), words, m.author(), "mémo n° " + m.id(), shown.apply(m.text()));
+        String edited = m.editedAt() == null ? "" : ", modifié le " + Memos.day(m.editedAt()) + " par " + m.editedBy();
+        out().printf("%s · %s : %s%s%n  %s, %s%s%n  %s%n%n", m.at().length() >= 10 ? m.at().substring(0, 10) : m.at(),
+            s.kind().label(), s.label(), words, m.author(), "mémo n° " + m.id(), edited, shown.apply(m.text()));
       }
       out().printf("%d mémo(s).%n", memos.size());
       return ExitCodes.OK;
@@ -105,6 +108,53 @@ final class MemoCommand implements Callable<Integer> {
 
     private static String excerpt(String text) {
       return text.length() <= 100 ? text : text.substring(0, 100).strip() + "…";
+    }
+  }
+
+  @Command(name = "edit", mixinStandardHelpOptions = true,
+      description = {"Remplace le texte d'un mémo (son numéro, donné par « parole memo list »). Le texte précédent est "
+          + "gardé comme version antérieure (visible sur la page du mémo dans l'atelier). Seul l'auteur du mémo, ou une "
+          + "personne au rôle chercheur dans les comptes de l'atelier, peut le modifier."},
+      footerHeading = "%nExemple :%n",
+      footer = {"  parole memo edit corpora/demo 3 --auteur alice --texte \"Relire aussi le CHU4.\""})
+  static final class Edit extends StudyCommand {
+    @picocli.CommandLine.Parameters(index = "1", paramLabel = "<n° du mémo>", description = "Le mémo à modifier.")
+    long id;
+
+    @Option(names = "--auteur", required = true, paramLabel = "<nom>", description = "Qui modifie le mémo.")
+    String author;
+
+    @Option(names = "--texte", required = true, paramLabel = "<texte>", description = "Le nouveau texte.")
+    String text;
+
+    @Override
+    public Integer call() {
+      var study = study();
+      new Memos().edit(study, id, author, Memos.researcher(study, author), Memos.ANY_VERSION, text);
+      out().printf("Mémo n° %d modifié ; son texte précédent est gardé.%n", id);
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "delete", mixinStandardHelpOptions = true,
+      description = {"Supprime un mémo (son numéro, donné par « parole memo list ») : il n'est plus affiché nulle part, "
+          + "mais reste dans l'étude avec qui l'a supprimé et quand. Seul son auteur, ou une personne au rôle "
+          + "chercheur dans les comptes de l'atelier, peut le supprimer."},
+      footerHeading = "%nExemple :%n",
+      footer = {"  parole memo delete corpora/demo 3 --auteur alice"})
+  static final class Delete extends StudyCommand {
+    @picocli.CommandLine.Parameters(index = "1", paramLabel = "<n° du mémo>", description = "Le mémo à supprimer.")
+    long id;
+
+    @Option(names = "--auteur", required = true, paramLabel = "<nom>", description = "Qui supprime le mémo.")
+    String author;
+
+    @Override
+    public Integer call() {
+      var study = study();
+      new Memos().delete(study, id, author, Memos.researcher(study, author));
+      out().printf("Mémo n° %d supprimé (gardé dans l'étude, avec qui l'a supprimé et quand).%n", id);
+      return ExitCodes.OK;
     }
   }
 }

@@ -25,6 +25,8 @@ public final class Activity {
       Map.entry("codage.annuler", "a annulé"),
       Map.entry("codage.retablir", "a rétabli"),
       Map.entry("memo.ajouter", "a écrit un mémo"),
+      Map.entry("memo.modifier", "a modifié un mémo"),
+      Map.entry("memo.supprimer", "a supprimé un mémo"),
       Map.entry("revue.accept", "a accepté une suggestion"),
       Map.entry("revue.reject", "a rejeté une suggestion"),
       Map.entry("revue.recode", "a recodé une suggestion"),

@@ -4,7 +4,9 @@ import fr.parole.ParoleException;
 import fr.parole.coding.Code;
 import fr.parole.coding.Codebook;
 import fr.parole.report.ReportService;
+import fr.parole.study.MemoQueries;
 import fr.parole.study.MemoQueries.MemoRow;
+import fr.parole.study.StoreTransaction;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
 import java.text.Normalizer;
@@ -64,7 +66,34 @@ public final class Memos {
   public record Subject(Kind kind, String label, String words, Long sourceId, Long segmentId, String codebook,
       String code) {}
 
-  public record Memo(long id, String author, String at, String text, Subject subject) {}
+  /** A memo shown: {@code version} its text's number (1 until edited), who last edited it and when (null: never). */
+  public record Memo(long id, String author, String at, String text, Subject subject, int version, String editedBy,
+      String editedAt) {}
+
+  /** A memo and the texts it had before (latest first), for its page. */
+  public record History(Memo memo, List<MemoQueries.EarlierText> earlier) {}
+
+  /**
+   * An edit or a delete refused, nothing written: the memo is not there (or deleted), the person
+   * is neither its author nor a researcher, or someone changed it since it was read. The message
+   * says which, in French, with who changed it.
+   */
+  public static final class Refused extends ParoleException {
+    private static final long serialVersionUID = 1L;
+
+    public enum Why { NOT_FOUND, NOT_YOURS, CHANGED_SINCE }
+
+    private final Why why;
+
+    Refused(Why why, String message) {
+      super(message);
+      this.why = why;
+    }
+
+    public Why why() {
+      return why;
+    }
+  }
 
   /** Which memos: a kind (null: all), an author (null: anyone), words the memo or its subject contain (null: any). */
   public record Query(Kind kind, String author, String words) {}
@@ -94,7 +123,8 @@ public final class Memos {
     java.util.function.Function<String, Optional<Codebook>> books = codebooks != null ? codebooks
         : id -> read.computeIfAbsent(id, i -> ReportService.codebook(study, i));
     for (MemoRow row : rows) {
-      Memo memo = new Memo(row.id(), row.author(), row.at(), row.text(), subject(study, row, books));
+      Memo memo = new Memo(row.id(), row.author(), row.at(), row.text(), subject(study, row, books), row.version(),
+          row.editedBy(), row.editedAt());
       if (wanted == null || folded(shown.apply(memo.text())).contains(wanted)
           || folded(memo.subject().label()).contains(wanted)) {
         memos.add(memo);
@@ -139,6 +169,81 @@ public final class Memos {
       throw new ParoleException("Dites qui écrit ce mémo (son nom).");
     }
     return documents.memo(study, kind.stored(), stored, person.strip(), text);
+  }
+
+  /** Memo {@code id} with its earlier texts; empty when the study has none of that number (or it was deleted). */
+  public Optional<History> history(Study study, long id) {
+    return list(study, new Query(null, null, null), text -> text).stream().filter(m -> m.id() == id).findFirst()
+        .map(memo -> {
+          try (StudyStore store = study.openStore()) {
+            return new History(memo, store.memoQueries().earlierTexts(id));
+          }
+        });
+  }
+
+  /** For {@link #edit}: whatever the memo's version now (the command line reads and writes at once). */
+  public static final int ANY_VERSION = -1;
+
+  /** Whether {@code person} has the researcher's role in the study's atelier accounts (the command line's rights). */
+  public static boolean researcher(Study study, String person) {
+    return new Accounts().list(study).stream().anyMatch(a -> a.name().equals(person) && "chercheur".equals(a.role()));
+  }
+
+  /**
+   * {@code person} replaces the text of memo {@code id}, read at version {@code seen}: one
+   * transaction, its earlier text kept, with its audit row. Refused, nothing written, unless the
+   * person wrote the memo or is a researcher, and when someone changed it since (saying who).
+   */
+  public void edit(Study study, long id, String person, boolean researcher, int seen, String text) {
+    String clean = text == null ? "" : text.strip();
+    if (clean.isEmpty() || clean.length() > Documents.MAX_MEMO) {
+      throw new ParoleException("Un mémo doit contenir du texte (au plus " + Documents.MAX_MEMO
+          + " caractères) : le mémo n° " + id + " n'a pas été modifié.");
+    }
+    try (StudyStore store = study.openStore(); StoreTransaction tx = store.begin()) {
+      MemoQueries.StoredMemo memo = allowed(tx, id, person, researcher, "modifier");
+      if (seen != ANY_VERSION && memo.version() != seen) {
+        throw new Refused(Refused.Why.CHANGED_SINCE, "Le mémo n° " + id + " a été modifié par " + memo.editedBy()
+            + " le " + day(memo.editedAt()) + " depuis que vous l'avez ouvert : rechargez-le, relisez-le, puis "
+            + "modifiez-le à nouveau. Votre texte n'a pas été enregistré.");
+      }
+      if (!tx.memoEdits().edit(id, memo.version(), person, clean)) {
+        throw new IllegalStateException("memo " + id + " changed within its transaction");
+      }
+      tx.audit(person, "memo.modifier", "mémo " + id, "version " + (memo.version() + 1));
+      tx.commit();
+    }
+  }
+
+  /** {@code person} deletes memo {@code id} (kept in the store, shown nowhere): same rights as {@link #edit}. */
+  public void delete(Study study, long id, String person, boolean researcher) {
+    try (StudyStore store = study.openStore(); StoreTransaction tx = store.begin()) {
+      MemoQueries.StoredMemo memo = allowed(tx, id, person, researcher, "supprimer");
+      tx.memoEdits().delete(id, person);
+      tx.audit(person, "memo.supprimer", "mémo " + id, memo.targetKind() + " " + memo.target());
+      tx.commit();
+    }
+  }
+
+  private static MemoQueries.StoredMemo allowed(StoreTransaction tx, long id, String person, boolean researcher,
+      String verb) {
+    MemoQueries.StoredMemo memo = tx.memoEdits().stored(id)
+        .orElseThrow(() -> new Refused(Refused.Why.NOT_FOUND, "L'étude n'a pas de mémo n° " + id + "."));
+    if (memo.deletedAt() != null) {
+      throw new Refused(Refused.Why.NOT_FOUND, "Le mémo n° " + id + " a été supprimé par " + memo.deletedBy()
+          + " le " + day(memo.deletedAt()) + ".");
+    }
+    if (!researcher && !memo.author().equals(person)) {
+      throw new Refused(Refused.Why.NOT_YOURS, "Le mémo n° " + id + " est de " + memo.author() + " : seul son auteur "
+          + "ou une personne au rôle chercheur peut le " + verb + ".");
+    }
+    return memo;
+  }
+
+  /** « 03/12/2026 à 23:40 » from a stored instant (ISO 8601, UTC, as stored). */
+  public static String day(String at) {
+    return at == null ? "" : at.length() >= 16 ? at.substring(8, 10) + "/" + at.substring(5, 7) + "/"
+        + at.substring(0, 4) + " à " + at.substring(11, 16) : at;
   }
 
   /** The code of {@code codebook/dimension/code}, when the study's codebook has it. */

@@ -65,15 +65,36 @@ public final class ReviewQueue {
    */
   public Optional<PendingSuggestion> next(Study study, Codebook codebook, StoreQueries.PendingFilter filter,
       long afterCodingId, Order order) {
-    if (order == Order.CORPUS) {
-      return next(study, codebook, filter, afterCodingId);
-    }
     try (StudyStore store = study.openStore()) {
-      // The window and the row from one read: a decision committed between them cannot empty the queue.
-      return store.inOneRead(() -> new UncertainFirst(codebook)
-          .pick(store.learningQueries().window(codebook.id(), filter, UncertainFirst.WINDOW), afterCodingId)
-          .flatMap(id -> store.learningQueries().pending(codebook.id(), id)));
+      return next(store, codebook, filter, afterCodingId, order);
     }
+  }
+
+  /** The next suggestion for {@code person} and the label of their action « Annuler » would take back. */
+  public record Next(Optional<PendingSuggestion> suggestion, Optional<String> undo) {}
+
+  /**
+   * The review page's read: the next suggestion in {@code order} and {@code person}'s latest action
+   * to undo ({@link CodingHistory#available}) from one opening of the store, not two: the page is
+   * the hot path of a review session.
+   */
+  public Next next(Study study, Codebook codebook, StoreQueries.PendingFilter filter, long afterCodingId, Order order,
+      String person) {
+    try (StudyStore store = study.openStore()) {
+      return new Next(next(store, codebook, filter, afterCodingId, order),
+          store.codingActions().latest(person, "done").map(fr.parole.study.CodingActions.Action::label));
+    }
+  }
+
+  private static Optional<PendingSuggestion> next(StudyStore store, Codebook codebook, StoreQueries.PendingFilter filter,
+      long afterCodingId, Order order) {
+    if (order == Order.CORPUS) {
+      return store.queries().nextPending(codebook.id(), filter, afterCodingId);
+    }
+    // The window and the row from one read: a decision committed between them cannot empty the queue.
+    return store.inOneRead(() -> new UncertainFirst(codebook)
+        .pick(store.learningQueries().window(codebook.id(), filter, UncertainFirst.WINDOW), afterCodingId)
+        .flatMap(id -> store.learningQueries().pending(codebook.id(), id)));
   }
 
   /** The suggestion {@code codingId} of {@code codebook} with its segment, while nobody has decided it. */

@@ -281,65 +281,7 @@ public final class StudyExplorer {
    * empty when its codebook or code is not the study's.
    */
   public Optional<SegmentPage> segments(Selection selection, int page, int perPage) {
-    CountedCodings counted = counts.get();
-    Optional<CodingScans.Filter> filter = filter(counted, selection);
-    if (filter.isEmpty()) {
-      return Optional.empty();
-    }
-    CodingScans scans = new CodingScans(counted);
-    // One scan counts the selection and keeps the page asked for; only a page past the last scans again.
-    int asked = Math.max(page, 1);
-    CodingScans.Found found = scans.find(filter.get(), (long) (asked - 1) * perPage, perPage);
-    int pages = (int) Math.max(1, (found.total() + perPage - 1) / perPage);
-    int shown = Math.min(asked, pages);
-    if (shown != asked) {
-      found = scans.find(filter.get(), (long) (shown - 1) * perPage, perPage);
-    }
-    try (StudyStore store = study.openStore()) {
-      return Optional.of(new SegmentPage(found.total(), shown, pages, store.dashboardQueries().excerpts(found.ids())));
-    }
-  }
-
-  /** The scan of a selection; empty when its codebook or code is not the study's. */
-  private Optional<CodingScans.Filter> filter(CountedCodings counted, Selection selection) {
-    java.util.function.LongPredicate values = counted.withValues(selection.attributes());
-    if (selection.codebook() == null) {
-      return Optional.of(new CodingScans.Filter(null, values, null, false));
-    }
-    Optional<CountedCodings.Book> counts = counted.book(selection.codebook());
-    if (counts.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Codebook> book = book(selection.codebook());
-    int[] codes = null;
-    if (selection.code() != null) {
-      if (book.isEmpty() || book.get().code(selection.code()).isEmpty()) {
-        return Optional.empty();
-      }
-      Nodes nodes = Nodes.of(book, counts.get());
-      codes = nodes.codesUnder(selection.code());
-      if (selection.with() != null) {
-        if (book.get().code(selection.with()).isEmpty()) {
-          return Optional.empty();
-        }
-        values = values.and(carrying(counts.get(), nodes.codesUnder(selection.with())));
-      }
-    } else if (!selection.analysed()) {
-      codes = java.util.stream.IntStream.range(0, counts.get().codes.size()).toArray();
-    }
-    return Optional.of(new CodingScans.Filter(counts.get(), values, codes, selection.checked()));
-  }
-
-  /** Segments with a counted code among {@code codes} (numbers of the book's codes). */
-  private static java.util.function.LongPredicate carrying(CountedCodings.Book book, int[] codes) {
-    boolean[] wanted = new boolean[book.codes.size()];
-    for (int code : codes) {
-      wanted[code] = true;
-    }
-    return s -> {
-      short[] kept = s < book.kept.length() ? book.kept.get((int) s) : null;
-      return kept != null && CodingScans.carries(kept, wanted, false);
-    };
+    return new SegmentSelection(study, this::book).page(counts.get(), selection, page, perPage);
   }
 
   /** The counts now, for the retrieval's matrices (they scan the same arrays). */

@@ -41,7 +41,9 @@ public final class DocumentQueries {
   }
 
   /** A memo with its author and date. */
-  public record Memo(long id, String targetKind, String target, String author, String at, String text) {}
+  /** A memo shown; {@code editedAt} when it was last changed (null: never). */
+  public record Memo(long id, String targetKind, String target, String author, String at, String text,
+      String editedAt) {}
 
   /** The segments of a source in their order, {@code limit} from {@code offset}, every kind. */
   public List<SegmentRecord> segmentsOf(long sourceId, int offset, int limit) {
@@ -185,8 +187,8 @@ public final class DocumentQueries {
     if (targets.isEmpty()) {
       return memos;
     }
-    try (PreparedStatement ps = connection.prepareStatement("SELECT id, target_kind, target, author, at, text"
-        + " FROM memos WHERE target_kind = ? AND target IN (" + String.join(",", targets.stream().map(t -> "?")
+    try (PreparedStatement ps = connection.prepareStatement("SELECT id, target_kind, target, author, at, text,"
+        + " edited_at FROM memos WHERE deleted_at IS NULL AND target_kind = ? AND target IN (" + String.join(",", targets.stream().map(t -> "?")
         .toList()) + ") ORDER BY id")) {
       ps.setString(1, targetKind);
       for (int i = 0; i < targets.size(); i++) {
@@ -195,7 +197,7 @@ public final class DocumentQueries {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           memos.add(new Memo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-              rs.getString(6)));
+              rs.getString(6), rs.getString(7)));
         }
       }
       return memos;

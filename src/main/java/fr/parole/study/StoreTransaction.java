@@ -230,6 +230,11 @@ public final class StoreTransaction implements AutoCloseable {
     return new Assignments(connection);
   }
 
+  /** Memos edited or deleted (their earlier texts kept), in this transaction. */
+  public MemoEdits memoEdits() {
+    return new MemoEdits(connection);
+  }
+
   /** The atelier's discussion, written in this transaction. */
   public Discussions discussions() {
     return new Discussions(connection);

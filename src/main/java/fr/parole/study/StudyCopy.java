@@ -96,7 +96,8 @@ public final class StudyCopy {
       throws SQLException {
     List<Memo> memos = new ArrayList<>();
     try (Statement st = connection.createStatement();
-        ResultSet rs = st.executeQuery("SELECT target_kind, target, author, at, text FROM memos ORDER BY id")) {
+        ResultSet rs = st.executeQuery("SELECT target_kind, target, author, at, text FROM memos"
+            + " WHERE deleted_at IS NULL ORDER BY id")) {
       while (rs.next()) {
         String kind = rs.getString(1);
         String target = rs.getString(2);

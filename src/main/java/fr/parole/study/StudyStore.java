@@ -29,7 +29,8 @@ public final class StudyStore implements AutoCloseable {
       "V4__questionnaires.sql", "V5__lemma_counts.sql", "V6__lemma_totals.sql", "V7__code_thresholds.sql", "V8__atelier.sql",
       "V9__pseudonyms.sql", "V10__team.sql", "V11__coding_actions.sql", "V12__codebook_versions.sql",
       "V13__codebook13.sql",
-      "V14__segment_times.sql");
+      "V14__segment_times.sql",
+      "V15__memo_history.sql");
 
   private static final int APPLICATION_ID = 0x50524F4C; // "PROL": marks the file as Parole's
 

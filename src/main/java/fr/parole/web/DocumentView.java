@@ -55,8 +55,11 @@ public record DocumentView(long sourceId, String path, String kind, boolean raw,
     }
   }
 
-  /** A memo, with its author and date; {@code about} names a code for a memo on a code. */
-  public record MemoView(String author, String at, String text, String about) {}
+  /**
+   * A memo, with its author and date; {@code about} names a code for a memo on a code; {@code edited}
+   * « modifié le … par … » (empty: never edited).
+   */
+  public record MemoView(long id, String author, String at, String text, String about, String edited) {}
 
   /** The codes of a dimension, to choose from. */
   public record CodeGroup(String dimension, List<ReviewPage.Choice> codes) {}
@@ -192,13 +195,13 @@ public record DocumentView(long sourceId, String path, String kind, boolean raw,
     }
 
     private static MemoView memo(Memo m, String about) {
-      return new MemoView(m.author(), day(m.at()), m.text(), about);
+      return new MemoView(m.id(), m.author(), day(m.at()), m.text(), about,
+          m.editedAt() == null ? "" : "modifié le " + day(m.editedAt()));
     }
 
     static String day(String at) {
       // Stored in UTC (ISO 8601); shown as a French date, to the minute.
-      return at == null ? "" : at.length() >= 16 ? at.substring(8, 10) + "/" + at.substring(5, 7) + "/"
-          + at.substring(0, 4) + " à " + at.substring(11, 16) : at;
+      return fr.parole.pipeline.Memos.day(at);
     }
   }
 

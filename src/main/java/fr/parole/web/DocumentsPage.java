@@ -287,6 +287,7 @@ public final class DocumentsPage implements AtelierPage {
       case "code" -> "Codage enregistré.";
       case "retire" -> "Codage retiré.";
       case "memo" -> "Mémo enregistré.";
+      case "memo-supprime" -> MemosPage.message("memo-supprime");
       case "suivant" -> "Prochain tour sans code : il est choisi pour le codage.";
       case "tout-code" -> "Aucun tour non codé après celui-ci dans ce document (chaque tour a un code d'une "
           + "personne ou une suggestion de la machine) : « sans codage d'une personne » cherche ceux que personne n'a codés.";

@@ -23,6 +23,11 @@ public record Frame(String title, String section, String study, Person person, S
     };
   }
 
+  /** The navigation this person sees, this page marked. */
+  public Navigation navigation() {
+    return Navigation.of(this);
+  }
+
   public boolean current(String other) {
     return other.equals(section);
   }

@@ -62,6 +62,11 @@ public final class Links {
     return "/documents/" + sourceId + "#segment-" + segmentId;
   }
 
+  /** A memo's page (to edit it, delete it, read its earlier texts), coming back to {@code back} after. */
+  public static String memo(long id, String back) {
+    return "/memos/" + id + "?retour=" + encode(back);
+  }
+
   public static String comment(long segmentId) {
     return "/discussion/nouveau?segment=" + segmentId;
   }

@@ -31,8 +31,19 @@ public final class MemosPage implements AtelierPage {
     this.memos = new Memos(services.explorer()::codebook);
   }
 
-  /** A memo as listed: its kind, subject (label, excerpt, link: null for the study), author, date and text. */
-  public record MemoView(String kind, String about, String excerpt, String link, String author, String at, String text) {}
+  /**
+   * A memo as listed: its kind, subject (label, excerpt, link: null for the study), author, date,
+   * text, « modifié le … par … » (empty: never edited), and its page (to edit, delete, see its versions).
+   */
+  public record MemoView(long id, String kind, String about, String excerpt, String link, String author, String at,
+      String text, String edited, String page) {}
+
+  /** A text the memo had before, as shown: its number, who wrote it when, the words. */
+  public record EarlierView(int version, String by, String at, String text) {}
+
+  /** A memo's page: the memo, its earlier texts, whether the person may change it, where to go back. */
+  public record MemoPage(MemoView memo, int version, List<EarlierView> earlier, boolean mayChange, String back,
+      String message) {}
 
   public record Choice(String value, String label) {}
 
@@ -44,6 +55,9 @@ public final class MemosPage implements AtelierPage {
   public void routes(RoutesConfig routes) {
     routes.get(PATH, this::list, Role.CHERCHEUR, Role.CO_CHERCHEUR);
     routes.post(PATH, this::write, Role.CHERCHEUR, Role.CO_CHERCHEUR);
+    routes.get(PATH + "/{memo}", this::memo, Role.CHERCHEUR, Role.CO_CHERCHEUR);
+    routes.post(PATH + "/{memo}", this::edit, Role.CHERCHEUR, Role.CO_CHERCHEUR);
+    routes.post(PATH + "/{memo}/supprimer", this::delete, Role.CHERCHEUR, Role.CO_CHERCHEUR);
   }
 
   private void list(Context ctx) {
@@ -68,7 +82,7 @@ public final class MemosPage implements AtelierPage {
         words == null ? "" : words, found.size(), shown, page, pages,
         page > 1 ? Links.with(PATH, parameters, "page", String.valueOf(page - 1)) : null,
         page < pages ? Links.with(PATH, parameters, "page", String.valueOf(page + 1)) : null, person.canReview(),
-        "memo".equals(ctx.queryParam("fait")) ? "Mémo enregistré." : "");
+        message(ctx.queryParam("fait")));
     ctx.html(services.views().page("memos.jte", Requests.frame(ctx, services, "Mémos", "memos"), view));
   }
 
@@ -81,8 +95,72 @@ public final class MemosPage implements AtelierPage {
       case CODE -> services.explorer().theme(s.codebook(), s.code()).isPresent() ? Links.theme(s.codebook(), s.code()) : null;
       case STUDY -> null;
     };
-    return new MemoView(s.kind().label(), s.label(), excerpt, link, memo.author(), DocumentView.Builder.day(memo.at()),
-        services.shown().of(person, memo.text(), raw));
+    return new MemoView(memo.id(), s.kind().label(), s.label(), excerpt, link, memo.author(),
+        DocumentView.Builder.day(memo.at()), services.shown().of(person, memo.text(), raw), edited(memo),
+        PATH + "/" + memo.id());
+  }
+
+  /** « modifié le 03/12/2026 à 23:40 par alice », or empty for a memo never edited. */
+  static String edited(Memos.Memo memo) {
+    return memo.editedAt() == null ? "" : "modifié le " + DocumentView.Builder.day(memo.editedAt()) + " par "
+        + memo.editedBy();
+  }
+
+  /** A memo's page: its text, what it is about, its earlier texts, and the forms to edit or delete it. */
+  private void memo(Context ctx) {
+    Person person = Requests.person(ctx);
+    long id = Requests.number(ctx.pathParam("memo"), "mémo");
+    boolean raw = SegmentsPage.raw(ctx);
+    Memos.History history = memos.history(services.study(), id)
+        .orElseThrow(() -> Problem.notFound("L'étude n'a pas de mémo n° " + id + " (ou il a été supprimé)."));
+    List<EarlierView> earlier = history.earlier().stream().map(e -> new EarlierView(e.version(), e.writtenBy(),
+        DocumentView.Builder.day(e.writtenAt()), services.shown().of(person, e.text(), raw))).toList();
+    MemoPage page = new MemoPage(view(person, history.memo(), raw), history.memo().version(), earlier,
+        person.mayChangeMemo(history.memo().author()), back(ctx.queryParam("retour")),
+        "modifie".equals(ctx.queryParam("fait")) ? "Mémo modifié ; son texte précédent est gardé ci-dessous." : "");
+    ctx.html(services.views().page("memo.jte", Requests.frame(ctx, services, "Mémo n° " + id, "memos"), page));
+  }
+
+  private void edit(Context ctx) {
+    Person person = Requests.person(ctx);
+    long id = Requests.number(ctx.pathParam("memo"), "mémo");
+    int seen = (int) Requests.number(ctx.formParam("version"), "version");
+    String text = ctx.formParam("texte");
+    if (text == null || text.isBlank() || text.length() > Documents.MAX_MEMO) {
+      throw Problem.badRequest("Un mémo doit contenir du texte (au plus " + Links.n(Documents.MAX_MEMO)
+          + " caractères) : le mémo n° " + id + " n'a pas été modifié.");
+    }
+    refusals(() -> memos.edit(services.study(), id, person.name(), person.role() == Role.CHERCHEUR, seen, text));
+    String back = back(ctx.formParam("retour"));
+    ctx.redirect(PATH + "/" + id + "?fait=modifie" + (back.equals(PATH) ? "" : "&retour="
+        + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8)), HttpStatus.SEE_OTHER);
+  }
+
+  private void delete(Context ctx) {
+    Person person = Requests.person(ctx);
+    long id = Requests.number(ctx.pathParam("memo"), "mémo");
+    refusals(() -> memos.delete(services.study(), id, person.name(), person.role() == Role.CHERCHEUR));
+    String to = back(ctx.formParam("retour"));
+    ctx.redirect(to + (to.contains("?") ? "&" : "?") + "fait=memo-supprime", HttpStatus.SEE_OTHER);
+  }
+
+  /** A refused edit or delete as the page's answer: 404 no such memo, 403 not theirs, 409 changed since. */
+  private static void refusals(Runnable change) {
+    try {
+      change.run();
+    } catch (Memos.Refused e) {
+      throw new Problem(switch (e.why()) {
+        case NOT_FOUND -> 404;
+        case NOT_YOURS -> 403;
+        case CHANGED_SINCE -> 409;
+      }, e.getMessage());
+    }
+  }
+
+  /** Where a form goes back: a path of this atelier only (a form cannot send the person to another site). */
+  static String back(String back) {
+    boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
+    return local ? back : PATH;
   }
 
   private void write(Context ctx) {
@@ -104,11 +182,14 @@ public final class MemosPage implements AtelierPage {
           + " caractères) : rien n'a été enregistré.");
     }
     memos.add(services.study(), kind, target, person.name(), text);
-    String back = ctx.formParam("retour");
-    // Only a path of this atelier: a form cannot send the person to another site.
-    boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
-    String to = local ? back : PATH;
+    String to = back(ctx.formParam("retour"));
     ctx.redirect(to + (to.contains("?") ? "&" : "?") + "fait=memo", HttpStatus.SEE_OTHER);
+  }
+
+  /** The page's note after a memo was written or deleted (the form sends the person back here). */
+  static String message(String done) {
+    return "memo".equals(done) ? "Mémo enregistré." : "memo-supprime".equals(done)
+        ? "Mémo supprimé (il reste au journal de l'étude, avec qui l'a supprimé et quand)." : "";
   }
 
   private static Memos.Kind kind(String value) {

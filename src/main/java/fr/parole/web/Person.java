@@ -17,6 +17,11 @@ public record Person(String name, Role role, boolean mayReview) {
     return role != Role.CHERCHEUR;
   }
 
+  /** Whether this person may edit or delete a memo {@code author} wrote: its author, or a researcher. */
+  public boolean mayChangeMemo(String author) {
+    return role == Role.CHERCHEUR || name.equals(author);
+  }
+
   public boolean canReview() {
     return role == Role.CHERCHEUR || role == Role.CO_CHERCHEUR && mayReview;
   }

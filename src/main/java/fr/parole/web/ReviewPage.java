@@ -172,13 +172,15 @@ public final class ReviewPage implements AtelierPage {
   private void render(Context ctx, Codebook codebook, Filter filter, Map<String, Long> sources, long after,
       String message) {
     StoreQueries.PendingFilter asked = filter.query();
-    PendingSuggestion next = queue.next(services.study(), codebook, asked, after, filter.queueOrder()).orElse(null);
     Person person = Requests.person(ctx);
+    // The suggestion and the person's « Annuler » from one opening of the store (the page's hot path).
+    ReviewQueue.Next read = queue.next(services.study(), codebook, asked, after, filter.queueOrder(), person.name());
+    PendingSuggestion next = read.suggestion().orElse(null);
     View view = new View(filter, codebooks(ctx, codebook), codes(codebook, filter.code()), sources(sources, filter.source()),
         next == null ? null : item(person, codebook, next),
         next == null ? 0 : (int) queue.count(services.study(), codebook, asked),
         queue.progress(services.study(), codebook.id()), message, learning(codebook),
-        history.available(services.study(), person.name()).undo().orElse(null));
+        read.undo().orElse(null));
     Frame frame = Requests.frame(ctx, services, "Revue des suggestions", "revue");
     ctx.html(Requests.fragment(ctx)
         ? services.views().render("partials/review.jte", Map.of("frame", frame, "page", view))

@@ -101,15 +101,15 @@ public final class ThemesPage implements AtelierPage {
     return new ThemeView(book.id(), book.label(), dimension, theme, here, filters, !chosen.isEmpty(),
         new Citations(found.total(), theme.segments(), found.page(), found.pages(),
             quotes.of(person, found.excerpts(), raw), previous, next), Links.commentTheme(book.id(), path),
-        memos(person, book.id(), path, raw), "memo".equals(first(query.get("fait"))) ? "Mémo enregistré." : "");
+        memos(person, book.id(), path, raw), MemosPage.message(first(query.get("fait"))));
   }
 
   /** The memos on this theme, newest first (written from this page, the document page or the command line). */
   private List<DocumentView.MemoView> memos(Person person, String codebook, String code, boolean raw) {
     return memos.list(services.study(), new fr.parole.pipeline.Memos.Query(fr.parole.pipeline.Memos.Kind.CODE, null,
         null), text -> text).stream().filter(m -> codebook.equals(m.subject().codebook()) && code.equals(m.subject().code()))
-        .map(m -> new DocumentView.MemoView(m.author(), DocumentView.Builder.day(m.at()),
-            services.shown().of(person, m.text(), raw), "")).toList();
+        .map(m -> new DocumentView.MemoView(m.id(), m.author(), DocumentView.Builder.day(m.at()),
+            services.shown().of(person, m.text(), raw), "", MemosPage.edited(m))).toList();
   }
 
   private Codebook codebook(String id) {

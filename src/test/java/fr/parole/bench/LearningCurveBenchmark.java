@@ -59,6 +59,7 @@ public final class LearningCurveBenchmark {
     int seeds = 5;
     Path csv = null;
     Path charts = null;
+    double heldOutShare = 0;
     for (int i = 0; i < args.length; i += 2) {
       String value = args[i + 1];
       switch (args[i]) {
@@ -68,6 +69,7 @@ public final class LearningCurveBenchmark {
         case "--checkpoints" -> checkpoints = java.util.Arrays.stream(value.split(",")).map(Integer::valueOf).toList();
         case "--csv" -> csv = Path.of(value);
         case "--charts" -> charts = Path.of(value);
+        case "--held-out" -> heldOutShare = Double.parseDouble(value);
         default -> throw new IllegalArgumentException("Option inconnue : " + args[i] + " (recettes : "
             + LearningCurve.recipeNames() + ")");
       }
@@ -82,6 +84,8 @@ public final class LearningCurveBenchmark {
           : evaluation.examples(GoldLabels.read(book, TextTable.read(corpus.alsoTrainOn()), Map.of()));
       for (String recipe : recipes) {
         LearningCurve curve = new LearningCurve(book, gold, evaluation, recipe, base);
+        // A fixed split (seed 13, whatever the run's seed): queue and random order scored on the same segments.
+        List<Integer> heldOut = heldOutShare > 0 ? curve.heldOut(heldOutShare, 13) : null;
         Map<String, Double> rulesAll = curve.rulesOnAll();
         Map<String, Double> shipped = shippedModel(book).map(curve::onAll).orElse(Map.of());
         Map<LearningCurve.Order, List<List<LearningCurve.Point>>> runs = new LinkedHashMap<>();
@@ -90,7 +94,7 @@ public final class LearningCurveBenchmark {
           for (long s = 1; s <= seeds; s++) {
             long seed = s;
             long start = System.nanoTime();
-            List<LearningCurve.Point> points = curve.run(order, seed, checkpoints);
+            List<LearningCurve.Point> points = curve.run(order, seed, checkpoints, heldOut);
             System.err.printf(Locale.ROOT, "%s %s %s graine %d : %.1f s%n", corpus.name(), recipe, order, seed,
                 (System.nanoTime() - start) / 1e9);
             bySeed.add(points);
@@ -106,7 +110,7 @@ public final class LearningCurveBenchmark {
             corpus.name(), recipe, dimension, gold.rows().size(), figure)));
         shipped.forEach((dimension, figure) -> rows.add(String.format(Locale.ROOT,
             "%s,%s,%s,SHIPPED_MODEL,0,0,%d,%.4f,,", corpus.name(), recipe, dimension, gold.rows().size(), figure)));
-        print(System.out, book, corpus, recipe, gold.rows().size(), runs, rulesAll, shipped);
+        print(System.out, book, corpus, recipe, gold.rows().size(), runs, rulesAll, shipped, heldOut);
         if (csv != null) {
           Files.write(csv, rows, StandardCharsets.UTF_8); // after each curve: a long run stopped keeps what it did
         }
@@ -130,12 +134,14 @@ public final class LearningCurveBenchmark {
 
   private static void print(PrintStream out, Codebook book, Corpus corpus, String recipe, int segments,
       Map<LearningCurve.Order, List<List<LearningCurve.Point>>> runs, Map<String, Double> rulesAll,
-      Map<String, Double> shipped) {
+      Map<String, Double> shipped, List<Integer> heldOut) {
+    String on = heldOut == null ? "segments not yet coded"
+        : "fixed held-out test split of " + heldOut.size() + " segments (never offered to the queue)";
     for (String dimension : rulesAll.keySet()) {
       out.printf(Locale.ROOT, "%n**%s** (%d segments), recipe `%s`, `%s`: %s of the suggestions counted on the "
-          + "segments not yet coded; mean ± sd over the seeds. Rules alone on every segment: %.3f%s.%n%n",
+          + "%s; mean ± sd over the seeds. Rules alone on every segment: %.3f%s.%n%n",
           corpus.name(), segments, recipe, dimension,
-          book.dimension(dimension).orElseThrow().exclusive() ? "accuracy" : "micro-F1", rulesAll.get(dimension),
+          book.dimension(dimension).orElseThrow().exclusive() ? "accuracy" : "micro-F1", on, rulesAll.get(dimension),
           shipped.containsKey(dimension) ? String.format(Locale.ROOT, "; shipped model + rules: %.3f",
               shipped.get(dimension)) : "");
       out.println("| Decisions | Queue (most unsure first) | Random order | Rules alone, same segments (queue / random) "

@@ -54,6 +54,56 @@ class MemoCommandTest {
   }
 
   @Test
+  void aMemoIsEditedByItsAuthorOrAResearcherAndDeletedWithNothingLost() throws Exception {
+    Path folder = study();
+    String study = folder.toString();
+    fr.parole.study.Study s = fr.parole.study.Study.open(folder);
+    new fr.parole.pipeline.Accounts().add(s, "rachid", "chercheur", "mot-de-passe-long".toCharArray(), true, "test");
+    assertEquals(0, TestCli.run("memo", "add", study, "--auteur", "alice", "--texte", "Premier jet.").exit());
+    Run edited = TestCli.run("memo", "edit", study, "1", "--auteur", "alice", "--texte", "Deuxième jet.");
+    assertEquals(0, edited.exit(), edited.err());
+    assertTrue(edited.out().contains("Mémo n° 1 modifié ; son texte précédent est gardé."), edited.out());
+    Run bob = TestCli.run("memo", "edit", study, "1", "--auteur", "bob", "--texte", "Pas à moi.");
+    assertEquals(3, bob.exit());
+    assertTrue(bob.err().contains("Le mémo n° 1 est de alice : seul son auteur ou une personne au rôle chercheur"),
+        bob.err());
+    assertEquals(3, TestCli.run("memo", "delete", study, "1", "--auteur", "bob").exit());
+    assertEquals(0, TestCli.run("memo", "edit", study, "1", "--auteur", "rachid", "--texte", "Troisième jet.").exit(),
+        "a researcher of the atelier's accounts may");
+    Run listed = TestCli.run("memo", "list", study);
+    assertTrue(listed.out().contains("Troisième jet.") && listed.out().contains("modifié le ")
+        && listed.out().contains("par rachid") && !listed.out().contains("Deuxième jet."), listed.out());
+    Run deleted = TestCli.run("memo", "delete", study, "1", "--auteur", "alice");
+    assertEquals(0, deleted.exit(), deleted.err());
+    assertTrue(TestCli.run("memo", "list", study).out().contains("0 mémo(s)."));
+    Run gone = TestCli.run("memo", "edit", study, "1", "--auteur", "alice", "--texte", "Encore ?");
+    assertEquals(3, gone.exit());
+    assertTrue(gone.err().contains("Le mémo n° 1 a été supprimé par alice le "), gone.err());
+    try (var store = s.openStore()) {
+      assertEquals(2, store.memoQueries().earlierTexts(1).size(), "both earlier texts kept");
+      var kept = store.memoQueries().stored(1).orElseThrow();
+      assertEquals("alice", kept.deletedBy());
+      assertEquals("Troisième jet.", kept.text());
+    }
+  }
+
+  @Test
+  void editingOrDeletingABadMemoNumberIsAUserError() {
+    String study = study().toString();
+    Run none = TestCli.run("memo", "edit", study, "42", "--auteur", "alice", "--texte", "x");
+    assertEquals(3, none.exit());
+    assertTrue(none.err().contains("L'étude n'a pas de mémo n° 42."), none.err());
+    assertEquals(3, TestCli.run("memo", "delete", study, "42", "--auteur", "alice").exit());
+    assertEquals(2, TestCli.run("memo", "edit", study, "douze", "--auteur", "alice", "--texte", "x").exit());
+    assertEquals(2, TestCli.run("memo", "delete", study).exit(), "no memo number");
+    assertEquals(0, TestCli.run("memo", "add", study, "--auteur", "alice", "--texte", "Stable.").exit());
+    Run empty = TestCli.run("memo", "edit", study, "1", "--auteur", "alice", "--texte", "  ");
+    assertEquals(3, empty.exit());
+    assertTrue(empty.err().contains("le mémo n° 1 n'a pas été modifié"), empty.err());
+    assertTrue(TestCli.run("memo", "list", study).out().contains("Stable."));
+  }
+
+  @Test
   void badMemosAreRefusedInFrenchWithExitThreeAndNothingStored() {
     String study = study().toString();
     Run empty = TestCli.run("memo", "add", study, "--auteur", "alice", "--texte", "   ");

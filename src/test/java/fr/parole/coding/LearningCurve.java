@@ -116,11 +116,49 @@ public final class LearningCurve {
 
   /** One simulated researcher: the figures at each of {@code checkpoints} below the number of segments. */
   public List<Point> run(Order order, long seed, List<Integer> checkpoints) {
-    int n = gold.rows().size();
-    List<Integer> uncoded = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      uncoded.add(i);
+    return run(order, seed, checkpoints, null);
+  }
+
+  /**
+   * A fixed held-out split: {@code share} of the gold's rows (their places), drawn once with
+   * {@code splitSeed} whatever the run's seed and order, so that the queue and random order are
+   * scored on the same segments. Rows are drawn from each labelled value in turn (stratified by the
+   * first dimension's first code) so that a small corpus keeps every theme on both sides.
+   */
+  public List<Integer> heldOut(double share, long splitSeed) {
+    if (!(share > 0 && share < 1)) {
+      throw new IllegalArgumentException("La part mise de côté doit être entre 0 et 1 (exclus) : " + share);
     }
+    String dimension = gold.dimensions().get(0).id();
+    Map<String, List<Integer>> byCode = new java.util.TreeMap<>();
+    for (int i = 0; i < gold.rows().size(); i++) {
+      Set<String> codes = gold.rows().get(i).codes().getOrDefault(dimension, Set.of());
+      byCode.computeIfAbsent(codes.isEmpty() ? "" : new java.util.TreeSet<>(codes).first(), k -> new ArrayList<>()).add(i);
+    }
+    Random random = new Random(splitSeed);
+    List<Integer> held = new ArrayList<>();
+    for (List<Integer> rows : byCode.values()) {
+      Collections.shuffle(rows, random);
+      held.addAll(rows.subList(0, (int) Math.round(rows.size() * share)));
+    }
+    Collections.sort(held);
+    return List.copyOf(held);
+  }
+
+  /**
+   * As {@link #run(Order, long, List)}, but with {@code heldOut} (null: none) never offered to the
+   * queue and the figures measured on it at every checkpoint, instead of on the segments not yet
+   * coded (a set that shrinks, and that the queue and random order empty differently).
+   */
+  public List<Point> run(Order order, long seed, List<Integer> checkpoints, List<Integer> heldOut) {
+    Set<Integer> held = heldOut == null ? Set.of() : new java.util.HashSet<>(heldOut);
+    List<Integer> uncoded = new ArrayList<>();
+    for (int i = 0; i < gold.rows().size(); i++) {
+      if (!held.contains(i)) {
+        uncoded.add(i);
+      }
+    }
+    int n = uncoded.size();
     Collections.shuffle(uncoded, new Random(seed));
     List<LearnedCoder.Example> decisions = new ArrayList<>(base);
     List<Point> points = new ArrayList<>();
@@ -140,7 +178,7 @@ public final class LearningCurve {
         trainMillis = (System.nanoTime() - start) / 1e6;
       }
       if (checkpoints.contains(step)) {
-        points.add(measure(step, uncoded, model, trainMillis, coded));
+        points.add(measure(step, heldOut == null ? uncoded : heldOut, model, trainMillis, coded));
       }
     }
     return points;

@@ -103,4 +103,28 @@ class LearningCurveTest {
     assertFalse(LearningCurve.retrainsAfter(99));
     assertTrue(LearningCurve.retrainsAfter(100));
   }
+
+  @Test
+  void withAHeldOutSplitBothOrdersAreScoredOnTheSameSegmentsNeverOffered() {
+    List<Integer> held = curve.heldOut(0.3, 13);
+    assertEquals(held, curve.heldOut(0.3, 13), "the split is fixed by its own seed");
+    assertTrue(held.size() >= 9 && held.size() <= 13, "about 30 % of the 36 quotes: " + held.size());
+    java.util.Set<String> heldIds = new java.util.HashSet<>();
+    held.forEach(i -> heldIds.add(gold.rows().get(i).row().id()));
+    for (LearningCurve.Order order : LearningCurve.Order.values()) {
+      for (long seed = 1; seed <= 2; seed++) {
+        LearningCurve.Point at20 = curve.run(order, seed, List.of(10, 20), held).get(1);
+        assertEquals(held.size(), at20.uncoded(), "measured on the held-out split, whatever was decided");
+        assertTrue(at20.coded().stream().noneMatch(heldIds::contains), "never offered to the queue: " + order);
+      }
+    }
+    LearningCurve.Point random = curve.run(LearningCurve.Order.RANDOM, 3, List.of(10), held).get(0);
+    LearnedCoder model = LearnedCoder.train(book, evaluation.examples(rows(random.coded(), true)), evaluation::tag);
+    List<GoldLabels.Labelled> test = held.stream().map(gold.rows()::get).toList();
+    EvaluationReport learned = evaluation.report(gold, evaluation.predict(gold, test, CombinedCoder.of(book, model),
+        thresholds(model)));
+    assertEquals(CoderExperiment.figures(learned, "type")[0], random.learned().get("type"), 1e-12);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> curve.heldOut(1.0, 13));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> curve.heldOut(0, 13));
+  }
 }

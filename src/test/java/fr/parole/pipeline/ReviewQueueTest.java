@@ -75,6 +75,14 @@ class ReviewQueueTest {
     CodingHistory history = new CodingHistory();
     assertTrue(history.available(study, "alice").undo().orElseThrow().startsWith("recodage de « "),
         "the undo button names the decision");
+    ReviewQueue.Next page = queue.next(study, esatis, any, -1, ReviewQueue.Order.USEFUL, "alice");
+    assertEquals(history.available(study, "alice").undo(), page.undo(),
+        "the review page's one read gives the same « Annuler » as the undo journal");
+    assertEquals(queue.next(study, esatis, any, -1, ReviewQueue.Order.USEFUL), page.suggestion());
+    assertEquals(queue.next(study, esatis, any, -1), queue.next(study, esatis, any, -1, ReviewQueue.Order.CORPUS, "bruno")
+        .suggestion());
+    assertTrue(queue.next(study, esatis, any, -1, ReviewQueue.Order.CORPUS, "bruno").undo().isEmpty(),
+        "nothing to undo for someone who did nothing");
     // Recoding decides two suggestions when the new code was suggested too: counted, not assumed.
     long decided = new ReviewQueue(new StoreWatch(study)).count(study, esatis, any);
     assertTrue(decided < before);

@@ -117,6 +117,7 @@ class CodebookBrowserTest {
   private WebDriverWait openCodebook(WebDriver driver) {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     driver.get(atelier.entry());
+    driver.findElement(By.xpath("//nav[@class='sections']//summary[contains(., 'Codage')]")).click(); // its menu
     driver.findElement(By.linkText("Livre de codes")).click();
     wait.until(ExpectedConditions.titleContains("Livre de codes"));
     return wait;
