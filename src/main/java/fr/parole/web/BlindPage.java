@@ -4,6 +4,8 @@ import fr.parole.coding.Code;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.StudyAgreement.Disagreement;
 import fr.parole.coding.agreement.AgreementScores;
+import fr.parole.coding.agreement.TeamAgreement;
+import fr.parole.coding.agreement.TeamScores;
 import fr.parole.coding.agreement.CodeAgreement;
 import fr.parole.coding.agreement.DimensionAgreement;
 import fr.parole.pipeline.Accounts;
@@ -67,7 +69,10 @@ public final class BlindPage implements AtelierPage {
   /** One pair of coders: their scores and their disagreements. */
   public record PairView(String coderA, String coderB, List<ScoreRow> scores, List<Divergence> divergences) {}
 
-  public record AgreementView(Assignment assignment, List<PairView> pairs, int resolved) {}
+  /** The whole team's figures (kappa is Fleiss'), and how many segments each coder coded. */
+  public record TeamView(List<String> readers, List<ScoreRow> scores) {}
+
+  public record AgreementView(Assignment assignment, TeamView team, List<PairView> pairs, int resolved) {}
 
   @Override
   public void routes(RoutesConfig routes) {
@@ -241,7 +246,8 @@ public final class BlindPage implements AtelierPage {
               s == null ? "" : s.sourcePath() + ", ligne " + s.line(), p.coderA(), p.coderB(), agreement.resolutions());
         }).toList())).toList();
     ctx.html(services.views().page("aveugle-accord.jte", Requests.frame(ctx, services, "Accord des codeurs", "aveugle"),
-        new AgreementView(agreement.assignment(), pairs, agreement.resolutions().size())));
+        new AgreementView(agreement.assignment(), team(codebook, agreement.team()), pairs,
+            agreement.resolutions().size())));
   }
 
   private static Divergence divergence(Codebook codebook, Disagreement d, String text, String where, String coderA,
@@ -269,6 +275,21 @@ public final class BlindPage implements AtelierPage {
       }
     }
     return rows;
+  }
+
+  private static TeamView team(Codebook codebook, TeamAgreement.TeamReport team) {
+    List<ScoreRow> rows = new ArrayList<>();
+    for (TeamAgreement.TeamDimension dimension : team.dimensions()) {
+      rows.add(teamRow(dimensionLabel(codebook, dimension.dimension()) + " (ensemble)", dimension.overall(), true));
+      dimension.codes().forEach(c -> rows.add(teamRow(label(codebook, c.code()), c.scores(), false)));
+    }
+    return new TeamView(team.readers().entrySet().stream().map(e -> e.getKey() + " : " + e.getValue()
+        + " segment(s) codé(s)").toList(), rows);
+  }
+
+  private static ScoreRow teamRow(String label, TeamScores s, boolean overall) {
+    return new ScoreRow(label, s.units(), figure(s.percent().value()), figure(s.kappa().value()),
+        figure(s.alpha().value()), overall);
   }
 
   private static ScoreRow row(String label, AgreementScores s, boolean overall) {

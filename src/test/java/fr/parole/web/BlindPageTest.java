@@ -149,7 +149,12 @@ class BlindPageTest {
 
     HttpResponse<String> agreement = atelier.get(remi, "/aveugle/1/accord");
     assertEquals(200, agreement.statusCode());
-    assertTrue(agreement.body().contains("<h2>Anne et Bruno</h2>"), agreement.body());
+    assertTrue(agreement.body().contains("<h3>Anne et Bruno</h3>"), agreement.body());
+    // The team's table comes first: one segment coded by both (Anne withdrew her other code), Levier against Obstacle.
+    String team = agreement.body().substring(agreement.body().indexOf("<h2>Toute l'équipe (2 codeurs)</h2>"),
+        agreement.body().indexOf("<h2>Détail par paire de codeurs</h2>"));
+    assertTrue(team.contains("<li>Anne : 1 segment(s) codé(s)</li>") && team.contains("<li>Bruno : 1 segment(s) codé(s)</li>")
+        && team.contains("Kappa de Fleiss") && team.contains("<th scope=\"row\">Levier</th><td>1</td><td>0,000</td>"), team);
     String divergence = agreement.body().substring(agreement.body().indexOf("id=\"desaccord-" + s1 + "-type\""));
     assertTrue(divergence.contains("<p class=\"by\">Anne</p><p>Levier</p>")
         && divergence.contains("<p class=\"by\">Bruno</p><p>Obstacle</p>"), divergence);
