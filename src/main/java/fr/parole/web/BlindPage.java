@@ -22,16 +22,13 @@ import java.util.Locale;
 
 /**
  * « Codage en aveugle »: a researcher assigns segments to coders; each codes them without seeing
- * anyone else's codings nor the machine's suggestions (here, and on the document, review, themes
- * and segments pages, which refuse them those segments with a 403 while the assignment is open);
+ * anyone else's codings nor the machine's suggestions (here, and on every route a page declares as
+ * showing codings, which {@link BlindGuard} refuses them with a 403 while the assignment is open);
  * then the researcher sees agreement per code and the disagreements side by side, and settles each.
  * Quotes are pseudonymised (a researcher may ask for the raw text).
  */
 public final class BlindPage implements AtelierPage {
   static final String PATH = "/aveugle";
-  private static final String BLINDED = "Vous codez en aveugle (affectation en cours) : les codages des autres et les"
-      + " suggestions de la machine sur ces segments vous seront visibles quand le chercheur aura clos l'affectation."
-      + " Codez-les sur la page « Codage en aveugle » (" + PATH + ").";
 
   private final AtelierServices services;
   private final BlindCoding blind;
@@ -84,49 +81,6 @@ public final class BlindPage implements AtelierPage {
     routes.get(PATH + "/{id}/accord", this::agreement, Role.CHERCHEUR, Role.CO_CHERCHEUR);
     routes.post(PATH + "/{id}/resoudre", this::resolve, Role.CHERCHEUR);
     routes.post(PATH + "/{id}/clore", this::close, Role.CHERCHEUR);
-    // The other pages show everyone's codings and the machine's suggestions: a blinded coder is
-    // refused those of the segments they code blind (documents), or the whole page (lists by code).
-    routes.before(DocumentsPage.PATH + "/*", this::guardDocument);
-    for (String path : List.of(ReviewPage.PATH, ReviewPage.PATH + "/*", ThemesPage.PATH + "/*", SegmentsPage.PATH,
-        MatricesPage.PATH, MatricesPage.PATH + "/*", MatricesPage.PATH + ".xlsx")) {
-      routes.before(path, this::guardWhole);
-    }
-  }
-
-  private void guardDocument(Context ctx) {
-    Person person = signedIn(ctx);
-    if (person == null) {
-      return;
-    }
-    String[] parts = ctx.path().split("/");
-    // /documents/{source}… or /documents/segment/{segment}
-    if (parts.length >= 4 && "segment".equals(parts[2])) {
-      if (blind.blindedSegments(services.study(), person.name()).contains(parse(parts[3]))) {
-        throw new Problem(403, BLINDED);
-      }
-    } else if (parts.length >= 3 && blind.blindedSources(services.study(), person.name()).contains(parse(parts[2]))) {
-      throw new Problem(403, BLINDED);
-    }
-  }
-
-  private void guardWhole(Context ctx) {
-    Person person = signedIn(ctx);
-    if (person != null && !blind.blindedSegments(services.study(), person.name()).isEmpty()) {
-      throw new Problem(403, BLINDED);
-    }
-  }
-
-  private static Person signedIn(Context ctx) {
-    Sessions.Session session = ctx.attribute(Requests.SESSION);
-    return session == null ? null : session.person();
-  }
-
-  private static long parse(String value) {
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 
   private void list(Context ctx) {
