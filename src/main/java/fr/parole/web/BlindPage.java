@@ -17,8 +17,12 @@ import fr.parole.study.SegmentRecord;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * « Codage en aveugle »: a researcher assigns segments to coders; each codes them without seeing
@@ -63,13 +67,14 @@ public final class BlindPage implements AtelierPage {
   public record Divergence(long segment, String dimension, String dimensionLabel, String text, String where,
       List<Side> sides, List<Choice> proposed, String resolution) {}
 
-  /** One pair of coders: their scores and their disagreements. */
-  public record PairView(String coderA, String coderB, List<ScoreRow> scores, List<Divergence> divergences) {}
+  /** One pair of coders: their scores and how many disagreements they have. */
+  public record PairView(String coderA, String coderB, List<ScoreRow> scores, int disagreements) {}
 
   /** The whole team's figures (kappa is Fleiss'), and how many segments each coder coded. */
   public record TeamView(List<String> readers, List<ScoreRow> scores) {}
 
-  public record AgreementView(Assignment assignment, TeamView team, List<PairView> pairs, int resolved) {}
+  public record AgreementView(Assignment assignment, TeamView team, List<Divergence> divergences, List<PairView> pairs,
+      int resolved) {}
 
   @Override
   public void routes(RoutesConfig routes) {
@@ -194,30 +199,42 @@ public final class BlindPage implements AtelierPage {
     ShownText shown = new ShownText(services.study());
     Codebook codebook = agreement.codebook();
     List<PairView> pairs = agreement.pairs().stream().map(p -> new PairView(p.coderA(), p.coderB(),
-        scores(codebook, p.result().report().dimensions()), p.result().disagreements().stream().map(d -> {
-          SegmentRecord s = p.result().segments().get(d.segmentId());
-          return divergence(codebook, d, s == null ? "" : shown.of(person, s.text(), raw),
-              s == null ? "" : s.sourcePath() + ", ligne " + s.line(), p.coderA(), p.coderB(), agreement.resolutions());
-        }).toList())).toList();
+        scores(codebook, p.result().report().dimensions()), p.result().disagreements().size())).toList();
+    // Each disagreement once, with every coder's codes side by side (a pair's lists would repeat it).
+    Map<String, Map<String, List<String>>> sides = new TreeMap<>(); // segment/dimension → coder → codes
+    Map<String, Disagreement> first = new LinkedHashMap<>();
+    Map<Long, SegmentRecord> segments = new HashMap<>();
+    for (BlindCoding.Pair p : agreement.pairs()) {
+      segments.putAll(p.result().segments());
+      for (Disagreement d : p.result().disagreements()) {
+        String key = String.format("%012d/%s", d.segmentId(), d.dimension());
+        first.putIfAbsent(key, d);
+        sides.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(p.coderA(), d.codesA());
+        sides.get(key).put(p.coderB(), d.codesB());
+      }
+    }
+    List<Divergence> divergences = new ArrayList<>();
+    sides.forEach((key, byCoder) -> {
+      Disagreement d = first.get(key);
+      SegmentRecord s = segments.get(d.segmentId());
+      List<Side> shownSides = assignment.coders().stream().filter(byCoder::containsKey)
+          .map(c -> new Side(c, byCoder.get(c).stream().map(code -> label(codebook, code)).toList())).toList();
+      List<Choice> proposed = byCoder.values().stream().flatMap(List::stream).distinct()
+          .map(code -> new Choice(code, label(codebook, code))).toList();
+      divergences.add(new Divergence(d.segmentId(), d.dimension(), dimensionLabel(codebook, d.dimension()),
+          s == null ? "" : shown.of(person, s.text(), raw), s == null ? "" : s.sourcePath() + ", ligne " + s.line(),
+          shownSides, proposed, resolution(codebook, d, agreement.resolutions())));
+    });
     ctx.html(services.views().page("aveugle-accord.jte", Requests.frame(ctx, services, "Accord des codeurs", "aveugle"),
-        new AgreementView(agreement.assignment(), team(codebook, agreement.team()), pairs,
+        new AgreementView(agreement.assignment(), team(codebook, agreement.team()), divergences, pairs,
             agreement.resolutions().size())));
   }
 
-  private static Divergence divergence(Codebook codebook, Disagreement d, String text, String where, String coderA,
-      String coderB, List<Resolution> resolutions) {
-    List<Choice> proposed = new ArrayList<>();
-    for (String code : d.codesA()) {
-      proposed.add(new Choice(code, label(codebook, code)));
-    }
-    d.codesB().stream().filter(c -> !d.codesA().contains(c)).forEach(c -> proposed.add(new Choice(c, label(codebook, c))));
-    String resolution = resolutions.stream().filter(r -> r.segmentId() == d.segmentId()
+  private static String resolution(Codebook codebook, Disagreement d, List<Resolution> resolutions) {
+    return resolutions.stream().filter(r -> r.segmentId() == d.segmentId()
         && r.dimension().equals(d.dimension())).findFirst().map(r -> "Tranché par " + r.decidedBy() + " le "
             + r.decidedAt().substring(0, 10) + " : " + (r.codes().isEmpty() ? "aucun code"
                 : String.join(", ", r.codes().stream().map(c -> label(codebook, c)).toList())) + ".").orElse(null);
-    return new Divergence(d.segmentId(), d.dimension(), dimensionLabel(codebook, d.dimension()), text, where,
-        List.of(new Side(coderA, d.codesA().stream().map(c -> label(codebook, c)).toList()),
-            new Side(coderB, d.codesB().stream().map(c -> label(codebook, c)).toList())), proposed, resolution);
   }
 
   private static List<ScoreRow> scores(Codebook codebook, List<DimensionAgreement> dimensions) {
