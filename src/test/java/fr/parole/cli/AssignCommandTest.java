@@ -43,6 +43,11 @@ class AssignCommandTest {
   }
 
   private List<Long> dq2() {
+    return dq2(study);
+  }
+
+  /** The participants' segments of DQ2.md in {@code study}, by id. */
+  static List<Long> dq2(Path study) {
     List<Long> ids = new ArrayList<>();
     try (StudyStore store = Study.open(study).openStore()) {
       store.queries().forEachSegment(0, s -> {

@@ -73,15 +73,7 @@ class MergeAssignmentsTest {
   }
 
   private static List<Long> dq2(Path study) {
-    List<Long> ids = new ArrayList<>();
-    try (StudyStore store = Study.open(study).openStore()) {
-      store.queries().forEachSegment(0, s -> {
-        if (s.sourcePath().equals(DQ2) && s.kind().isAnalysed()) {
-          ids.add(s.id());
-        }
-      });
-    }
-    return ids;
+    return AssignCommandTest.dq2(study);
   }
 
   private List<Assignment> assignments(Path study) {

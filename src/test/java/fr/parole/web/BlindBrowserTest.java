@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.parole.Progress;
-import fr.parole.TestStudies;
-import fr.parole.pipeline.Accounts;
 import fr.parole.pipeline.BlindCoding;
 import fr.parole.pipeline.Pipeline;
 import fr.parole.study.SegmentRecord;
@@ -33,7 +31,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BlindBrowserTest {
-  private static final String PASSWORD = "mot-de-passe-assez-long";
+  private static final String PASSWORD = BlindPageTest.PASSWORD;
   private static final String DQ2 = "entretiens/DQ2.md";
   private AtelierFixture atelier;
   private Browser browser;
@@ -41,13 +39,7 @@ class BlindBrowserTest {
 
   @BeforeAll
   void start(@TempDir Path temporary) {
-    Study study = Study.open(TestStudies.copyOfDemo(temporary.resolve("demo")));
-    new Pipeline(Progress.SILENT).run(study, temporary.resolve("rapport"));
-    Accounts accounts = new Accounts();
-    accounts.add(study, "Rémi", "chercheur", PASSWORD.toCharArray(), true, "test");
-    accounts.add(study, "Anne", "co-chercheur", PASSWORD.toCharArray(), true, "test");
-    accounts.add(study, "Bruno", "chercheur", PASSWORD.toCharArray(), true, "test");
-    accounts.add(study, "Claire", "co-chercheur", PASSWORD.toCharArray(), true, "test");
+    Study study = BlindPageTest.demoWithCoders(temporary, true);
     dq2 = new ArrayList<>();
     try (StudyStore store = study.openStore()) {
       store.queries().forEachSegment(0, s -> {
