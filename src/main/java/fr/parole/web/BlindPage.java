@@ -259,8 +259,10 @@ public final class BlindPage implements AtelierPage {
   }
 
   private static ScoreRow teamRow(String label, TeamScores s, boolean overall) {
-    return new ScoreRow(label, s.units(), figure(s.percent().value()), figure(s.kappa().value()),
-        figure(s.alpha().value()), overall);
+    // Fleiss' kappa rests on the segments read by every coder: say so when they are fewer.
+    String kappa = figure(s.kappa().value()) + (s.kappa().isDefined() && s.kappa().units() < s.units()
+        ? " (sur " + s.kappa().units() + ")" : "");
+    return new ScoreRow(label, s.units(), figure(s.percent().value()), kappa, figure(s.alpha().value()), overall);
   }
 
   private static ScoreRow row(String label, AgreementScores s, boolean overall) {
