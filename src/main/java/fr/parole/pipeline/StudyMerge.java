@@ -226,7 +226,11 @@ public final class StudyMerge {
       } else if ("closed".equals(a.status()) && writer.closeAssignment(id, a.closedBy(), a.closedAt()) || changed) {
         assignmentsUpdated++;
       }
-      for (CopiedItems.Resolution r : a.resolutions()) {
+      for (CopiedItems.Resolution copied : a.resolutions()) {
+        // The codes retained, as this study's codebook names them (by id, then by label).
+        CopiedItems.Resolution r = new CopiedItems.Resolution(copied.segment(), copied.dimension(),
+            copied.codes().isBlank() ? "" : String.join(",", java.util.Arrays.stream(copied.codes().split(","))
+                .map(c -> codes.code(a.codebook(), c).orElse(c)).toList()), copied.decidedBy(), copied.decidedAt());
         Optional<Long> segment = segment(r.segment(), "la résolution de " + r.decidedBy() + " (" + day(r.decidedAt())
             + ") dans " + named);
         if (segment.isEmpty()) {
