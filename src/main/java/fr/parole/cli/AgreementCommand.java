@@ -6,6 +6,9 @@ import fr.parole.coding.StudyAgreement.Disagreement;
 import fr.parole.coding.agreement.AgreementScores;
 import fr.parole.coding.agreement.CodeAgreement;
 import fr.parole.coding.agreement.DimensionAgreement;
+import fr.parole.coding.agreement.TeamAgreement;
+import fr.parole.coding.agreement.TeamAgreement.TeamReport;
+import fr.parole.coding.agreement.TeamScores;
 import fr.parole.pipeline.AgreementResult;
 import fr.parole.pipeline.BlindCoding;
 import fr.parole.study.Assignments.Assignment;
@@ -42,8 +45,9 @@ final class AgreementCommand extends StudyCommand {
   String coders;
 
   @Option(names = "--assignment", paramLabel = "<n>",
-      description = "L'accord des codeurs d'une affectation en aveugle (parole assign), sur ses segments, pour chaque "
-          + "paire de codeurs.")
+      description = "L'accord des codeurs d'une affectation en aveugle (parole assign), sur ses segments : toute "
+          + "l'équipe à la fois (pourcentage sur toutes les paires, kappa de Fleiss, alpha de Krippendorff), puis "
+          + "chaque paire de codeurs en détail.")
   Long assignment;
 
   @Option(names = "--codebook", paramLabel = "<nom|fichier>", description = "Défaut : « codebook » de study.yaml.")
@@ -107,6 +111,8 @@ final class AgreementCommand extends StudyCommand {
     Assignment a = agreement.assignment();
     out.printf("Affectation n° %d (%s, %d segment(s), %s) : %s%n", a.id(), a.selection(), a.segments(),
         a.open() ? "en cours" : "close", String.join(", ", a.coders()));
+    printTeam(out, agreement.team(), agreement.codebook());
+    out.printf("%nDétail par paire de codeurs :%n");
     for (BlindCoding.Pair pair : agreement.pairs()) {
       out.printf("%n== %s et %s ==%n", pair.coderA(), pair.coderB());
       printScores(out, pair.result());
@@ -114,6 +120,31 @@ final class AgreementCommand extends StudyCommand {
     }
     out.printf("%n%d désaccord(s) tranché(s).%n", agreement.resolutions().size());
     return ExitCodes.OK;
+  }
+
+  /** The whole team's figures: one row per dimension and per code. */
+  private static void printTeam(PrintWriter out, TeamReport team, Codebook codebook) {
+    out.printf("%n== Toute l'équipe (%d codeurs) ==%n", team.coders().size());
+    team.readers().forEach((coder, units) -> out.printf("  %s a codé %d segment(s)%n", coder, units));
+    out.println("Accord : pourcentage sur toutes les paires de codeurs, kappa de Fleiss (segments lus par tous),"
+        + " alpha de Krippendorff (nominal). Un code qu'un codeur n'a pas mis sur un segment qu'il a codé compte"
+        + " comme « pas ce code » ; un segment qu'il n'a pas codé du tout, comme non lu.");
+    out.printf("%-" + LABEL + "s %7s %8s %7s %7s%n", "dimension / code", "unités", "accord", "fleiss", "alpha");
+    for (TeamAgreement.TeamDimension dimension : team.dimensions()) {
+      teamRow(out, dimension.dimension() + " (ensemble)", dimension.overall());
+      for (TeamAgreement.TeamCode code : dimension.codes()) {
+        String label = "  " + labelled(codebook, List.of(code.code()));
+        teamRow(out, label.length() <= LABEL ? label : label.substring(0, LABEL - 1) + "…", code.scores());
+      }
+    }
+    if (team.dimensions().isEmpty()) {
+      out.println("Aucun segment codé par les codeurs de l'affectation.");
+    }
+  }
+
+  private static void teamRow(PrintWriter out, String label, TeamScores s) {
+    out.printf(Locale.ROOT, "%-" + LABEL + "s %7d %8s %7s %7s%n", label, s.units(), Numbers.measure(s.percent().value()),
+        Numbers.measure(s.kappa().value()), Numbers.measure(s.alpha().value()));
   }
 
   private static void printScores(PrintWriter out, AgreementResult result) {

@@ -68,6 +68,13 @@ final class MergeCommand extends StudyCommand {
       line.append(", ").append(count(r.discussionUpdated(), "message clos comme dans l'autre copie",
           "messages clos comme dans l'autre copie"));
     }
+    if (r.assignmentsAdded() + r.assignmentsUpdated() + r.resolutionsAdded() > 0) {
+      line.append(", ").append(count(r.assignmentsAdded(), "affectation ajoutée", "affectations ajoutées"));
+      if (r.assignmentsUpdated() > 0) {
+        line.append(", ").append(count(r.assignmentsUpdated(), "affectation complétée", "affectations complétées"));
+      }
+      line.append(", ").append(count(r.resolutionsAdded(), "résolution ajoutée", "résolutions ajoutées"));
+    }
     line.append(", ").append(count(r.conflicts().size(), "conflit", "conflits"));
     if (!r.codebookConflicts().isEmpty()) {
       line.append(", ").append(count(r.codebookConflicts().size(), "différence de livre de codes",

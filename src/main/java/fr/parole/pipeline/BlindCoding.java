@@ -2,6 +2,9 @@ package fr.parole.pipeline;
 
 import fr.parole.coding.Codebook;
 import fr.parole.coding.StudyAgreement;
+import fr.parole.coding.agreement.AppliedCode;
+import fr.parole.coding.agreement.TeamAgreement;
+import fr.parole.coding.agreement.TeamAgreement.TeamReport;
 import fr.parole.index.KwicLine;
 import fr.parole.index.SearchRequest;
 import fr.parole.study.Assignments.Assignment;
@@ -30,7 +33,8 @@ import java.util.Set;
  * Blinded parallel coding: a researcher assigns segments (of a source, the hits of a search, or a
  * seeded random sample) to two or more coders; while the assignment is open each codes them
  * without seeing the others' codings nor the machine's suggestions on them ({@link #checkMaySee});
- * then agreement per pair of coders ({@code coding.StudyAgreement}, as {@code parole agreement}),
+ * then agreement of the whole team per code ({@code coding.agreement.TeamAgreement}) and per pair
+ * of coders ({@code coding.StudyAgreement}, as {@code parole agreement}),
  * the disagreements side by side, and a resolution per disagreement that becomes the reference
  * coding (a human coding by the one who decided, who and when recorded); the coders' codings stay.
  */
@@ -55,8 +59,11 @@ public final class BlindCoding {
   /** Agreement of one pair of coders on the assignment's segments, and where they disagree. */
   public record Pair(String coderA, String coderB, AgreementResult result) {}
 
-  /** An assignment's agreement: per pair of coders, with the resolutions made so far. */
-  public record AssignmentAgreement(Assignment assignment, Codebook codebook, List<Pair> pairs,
+  /**
+   * An assignment's agreement: the whole team's (one figure per code, {@code TeamAgreement}), then
+   * per pair of coders as detail, with the resolutions made so far.
+   */
+  public record AssignmentAgreement(Assignment assignment, Codebook codebook, TeamReport team, List<Pair> pairs,
       List<Resolution> resolutions) {}
 
   /** Creates an assignment of segments to coders (people of the study who may code: see {@link #checkCoders}). */
@@ -228,7 +235,7 @@ public final class BlindCoding {
     }
   }
 
-  /** Agreement of each pair of coders on the assignment's segments (all codings of the codebook on them). */
+  /** Agreement of the team, then of each pair of coders, on the assignment's segments (all codings of the codebook on them). */
   public AssignmentAgreement agreement(Study study, long id) {
     Assignment assignment = assignment(study, id);
     Codebook codebook = codebookOf(study, assignment);
@@ -249,7 +256,9 @@ public final class BlindCoding {
               coders.get(i), coders.get(j)), disagreements, shown, codebook)));
         }
       }
-      return new AssignmentAgreement(assignment, codebook, pairs, store.assignments().resolutions(id));
+      TeamReport team = TeamAgreement.compare(codings.stream().filter(c -> c.applied() && c.code().indexOf('/') > 0)
+          .map(c -> new AppliedCode(String.valueOf(c.segmentId()), c.coder(), c.code())).toList(), coders);
+      return new AssignmentAgreement(assignment, codebook, team, pairs, store.assignments().resolutions(id));
     }
   }
 

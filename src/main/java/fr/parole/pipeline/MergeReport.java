@@ -4,12 +4,14 @@ import java.util.List;
 
 /**
  * What {@code parole merge} brought from one copy of a study into another: counts of what was added
- * and of what was already there, the conflicts (French lines: two decisions on the same segment
+ * and of what was already there (assignments of blinded coding: added, or given segments, coders or
+ * their closing), the conflicts (French lines: two decisions on the same segment
  * and code, codebooks that differ) and what stayed behind and why (French lines, naming the
  * source, the line and the person). {@code written} is false for a trial run.
  */
 public record MergeReport(int codingsAdded, int codingsPresent, int memosAdded, int memosPresent,
-    int discussionAdded, int discussionUpdated, int discussionPresent, List<String> conflicts,
+    int discussionAdded, int discussionUpdated, int discussionPresent, int assignmentsAdded, int assignmentsUpdated,
+    int resolutionsAdded, List<String> conflicts,
     List<String> codebookConflicts, List<String> leftBehind, boolean written) {
   public MergeReport {
     conflicts = List.copyOf(conflicts);
@@ -19,6 +21,7 @@ public record MergeReport(int codingsAdded, int codingsPresent, int memosAdded, 
 
   /** Whether the merge added or changed anything. */
   public boolean changedAnything() {
-    return codingsAdded + memosAdded + discussionAdded + discussionUpdated > 0;
+    return codingsAdded + memosAdded + discussionAdded + discussionUpdated + assignmentsAdded + assignmentsUpdated
+        + resolutionsAdded > 0;
   }
 }

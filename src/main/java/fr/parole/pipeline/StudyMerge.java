@@ -32,7 +32,9 @@ import java.util.Set;
  * (each is its person's) and listed as a conflict, which also opens an item of the atelier's
  * discussion on the segment, proposing the code: a researcher settles it there (accepting codes it
  * in their name, declining says no), or a person withdraws their own coding. Machine suggestions
- * are not merged: they are derived, and the next coding run makes them again.
+ * are not merged: they are derived, and the next coding run makes them again. Blinded-coding
+ * assignments come too (the coders' codings are human codings, merged as such), with their
+ * resolutions; two different resolutions of one disagreement are a conflict, listed the same way.
  */
 public final class StudyMerge {
   private final Pipeline pipeline;
@@ -67,18 +69,22 @@ public final class StudyMerge {
       copy.codings().forEach(run::coding);
       copy.memos().forEach(run::memo);
       copy.discussion().forEach(run::discussion);
+      copy.assignments().forEach(a -> run.assignment(a, tx, person));
       if (run.located == 0 && run.unlocated > 0) {
         throw new StudyException("Aucun segment codé de « " + thereName + " » ne se retrouve dans « " + hereName
             + " » (sources absentes ou modifiées) : ce ne sont pas deux copies de la même étude. Rien n'a été"
             + " fusionné.");
       }
       List<String> conflicts = run.conflicts(tx, person);
+      conflicts.addAll(run.resolutionConflicts);
       MergeReport report = new MergeReport(run.codingsAdded, run.codingsPresent, run.memosAdded, run.memosPresent,
-          run.discussionAdded, run.discussionUpdated, run.discussionPresent, conflicts, codes.conflicts(),
+          run.discussionAdded, run.discussionUpdated, run.discussionPresent, run.assignmentsAdded,
+          run.assignmentsUpdated, run.resolutionsAdded, conflicts, codes.conflicts(),
           run.leftBehind, !trial);
       if (!trial && report.changedAnything()) {
         tx.audit(person, "fusion", thereName, report.codingsAdded() + " codage(s), " + report.memosAdded()
-            + " mémo(s), " + report.discussionAdded() + " message(s), " + conflicts.size() + " conflit(s)");
+            + " mémo(s), " + report.discussionAdded() + " message(s), " + report.assignmentsAdded() + " affectation(s), "
+            + report.resolutionsAdded() + " résolution(s), " + conflicts.size() + " conflit(s)");
         tx.logEvent("merge", "{\"codings\":" + report.codingsAdded() + ",\"memos\":" + report.memosAdded()
             + ",\"discussion\":" + report.discussionAdded() + ",\"conflicts\":" + conflicts.size() + "}");
         tx.commit();
@@ -113,6 +119,10 @@ public final class StudyMerge {
     private int discussionAdded;
     private int discussionUpdated;
     private int discussionPresent;
+    private int assignmentsAdded;
+    private int assignmentsUpdated;
+    private int resolutionsAdded;
+    private final List<String> resolutionConflicts = new ArrayList<>();
 
     Run(MergeWriter writer, CodeMatching codes, String hereName, String thereName) {
       this.writer = writer;
@@ -187,6 +197,74 @@ public final class StudyMerge {
       } else {
         discussionPresent++;
       }
+    }
+
+    /**
+     * Another copy's assignment: found here by codebook, selection, author and date, else added, with
+     * its segments found by content (those not found are listed as left behind), its coders, its
+     * closing, and each resolution this study lacks. A disagreement settled differently in each copy
+     * keeps this study's decision, is listed as a conflict and opens a discussion item on the segment.
+     */
+    void assignment(CopiedItems.Assignment a, StoreTransaction tx, String person) {
+      String named = "l'affectation « " + a.selection() + " » de " + a.createdBy() + " (" + day(a.createdAt()) + ")";
+      List<Long> segments = a.segments().stream().map(k -> segment(k, "un segment de " + named))
+          .flatMap(Optional::stream).toList();
+      if (segments.isEmpty()) {
+        return;
+      }
+      Optional<Long> mine = writer.assignment(a);
+      long id = mine.orElseGet(() -> writer.addAssignment(a));
+      boolean changed = false;
+      for (long segment : segments) {
+        changed |= writer.addAssignmentSegment(id, segment);
+      }
+      for (String coder : a.coders()) {
+        changed |= writer.addAssignmentCoder(id, coder);
+      }
+      if (mine.isEmpty()) {
+        assignmentsAdded++;
+      } else if ("closed".equals(a.status()) && writer.closeAssignment(id, a.closedBy(), a.closedAt()) || changed) {
+        assignmentsUpdated++;
+      }
+      for (CopiedItems.Resolution copied : a.resolutions()) {
+        // The codes retained, as this study's codebook names them (by id, then by label).
+        CopiedItems.Resolution r = new CopiedItems.Resolution(copied.segment(), copied.dimension(),
+            copied.codes().isBlank() ? "" : String.join(",", java.util.Arrays.stream(copied.codes().split(","))
+                .map(c -> codes.code(a.codebook(), c).orElse(c)).toList()), copied.decidedBy(), copied.decidedAt());
+        Optional<Long> segment = segment(r.segment(), "la résolution de " + r.decidedBy() + " (" + day(r.decidedAt())
+            + ") dans " + named);
+        if (segment.isEmpty()) {
+          continue;
+        }
+        Optional<String> here = writer.resolution(id, segment.get(), r.dimension());
+        if (here.isEmpty()) {
+          writer.addResolution(id, segment.get(), r);
+          resolutionsAdded++;
+        } else if (!here.get().split("\t", -1)[0].equals(r.codes())) {
+          String[] mineParts = here.get().split("\t", -1);
+          String line = writer.place(segment.get()) + ", dimension « " + r.dimension() + " » de " + named
+              + " : tranché ici par " + mineParts[1] + " (" + day(mineParts[2]) + ") : " + codesOf(a, mineParts[0])
+              + " ; dans « " + thereName + " » par " + r.decidedBy() + " (" + day(r.decidedAt()) + ") : "
+              + codesOf(a, r.codes());
+          String text = "Conflit de fusion : deux résolutions différentes. " + line + ". La décision d'ici est gardée ;"
+              + " discutez-en ici, puis tranchez à nouveau si besoin (codez le segment dans le document).";
+          if (!writer.hasDiscussionText("segment", String.valueOf(segment.get()), text)) {
+            resolutionConflicts.add(line);
+            tx.discussions().add(new DiscussionItem.New("segment", String.valueOf(segment.get()), person,
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), text, null,
+                null));
+          }
+        }
+      }
+    }
+
+    /** « Levier, Obstacle » from "type/levier,type/obstacle", by this study's labels. */
+    private String codesOf(CopiedItems.Assignment a, String retained) {
+      if (retained == null || retained.isBlank()) {
+        return "aucun code";
+      }
+      return String.join(", ", java.util.Arrays.stream(retained.split(",")).map(c -> codes.label(a.codebook(), c))
+          .toList());
     }
 
     /** The item with its proposed code as this study's codebook names it (as proposed if none matches). */

@@ -29,6 +29,17 @@ public final class CopiedItems {
   /** A discussion item; {@code segment} is set when it is about a segment. */
   public record Discussion(DiscussionItem item, SegmentKey segment) {}
 
+  /** A disagreement settled: the codes retained (comma-separated, empty for none), who decided and when. */
+  public record Resolution(SegmentKey segment, String dimension, String codes, String decidedBy, String decidedAt) {}
+
+  /**
+   * A blinded-coding assignment, known in both copies by its codebook, selection, author and date
+   * (its id differs), with its coders, its segments and its resolutions.
+   */
+  public record Assignment(String codebook, String selection, String createdBy, String createdAt, String status,
+      String closedBy, String closedAt, List<String> coders, List<SegmentKey> segments, List<Resolution> resolutions) {}
+
   /** Everything of a copy that people made. */
-  public record Contents(int sources, List<Coding> codings, List<Memo> memos, List<Discussion> discussion) {}
+  public record Contents(int sources, List<Coding> codings, List<Memo> memos, List<Discussion> discussion,
+      List<Assignment> assignments) {}
 }

@@ -126,6 +126,62 @@ public final class MergeWriter implements AutoCloseable {
     new Discussions(connection).close(id, closed.status(), closed.answer(), closed.answeredBy(), closed.answeredAt());
   }
 
+  /** This study's copy of another copy's assignment: same codebook, selection, author and date. */
+  public Optional<Long> assignment(CopiedItems.Assignment a) {
+    return firstId("SELECT id FROM assignments WHERE codebook = ? AND selection = ? AND created_by = ?"
+        + " AND created_at = ?", a.codebook(), a.selection(), a.createdBy(), a.createdAt());
+  }
+
+  /** Stores another copy's assignment as it stands (author, date, status); its coders and segments follow. */
+  public long addAssignment(CopiedItems.Assignment a) {
+    update("INSERT INTO assignments (codebook, selection, created_by, created_at, status, closed_by, closed_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)", a.codebook(), a.selection(), a.createdBy(), a.createdAt(), a.status(),
+        a.closedBy(), a.closedAt());
+    return firstId("SELECT last_insert_rowid()").orElseThrow();
+  }
+
+  /** Adds a segment to an assignment; false when it was there. */
+  public boolean addAssignmentSegment(long assignmentId, long segmentId) {
+    return update("INSERT OR IGNORE INTO assignment_segments VALUES (?, ?)", assignmentId, segmentId) > 0;
+  }
+
+  /** Adds a coder to an assignment; false when they were there. */
+  public boolean addAssignmentCoder(long assignmentId, String person) {
+    return update("INSERT OR IGNORE INTO assignment_coders VALUES (?, ?)", assignmentId, person) > 0;
+  }
+
+  /** Closes this study's open assignment as the other copy closed it; false when it was closed already. */
+  public boolean closeAssignment(long assignmentId, String by, String at) {
+    return update("UPDATE assignments SET status = 'closed', closed_by = ?, closed_at = ? WHERE id = ?"
+        + " AND status = 'open'", by, at, assignmentId) > 0;
+  }
+
+  /** The decision here on this disagreement: "codes\tdecided_by\tdecided_at", if there is one. */
+  public Optional<String> resolution(long assignmentId, long segmentId, String dimension) {
+    try {
+      PreparedStatement ps = statement("SELECT codes, decided_by, decided_at FROM resolutions WHERE assignment_id = ?"
+          + " AND segment_id = ? AND dimension = ?");
+      bind(ps, assignmentId, segmentId, dimension);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1) + "\t" + rs.getString(2) + "\t" + rs.getString(3))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Stores another copy's resolution with who decided and when. */
+  public void addResolution(long assignmentId, long segmentId, CopiedItems.Resolution r) {
+    update("INSERT INTO resolutions VALUES (?, ?, ?, ?, ?, ?)", assignmentId, segmentId, r.dimension(), r.codes(),
+        r.decidedBy(), r.decidedAt());
+  }
+
+  /** Whether the segment's discussion already has this text (a conflict opened by an earlier merge). */
+  public boolean hasDiscussionText(String kind, String target, String text) {
+    return exists("SELECT 1 FROM discussion WHERE target_kind = ? AND target = ? AND text = ?", kind, target, text);
+  }
+
   /** "entretiens/a.txt, ligne 12": where a segment is, for messages. */
   public String place(long segmentId) {
     try {
@@ -164,11 +220,11 @@ public final class MergeWriter implements AutoCloseable {
     }
   }
 
-  private void update(String sql, Object... parameters) {
+  private int update(String sql, Object... parameters) {
     try {
       PreparedStatement ps = statement(sql);
       bind(ps, parameters);
-      ps.executeUpdate();
+      return ps.executeUpdate();
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }

@@ -20,8 +20,8 @@ import java.util.Map;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Reads what people did in another copy of a study (its human codings, review decisions, memos and
- * discussion), through a read-only connection: the copy is never migrated nor written, whatever
+ * Reads what people did in another copy of a study (its human codings, review decisions, memos,
+ * discussion, and blinded-coding assignments with their resolutions), through a read-only connection: the copy is never migrated nor written, whatever
  * happens. Machine suggestions are not read: they are derived, and the study merged into makes its own.
  */
 public final class StudyCopy {
@@ -44,7 +44,7 @@ public final class StudyCopy {
       Segments segments = new Segments();
       Map<Long, SourceKey> sources = sources(connection);
       Contents contents = new Contents(sources.size(), codings(connection, segments), memos(connection, segments,
-          sources), discussion(connection, segments));
+          sources), discussion(connection, segments), assignments(connection, segments));
       connection.rollback();
       segments.close();
       return contents;
@@ -118,6 +118,64 @@ public final class StudyCopy {
       items.add(new Discussion(item, segment));
     }
     return items;
+  }
+
+  private static List<CopiedItems.Assignment> assignments(Connection connection, Segments segments)
+      throws SQLException {
+    List<String[]> rows = new ArrayList<>();
+    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT id, codebook, selection,"
+        + " created_by, created_at, status, closed_by, closed_at FROM assignments ORDER BY id")) {
+      while (rs.next()) {
+        String[] row = new String[8];
+        for (int i = 0; i < 8; i++) {
+          row[i] = rs.getString(i + 1);
+        }
+        rows.add(row);
+      }
+    }
+    List<CopiedItems.Assignment> assignments = new ArrayList<>();
+    for (String[] row : rows) {
+      long id = Long.parseLong(row[0]);
+      List<String> coders = new ArrayList<>();
+      List<SegmentKey> keys = new ArrayList<>();
+      List<CopiedItems.Resolution> resolutions = new ArrayList<>();
+      List<String[]> decided = new ArrayList<>();
+      try (PreparedStatement ps = connection.prepareStatement("SELECT person FROM assignment_coders WHERE"
+          + " assignment_id = ?")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            coders.add(rs.getString(1));
+          }
+        }
+      }
+      List<Long> ids = new ArrayList<>();
+      try (PreparedStatement ps = connection.prepareStatement("SELECT segment_id FROM assignment_segments WHERE"
+          + " assignment_id = ? ORDER BY segment_id")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            ids.add(rs.getLong(1));
+          }
+        }
+      }
+      try (PreparedStatement ps = connection.prepareStatement("SELECT segment_id, dimension, codes, decided_by,"
+          + " decided_at FROM resolutions WHERE assignment_id = ? ORDER BY segment_id, dimension")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            decided.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5)});
+          }
+        }
+      }
+      ids.forEach(segment -> keys.add(segment(connection, segments, segment)));
+      decided.forEach(r -> resolutions.add(new CopiedItems.Resolution(segment(connection, segments, id(r[0])), r[1],
+          r[2], r[3], r[4])));
+      assignments.add(new CopiedItems.Assignment(row[1], row[2], row[3], row[4], row[5], row[6], row[7], coders, keys,
+          resolutions));
+    }
+    return assignments;
   }
 
   /** The segment's key, or null when the copy has no such segment any more. */

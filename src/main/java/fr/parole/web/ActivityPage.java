@@ -30,6 +30,12 @@ public final class ActivityPage implements AtelierPage {
     routes.get(PATH, this::show, Role.CHERCHEUR);
   }
 
+  /** The log tells who applied which code to which segment: the blinded coders' codings too. */
+  @Override
+  public List<CodingsShown> showsCodings() {
+    return CodingsShown.pages(PATH);
+  }
+
   private void show(Context ctx) {
     String person = ctx.queryParam("personne");
     String chosen = person == null || person.isBlank() ? null : person.strip();

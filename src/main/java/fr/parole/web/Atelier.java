@@ -54,7 +54,7 @@ public final class Atelier {
   }
 
   /** The pages of the atelier, in the order of the navigation. */
-  private List<AtelierPage> pages() {
+  List<AtelierPage> pages() {
     return List.of(new DashboardPage(services), new ThemesPage(services), new SearchPage(services),
         new ReviewPage(services), new DocumentsPage(services), new DocumentActionsPage(services),
         new ActivityPage(services), new ReportPage(services), new DiscussionPage(services), new CodebookPage(services),
@@ -65,13 +65,16 @@ public final class Atelier {
   private void routes(RoutesConfig routes) {
     routes.before(security::check);
     routes.beforeMatched(Security::roles);
+    List<AtelierPage> pages = pages();
+    // After the roles: a blinded coder is refused every route a page declares as showing codings.
+    routes.beforeMatched(new BlindGuard(services, pages)::check);
     routes.get("/entrer", this::enter);
     routes.post("/deconnexion", ctx -> {
       security.signOut(ctx);
       ctx.redirect("/connexion");
     });
     new SignIn(services, security).routes(routes);
-    pages().forEach(page -> page.routes(routes));
+    pages.forEach(page -> page.routes(routes));
     routes.exception(Problem.class, (problem, ctx) -> problem(ctx, problem.status(), problem.getMessage()));
     routes.exception(ParoleException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
     routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), switch (e.getStatus()) {

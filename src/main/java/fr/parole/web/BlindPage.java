@@ -4,6 +4,8 @@ import fr.parole.coding.Code;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.StudyAgreement.Disagreement;
 import fr.parole.coding.agreement.AgreementScores;
+import fr.parole.coding.agreement.TeamAgreement;
+import fr.parole.coding.agreement.TeamScores;
 import fr.parole.coding.agreement.CodeAgreement;
 import fr.parole.coding.agreement.DimensionAgreement;
 import fr.parole.pipeline.Accounts;
@@ -15,21 +17,22 @@ import fr.parole.study.SegmentRecord;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * « Codage en aveugle »: a researcher assigns segments to coders; each codes them without seeing
- * anyone else's codings nor the machine's suggestions (here, and on the document, review, themes
- * and segments pages, which refuse them those segments with a 403 while the assignment is open);
+ * anyone else's codings nor the machine's suggestions (here, and on every route a page declares as
+ * showing codings, which {@link BlindGuard} refuses them with a 403 while the assignment is open);
  * then the researcher sees agreement per code and the disagreements side by side, and settles each.
  * Quotes are pseudonymised (a researcher may ask for the raw text).
  */
 public final class BlindPage implements AtelierPage {
   static final String PATH = "/aveugle";
-  private static final String BLINDED = "Vous codez en aveugle (affectation en cours) : les codages des autres et les"
-      + " suggestions de la machine sur ces segments vous seront visibles quand le chercheur aura clos l'affectation."
-      + " Codez-les sur la page « Codage en aveugle » (" + PATH + ").";
 
   private final AtelierServices services;
   private final BlindCoding blind;
@@ -64,10 +67,14 @@ public final class BlindPage implements AtelierPage {
   public record Divergence(long segment, String dimension, String dimensionLabel, String text, String where,
       List<Side> sides, List<Choice> proposed, String resolution) {}
 
-  /** One pair of coders: their scores and their disagreements. */
-  public record PairView(String coderA, String coderB, List<ScoreRow> scores, List<Divergence> divergences) {}
+  /** One pair of coders: their scores and how many disagreements they have. */
+  public record PairView(String coderA, String coderB, List<ScoreRow> scores, int disagreements) {}
 
-  public record AgreementView(Assignment assignment, List<PairView> pairs, int resolved) {}
+  /** The whole team's figures (kappa is Fleiss'), and how many segments each coder coded. */
+  public record TeamView(List<String> readers, List<ScoreRow> scores) {}
+
+  public record AgreementView(Assignment assignment, TeamView team, List<Divergence> divergences, List<PairView> pairs,
+      int resolved) {}
 
   @Override
   public void routes(RoutesConfig routes) {
@@ -79,49 +86,6 @@ public final class BlindPage implements AtelierPage {
     routes.get(PATH + "/{id}/accord", this::agreement, Role.CHERCHEUR, Role.CO_CHERCHEUR);
     routes.post(PATH + "/{id}/resoudre", this::resolve, Role.CHERCHEUR);
     routes.post(PATH + "/{id}/clore", this::close, Role.CHERCHEUR);
-    // The other pages show everyone's codings and the machine's suggestions: a blinded coder is
-    // refused those of the segments they code blind (documents), or the whole page (lists by code).
-    routes.before(DocumentsPage.PATH + "/*", this::guardDocument);
-    for (String path : List.of(ReviewPage.PATH, ReviewPage.PATH + "/*", ThemesPage.PATH + "/*", SegmentsPage.PATH,
-        MatricesPage.PATH, MatricesPage.PATH + "/*", MatricesPage.PATH + ".xlsx")) {
-      routes.before(path, this::guardWhole);
-    }
-  }
-
-  private void guardDocument(Context ctx) {
-    Person person = signedIn(ctx);
-    if (person == null) {
-      return;
-    }
-    String[] parts = ctx.path().split("/");
-    // /documents/{source}… or /documents/segment/{segment}
-    if (parts.length >= 4 && "segment".equals(parts[2])) {
-      if (blind.blindedSegments(services.study(), person.name()).contains(parse(parts[3]))) {
-        throw new Problem(403, BLINDED);
-      }
-    } else if (parts.length >= 3 && blind.blindedSources(services.study(), person.name()).contains(parse(parts[2]))) {
-      throw new Problem(403, BLINDED);
-    }
-  }
-
-  private void guardWhole(Context ctx) {
-    Person person = signedIn(ctx);
-    if (person != null && !blind.blindedSegments(services.study(), person.name()).isEmpty()) {
-      throw new Problem(403, BLINDED);
-    }
-  }
-
-  private static Person signedIn(Context ctx) {
-    Sessions.Session session = ctx.attribute(Requests.SESSION);
-    return session == null ? null : session.person();
-  }
-
-  private static long parse(String value) {
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 
   private void list(Context ctx) {
@@ -235,29 +199,42 @@ public final class BlindPage implements AtelierPage {
     ShownText shown = new ShownText(services.study());
     Codebook codebook = agreement.codebook();
     List<PairView> pairs = agreement.pairs().stream().map(p -> new PairView(p.coderA(), p.coderB(),
-        scores(codebook, p.result().report().dimensions()), p.result().disagreements().stream().map(d -> {
-          SegmentRecord s = p.result().segments().get(d.segmentId());
-          return divergence(codebook, d, s == null ? "" : shown.of(person, s.text(), raw),
-              s == null ? "" : s.sourcePath() + ", ligne " + s.line(), p.coderA(), p.coderB(), agreement.resolutions());
-        }).toList())).toList();
+        scores(codebook, p.result().report().dimensions()), p.result().disagreements().size())).toList();
+    // Each disagreement once, with every coder's codes side by side (a pair's lists would repeat it).
+    Map<String, Map<String, List<String>>> sides = new TreeMap<>(); // segment/dimension → coder → codes
+    Map<String, Disagreement> first = new LinkedHashMap<>();
+    Map<Long, SegmentRecord> segments = new HashMap<>();
+    for (BlindCoding.Pair p : agreement.pairs()) {
+      segments.putAll(p.result().segments());
+      for (Disagreement d : p.result().disagreements()) {
+        String key = String.format("%012d/%s", d.segmentId(), d.dimension());
+        first.putIfAbsent(key, d);
+        sides.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(p.coderA(), d.codesA());
+        sides.get(key).put(p.coderB(), d.codesB());
+      }
+    }
+    List<Divergence> divergences = new ArrayList<>();
+    sides.forEach((key, byCoder) -> {
+      Disagreement d = first.get(key);
+      SegmentRecord s = segments.get(d.segmentId());
+      List<Side> shownSides = assignment.coders().stream().filter(byCoder::containsKey)
+          .map(c -> new Side(c, byCoder.get(c).stream().map(code -> label(codebook, code)).toList())).toList();
+      List<Choice> proposed = byCoder.values().stream().flatMap(List::stream).distinct()
+          .map(code -> new Choice(code, label(codebook, code))).toList();
+      divergences.add(new Divergence(d.segmentId(), d.dimension(), dimensionLabel(codebook, d.dimension()),
+          s == null ? "" : shown.of(person, s.text(), raw), s == null ? "" : s.sourcePath() + ", ligne " + s.line(),
+          shownSides, proposed, resolution(codebook, d, agreement.resolutions())));
+    });
     ctx.html(services.views().page("aveugle-accord.jte", Requests.frame(ctx, services, "Accord des codeurs", "aveugle"),
-        new AgreementView(agreement.assignment(), pairs, agreement.resolutions().size())));
+        new AgreementView(agreement.assignment(), team(codebook, agreement.team()), divergences, pairs,
+            agreement.resolutions().size())));
   }
 
-  private static Divergence divergence(Codebook codebook, Disagreement d, String text, String where, String coderA,
-      String coderB, List<Resolution> resolutions) {
-    List<Choice> proposed = new ArrayList<>();
-    for (String code : d.codesA()) {
-      proposed.add(new Choice(code, label(codebook, code)));
-    }
-    d.codesB().stream().filter(c -> !d.codesA().contains(c)).forEach(c -> proposed.add(new Choice(c, label(codebook, c))));
-    String resolution = resolutions.stream().filter(r -> r.segmentId() == d.segmentId()
+  private static String resolution(Codebook codebook, Disagreement d, List<Resolution> resolutions) {
+    return resolutions.stream().filter(r -> r.segmentId() == d.segmentId()
         && r.dimension().equals(d.dimension())).findFirst().map(r -> "Tranché par " + r.decidedBy() + " le "
             + r.decidedAt().substring(0, 10) + " : " + (r.codes().isEmpty() ? "aucun code"
                 : String.join(", ", r.codes().stream().map(c -> label(codebook, c)).toList())) + ".").orElse(null);
-    return new Divergence(d.segmentId(), d.dimension(), dimensionLabel(codebook, d.dimension()), text, where,
-        List.of(new Side(coderA, d.codesA().stream().map(c -> label(codebook, c)).toList()),
-            new Side(coderB, d.codesB().stream().map(c -> label(codebook, c)).toList())), proposed, resolution);
   }
 
   private static List<ScoreRow> scores(Codebook codebook, List<DimensionAgreement> dimensions) {
@@ -269,6 +246,23 @@ public final class BlindPage implements AtelierPage {
       }
     }
     return rows;
+  }
+
+  private static TeamView team(Codebook codebook, TeamAgreement.TeamReport team) {
+    List<ScoreRow> rows = new ArrayList<>();
+    for (TeamAgreement.TeamDimension dimension : team.dimensions()) {
+      rows.add(teamRow(dimensionLabel(codebook, dimension.dimension()) + " (ensemble)", dimension.overall(), true));
+      dimension.codes().forEach(c -> rows.add(teamRow(label(codebook, c.code()), c.scores(), false)));
+    }
+    return new TeamView(team.readers().entrySet().stream().map(e -> e.getKey() + " : " + e.getValue()
+        + " segment(s) codé(s)").toList(), rows);
+  }
+
+  private static ScoreRow teamRow(String label, TeamScores s, boolean overall) {
+    // Fleiss' kappa rests on the segments read by every coder: say so when they are fewer.
+    String kappa = figure(s.kappa().value()) + (s.kappa().isDefined() && s.kappa().units() < s.units()
+        ? " (sur " + s.kappa().units() + ")" : "");
+    return new ScoreRow(label, s.units(), figure(s.percent().value()), kappa, figure(s.alpha().value()), overall);
   }
 
   private static ScoreRow row(String label, AgreementScores s, boolean overall) {

@@ -49,6 +49,14 @@ public final class DocumentActionsPage implements AtelierPage {
     routes.post(path + "/autocodage", this::autocode, Role.CHERCHEUR, Role.CO_CHERCHEUR);
   }
 
+  /** Undo, redo and autocoding act on (and tell) a document's codings. */
+  @Override
+  public List<CodingsShown> showsCodings() {
+    String path = DocumentsPage.PATH + "/{source}";
+    return List.of(CodingsShown.ofSource(path + "/annuler"), CodingsShown.ofSource(path + "/retablir"),
+        CodingsShown.ofSource(path + "/autocodage"));
+  }
+
   private void undoOrRedo(Context ctx, boolean undo) {
     SourceRecord source = document.source(ctx);
     Person person = DocumentsPage.coder(ctx);

@@ -62,6 +62,14 @@ public final class DocumentsPage implements AtelierPage {
     routes.post(PATH + "/{source}/memos", this::memo, Role.CHERCHEUR, Role.CO_CHERCHEUR);
   }
 
+  /** A document shows its segments' codings: refused while it holds a segment the person codes blind. */
+  @Override
+  public List<CodingsShown> showsCodings() {
+    return List.of(CodingsShown.ofSegment(PATH + "/segment/{segment}"), CodingsShown.ofSource(PATH + "/{source}"),
+        CodingsShown.ofSource(PATH + "/{source}/couleurs.css"), CodingsShown.ofSource(PATH + "/{source}/suivant"),
+        CodingsShown.ofSource(PATH + "/{source}/codages"), CodingsShown.ofSource(PATH + "/{source}/codages/{coding}/retirer"));
+  }
+
   private void list(Context ctx) {
     List<SourceRecord> sources = documents.sources(services.study());
     List<Row> rows = sources.stream().filter(s -> s.segments() > 0)

@@ -63,6 +63,12 @@ public final class MatricesPage implements AtelierPage {
     routes.get(CELL + ".xlsx", this::exportCell, Role.CHERCHEUR, Role.CO_CHERCHEUR);
   }
 
+  /** Each cell counts and opens the segments coded with a code. */
+  @Override
+  public List<CodingsShown> showsCodings() {
+    return CodingsShown.pages(PATH, PATH + ".xlsx", CELL, CELL + ".xlsx");
+  }
+
   private void show(Context ctx) {
     View view = view(ctx);
     ctx.html(services.views().page("matrices.jte", Requests.frame(ctx, services, "Matrices", "matrices"), view));

@@ -67,6 +67,12 @@ public final class ReportPage implements AtelierPage {
     routes.get(PATH + "/rapport.zip", this::zip, Role.CHERCHEUR, Role.CO_CHERCHEUR, Role.LECTEUR);
   }
 
+  /** The report quotes segments under their themes, from everyone's codings (the page itself only says when). */
+  @Override
+  public List<CodingsShown> showsCodings() {
+    return CodingsShown.pages(VIEW + "<chemin>", PATH + "/tableaux.xlsx", PATH + "/rapport.html", PATH + "/rapport.zip");
+  }
+
   /** Where the atelier writes the report: {@code parole report}'s own folder lands inside. */
   Path root() {
     return services.study().workDir().resolve("atelier").resolve("rapport");

@@ -94,6 +94,12 @@ public final class ReviewPage implements AtelierPage {
     routes.get(PATH + "/{coding}/pourquoi", this::why, Role.CHERCHEUR, Role.CO_CHERCHEUR);
   }
 
+  /** The queue shows the machine's suggestions and the people's decisions, from every document. */
+  @Override
+  public List<CodingsShown> showsCodings() {
+    return CodingsShown.pages(PATH, PATH + "/{coding}", PATH + "/derniere/annuler", PATH + "/{coding}/pourquoi");
+  }
+
   private void show(Context ctx) {
     reviewer(ctx);
     Codebook codebook = codebook(ctx, ctx.queryParam("livre"));

@@ -37,6 +37,12 @@ public final class SegmentsPage implements AtelierPage {
     routes.get(PATH, this::show, Role.CHERCHEUR, Role.CO_CHERCHEUR, Role.LECTEUR);
   }
 
+  /** The segments coded (or not) with a code, checked or not. */
+  @Override
+  public List<CodingsShown> showsCodings() {
+    return CodingsShown.pages(PATH);
+  }
+
   private void show(Context ctx) {
     Person person = Requests.person(ctx);
     String codebook = blankToNull(ctx.queryParam("codebook"));

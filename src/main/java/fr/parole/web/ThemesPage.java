@@ -60,6 +60,12 @@ public final class ThemesPage implements AtelierPage {
     routes.get(PATH + "/{codebook}/<code>", this::theme, Role.CHERCHEUR, Role.CO_CHERCHEUR);
   }
 
+  /** A theme lists the segments coded with it. */
+  @Override
+  public List<CodingsShown> showsCodings() {
+    return CodingsShown.pages(PATH + "/{codebook}/<code>");
+  }
+
   private void tree(Context ctx) {
     ctx.html(services.views().page("themes.jte", Requests.frame(ctx, services, "Thèmes", "themes"),
         new TreeView(explorer.trees())));

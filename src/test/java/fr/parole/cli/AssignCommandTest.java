@@ -43,6 +43,11 @@ class AssignCommandTest {
   }
 
   private List<Long> dq2() {
+    return dq2(study);
+  }
+
+  /** The participants' segments of DQ2.md in {@code study}, by id. */
+  static List<Long> dq2(Path study) {
     List<Long> ids = new ArrayList<>();
     try (StudyStore store = Study.open(study).openStore()) {
       store.queries().forEachSegment(0, s -> {
@@ -115,6 +120,40 @@ class AssignCommandTest {
     Run closed = run("assign", study.toString(), "--close", "1", "--par", "claire");
     assertTrue(closed.out().contains("Affectation n° 1 close"), closed.out());
     assertTrue(run("assign", study.toString(), "--list").out().startsWith("affectation n° 1 (close) : 5 segment(s)"));
+  }
+
+  @Test
+  void threeCodersGetOneFigurePerCodeForTheTeamComputedByHand() {
+    assertEquals(0, run("assign", study.toString(), "--coders", "alice,bruno,claire", "--source", DQ2, "--par",
+        "claire").exit());
+    List<Long> ids = dq2();
+    String[][] coded = {{"alice", "type/levier", "type/levier", "type/obstacle", "type/obstacle", "type/levier"},
+        {"bruno", "type/levier", "type/obstacle", "type/obstacle", "type/obstacle", "type/levier"},
+        {"claire", "type/levier", "type/obstacle", "type/obstacle", "type/levier", null}};
+    for (String[] coder : coded) {
+      for (int i = 0; i < 5; i++) {
+        if (coder[i + 1] != null) {
+          code(ids.get(i), coder[i + 1], coder[0]);
+        }
+      }
+    }
+    Run agreement = run("agreement", study.toString(), "--assignment", "1");
+    assertEquals(0, agreement.exit(), agreement.err());
+    String out = agreement.out();
+    // By hand. Type per segment: LLL, LOO, OOO, OOL, LL· (claire did not code the fifth: not read).
+    // Pairs: 3/3 + 1/3 + 3/3 + 1/3 + 1/1 = 9 of 13 = 0.692.
+    // Fleiss (the four segments read by all three): P̄ = (6 + 2 + 6 + 2) / 24 = 0.667; L 5, O 7 of 12:
+    // P̄e = (25 + 49) / 144 = 0.514; κ = (0.667 − 0.514) / (1 − 0.514) = 0.314.
+    // Alpha: n = 14 (7 L, 7 O), Σ o_cc = 3 + 1 + 3 + 1 + 2 = 10; α = (13·10 − 84) / (14·13 − 84) = 46/98 = 0.469.
+    assertTrue(out.contains("== Toute l'équipe (3 codeurs) =="), out);
+    assertTrue(out.contains("  claire a codé 4 segment(s)"), out);
+    assertTrue(out.contains("type (ensemble)                                    5    0.692   0.314   0.469"), out);
+    // Levier present/absent is the same study here (one code of two in one dimension).
+    assertTrue(out.contains(String.format("%-44s %7d %8s %7s %7s", "  type/levier (Levier)", 5, "0.692", "0.314",
+        "0.469")), out);
+    assertTrue(out.indexOf("Toute l'équipe") < out.indexOf("Détail par paire de codeurs"), out);
+    assertTrue(out.contains("== alice et bruno ==") && out.contains("== alice et claire ==")
+        && out.contains("== bruno et claire =="), out);
   }
 
   private long dq2Outside() {

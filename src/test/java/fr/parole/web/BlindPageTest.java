@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BlindPageTest {
-  private static final String PASSWORD = "mot-de-passe-assez-long";
+  static final String PASSWORD = "mot-de-passe-assez-long";
   private static final String DQ2 = "entretiens/DQ2.md";
   private AtelierFixture atelier;
   private List<SegmentRecord> dq2;
@@ -37,13 +37,7 @@ class BlindPageTest {
 
   @BeforeAll
   void start(@TempDir Path temporary) {
-    Study study = Study.open(TestStudies.copyOfDemo(temporary.resolve("demo")));
-    new Pipeline(Progress.SILENT).run(study, temporary.resolve("rapport"));
-    Accounts accounts = new Accounts();
-    accounts.add(study, "Rémi", "chercheur", PASSWORD.toCharArray(), true, "test");
-    accounts.add(study, "Anne", "co-chercheur", PASSWORD.toCharArray(), true, "test");
-    accounts.add(study, "Bruno", "chercheur", PASSWORD.toCharArray(), true, "test");
-    accounts.add(study, "Claire", "co-chercheur", PASSWORD.toCharArray(), false, "test");
+    Study study = demoWithCoders(temporary, false);
     dq2 = new ArrayList<>();
     List<Long> others = new ArrayList<>();
     try (StudyStore store = study.openStore()) {
@@ -57,6 +51,18 @@ class BlindPageTest {
     }
     otherSource = others.get(0);
     atelier = AtelierFixture.of(study);
+  }
+
+  /** The demo, coded, with Rémi, Anne, Bruno (who may review) and Claire (who may if {@code claireReviews}). */
+  static Study demoWithCoders(Path temporary, boolean claireReviews) {
+    Study study = Study.open(TestStudies.copyOfDemo(temporary.resolve("demo")));
+    new Pipeline(Progress.SILENT).run(study, temporary.resolve("rapport"));
+    Accounts accounts = new Accounts();
+    accounts.add(study, "Rémi", "chercheur", PASSWORD.toCharArray(), true, "test");
+    accounts.add(study, "Anne", "co-chercheur", PASSWORD.toCharArray(), true, "test");
+    accounts.add(study, "Bruno", "chercheur", PASSWORD.toCharArray(), true, "test");
+    accounts.add(study, "Claire", "co-chercheur", PASSWORD.toCharArray(), claireReviews, "test");
+    return study;
   }
 
   @AfterAll
@@ -149,7 +155,12 @@ class BlindPageTest {
 
     HttpResponse<String> agreement = atelier.get(remi, "/aveugle/1/accord");
     assertEquals(200, agreement.statusCode());
-    assertTrue(agreement.body().contains("<h2>Anne et Bruno</h2>"), agreement.body());
+    assertTrue(agreement.body().contains("<h3>Anne et Bruno</h3>"), agreement.body());
+    // The team's table comes first: one segment coded by both (Anne withdrew her other code), Levier against Obstacle.
+    String team = agreement.body().substring(agreement.body().indexOf("<h2>Toute l'équipe (2 codeurs)</h2>"),
+        agreement.body().indexOf("<h2>Détail par paire de codeurs</h2>"));
+    assertTrue(team.contains("<li>Anne : 1 segment(s) codé(s)</li>") && team.contains("<li>Bruno : 1 segment(s) codé(s)</li>")
+        && team.contains("Kappa de Fleiss") && team.contains("<th scope=\"row\">Levier</th><td>1</td><td>0,000</td>"), team);
     String divergence = agreement.body().substring(agreement.body().indexOf("id=\"desaccord-" + s1 + "-type\""));
     assertTrue(divergence.contains("<p class=\"by\">Anne</p><p>Levier</p>")
         && divergence.contains("<p class=\"by\">Bruno</p><p>Obstacle</p>"), divergence);

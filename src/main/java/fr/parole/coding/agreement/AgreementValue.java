@@ -8,7 +8,8 @@ import java.util.Optional;
  * reason instead of a number, as INCEpTION's {@code getInapplicabilityReason()} does.
  */
 public sealed interface AgreementValue
-    permits PercentAgreement.Result, CohenKappa.Result, KrippendorffAlpha.Result {
+    permits PercentAgreement.Result, CohenKappa.Result, KrippendorffAlpha.Result, FleissKappa.Result,
+        PairwisePercent.Result {
 
   /** The coefficient, or {@link Double#NaN} when it is undefined for these data. */
   double value();
