@@ -44,6 +44,15 @@ final class CodebookPage implements AtelierPage {
     this.split = new CodebookSplit(services.pipeline(), editing);
   }
 
+  /**
+   * The split form lists the code's coded segments, and the merge preview names the segments where
+   * a person would hold two codes of an exclusive dimension: both show codings, segment by segment.
+   */
+  @Override
+  public List<CodingsShown> showsCodings() {
+    return CodingsShown.pages(PATH + "/scinder", PATH + "/fusionner");
+  }
+
   @Override
   public void routes(RoutesConfig routes) {
     routes.get(PATH, this::show, Role.CHERCHEUR, Role.CO_CHERCHEUR);

@@ -120,6 +120,8 @@ class BlindGuardTest {
     }
     assertEquals(List.of(), leaks, "routes showing Anne's coding to Bruno, who codes the segment blind");
     assertTrue(refused >= 8, "refused: " + refused);
+    // The split form lists a code's coded segments by text, not by the code's label the walk counts.
+    assertEquals(403, after.get("/livre-de-codes/scinder").statusCode(), "the split form lists coded segments");
     for (String path : declared) {
       assertTrue(atelier.atelier().paths("GET").contains(path) || atelier.atelier().paths("POST").contains(path),
           "a declaration names no route: " + path);
