@@ -27,7 +27,8 @@ public final class StudyStore implements AutoCloseable {
   /** Migrations in order: entry i brings the schema from version i to version i + 1. */
   static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__codings.sql", "V3__esatis.sql",
       "V4__questionnaires.sql", "V5__lemma_counts.sql", "V6__lemma_totals.sql", "V7__code_thresholds.sql", "V8__atelier.sql",
-      "V9__pseudonyms.sql", "V10__team.sql", "V11__coding_actions.sql", "V12__codebook_versions.sql");
+      "V9__pseudonyms.sql", "V10__team.sql", "V11__coding_actions.sql", "V12__codebook_versions.sql",
+      "V13__lexical_classes.sql");
 
   private static final int APPLICATION_ID = 0x50524F4C; // "PROL": marks the file as Parole's
 
@@ -218,6 +219,11 @@ public final class StudyStore implements AutoCloseable {
   /** The atelier's accounts (read; write them in a {@link StoreTransaction}). */
   public People people() {
     return new People(connection);
+  }
+
+  /** The Reinert classification (read; write it in a {@link StoreTransaction}). */
+  public LexicalClasses lexicalClasses() {
+    return new LexicalClasses(connection);
   }
 
   /** The atelier's discussion (read; write it in a {@link StoreTransaction}). */
