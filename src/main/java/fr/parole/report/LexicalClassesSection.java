@@ -55,7 +55,7 @@ final class LexicalClassesSection {
     page.chart(DendrogramChart.of("classes-dendrogramme", text.get("classes.chart"), c.nodes(),
         n -> text.get("classes.leaf", n, text.decimal(percent(c, n), 1), words(c, n, 5))));
     ReportTable.Builder overview = new ReportTable.Builder("classes", text.get("classes.table"),
-        text.get("classes.class"), text.get("classes.segments"), text.get("classes.percent"), text.get("classes.words"),
+        text.get("classes.class"), text.get("column.segments"), text.get("classes.percent"), text.get("classes.words"),
         text.get("classes.values"));
     for (NodeRow node : classes) {
       int n = node.classNumber();
@@ -75,7 +75,7 @@ final class LexicalClassesSection {
     }
     page.table(terms.build(), 0, null); // every lemma, in the CSV: the overview shows the first ones
     ReportTable.Builder quotes = new ReportTable.Builder("classes-segments", text.get("classes.typicalTable"),
-        text.get("classes.class"), text.get("classes.rank"), text.get("classes.source"), text.get("classes.segment"));
+        text.get("classes.class"), text.get("classes.rank"), text.get("quotes.column.source"), text.get("classes.segment"));
     for (TypicalRow t : typical) {
       if (t.rank() <= TYPICAL) {
         quotes.row(t.classNumber(), t.rank(), t.sourcePath(), cut(shown(context, t.text())));
