@@ -12,8 +12,13 @@ import java.util.stream.IntStream;
  *   <li>rows ordered by their first-axis coordinate ({@link FirstAxis});</li>
  *   <li>the cut along that order maximising the χ² of the 2 × lemmas table (the lemma counts of
  *       the rows before the cut against those after);</li>
- *   <li>rows moved, one at a time, to the other group while a move makes that χ² rise (the move
- *       that raises it most first, as {@code switch_docs});</li>
+ *   <li>rows moved, one at a time, to the other group while a move makes that χ² rise. rainette's
+ *       {@code switch_docs} computes every row's move and makes the best one, then starts again:
+ *       a pass over all rows for each move, which on 100,000 segments and a few thousand moves is
+ *       billions of operations. Here each pass goes through the rows in order and makes every move
+ *       that raises the χ² at that moment (Reinert's own reassignment, and a hill climb like
+ *       rainette's: the χ² rises at each move, and the passes stop when one moves nothing, or after
+ *       {@code maxPasses}); the two can end in different local maxima, see docs/statistics.md;</li>
  *   <li>the lemmas each group keeps for its next split (rainette's {@code select_features}: at
  *       least {@code tsj} = 3 rows in the group, and a lemma strongly tied to one group, contingency
  *       coefficient above {@code cc_test} = 0.3, is kept only where it is over-represented).</li>
@@ -33,12 +38,12 @@ final class Bipartition {
 
   private final BinaryMatrix m;
   private final int[] columnTotals;
-  private final int maxMoves;
+  private final int maxPasses;
 
-  Bipartition(BinaryMatrix matrix, int maxMoves) {
+  Bipartition(BinaryMatrix matrix, int maxPasses) {
     this.m = matrix;
     this.columnTotals = matrix.columnCounts();
-    this.maxMoves = maxMoves;
+    this.maxPasses = maxPasses;
   }
 
   Split split() {
@@ -63,23 +68,21 @@ final class Bipartition {
     }
     double initial = best;
     int moves = 0;
-    while (moves < maxMoves) {
-      int candidate = -1;
-      double candidateChi = best;
+    for (int pass = 0; pass < maxPasses; pass++) {
+      int movedThisPass = 0;
       for (int i = 0; i < rows; i++) {
         double chi = groups.chiSquareIfMoved(i);
-        if (chi > candidateChi) {
-          candidateChi = chi;
-          candidate = i;
+        // Moving a row changes the sums by a little: ask for a real rise, not rounding noise.
+        if (chi > best * (1 + 1e-12)) {
+          groups.move(i, !groups.first[i]);
+          best = groups.chiSquare();
+          movedThisPass++;
         }
       }
-      // Moving a row changes the sums by a little: ask for a real rise, not rounding noise.
-      if (candidate < 0 || candidateChi <= best * (1 + 1e-12)) {
+      moves += movedThisPass;
+      if (movedThisPass == 0) {
         break;
       }
-      groups.move(candidate, !groups.first[candidate]);
-      best = groups.chiSquare();
-      moves++;
     }
     boolean[] second = new boolean[rows];
     for (int i = 0; i < rows; i++) {

@@ -23,10 +23,10 @@ public final class ReinertClassification {
   /** rainette's default {@code min_split_members}. */
   public static final int MIN_SPLIT_MEMBERS = 5;
   /**
-   * At most this many single-segment moves per cut: rainette has no limit, but on 100,000
-   * segments the moves after the first few thousand change the χ² by less than a millionth.
+   * At most this many passes of reassignment per cut (rainette has no limit; here a pass
+   * that moves nothing ends it, usually after 3 to 10 passes).
    */
-  public static final int MAX_MOVES = 2_000;
+  public static final int MAX_PASSES = 50;
 
   /**
    * A node of the dendrogram: its parent (-1 for the root), the χ² of the cut that made its two
@@ -129,7 +129,7 @@ public final class ReinertClassification {
     }
     int[] keptAgain = new int[table.columns()];
     BinaryMatrix dense = table.select(rowsWithTerms, present, keptAgain);
-    Bipartition.Split split = new Bipartition(dense, MAX_MOVES).split();
+    Bipartition.Split split = new Bipartition(dense, MAX_PASSES).split();
     int[][] halves = new int[2][];
     int secondCount = 0;
     for (boolean second : split.second()) {
