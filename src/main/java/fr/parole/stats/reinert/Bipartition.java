@@ -139,23 +139,13 @@ final class Bipartition {
 
     /** Moves row {@code i} to the first group ({@code toFirst}) or to the second. */
     void move(int i, boolean toFirst) {
-      int[] index = m.columnIndex();
-      int size = m.rowSize(i);
+      double[] change = sumsChange(i, toFirst);
+      q1 += change[0];
+      q2 += change[1];
       for (int k = m.rowStart()[i]; k < m.rowStart()[i + 1]; k++) {
-        int j = index[k];
-        double c = columnTotals[j];
-        int in1 = t1[j];
-        int in2 = columnTotals[j] - in1;
-        if (toFirst) {
-          q1 += (2.0 * in1 + 1) / c;
-          q2 += (1 - 2.0 * in2) / c;
-          t1[j]++;
-        } else {
-          q1 += (1 - 2.0 * in1) / c;
-          q2 += (2.0 * in2 + 1) / c;
-          t1[j]--;
-        }
+        t1[m.columnIndex()[k]] += toFirst ? 1 : -1;
       }
+      int size = m.rowSize(i);
       r1 += toFirst ? size : -size;
       r2 -= toFirst ? size : -size;
       first[i] = toFirst;
@@ -170,23 +160,25 @@ final class Bipartition {
       if (nr1 <= 0 || nr2 <= 0) {
         return Double.NEGATIVE_INFINITY;
       }
-      double nq1 = q1;
-      double nq2 = q2;
+      double[] change = sumsChange(i, toFirst);
+      return (nr1 + nr2) * ((q1 + change[0]) / nr1 + (q2 + change[1]) / nr2 - 1);
+    }
+
+    /** How {@code Σ T1²/C} and {@code Σ T2²/C} change when row {@code i} moves: over its own lemmas only. */
+    private double[] sumsChange(int i, boolean toFirst) {
+      double d1 = 0;
+      double d2 = 0;
       int[] index = m.columnIndex();
       for (int k = m.rowStart()[i]; k < m.rowStart()[i + 1]; k++) {
         int j = index[k];
         double c = columnTotals[j];
         int in1 = t1[j];
         int in2 = columnTotals[j] - in1;
-        if (toFirst) {
-          nq1 += (2.0 * in1 + 1) / c;
-          nq2 += (1 - 2.0 * in2) / c;
-        } else {
-          nq1 += (1 - 2.0 * in1) / c;
-          nq2 += (2.0 * in2 + 1) / c;
-        }
+        // (T + 1)² − T² = 2T + 1 and (T − 1)² − T² = 1 − 2T
+        d1 += (toFirst ? 2.0 * in1 + 1 : 1 - 2.0 * in1) / c;
+        d2 += (toFirst ? 1 - 2.0 * in2 : 2.0 * in2 + 1) / c;
       }
-      return (nr1 + nr2) * (nq1 / nr1 + nq2 / nr2 - 1);
+      return new double[] {d1, d2};
     }
   }
 }

@@ -139,6 +139,21 @@ class ReinertClassificationTest {
     }
   }
 
+  @Test
+  void theCutsChiSquareKeptUpToDateIsTheChiSquareOfTheFinalTable() {
+    int[] truth = new int[120];
+    BinaryMatrix matrix = threeVocabularies(40, 13, truth);
+    Bipartition.Split split = new Bipartition(matrix, ReinertClassification.MAX_PASSES).split();
+    long[][] table = new long[2][matrix.columns()];
+    for (int i = 0; i < matrix.rows(); i++) {
+      for (int k = matrix.rowStart()[i]; k < matrix.rowStart()[i + 1]; k++) {
+        table[split.second()[i] ? 1 : 0][matrix.columnIndex()[k]]++;
+      }
+    }
+    assertEquals(new ChiSquareTest().chiSquare(table), split.chiSquare(), 1e-6 * split.chiSquare());
+    assertTrue(split.chiSquare() >= split.initialChiSquare(), "reassignment never lowers the χ²");
+  }
+
   /** Hubert and Arabie's adjusted Rand index, unclassified rows (0) as a class of their own. */
   static double adjustedRandIndex(int[] a, int[] b) {
     Map<Long, Integer> pairs = new HashMap<>();
