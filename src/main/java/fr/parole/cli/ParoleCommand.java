@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         ClassifyCommand.class, CodeCommand.class, AutocodeCommand.class, UndoCommand.class,
         RedoCommand.class, EvaluateCommand.class, ReviewCommand.class, AgreementCommand.class,
         MergeCommand.class, AssignCommand.class, PseudonymiseCommand.class, TrainCommand.class, AtelierCommand.class,
-        MemoCommand.class, ExportCommand.class, ImportProjectCommand.class, HelpCommand.class},
+        MemoCommand.class, ExportCommand.class, ImportProjectCommand.class, ClassesCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nCodes de sortie :%n",
     exitCodeList = {"0:tout s'est bien passé", "2:ligne de commande incorrecte (voir --help)",
         "3:données incorrectes : le message nomme le fichier et la ligne", "4:erreur interne (--verbose, et signalez-la)"},

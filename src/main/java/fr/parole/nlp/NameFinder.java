@@ -90,7 +90,15 @@ final class NameFinder {
 
   /** The spans of person names in {@code text}, in order, not overlapping. */
   List<int[]> find(String text) {
-    Tokens t = new Tokens(text, tagger.tag(text).tokens());
+    return find(new Tokens(text, tagger.tag(text).tokens()));
+  }
+
+  /** The same, on a text the same models tagged already (the Reinert classification tags every segment once). */
+  List<int[]> find(TaggedText tagged) {
+    return find(new Tokens(tagged.text(), tagged.tokens()));
+  }
+
+  private List<int[]> find(Tokens t) {
     boolean[] name = new boolean[t.size()];
     for (int i = 0; i < t.size(); i++) {
       int after = titleEnd(t, i);

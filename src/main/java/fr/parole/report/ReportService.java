@@ -101,6 +101,8 @@ public final class ReportService {
     new ThemesSection(charts, findings).write(page, context);
     step(3);
     corpus.writeGroups(page, context);
+    new LexicalClassesSection(store.lexicalClasses().read(), store.lexicalClasses().typical(LexicalClassesSection.TYPICAL),
+        store.generation()).write(page, context);
     step(4);
     new EsatisSection(charts).write(page, context);
     step(5);

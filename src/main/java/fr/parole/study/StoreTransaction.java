@@ -235,6 +235,11 @@ public final class StoreTransaction implements AutoCloseable {
     return new MemoEdits(connection);
   }
 
+  /** The Reinert classification (parole classes), written in this transaction. */
+  public LexicalClasses lexicalClasses() {
+    return new LexicalClasses(connection);
+  }
+
   /** The atelier's discussion, written in this transaction. */
   public Discussions discussions() {
     return new Discussions(connection);

@@ -30,7 +30,8 @@ public final class StudyStore implements AutoCloseable {
       "V9__pseudonyms.sql", "V10__team.sql", "V11__coding_actions.sql", "V12__codebook_versions.sql",
       "V13__codebook13.sql",
       "V14__segment_times.sql",
-      "V15__memo_history.sql");
+      "V15__memo_history.sql",
+      "V16__lexical_classes.sql");
 
   private static final int APPLICATION_ID = 0x50524F4C; // "PROL": marks the file as Parole's
 
@@ -226,6 +227,11 @@ public final class StudyStore implements AutoCloseable {
   /** The atelier's accounts (read; write them in a {@link StoreTransaction}). */
   public People people() {
     return new People(connection);
+  }
+
+  /** The Reinert classification (read; write it in a {@link StoreTransaction}). */
+  public LexicalClasses lexicalClasses() {
+    return new LexicalClasses(connection);
   }
 
   /** The atelier's discussion (read; write it in a {@link StoreTransaction}). */

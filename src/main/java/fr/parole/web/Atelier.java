@@ -58,7 +58,7 @@ public final class Atelier {
     return List.of(new DashboardPage(services), new ThemesPage(services), new SearchPage(services),
         new ReviewPage(services), new DocumentsPage(services), new DocumentActionsPage(services),
         new ActivityPage(services), new ReportPage(services), new DiscussionPage(services), new CodebookPage(services),
-        new SegmentsPage(services), new ChangesPage(services), new MatricesPage(services), new MemosPage(services),
+        new SegmentsPage(services), new ChangesPage(services), new MatricesPage(services), new MemosPage(services), new ClassesPage(services),
         new BlindPage(services));
   }
 

@@ -19,6 +19,7 @@ public record Frame(String title, String section, String study, Person person, S
       case "tableau", "rapport" -> true;
       case "revue", "aveugle" -> person.canReview();
       case "documents", "themes", "recherche", "discussion", "matrices", "memos", "livre" -> person.role() != Role.LECTEUR;
+      case "classes" -> person.role() == Role.CHERCHEUR || person.role() == Role.CO_CHERCHEUR;
       default -> person.role() == Role.CHERCHEUR;
     };
   }

@@ -38,6 +38,7 @@ public record Navigation(List<Item> items) {
       {"Codage", "activite", "/activite", "Activité"},
       {"Analyse", "matrices", "/matrices", "Matrices"},
       {"Analyse", "memos", "/memos", "Mémos"},
+      {"Analyse", "classes", "/classes", "Classes lexicales"},
       {"Analyse", "rapport", "/rapport", "Rapport"}};
 
   static Navigation of(Frame frame) {
