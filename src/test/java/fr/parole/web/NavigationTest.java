@@ -20,20 +20,20 @@ class NavigationTest {
   @Test
   void aResearcherSeesSixLinksAndTwoMenusTheCurrentPageMarkedInItsMenu() {
     assertEquals("Tableau de bord | Documents | Revue | Thèmes | Recherche | Discussion | "
-        + "Codage[Livre de codes, Codage en aveugle, Activité] | Analyse*[Matrices, Mémos*, Rapport]",
+        + "Codage[Livre de codes, Codage en aveugle, Activité] | Analyse*[Matrices, Mémos*, Classes lexicales, Rapport]",
         seen(new Person("Rémi", Role.CHERCHEUR, true), "memos"));
     assertEquals("Tableau de bord* | Documents | Revue | Thèmes | Recherche | Discussion | "
-        + "Codage[Livre de codes, Codage en aveugle, Activité] | Analyse[Matrices, Mémos, Rapport]",
+        + "Codage[Livre de codes, Codage en aveugle, Activité] | Analyse[Matrices, Mémos, Classes lexicales, Rapport]",
         seen(new Person("Rémi", Role.CHERCHEUR, true), "tableau"));
   }
 
   @Test
   void aCoResearcherSeesFewerPagesAndAMenuOfOneBecomesALink() {
     assertEquals("Tableau de bord | Documents | Revue | Thèmes | Recherche | Discussion | "
-        + "Codage*[Livre de codes, Codage en aveugle*] | Analyse[Matrices, Mémos, Rapport]",
+        + "Codage*[Livre de codes, Codage en aveugle*] | Analyse[Matrices, Mémos, Classes lexicales, Rapport]",
         seen(new Person("Alice", Role.CO_CHERCHEUR, true), "aveugle"), "one who may review: no activity page");
     assertEquals("Tableau de bord | Documents | Thèmes | Recherche | Discussion | Livre de codes* | "
-        + "Analyse[Matrices, Mémos, Rapport]", seen(new Person("Claire", Role.CO_CHERCHEUR, false), "livre"),
+        + "Analyse[Matrices, Mémos, Classes lexicales, Rapport]", seen(new Person("Claire", Role.CO_CHERCHEUR, false), "livre"),
         "no review, no blinded coding: « Codage » would hold one page, shown as its link");
     assertEquals("Tableau de bord | Rapport*", seen(new Person("Louis", Role.LECTEUR, false), "rapport"));
   }
@@ -42,7 +42,7 @@ class NavigationTest {
   void everyPageOfTheNavigationIsOneTheFrameKnows() {
     List<String> sections = new Frame("t", "x", "demo", new Person("Rémi", Role.CHERCHEUR, true), "j", 0, false)
         .navigation().items().stream().flatMap(i -> i.entries().stream()).map(Navigation.Entry::href).toList();
-    assertEquals(12, sections.size());
-    assertTrue(sections.containsAll(List.of("/", "/memos", "/aveugle", "/activite", "/livre-de-codes")));
+    assertEquals(13, sections.size());
+    assertTrue(sections.containsAll(List.of("/", "/memos", "/aveugle", "/activite", "/livre-de-codes", "/classes")));
   }
 }
