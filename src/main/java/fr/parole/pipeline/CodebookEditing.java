@@ -87,11 +87,22 @@ public final class CodebookEditing {
   /**
    * Applies {@code edit} to the codebook as it is now, as {@code person}: refused when
    * {@code expected} (a fingerprint from {@link #state}, null to skip the check) is no longer the
-   * codebook's. Returns the version written.
+   * codebook's, or when codings it moves (a code moved to another dimension) would give a segment,
+   * for one person, two codes of an exclusive dimension. Returns the version written.
    */
   public Version change(Study study, String name, String expected, String person,
       Function<Codebook, CodebookEdit> edit) {
-    return write(study, name, expected, person, (book, tx, history) -> apply(edit.apply(book), book, person, tx, history));
+    return write(study, name, expected, person, (book, tx, history) -> {
+      CodebookEdit change = edit.apply(book);
+      if (!change.moves().isEmpty()) {
+        ExclusiveCheck.Doubled doubled = ExclusiveCheck.of(book, change, history);
+        if (doubled.count() > 0) {
+          throw new CodebookException(doubled.refusal(book, "Changement refusé ("
+              + change.summary().replaceAll("\\.$", "") + ")", "recommencez"));
+        }
+      }
+      return apply(change, book, person, tx, history);
+    });
   }
 
   /**
@@ -103,7 +114,7 @@ public final class CodebookEditing {
       CodebookEdit change = edits.merge(book, source, target);
       ExclusiveCheck.Doubled doubled = ExclusiveCheck.of(book, change, history);
       if (doubled.count() > 0) {
-        throw new CodebookException(doubled.refusal(book, source, target));
+        throw new CodebookException(doubled.mergeRefusal(book, source, target));
       }
       return apply(change, book, person, tx, history);
     });
@@ -125,7 +136,7 @@ public final class CodebookEditing {
       }
       ExclusiveCheck.Doubled doubled = ExclusiveCheck.of(book, change, history);
       return new MergePreview(new CodingCount(human, suggested), doubled,
-          doubled.count() > 0 ? doubled.refusal(book, source, target) : null);
+          doubled.count() > 0 ? doubled.mergeRefusal(book, source, target) : null);
     }
   }
 

@@ -172,4 +172,31 @@ class CodeIdFollowsTest {
     editing.merge(study, null, null, "alice", "niveau/intermediaire", "niveau/institutionnel");
     assertEquals(2, column("SELECT id FROM codings WHERE code = 'niveau/institutionnel'").size());
   }
+
+  @Test
+  void aMoveIntoAnExclusiveDimensionThatWouldDoubleASegmentIsRefusedButARenameIsNot() {
+    try (StudyStore store = study.openStore(); StoreTransaction tx = store.begin()) {
+      tx.codings().add(new NewCoding(segments.get(2), "partenariat", "type/formation", "alice", "human", null,
+          "accepted", null, null, null));
+      tx.codings().add(new NewCoding(segments.get(2), "partenariat", "niveau/intermediaire", "alice", "human", null,
+          "accepted", null, null, null));
+      // Already two codes of « Niveau » for bob: renaming one of them makes nothing new.
+      tx.codings().add(new NewCoding(segments.get(3), "partenariat", "niveau/intermediaire", "bob", "human", null,
+          "accepted", null, null, null));
+      tx.codings().add(new NewCoding(segments.get(3), "partenariat", "niveau/institutionnel", "bob", "human", null,
+          "accepted", null, null, null));
+      tx.commit();
+    }
+    CodebookEdits edits = new CodebookEdits();
+    CodebookException refused = assertThrows(CodebookException.class, () -> editing.change(study, null, null, "alice",
+        book -> edits.move(book, "type/formation", "niveau", null)));
+    assertTrue(refused.getMessage().startsWith("Changement refusé (Code « Formation et acculturation » déplacé")
+        && refused.getMessage().contains("la dimension « Niveau") && refused.getMessage().contains("1 segment porterait")
+        && refused.getMessage().contains("(alice : « Intermédiaire (méso) » et « Formation et acculturation »)")
+        && refused.getMessage().endsWith("Rien n'a été modifié."), refused.getMessage());
+    assertTrue(editing.versions(study, null).isEmpty());
+
+    editing.change(study, null, null, "bob", book -> edits.renameId(book, "niveau/intermediaire", "meso"));
+    assertEquals(2, column("SELECT id FROM codings WHERE code = 'niveau/meso'").size());
+  }
 }
