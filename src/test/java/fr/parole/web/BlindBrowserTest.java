@@ -70,6 +70,7 @@ class BlindBrowserTest {
   void aResearcherAssignsACoderCodesBlindAndTheDisagreementsAreSettled() throws Exception {
     WebDriver driver = browser.driver();
     signIn(driver, "Rémi");
+    driver.findElement(By.xpath("//nav[@class='sections']//summary[contains(., 'Codage')]")).click(); // its menu
     PeopleBrowserTest.follow(driver, driver.findElement(By.linkText("Codage en aveugle")));
     browser.assertAccessible("codage en aveugle, chercheur");
     // One coder only: refused, the message read out (role=alert) above the form.

@@ -58,7 +58,8 @@ class PeopleTest {
     assertTrue(cookie.contains(SignIn.COOKIE) && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
     HttpResponse<String> home = atelier.signIn(client, "Claire", PASSWORD);
     assertEquals(200, home.statusCode());
-    assertTrue(home.body().contains("Claire (Co-chercheur ou co-chercheuse)"), home.body());
+    assertTrue(home.body().contains("<strong>Claire</strong> <span class=\"role\">Co-chercheur ou co-chercheuse</span>"),
+        home.body());
     assertTrue(home.body().contains("href=\"/discussion\"") && !home.body().contains("href=\"/revue\""));
   }
 
