@@ -174,10 +174,11 @@ public final class LexicalClassification {
     DoubleClassification.Result found = DoubleClassification.classify(corpus.matrix(), unitOf, options.classes(),
         options.criterion(), progress);
     notes.add(found.crossed().size() + " classe(s) croisée(s) retenue(s) (plus de " + DoubleClassification.MIN_MEMBERS
-        + " segments, χ² d'association > " + DoubleClassification.MIN_CHI_SQUARE + ") entre la classification en "
-        + found.first().classes() + " classes (segments d'environ " + options.segmentWords() + " mots) et celle en "
-        + found.second().classes() + " classes (" + (Arrays.stream(unitOf).max().orElse(-1) + 1) + " unités d'au moins "
-        + options.segmentWords2() + " mots) ; partition qui maximise " + (options.criterion()
+        + " segments, χ² d'association > 3,84) entre la classification en " + found.first().classes()
+        + " classes (segments d'environ " + options.segmentWords() + " mots) et celle en " + found.second().classes()
+        + " classes (" + (Arrays.stream(unitOf).max().orElse(-1) + 1) + " unités : segments consécutifs d'un même texte "
+        + "réunis jusqu'à " + options.segmentWords2() + " mots, un commentaire court restant seul) ; partition qui "
+        + "maximise " + (options.criterion()
             == DoubleClassification.Criterion.CHI_SQUARE ? "la somme des χ²" : "le nombre de segments classés") + ".");
     if (found.truncated()) {
       notes.add("Recherche des partitions arrêtée après " + DoubleClassification.MAX_PARTITIONS + " combinaisons de "
