@@ -147,6 +147,10 @@ class ClassesCommandTest {
     assertTrue(html.contains("restent non classés"));
     assertTrue(html.contains("Classes croisées de la classification double"));
 
+    Run bySize = TestCli.run("classes", demo.toString(), "-q", "--classes", "4", "--double", "--critere", "segments");
+    assertEquals(0, bySize.exit(), bySize.err());
+    assertTrue(bySize.out().contains("partition qui maximise le nombre de segments classés"), bySize.out());
+
     // The simple classification afterwards is stored as simple again.
     assertEquals(0, TestCli.run("classes", demo.toString(), "-q", "--classes", "3").exit());
     try (StudyStore store = Study.open(demo).openStore()) {
