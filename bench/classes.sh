@@ -4,6 +4,7 @@
 #   bash bench/classes.sh                         # 100,000 comments, 6 classes
 #   bash bench/classes.sh --comments 20000 --classes 10
 #   bash bench/classes.sh --study /tmp/etude      # an imported study (its classification is replaced)
+#   bash bench/classes.sh --double                # the double classification (rainette2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package test-compile >&2

@@ -6,6 +6,7 @@ import fr.parole.pipeline.ClassCoding;
 import fr.parole.pipeline.LexicalClassification;
 import fr.parole.pipeline.LexicalClassification.Outcome;
 import fr.parole.report.AttributeWording;
+import fr.parole.stats.reinert.DoubleClassification;
 import fr.parole.study.LexicalClasses.NodeRow;
 import fr.parole.study.LexicalClasses.TermRow;
 import fr.parole.study.LexicalClasses.TestRow;
@@ -27,10 +28,17 @@ import picocli.CommandLine.Option;
         "Affiche le dendrogramme (taille de chaque classe en % des segments classés), les mots caractéristiques de "
             + "chaque classe (χ², p), ses segments typiques (pseudonymisés) et les attributs sur-représentés. Le "
             + "résultat est gardé dans l'étude : le rapport (section « Classes lexicales ») et l'atelier le montrent, "
-            + "et --code-class en fait un code du livre de codes."},
+            + "et --code-class en fait un code du livre de codes.",
+        "--double : la classification double (celle de rainette2) : deux classifications, l'une sur les segments, "
+            + "l'autre sur des unités plus longues (segments consécutifs d'un même texte réunis jusqu'à "
+            + "--min-segment-words2 mots), puis les classes croisées des deux, gardées si elles ont plus de 10 segments "
+            + "et un χ² d'association significatif ; la partition de classes croisées disjointes qui maximise la somme "
+            + "des χ² (ou, avec --critere segments, le nombre de segments) donne les classes. Plus robuste, elle laisse "
+            + "plus de segments non classés."},
     footerHeading = "%nExemples :%n",
     footer = {"  parole classes corpora/demo",
         "  parole classes corpora/demo --classes 8 --min-segment-words 30",
+        "  parole classes corpora/demo --double --min-segment-words 40 --min-segment-words2 60",
         "  parole classes corpora/demo --code-class 3 --label \"Attente aux urgences\" --par alice"})
 final class ClassesCommand extends StudyCommand {
   @Option(names = "--classes", paramLabel = "<n>", defaultValue = "6",
@@ -40,6 +48,20 @@ final class ClassesCommand extends StudyCommand {
   @Option(names = "--min-segment-words", paramLabel = "<mots>", defaultValue = "40",
       description = "Longueur des segments de texte, en mots (par défaut ${DEFAULT-VALUE}, comme IRaMuTeQ).")
   int segmentWords;
+
+  @Option(names = "--double", description = "Classification double (rainette2) : croise deux classifications faites "
+      + "sur des unités de longueurs différentes et ne garde que les classes sur lesquelles elles s'accordent.")
+  boolean doubleClassification;
+
+  @Option(names = "--min-segment-words2", paramLabel = "<mots>",
+      description = "Avec --double : longueur des unités de la seconde classification, en mots, plus grande que "
+          + "--min-segment-words (par défaut 1,5 fois : 60 pour 40, comme rainette2 prend 15 après 10).")
+  Integer segmentWords2;
+
+  @Option(names = "--critere", paramLabel = "<chi2|segments>", defaultValue = "chi2",
+      description = "Avec --double : ce que la partition maximise, chi2 (la somme des χ² d'association, par défaut, "
+          + "comme cutree_rainette2) ou segments (le nombre de segments classés).")
+  String criterion;
 
   @Option(names = "--code-class", paramLabel = "<n>",
       description = "Au lieu de classer : crée un code à partir de la classe n de la dernière classification (dans le "
@@ -72,21 +94,43 @@ final class ClassesCommand extends StudyCommand {
     if (label != null) {
       throw new ParoleException("--label ne sert qu'avec --code-class <n> (la classe dont faire un code).");
     }
+    if (!doubleClassification && segmentWords2 != null) {
+      throw new ParoleException("--min-segment-words2 ne sert qu'avec --double (la classification double).");
+    }
+    DoubleClassification.Criterion chosen = switch (criterion) {
+      case "chi2" -> DoubleClassification.Criterion.CHI_SQUARE;
+      case "segments" -> DoubleClassification.Criterion.SEGMENTS;
+      default -> throw new ParoleException("--critere " + criterion + " : attendu chi2 (somme des χ² d'association) "
+          + "ou segments (nombre de segments classés).");
+    };
+    int second = !doubleClassification ? 0 : segmentWords2 != null ? segmentWords2 : segmentWords * 3 / 2;
     Outcome outcome = new LexicalClassification(FrenchModels.onFirstUse()).run(study(),
-        new LexicalClassification.Options(classes, segmentWords), personOr(person), progress());
+        new LexicalClassification.Options(classes, segmentWords, second, chosen), personOr(person), progress());
     print(out(), outcome, pseudonymised.shown(study()), new AttributeWording(study().config().labels()));
     return 0;
   }
 
   static void print(PrintWriter out, Outcome outcome, UnaryOperator<String> shown, AttributeWording wording) {
     var run = outcome.classification().run();
-    out.printf(Locale.FRANCE, "Classification descendante hiérarchique (méthode Reinert) : %d classe(s) sur %d demandée(s)%n",
-        outcome.classes(), run.classesAsked());
+    if (run.isDouble()) {
+      out.printf(Locale.FRANCE, "Classification double (méthode Reinert, comme rainette2) : %d classe(s) sur %d "
+          + "demandée(s), segments de %d mots croisés avec des unités de %d mots%n", outcome.classes(), run.classesAsked(),
+          run.segmentWords(), run.segmentWords2());
+    } else {
+      out.printf(Locale.FRANCE, "Classification descendante hiérarchique (méthode Reinert) : %d classe(s) sur %d demandée(s)%n",
+          outcome.classes(), run.classesAsked());
+    }
     out.printf(Locale.FRANCE, "  %d segment(s) de texte d'environ %d mots, %d classé(s) (%.1f %%), %d mot(s) plein(s) "
         + "présent(s) dans au moins 3 segments%n", run.textSegments(), run.segmentWords(), run.classified(),
         run.classified() * 100.0 / Math.max(1, run.textSegments()), run.lemmas());
+    if (run.isDouble()) {
+      out.printf(Locale.FRANCE, "  %d segment(s) dans aucune classe croisée retenue : non classé(s)%n",
+          run.textSegments() - run.classified());
+    }
+    outcome.notes().forEach(note -> out.println("  " + note));
     out.println();
-    out.println("Dendrogramme (χ² de chaque partition, taille en % des segments classés) :");
+    out.println(run.isDouble() ? "Classes croisées (χ² d'association de chacune, la racine : leur somme ; taille en % "
+        + "des segments classés) :" : "Dendrogramme (χ² de chaque partition, taille en % des segments classés) :");
     List<NodeRow> nodes = outcome.classification().nodes();
     tree(out, outcome, nodes, 0, "", "");
     for (int c = 1; c <= outcome.classes(); c++) {

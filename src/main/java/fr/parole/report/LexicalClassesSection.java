@@ -46,13 +46,21 @@ final class LexicalClassesSection {
     List<NodeRow> classes = c.nodes().stream().filter(n -> n.classNumber() > 0)
         .sorted(java.util.Comparator.comparingInt(NodeRow::classNumber)).toList();
     int classified = c.run().classified();
-    page.paragraph(text.get("classes.intro", c.run().textSegments(), c.run().segmentWords(), classified,
-        text.decimal(100.0 * classified / Math.max(1, c.run().textSegments()), 1), c.run().lemmas(), classes.size(),
-        c.run().classesAsked(), c.run().at().substring(0, 10)));
+    if (c.run().isDouble()) {
+      page.paragraph(text.get("classes.introDouble", c.run().textSegments(), c.run().segmentWords(),
+          c.run().segmentWords2(), classified, text.decimal(100.0 * classified / Math.max(1, c.run().textSegments()), 1),
+          c.run().textSegments() - classified, c.run().lemmas(), classes.size(), c.run().classesAsked(),
+          c.run().at().substring(0, 10)));
+    } else {
+      page.paragraph(text.get("classes.intro", c.run().textSegments(), c.run().segmentWords(), classified,
+          text.decimal(100.0 * classified / Math.max(1, c.run().textSegments()), 1), c.run().lemmas(), classes.size(),
+          c.run().classesAsked(), c.run().at().substring(0, 10)));
+    }
     if (c.run().generation() != generation) {
       page.warning(text.get("classes.stale"));
     }
-    page.chart(DendrogramChart.of("classes-dendrogramme", text.get("classes.chart"), c.nodes(),
+    page.chart(DendrogramChart.of("classes-dendrogramme", text.get(c.run().isDouble() ? "classes.chartDouble"
+        : "classes.chart"), c.nodes(),
         n -> text.get("classes.leaf", n, text.decimal(percent(c, n), 1), words(c, n, 5))));
     ReportTable.Builder overview = new ReportTable.Builder("classes", text.get("classes.table"),
         text.get("classes.class"), text.get("column.segments"), text.get("classes.percent"), text.get("classes.words"),

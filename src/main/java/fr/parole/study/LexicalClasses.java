@@ -14,9 +14,16 @@ import java.util.Optional;
  * atelier and « créer un code à partir de cette classe ».
  */
 public final class LexicalClasses {
-  /** The run: when, by whom, its parameters and sizes, the store generation it read. */
+  /**
+   * The run: when, by whom, its parameters and sizes, the store generation it read, and for a double
+   * classification the second classification's unit length ({@code segmentWords2}, 0 for a simple one).
+   */
   public record Run(String at, String person, int classesAsked, int segmentWords, int textSegments, int classified,
-      int lemmas, long generation) {}
+      int lemmas, long generation, int segmentWords2) {
+    public boolean isDouble() {
+      return segmentWords2 > 0;
+    }
+  }
 
   /** A node of the dendrogram (parent -1 for the root; class number 0 for an inner node). */
   public record NodeRow(int node, int parent, double chiSquare, int size, int classNumber) {}
@@ -58,7 +65,8 @@ public final class LexicalClasses {
       }
       Run run = classification.run();
       try (PreparedStatement ps = connection.prepareStatement("INSERT INTO lexical_classification (id, at, person,"
-          + " classes_asked, segment_words, text_segments, classified, lemmas, generation) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + " classes_asked, segment_words, text_segments, classified, lemmas, generation, segment_words2)"
+          + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ps.setString(1, run.at());
         ps.setString(2, run.person());
         ps.setInt(3, run.classesAsked());
@@ -67,6 +75,7 @@ public final class LexicalClasses {
         ps.setInt(6, run.classified());
         ps.setInt(7, run.lemmas());
         ps.setLong(8, run.generation());
+        ps.setInt(9, run.segmentWords2());
         ps.executeUpdate();
       }
       try (PreparedStatement ps = connection.prepareStatement("INSERT INTO lexical_class_nodes (node, parent,"
@@ -163,13 +172,13 @@ public final class LexicalClasses {
     try {
       Run run;
       try (PreparedStatement ps = connection.prepareStatement("SELECT at, person, classes_asked, segment_words,"
-          + " text_segments, classified, lemmas, generation FROM lexical_classification WHERE id = 1");
+          + " text_segments, classified, lemmas, generation, segment_words2 FROM lexical_classification WHERE id = 1");
           ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
         run = new Run(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-            rs.getInt(7), rs.getLong(8));
+            rs.getInt(7), rs.getLong(8), rs.getInt(9));
       }
       List<NodeRow> nodes = new ArrayList<>();
       try (PreparedStatement ps = connection.prepareStatement("SELECT node, COALESCE(parent, -1), chi_square, size,"

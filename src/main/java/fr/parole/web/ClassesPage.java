@@ -55,7 +55,9 @@ public final class ClassesPage implements AtelierPage {
     if (stored.isPresent()) {
       LexicalClassification.Outcome o = stored.get();
       var run = o.classification().run();
-      summary = String.format(Locale.FRANCE, "%d classes, %s segments de texte classés sur %s (%s mots pleins), "
+      summary = (run.isDouble() ? String.format(Locale.FRANCE, "Classification double (segments de %d mots croisés "
+          + "avec des unités de %d mots) : ", run.segmentWords(), run.segmentWords2()) : "")
+          + String.format(Locale.FRANCE, "%d classes, %s segments de texte classés sur %s (%s mots pleins), "
           + "calculées le %s par %s.", o.classes(), Links.n(run.classified()), Links.n(run.textSegments()),
           Links.n(run.lemmas()), run.at().substring(0, 10), run.person());
       classes = o.classification().nodes().stream().filter(n -> n.classNumber() > 0)

@@ -19,7 +19,8 @@ import java.util.Locale;
  *
  * <p>Run from the repository root: {@code bash bench/classes.sh [--comments N] [--classes K]}.
  * Options: {@code --comments N} (100000), {@code --classes K} (6), {@code --seed N} (42),
- * {@code --study DIR} (an imported study, classified as it is), {@code --work-dir DIR}, {@code --keep}.
+ * {@code --study DIR} (an imported study, classified as it is), {@code --work-dir DIR}, {@code --keep},
+ * {@code --double} (the double classification, second units of 60 words).
  */
 public final class ClassesBenchmark {
   private ClassesBenchmark() {}
@@ -31,6 +32,7 @@ public final class ClassesBenchmark {
     Path study = null;
     Path workDir = Path.of(System.getProperty("java.io.tmpdir"));
     boolean keep = false;
+    int segmentWords2 = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--comments" -> comments = Integer.parseInt(args[++i].replace("_", ""));
@@ -39,9 +41,10 @@ public final class ClassesBenchmark {
         case "--study" -> study = Path.of(args[++i]);
         case "--work-dir" -> workDir = Path.of(args[++i]);
         case "--keep" -> keep = true;
+        case "--double" -> segmentWords2 = 60;
         default -> {
           System.err.println("Option inconnue : " + args[i] + " (options : --comments N, --classes K, --seed N, "
-              + "--study DOSSIER, --work-dir DOSSIER, --keep)");
+              + "--study DOSSIER, --work-dir DOSSIER, --keep, --double)");
           System.exit(2);
         }
       }
@@ -58,7 +61,7 @@ public final class ClassesBenchmark {
       new Pipeline(Progress.SILENT).importStudy(Study.open(dir));
     }
     try {
-      run(dir, classes);
+      run(dir, classes, segmentWords2);
     } finally {
       if (study == null && !keep) {
         VerbatimBenchmark.delete(dir);
@@ -66,7 +69,7 @@ public final class ClassesBenchmark {
     }
   }
 
-  private static void run(Path dir, int classes) throws Exception {
+  private static void run(Path dir, int classes, int segmentWords2) throws Exception {
     String load = Files.readString(Path.of("/proc/loadavg")).strip();
     long modelsStart = System.nanoTime();
     FrenchModels models = FrenchModels.load();
@@ -92,7 +95,8 @@ public final class ClassesBenchmark {
     long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
     LexicalClassification.Outcome outcome = new LexicalClassification(() -> models).run(Study.open(dir),
-        new LexicalClassification.Options(classes, 40), "bench", phases);
+        new LexicalClassification.Options(classes, 40, segmentWords2,
+            fr.parole.stats.reinert.DoubleClassification.Criterion.CHI_SQUARE), "bench", phases);
     double total = (System.nanoTime() - start) / 1e9;
     double cpuTag = (cpuAtClassification[0] - cpuStart) / 1e9;
     double cpuClassify = (os.getProcessCpuTime() - cpuAtClassification[0]) / 1e9;
@@ -109,6 +113,7 @@ public final class ClassesBenchmark {
         total - outcome.tagging().toMillis() / 1e3, cpuClassify, total, modelSeconds, rt.maxMemory() / 1048576,
         heap.peak() / 1048576, rt.availableProcessors(), load.substring(0, load.indexOf(' ', 10)),
         loadAfter.substring(0, loadAfter.indexOf(' ', 10)));
+    outcome.notes().forEach(System.out::println);
     for (int c = 1; c <= outcome.classes(); c++) {
       int n = c;
       System.out.printf(Locale.ROOT, "classe %d : %.1f %% — %s%n", c, outcome.percent(c), String.join(", ",

@@ -79,4 +79,14 @@ class ClassesPageTest {
     assertEquals(400, atelier.post(researcher, "/classes/code", "_csrf=" + csrf + "&classe=1&libelle=+").statusCode(),
         "a blank label");
   }
+
+  @Test
+  @Order(3)
+  void aDoubleClassificationIsSaidToBeOne() {
+    new LexicalClassification(FrenchModels.onFirstUse()).run(atelier.study(), new LexicalClassification.Options(4, 40, 60,
+        fr.parole.stats.reinert.DoubleClassification.Criterion.CHI_SQUARE), "alice", Progress.SILENT);
+    String html = atelier.get(researcher, "/classes").body();
+    assertTrue(html.contains("Classification double (segments de 40 mots croisés avec des unités de 60 mots)"), html);
+    assertTrue(html.contains("Classe 1 · ") && html.contains("Créer un code à partir de cette classe"));
+  }
 }
