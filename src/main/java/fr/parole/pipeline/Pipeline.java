@@ -352,17 +352,21 @@ public final class Pipeline {
 
   /**
    * Rebuilds the shipped demo study from its sources (its {@code .parole/} is derived data, so it
-   * is started afresh) and runs the whole job on it ({@link #run}): import, coding, report.
+   * is started afresh) and runs the whole job on it ({@link #run}): import, coding, the lexical
+   * classes, report.
    */
   public Path demo(Path corpus, Path outRoot, ReportOptions options) {
     Study study = Study.open(corpus);
     deleteWorkDir(study);
-    RunResult result = run(study, outRoot, options);
-    if (result.imported().hasFailures()) {
+    ImportReport imported = importStudy(study);
+    if (imported.hasFailures()) {
       throw new StudyException("Le corpus de démonstration n'a pas pu être importé entièrement : "
-          + result.imported().failed().get(0).reason());
+          + imported.failed().get(0).reason());
     }
-    return result.report();
+    codeBySource(study);
+    // The demo shows every section of the report, « Classes lexicales » included (parole classes).
+    new LexicalClassification(models).run(study, new LexicalClassification.Options(6, 40), "démonstration", progress);
+    return report(study, outRoot, options);
   }
 
   private static void deleteWorkDir(Study study) {

@@ -1,5 +1,6 @@
 package fr.parole.cli;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -173,5 +174,9 @@ class ParoleCommandTest {
     assertEquals(0, run.exit(), run.err());
     assertTrue(Files.exists(dir.resolve("reports/demo/index.html")));
     assertTrue(run.out().contains("Rapport écrit"));
+    // The demo's report shows every section: the lexical classes too, not the note asking for them.
+    String html = assertDoesNotThrow(() -> Files.readString(dir.resolve("reports/demo/index.html")));
+    String classes = html.substring(html.indexOf("<h2 id=\"classes\">"), html.indexOf("<h2 id=\"esatis\">"));
+    assertTrue(classes.contains("Classe 1") && !classes.contains("Aucune classification"), classes);
   }
 }
