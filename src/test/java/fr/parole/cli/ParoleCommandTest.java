@@ -177,6 +177,6 @@ class ParoleCommandTest {
     // The demo's report shows every section: the lexical classes too, not the note asking for them.
     String html = assertDoesNotThrow(() -> Files.readString(dir.resolve("reports/demo/index.html")));
     String classes = html.substring(html.indexOf("<h2 id=\"classes\">"), html.indexOf("<h2 id=\"esatis\">"));
-    assertTrue(classes.contains("Classe 1") && !classes.contains("Aucune classification"), classes);
+    assertTrue(classes.contains("Dendrogramme des classes") && !classes.contains("Aucune classification"), classes);
   }
 }
