@@ -33,6 +33,9 @@ public final class AtelierScreenshots {
     pages.put("memos", "/memos");
     pages.put("aveugle", "/aveugle");
     pages.put("activite", "/activite");
+    pages.put("classes", "/classes");
+    pages.put("livre-de-codes-scinder", "/livre-de-codes/scinder?livre=esatis&code=esatis/attente");
+    pages.put("memo", "/memos/1");
     return pages;
   }
 
@@ -50,12 +53,25 @@ public final class AtelierScreenshots {
         "Ce patient parle aussi du manque d'information.", "esatis", "esatis/information"));
   }
 
+  /** The lexical classes and a memo edited once, so that their pages show something. */
+  private static void classify(AtelierFixture atelier) {
+    fr.parole.study.Study study = atelier.atelier().services().study();
+    new fr.parole.pipeline.LexicalClassification(fr.parole.nlp.FrenchModels.onFirstUse()).run(study,
+        new fr.parole.pipeline.LexicalClassification.Options(6, 40), "Rémi", fr.parole.Progress.SILENT);
+    fr.parole.pipeline.Memos memos = new fr.parole.pipeline.Memos();
+    long memo = memos.add(study, fr.parole.pipeline.Memos.Kind.STUDY, null, "Rémi",
+        "Premier jet : l'attente aux urgences revient dans les trois établissements.");
+    memos.edit(study, memo, "Rémi", true, 1, "L'attente aux urgences revient dans les trois établissements ; "
+        + "à comparer avec les scores e-Satis « accueil ».");
+  }
+
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args.length > 0 ? args[0] : "docs/atelier");
     Files.createDirectories(out);
     Path temporary = Files.createTempDirectory("parole-captures");
     try (AtelierFixture atelier = AtelierFixture.demo(temporary); Browser browser = new Browser()) {
       discuss(atelier);
+      classify(atelier);
       browser.driver().get(atelier.entry());
       for (Map.Entry<String, String> page : pages().entrySet()) {
         browser.driver().manage().window().setSize(new Dimension(1280, 1000));
