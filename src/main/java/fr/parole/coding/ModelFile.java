@@ -1,5 +1,6 @@
 package fr.parole.coding;
 
+import fr.parole.StableZip;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -56,11 +57,7 @@ final class ModelFile {
   }
 
   private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-    ZipEntry entry = new ZipEntry(name);
-    entry.setTime(ENTRY_TIME);
-    zip.putNextEntry(entry);
-    zip.write(bytes);
-    zip.closeEntry();
+    StableZip.entry(zip, name, bytes, ENTRY_TIME);
   }
 
   static DimensionModel read(InputStream in) throws IOException {

@@ -1,5 +1,6 @@
 package fr.parole.exchange;
 
+import fr.parole.StableZip;
 import fr.parole.exchange.QdpxProject.Case;
 import fr.parole.exchange.QdpxProject.CodeNode;
 import fr.parole.exchange.QdpxProject.Coding;
@@ -16,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -53,11 +53,7 @@ public final class QdpxWriter {
   }
 
   private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-    ZipEntry entry = new ZipEntry(name);
-    entry.setTime(ENTRY_TIME);
-    zip.putNextEntry(entry);
-    zip.write(bytes);
-    zip.closeEntry();
+    StableZip.entry(zip, name, bytes, ENTRY_TIME);
   }
 
   byte[] xml(QdpxProject project) {
