@@ -1,5 +1,6 @@
 package fr.parole.cli;
 
+import fr.parole.coding.Shard;
 import fr.parole.pipeline.CodingRun;
 import java.io.PrintWriter;
 import java.util.List;
@@ -13,7 +14,11 @@ import picocli.CommandLine.ParameterException;
         + "de --codebook) : les règles du livre de codes et le modèle appris (celui de l'étude après parole train, "
         + "sinon celui livré) donnent des suggestions avec leur confiance (origine « rule », « model » ou "
         + "« rule+model »). Les suggestions précédentes de la machine sont remplacées ; les décisions humaines "
-        + "(codages, suggestions acceptées ou rejetées) ne sont jamais modifiées.",
+        + "(codages, suggestions acceptées ou rejetées) ne sont jamais modifiées. Seules les sources pas encore "
+        + "codées avec ce livre de codes, ce modèle et ces attributs le sont (--tout : toutes).",
+        "Avec --shard k/N : ne code que les sources dont le numéro, modulo N, vaut k-1 (des sources entières, pas "
+        + "des segments) ; N processus ou machines lancés avec 1/N … N/N se partagent le codage d'une étude, "
+        + "chacun attend que l'autre ait fini d'écrire.",
         "Avec --segment, --code et --coder : code un segment à la main (ou un passage, --span début:fin). Les "
         + "numéros de segment : parole search … --format tsv. Un tour de l'enquêteur est refusé, sauf avec "
         + "--allow-interviewer ; un passage doit tenir dans le segment."},
@@ -45,13 +50,23 @@ final class CodeCommand extends StudyCommand {
       + "l'enquêteur n'est ni codé ni compté).")
   boolean allowInterviewer;
 
+  @Option(names = "--tout", description = "Code toutes les sources, même celles déjà codées avec ce livre de codes "
+      + "et ce modèle (sinon, seules les nouvelles ou celles dont le livre, le modèle ou les attributs ont changé).")
+  boolean all;
+
+  @Option(names = "--shard", paramLabel = "<k/N>", description = "Ne code que la part k sur N des sources : celles "
+      + "dont le numéro modulo N vaut k-1, ex. --shard 3/8.")
+  String shard;
+
   @Override
   public Integer call() {
     if (segment != null || code != null) {
       return byHand();
     }
-    List<CodingRun> runs = codebook != null ? List.of(pipeline().code(study(), codebook))
-        : pipeline().codeBySource(study());
+    Shard slice = shard == null ? Shard.ALL : Shard.parse(shard).orElseThrow(() -> new ParameterException(
+        spec.commandLine(), "--shard attend k/N avec 1 ≤ k ≤ N, ex. --shard 3/8, pas « " + shard + " »."));
+    List<CodingRun> runs = codebook != null ? List.of(pipeline().code(study(), codebook, all, slice))
+        : pipeline().codeBySource(study(), all, slice);
     runs.forEach(run -> print(out(), run));
     return ExitCodes.OK;
   }

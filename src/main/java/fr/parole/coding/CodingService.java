@@ -4,28 +4,39 @@ import fr.parole.Cores;
 import fr.parole.Progress;
 import fr.parole.nlp.FrenchModels;
 import fr.parole.study.Codings;
-import fr.parole.study.LemmaCountWriter;
+import fr.parole.study.LemmaValueWriter;
 import fr.parole.study.NewCoding;
-import fr.parole.study.StoreTransaction;
-import fr.parole.study.StudyStore;
 import fr.parole.study.SegmentRecord;
+import fr.parole.study.SourceRecord;
+import fr.parole.study.StoreTransaction;
+import fr.parole.study.StudyException;
+import fr.parole.study.StudyStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.Set;
 
 /**
- * Codes every participant segment of a study with a codebook, as one transaction: the machine's
- * previous suggestions for that codebook are replaced; a (segment, code) a person has decided on
- * (coded, accepted or rejected) gets no new suggestion, and human decisions are never touched.
- * The same tagging gives the content lemmas of each segment ({@link ContentLemmas}): the counts
- * of every source coded are replaced in the same transaction, for word specificities.
+ * Codes the participant segments of a study with one or more codebooks, in two steps: tagging and
+ * coding read the store a page at a time and spool the suggestions to a file ({@link
+ * SuggestionSpool}) with no write transaction open, so another process (another {@code --shard})
+ * may write meanwhile; then one short transaction stores everything, or nothing. A source already
+ * coded with the same codebook, models and counted attributes ({@link CodingFingerprint}) is not
+ * coded again unless the run is told to. The machine's previous suggestions on the sources coded
+ * are replaced; a (segment, code) a person has decided on (coded, accepted or rejected) gets no new
+ * suggestion, and human decisions are never touched. The same tagging gives the content lemmas of
+ * each segment ({@link ContentLemmas}), summed per attribute value ({@link LemmaTally}).
  */
 public final class CodingService {
   /** The coder name under which the machine's suggestions are stored. */
   public static final String MACHINE = "machine";
+  /** How long the write waits for another process holding the store (a shard, an import). */
+  private static final long MAX_WAIT_NANOS = TimeUnit.MINUTES.toNanos(30);
 
   private final Progress progress;
 
@@ -37,72 +48,150 @@ public final class CodingService {
     this.models = models;
   }
 
-  /** What a coding run did. */
+  /** What a coding run did with one codebook. */
   public record Result(int segments, int suggestions, int replaced, int keptForPeople) {}
 
-  /** Codes with the rules, and with {@code model} too when there is one (the study's, or the default). */
-  public Result code(StudyStore store, Codebook codebook, Optional<LearnedCoder> model) {
-    return code(store, codebook, model, segment -> true);
-  }
+  /** One codebook's part of a run: the segments {@code which} accepts, coded with the codebook and model. */
+  public record Plan(Codebook codebook, Optional<LearnedCoder> model, Predicate<SegmentRecord> which,
+      CodingFingerprint fingerprint) {}
 
   /**
-   * Codes only the segments {@code which} accepts (those of the sources the codebook is for); the
-   * codebook's earlier machine suggestions are replaced all the same.
+   * How a run chooses its sources and counts lemmas.
+   *
+   * @param all code every source again, even those coded with the same fingerprint
+   * @param shard the slice of the sources this process codes
+   * @param countedAttributes the attributes whose lemmas are counted per value (word specificities)
+   * @param spoolFolder where the suggestions wait for the write (the study's {@code .parole})
    */
-  public Result code(StudyStore store, Codebook codebook, Optional<LearnedCoder> model,
-      Predicate<SegmentRecord> which) {
-    try (StoreTransaction tx = store.begin()) {
-      Result result = code(store, tx, codebook, model, which);
-      tx.commit();
-      return result;
+  public record Options(boolean all, Shard shard, Set<String> countedAttributes, Path spoolFolder) {}
+
+  /** One codebook's coding, spooled and waiting to be written. */
+  private record Pass(Plan plan, SuggestionSpool spool, Set<Long> coded, Set<Long> kept, int segments) {}
+
+  /** Codes with every plan, then writes all of them in one transaction; one result per plan. */
+  public List<Result> code(StudyStore store, List<Plan> plans, Options options) {
+    FrenchModels french = models.get();
+    List<SourceRecord> sources = store.queries().sources();
+    LemmaTally lemmas = new LemmaTally(options.countedAttributes());
+    List<Pass> passes = new ArrayList<>();
+    try {
+      for (Plan plan : plans) {
+        passes.add(tagAndCode(store, french, plan, sources, options, lemmas));
+      }
+      return write(store, passes, lemmas, options);
+    } finally {
+      passes.forEach(pass -> pass.spool().close());
     }
   }
 
-  /**
-   * Codes within {@code tx}, a transaction on {@code store} that the caller commits: a command
-   * that codes with several codebooks (one per kind of source) commits them all or none.
-   */
-  public Result code(StudyStore store, StoreTransaction tx, Codebook codebook, Optional<LearnedCoder> model,
-      Predicate<SegmentRecord> which) {
-    FrenchModels models = this.models.get();
-    Coder coder = CombinedCoder.of(codebook, model.orElse(null));
-    long total = store.queries().summary().segments();
-    Codings codings = tx.codings();
-    int replaced = codings.deleteMachineSuggestions(codebook.id());
-    Set<String> decided = codings.humanDecisions(codebook.id());
-    int[] counts = new int[3]; // segments, suggestions, skipped because a person decided
-    LemmaTally lemmas = new LemmaTally();
-    BiConsumer<SegmentRecord, TextCoder.CodedText> save = (segment, coded) -> {
-      lemmas.add(segment, coded.lemmas());
-      for (Suggestion suggestion : coded.suggestions()) {
-        // Most runs have no human decision yet: no key to build per suggestion then.
-        if (!decided.isEmpty() && decided.contains(Codings.key(segment.id(), suggestion.code()))) {
-          counts[2]++;
+  private Pass tagAndCode(StudyStore store, FrenchModels french, Plan plan, List<SourceRecord> sources,
+      Options options, LemmaTally lemmas) {
+    Set<Long> done = options.all() ? Set.of()
+        : store.queries().codedSources(plan.codebook().id(), plan.fingerprint().value());
+    List<Long> todo = new ArrayList<>();
+    Set<Long> kept = new TreeSet<>();
+    long total = 0;
+    for (SourceRecord source : sources) {
+      if (source.segments() > 0 && options.shard().covers(source.id())) {
+        if (done.contains(source.id())) {
+          kept.add(source.id());
         } else {
-          codings.add(new NewCoding(segment.id(), codebook.id(), suggestion.code(), MACHINE, suggestion.origin(),
-              suggestion.confidence(), "suggested", suggestion.evidence(), null, null));
-          counts[1]++;
+          todo.add(source.id());
+          total += source.segments();
         }
       }
-      if (++counts[0] % 1_000 == 0) {
-        progress.update("Codage", counts[0], total);
-      }
-    };
+    }
+    Coder coder = CombinedCoder.of(plan.codebook(), plan.model().orElse(null));
+    SuggestionSpool spool = new SuggestionSpool(options.spoolFolder());
+    Set<Long> coded = new TreeSet<>();
+    int[] segments = new int[1];
+    long expected = total;
     try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(Cores.workers(),
-        () -> new TextCoder(models.newTagger(), coder, new ContentLemmas()), SegmentRecord::text, save)) {
-      store.queries().forEachSegment(0, segment -> {
-        if (segment.kind().isAnalysed() && which.test(segment)) {
-          parallel.add(segment);
-        }
-      });
+        () -> new TextCoder(french.newTagger(), coder, new ContentLemmas()), SegmentRecord::text, (segment, result) -> {
+          lemmas.add(segment, result.lemmas());
+          coded.add(segment.sourceId());
+          result.suggestions().forEach(suggestion -> spool.add(segment.id(), suggestion));
+          if (++segments[0] % 1_000 == 0) {
+            progress.update("Codage", segments[0], expected);
+          }
+        })) {
+      for (long sourceId : todo) {
+        store.queries().forEachSegmentOfSource(sourceId, segment -> {
+          if (segment.kind().isAnalysed() && plan.which().test(segment)) {
+            parallel.add(segment);
+          }
+        });
+      }
       parallel.finish();
+    } catch (RuntimeException e) {
+      spool.close();
+      throw e;
     }
-    progress.update("Codage", counts[0], Math.max(total, counts[0]));
-    codings.replaceThresholds(codebook.id(), CodeThresholds.of(codebook, model));
-    try (LemmaCountWriter writer = tx.lemmaCounts()) {
-      lemmas.writeTo(writer);
+    progress.update("Codage", segments[0], Math.max(expected, segments[0]));
+    return new Pass(plan, spool, coded, kept, segments[0]);
+  }
+
+  /** One transaction, tried again while another process holds the store's write lock (up to 30 minutes). */
+  private List<Result> write(StudyStore store, List<Pass> passes, LemmaTally lemmas, Options options) {
+    long deadline = System.nanoTime() + MAX_WAIT_NANOS;
+    while (true) {
+      try (StoreTransaction tx = store.begin()) {
+        List<Result> results = new ArrayList<>();
+        Set<Long> kept = new TreeSet<>();
+        for (Pass pass : passes) {
+          results.add(store(tx, pass, options));
+          kept.addAll(pass.kept());
+        }
+        try (LemmaValueWriter writer = tx.lemmaValues()) {
+          lemmas.writeTo(writer);
+          kept.removeAll(lemmas.sources());
+          writer.keep(kept);
+        }
+        tx.commit();
+        return results;
+      } catch (StudyException e) {
+        if (!StudyStore.busy(e) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        progress.info("Le stockage est occupé par une autre commande : en attente de l'écriture…");
+        pause();
+      }
     }
-    tx.logEvent("code", "{\"codebook\":\"" + codebook.id().replace("\"", "") + "\",\"suggestions\":" + counts[1] + "}");
-    return new Result(counts[0], counts[1], replaced, counts[2]);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(2_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ParallelCoder.CodingInterruptedException();
+    }
+  }
+
+  private Result store(StoreTransaction tx, Pass pass, Options options) {
+    Codebook codebook = pass.plan().codebook();
+    Codings codings = tx.codings();
+    // A whole run with --tout replaces all of the codebook's suggestions, as a first run does;
+    // otherwise only those of the sources coded now.
+    int replaced = options.all() && options.shard().isAll() ? codings.deleteMachineSuggestions(codebook.id())
+        : codings.deleteMachineSuggestions(codebook.id(), pass.coded());
+    Set<String> decided = codings.humanDecisions(codebook.id());
+    int[] counts = new int[2]; // suggestions, skipped because a person decided
+    pass.spool().forEach(spooled -> {
+      Suggestion suggestion = spooled.suggestion();
+      // Most runs have no human decision yet: no key to build per suggestion then.
+      if (!decided.isEmpty() && decided.contains(Codings.key(spooled.segmentId(), suggestion.code()))) {
+        counts[1]++;
+      } else {
+        codings.add(new NewCoding(spooled.segmentId(), codebook.id(), suggestion.code(), MACHINE, suggestion.origin(),
+            suggestion.confidence(), "suggested", suggestion.evidence(), null, null));
+        counts[0]++;
+      }
+    });
+    codings.replaceThresholds(codebook.id(), CodeThresholds.of(codebook, pass.plan().model()));
+    tx.markCoded(codebook.id(), pass.plan().fingerprint().value(), pass.coded());
+    tx.logEvent("code", "{\"codebook\":\"" + codebook.id().replace("\"", "") + "\",\"suggestions\":" + counts[0]
+        + ",\"segments\":" + pass.segments() + "}");
+    return new Result(pass.segments(), counts[0], replaced, counts[1]);
   }
 }

@@ -1,43 +1,81 @@
 package fr.parole.coding;
 
-import fr.parole.study.LemmaCountWriter;
+import fr.parole.study.LemmaCounts;
+import fr.parole.study.LemmaValueWriter;
 import fr.parole.study.SegmentRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Sums the content lemmas of a coding run per source and attribute combination, on the caller's
- * thread, then writes them in one go. Memory is the size of the table written (sources ×
- * attribute sets × vocabulary), not of the text.
+ * Sums the content lemmas of a coding run per source, per value of each counted attribute and
+ * per lemma, on the caller's thread, then writes them in one go. Memory is the size of the table
+ * written (sources × counted values × vocabulary), not of the text: an attribute with more than
+ * {@link LemmaCounts#MAX_VALUES} values in a source (free text, a date) stops being counted there.
  */
 final class LemmaTally {
-  /** Per source: segments seen and lemma counts by attribute combination. */
+  /** Per source: segments seen, occurrences per lemma, and per counted attribute, per value. */
   private static final class SourceTally {
     int segments;
     long occurrences;
-    final Map<Map<String, String>, Map<String, long[]>> byAttributes = new HashMap<>();
+    final Map<String, long[]> corpus = new HashMap<>();
+    final Map<String, Map<String, Map<String, long[]>>> byAttribute = new TreeMap<>();
+    final Set<String> dropped = new TreeSet<>();
   }
 
+  private final Set<String> attributes;
   private final Map<Long, SourceTally> bySource = new TreeMap<>();
+
+  /** Counts per value of {@code attributes} (the others are not counted). */
+  LemmaTally(Set<String> attributes) {
+    this.attributes = Set.copyOf(attributes);
+  }
 
   void add(SegmentRecord segment, List<String> lemmas) {
     SourceTally source = bySource.computeIfAbsent(segment.sourceId(), id -> new SourceTally());
     source.segments++;
     source.occurrences += lemmas.size();
-    Map<String, long[]> counts = source.byAttributes.computeIfAbsent(segment.attributes(), a -> new HashMap<>());
     for (String lemma : lemmas) {
-      counts.computeIfAbsent(lemma, l -> new long[1])[0]++;
+      source.corpus.computeIfAbsent(lemma, l -> new long[1])[0]++;
     }
+    segment.attributes().forEach((name, value) -> {
+      if (!attributes.contains(name) || source.dropped.contains(name)) {
+        return;
+      }
+      Map<String, Map<String, long[]>> values = source.byAttribute.computeIfAbsent(name, n -> new HashMap<>());
+      Map<String, long[]> counts = values.get(value);
+      if (counts == null) {
+        if (values.size() == LemmaCounts.MAX_VALUES) {
+          source.byAttribute.remove(name);
+          source.dropped.add(name);
+          return;
+        }
+        counts = new HashMap<>();
+        values.put(value, counts);
+      }
+      for (String lemma : lemmas) {
+        counts.computeIfAbsent(lemma, l -> new long[1])[0]++;
+      }
+    });
+  }
+
+  /** The sources this run counted. */
+  Set<Long> sources() {
+    return bySource.keySet();
   }
 
   /** Replaces the counts of every source this run saw. */
-  void writeTo(LemmaCountWriter writer) {
+  void writeTo(LemmaValueWriter writer) {
     bySource.forEach((sourceId, source) -> {
-      writer.replaceSource(sourceId, source.segments, source.occurrences);
-      source.byAttributes.forEach((attributes, counts) ->
-          counts.forEach((lemma, count) -> writer.add(sourceId, attributes, lemma, count[0])));
+      Set<String> counted = new TreeSet<>(attributes);
+      counted.removeAll(source.dropped);
+      writer.replaceSource(sourceId, source.segments, source.occurrences, counted);
+      source.corpus.forEach((lemma, count) -> writer.addCorpus(sourceId, lemma, count[0]));
+      source.byAttribute.forEach((name, values) -> values.forEach((value, counts) ->
+          counts.forEach((lemma, count) -> writer.addValue(sourceId, name, value, lemma, count[0]))));
     });
     writer.flush();
   }

@@ -35,7 +35,8 @@ import java.util.function.LongConsumer;
  * same content is a no-op. Nothing is visible to other commands until the end.
  */
 public final class ImportService {
-  private static final String ATTRIBUTE_CONFIG_KEY = "attribute_config";
+  /** Meta key: the hash of the attribute rules the sources were read with (coding fingerprints name it too). */
+  public static final String ATTRIBUTE_CONFIG_KEY = "attribute_config";
 
   private final Progress progress;
   private final Consumer<SegmentRecord> stored;

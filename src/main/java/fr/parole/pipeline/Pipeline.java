@@ -4,7 +4,9 @@ import fr.parole.ParoleException;
 import fr.parole.Progress;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
+import fr.parole.coding.CodingFingerprint;
 import fr.parole.coding.CodingService;
+import fr.parole.coding.Shard;
 import fr.parole.coding.LearnedCoder;
 import fr.parole.coding.LearnedModels;
 import fr.parole.coding.ManualCoding;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import fr.parole.coding.Review;
 import fr.parole.coding.ReviewDecision;
 import fr.parole.study.PendingSuggestion;
@@ -34,7 +37,6 @@ import fr.parole.study.SegmentRecord;
 import fr.parole.study.Study;
 import fr.parole.study.StudyConfig;
 import fr.parole.study.StudyException;
-import fr.parole.study.StoreTransaction;
 import fr.parole.study.StudyStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -122,9 +124,17 @@ public final class Pipeline {
    * is given): a file beside study.yaml, a path, or a shipped codebook's name.
    */
   public CodingRun code(Study study, String codebookName) {
+    return code(study, codebookName, false, Shard.ALL);
+  }
+
+  /**
+   * The same, coding every source again when {@code all} (else only those not yet coded with this
+   * codebook, models and attributes), and only the sources of {@code shard}.
+   */
+  public CodingRun code(Study study, String codebookName, boolean all, Shard shard) {
     Map<String, Batch> one = new LinkedHashMap<>(); // a null name (study.yaml's codebook) is a valid key here
     one.put(codebookName, new Batch(study.config().sources(), segment -> true));
-    return codeInOneTransaction(study, one).get(0);
+    return codeInOneTransaction(study, one, all, shard).get(0);
   }
 
   /** The sources a codebook codes, and the test of the segments that come from them. */
@@ -137,9 +147,14 @@ public final class Pipeline {
    * uncoded; a study with no codebook at all is refused.
    */
   public List<CodingRun> codeBySource(Study study) {
+    return codeBySource(study, false, Shard.ALL);
+  }
+
+  /** The same, every source again when {@code all}, only the sources of {@code shard}. */
+  public List<CodingRun> codeBySource(Study study, boolean all, Shard shard) {
     String fallback = study.config().codebook();
     if (study.config().sources().stream().allMatch(s -> isBlank(s.codebook()))) {
-      return List.of(code(study, null));
+      return List.of(code(study, null, all, shard));
     }
     // One run per codebook, over the sources that use it (a codebook's run replaces all of its
     // earlier machine suggestions, so each codebook must run once).
@@ -153,35 +168,47 @@ public final class Pipeline {
     Map<String, Batch> batches = new LinkedHashMap<>();
     byCodebook.forEach((name, specs) -> batches.put(name, new Batch(specs,
         segment -> specs.stream().anyMatch(s -> s.covers(segment.sourcePath())))));
-    return codeInOneTransaction(study, batches);
+    return codeInOneTransaction(study, batches, all, shard);
   }
 
   /**
-   * One run per codebook, all in one transaction: a command stopped between two codebooks (a
-   * crash, a kill) leaves the study as it was, not coded with one codebook and not the other.
+   * One run per codebook, all written in one transaction: a command stopped between two codebooks
+   * (a crash, a kill) leaves the study as it was, not coded with one codebook and not the other.
    * Every codebook is read before anything is written.
    */
-  private List<CodingRun> codeInOneTransaction(Study study, Map<String, Batch> batches) {
-    List<Map.Entry<Codebook, Batch>> planned = new ArrayList<>();
-    batches.forEach((name, batch) -> {
-      Codebook codebook = codebook(study, name);
-      warnIfCommentsGetAnInterviewCodebook(codebook, batch.sources());
-      planned.add(Map.entry(codebook, batch));
-    });
-    CodingService service = new CodingService(progress, models);
+  private List<CodingRun> codeInOneTransaction(Study study, Map<String, Batch> batches, boolean all, Shard shard) {
+    Set<String> counted = countedAttributes(study);
     try (StudyStore store = study.openStore()) {
-      List<Map.Entry<Codebook, CodingService.Result>> done = new ArrayList<>();
-      try (StoreTransaction tx = store.begin()) {
-        for (Map.Entry<Codebook, Batch> run : planned) {
-          Codebook codebook = run.getKey();
-          done.add(Map.entry(codebook, service.code(store, tx, codebook,
-              new LearnedModels().load(codebook, study.workDir().resolve("models")), run.getValue().which())));
-        }
-        tx.commit();
-      }
+      String attributeRules = store.queries().meta(ImportService.ATTRIBUTE_CONFIG_KEY).orElse("");
+      List<CodingService.Plan> plans = new ArrayList<>();
+      batches.forEach((name, batch) -> {
+        Codebook codebook = codebook(study, name);
+        warnIfCommentsGetAnInterviewCodebook(codebook, batch.sources());
+        Path models = study.workDir().resolve("models");
+        plans.add(new CodingService.Plan(codebook, new LearnedModels().load(codebook, models), batch.which(),
+            CodingFingerprint.of(codebook, models, counted, attributeRules)));
+      });
+      List<CodingService.Result> results = new CodingService(progress, this.models).code(store, plans,
+          new CodingService.Options(all, shard, counted, study.workDir()));
       List<CodeCount> counts = store.queries().codeCounts();
-      return done.stream().map(d -> new CodingRun(d.getKey().id(), d.getValue(), counts, d.getKey())).toList();
+      List<CodingRun> runs = new ArrayList<>();
+      for (int i = 0; i < plans.size(); i++) {
+        Codebook codebook = plans.get(i).codebook();
+        runs.add(new CodingRun(codebook.id(), results.get(i), counts, codebook));
+      }
+      return runs;
     }
+  }
+
+  /**
+   * The attributes whose words are counted for specificities: those study.yaml lists, and those the
+   * report shows by default (establishment, level).
+   */
+  static Set<String> countedAttributes(Study study) {
+    Set<String> names = new TreeSet<>(study.config().attributes());
+    names.add("establishment");
+    names.addAll(List.of("niveau", "level"));
+    return names;
   }
 
   /**

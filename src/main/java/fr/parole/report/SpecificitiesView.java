@@ -5,6 +5,7 @@ import fr.parole.stats.Specificities;
 import fr.parole.stats.Specificity;
 import fr.parole.stats.StatisticsException;
 import fr.parole.study.LemmaCounts;
+import fr.parole.study.StudyException;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.StringColumn;
@@ -25,7 +26,14 @@ final class SpecificitiesView {
     ReportText text = page.text();
     page.heading("specificites-" + ReportText.slug(attribute), text.get("specificities.heading",
         text.lower(attributeLabel)));
-    LemmaCounts.LemmaTable table = counts.byAttribute(attribute);
+    LemmaCounts.LemmaTable table;
+    try {
+      table = counts.byAttribute(attribute);
+    } catch (StudyException e) {
+      // An attribute the coding runs did not count (asked with --par): said, not a failed report.
+      page.note(e.getMessage());
+      return;
+    }
     text.coverage(table.coverage()).ifPresent(page::note);
     List<LemmaSpecificities.GroupSpecificities> groups;
     try {

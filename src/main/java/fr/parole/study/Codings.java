@@ -48,6 +48,23 @@ public final class Codings {
     }
   }
 
+  /** Deletes the machine's pending suggestions of a codebook on the segments of these sources only. */
+  public int deleteMachineSuggestions(String codebook, java.util.Collection<Long> sourceIds) {
+    changes.broad();
+    int deleted = 0;
+    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM codings WHERE codebook = ? AND NOT "
+        + HUMAN_DECISION + " AND segment_id IN (SELECT id FROM segments WHERE source_id = ?)")) {
+      for (long id : sourceIds) {
+        ps.setString(1, codebook);
+        ps.setLong(2, id);
+        deleted += ps.executeUpdate();
+      }
+      return deleted;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   /** "segmentId/dimension/code" for every (segment, code) a person has decided on in a codebook. */
   public Set<String> humanDecisions(String codebook) {
     Set<String> keys = new HashSet<>();

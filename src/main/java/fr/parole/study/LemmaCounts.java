@@ -13,11 +13,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Reads the content-lemma counts the coding runs stored (see {@code V5__lemma_counts.sql}):
- * per value of an attribute, from the sums per value the coding runs keep
- * ({@code V6__lemma_totals.sql}), so a report on a 1,000,000-segment study reads a few thousand
- * rows per attribute, never the segments; after an import and before the next coding run, from
- * the counts per source and attribute set.
+ * Reads the content-lemma counts the coding runs stored (see {@code V18__lemma_values.sql}): the
+ * sums per (source, attribute value, lemma), so a report on a 1,000,000-segment study reads a few
+ * thousand rows per attribute, never the segments.
  */
 public final class LemmaCounts {
   /** The group of segments that do not carry the attribute, as the other statistics name it. */
@@ -34,7 +32,8 @@ public final class LemmaCounts {
    * Nord → infirmière → 12), with each value's total; segments without the attribute count under
    * {@link #MISSING}. A study never coded gives an empty table whose notice says so.
    *
-   * @throws StudyException when no segment carries the attribute (the message lists those that do)
+   * @throws StudyException when no segment carries the attribute (the message lists those that do),
+   *     or when the coding runs did not count it (not listed in study.yaml, or too many values)
    */
   public LemmaTable byAttribute(String attribute) {
     if (!carried(attribute)) {
@@ -43,89 +42,58 @@ public final class LemmaCounts {
           ? "Attribut inconnu : « " + attribute + " ». L'étude n'a aucun attribut (voir study.yaml)."
           : "Attribut inconnu : « " + attribute + " ». Attributs de l'étude : " + String.join(", ", known) + ".");
     }
-    LemmaCoverage coverage = coverage();
     try {
-      return new LemmaTable(attribute, LemmaTotals.current(connection) ? fromTotals(attribute) : fromCounts(attribute),
-          coverage);
+      refuseUncounted(attribute);
+      return new LemmaTable(attribute, counts(attribute), coverage());
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
   }
 
-  /**
-   * The same counts summed from {@code lemma_counts}, as when the sums per value are not current
-   * (an import since the last coding run): one scan of every count. For checks and benchmarks.
-   */
-  public LemmaTable byAttributeFromCounts(String attribute) {
-    try {
-      return new LemmaTable(attribute, fromCounts(attribute), coverage());
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
+  /** Refuses an attribute some counted source did not count: its specificities would be wrong. */
+  private void refuseUncounted(String attribute) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM lemma_sources s WHERE NOT EXISTS"
+        + " (SELECT 1 FROM lemma_attributes a WHERE a.source_id = s.source_id AND a.name = ?)")) {
+      ps.setString(1, attribute);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        int uncounted = rs.getInt(1);
+        if (uncounted > 0) {
+          throw new StudyException("Les mots de l'étude ne sont pas comptés par « " + attribute + " » ("
+              + uncounted + " source(s)) : seuls les attributs listés dans « attributes » de study.yaml, avec au plus "
+              + MAX_VALUES + " valeurs par source, le sont. Ajoutez-le à study.yaml puis relancez « parole code --tout ».");
+        }
+      }
     }
   }
 
-  /** From the sums per value: the attribute's rows, and the corpus's for the segments without it. */
-  private SortedMap<String, SortedMap<String, Long>> fromTotals(String attribute) throws SQLException {
+  /** Values an attribute may take in one source and still be counted (a free-text attribute is not). */
+  public static final int MAX_VALUES = 5_000;
+
+  /** The attribute's rows summed over sources, and the corpus's for the segments without it. */
+  private SortedMap<String, SortedMap<String, Long>> counts(String attribute) throws SQLException {
     SortedMap<String, SortedMap<String, Long>> counts = new TreeMap<>();
     Map<String, Long> carrying = new HashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT value, lemma, occurrences FROM lemma_totals WHERE name = ?")) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT value, lemma, SUM(occurrences) FROM lemma_values"
+        + " INDEXED BY lemma_values_by_name WHERE name = ? GROUP BY value, lemma")) {
       ps.setString(1, attribute);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          counts.computeIfAbsent(rs.getString(1), v -> new TreeMap<>()).merge(rs.getString(2), rs.getLong(3), Long::sum);
+          counts.computeIfAbsent(rs.getString(1), v -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
           carrying.merge(rs.getString(2), rs.getLong(3), Long::sum);
         }
       }
     }
-    try (PreparedStatement ps = connection.prepareStatement("SELECT lemma, occurrences FROM lemma_corpus");
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT lemma, SUM(occurrences) FROM lemma_source_corpus GROUP BY lemma");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         long without = rs.getLong(2) - carrying.getOrDefault(rs.getString(1), 0L);
         if (without > 0) {
-          counts.computeIfAbsent(MISSING, v -> new TreeMap<>()).merge(rs.getString(1), without, Long::sum);
+          counts.computeIfAbsent(MISSING, v -> new TreeMap<>()).put(rs.getString(1), without);
         }
       }
     }
-    return counts;
-  }
-
-  private SortedMap<String, SortedMap<String, Long>> fromCounts(String attribute) throws SQLException {
-    // The few attribute sets are mapped to the attribute's value first; the (set, lemma) rows are
-    // then summed while they stream by. Measured on 6.6 million rows: an SQL GROUP BY over the
-    // join sorts them all in a temporary b-tree and took 15-20 s; this takes a single scan.
-    Map<Long, String> valueOfSet = new HashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement("SELECT set_id, value FROM attribute_values WHERE name = ?")) {
-      ps.setString(1, attribute);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          valueOfSet.put(rs.getLong(1), rs.getString(2));
-        }
-      }
-    }
-    Map<String, Map<String, long[]>> sums = new HashMap<>();
-    long lastSet = Long.MIN_VALUE;
-    Map<String, long[]> current = null;
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT COALESCE(attribute_set_id, -1), lemma, occurrences FROM lemma_counts INDEXED BY lemma_counts_by_set"
-            + " ORDER BY attribute_set_id");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        long set = rs.getLong(1);
-        if (set != lastSet || current == null) {
-          String value = valueOfSet.getOrDefault(set, MISSING);
-          current = sums.computeIfAbsent(value, v -> new HashMap<>());
-          lastSet = set;
-        }
-        current.computeIfAbsent(rs.getString(2), l -> new long[1])[0] += rs.getLong(3);
-      }
-    }
-    SortedMap<String, SortedMap<String, Long>> counts = new TreeMap<>();
-    sums.forEach((value, lemmas) -> {
-      SortedMap<String, Long> sorted = new TreeMap<>();
-      lemmas.forEach((lemma, count) -> sorted.put(lemma, count[0]));
-      counts.put(value, sorted);
-    });
     return counts;
   }
 

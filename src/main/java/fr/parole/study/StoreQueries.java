@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Read-only queries on the store. Counts are computed here, never stored. */
@@ -155,6 +156,68 @@ public final class StoreQueries implements CorpusQueries {
           action.accept(segmentRecord(rs, sets::get));
         }
       }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /**
+   * The segments of one source, in id order, read a page at a time with the attribute sets of that
+   * page only: a run over a million comments never holds more than a page.
+   */
+  public void forEachSegmentOfSource(long sourceId, Consumer<SegmentRecord> action) {
+    final int page = 5_000;
+    long after = 0;
+    try (PreparedStatement segments = connection.prepareStatement(SEGMENTS
+        + " WHERE s.source_id = ? AND s.id > ? ORDER BY s.id LIMIT " + page)) {
+      while (true) {
+        Map<Long, Map<String, String>> sets = attributeSets(connection, " WHERE set_id IN (SELECT attribute_set_id"
+            + " FROM segments WHERE source_id = " + sourceId + " AND id > " + after + " ORDER BY id LIMIT " + page + ")");
+        segments.setLong(1, sourceId);
+        segments.setLong(2, after);
+        int read = 0;
+        try (ResultSet rs = segments.executeQuery()) {
+          while (rs.next()) {
+            SegmentRecord segment = segmentRecord(rs, sets::get);
+            after = segment.id();
+            read++;
+            action.accept(segment);
+          }
+        }
+        if (read < page) {
+          return;
+        }
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** A value the store keeps in {@code meta} (the attribute rules' hash, the generation…). */
+  public Optional<String> meta(String key) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** The sources a codebook coded with what {@code fingerprint} names (V18 {@code coded_sources}). */
+  public java.util.Set<Long> codedSources(String codebook, String fingerprint) {
+    java.util.Set<Long> ids = new java.util.TreeSet<>();
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT source_id FROM coded_sources WHERE codebook = ? AND fingerprint = ?")) {
+      ps.setString(1, codebook);
+      ps.setString(2, fingerprint);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+      return ids;
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }

@@ -73,13 +73,31 @@ public final class StoreTransaction implements AutoCloseable {
 
   /**
    * A writer of content-lemma counts, stamped with the store's current generation; close it (or
-   * {@link LemmaCountWriter#flush()}) before commit.
+   * {@link LemmaValueWriter#flush()}) before commit.
    */
-  public LemmaCountWriter lemmaCounts() {
+  public LemmaValueWriter lemmaValues() {
     changes.broad();
     try {
-      long generation = meta("generation").map(Long::parseLong).orElse(0L);
-      return new LemmaCountWriter(connection, attributeSets, generation);
+      return new LemmaValueWriter(connection, meta("generation").map(Long::parseLong).orElse(0L));
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Records that a codebook coded these sources with what {@code fingerprint} names (incremental coding). */
+  public void markCoded(String codebook, String fingerprint, java.util.Collection<Long> sourceIds) {
+    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO coded_sources (source_id, codebook,"
+        + " fingerprint, coded_at) VALUES (?, ?, ?, ?) ON CONFLICT (source_id, codebook) DO UPDATE SET"
+        + " fingerprint = excluded.fingerprint, coded_at = excluded.coded_at")) {
+      String now = now();
+      for (long id : sourceIds) {
+        ps.setLong(1, id);
+        ps.setString(2, codebook);
+        ps.setString(3, fingerprint);
+        ps.setString(4, now);
+        ps.addBatch();
+      }
+      ps.executeBatch();
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }

@@ -32,7 +32,7 @@ public final class StudyStore implements AutoCloseable {
       "V14__segment_times.sql",
       "V15__memo_history.sql",
       "V16__lexical_classes.sql",
-      "V17__double_classification.sql");
+      "V17__double_classification.sql", "V18__lemma_values.sql");
 
   private static final int APPLICATION_ID = 0x50524F4C; // "PROL": marks the file as Parole's
 
@@ -145,7 +145,7 @@ public final class StudyStore implements AutoCloseable {
     }
   }
 
-  private static List<String> script(String name) {
+  static List<String> script(String name) {
     try (InputStream in = StudyStore.class.getResourceAsStream("db/" + name)) {
       String text = new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
       List<String> statements = new ArrayList<>();
@@ -313,6 +313,15 @@ public final class StudyStore implements AutoCloseable {
 
   static StudyException storeError(SQLException e) {
     return new StudyException(storeProblem(STORE_FILE, e), e);
+  }
+
+  /**
+   * True when {@code e} says another program holds the store's write lock (another {@code parole
+   * code --shard}, an import): the caller may wait and try again.
+   */
+  public static boolean busy(RuntimeException e) {
+    return e.getCause() instanceof SQLException sql && ((sql.getErrorCode() & 0xFF) == BUSY
+        || (sql.getErrorCode() & 0xFF) == LOCKED);
   }
 
   /** The store as users find it in their study folder. */

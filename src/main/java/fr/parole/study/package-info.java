@@ -26,9 +26,10 @@
  *       confidence, status suggested|accepted|rejected, evidence, span_start, span_end, at)} (V2) and
  *       {@code code_thresholds} (V7): a coding run deletes only the machine's pending suggestions and
  *       records the threshold of each code it used;
- *   <li>content-lemma counts per source and attribute set (V5) and their sums per attribute value
- *       (V6), derived data kept by coding runs for word specificities ({@link fr.parole.study.LemmaCounts},
- *       {@link fr.parole.study.LemmaTotals});
+ *   <li>content-lemma counts per source, attribute value and lemma, and per source and lemma
+ *       (V18, replacing V5-V6), derived data kept by coding runs for word specificities
+ *       ({@link fr.parole.study.LemmaCounts}, {@link fr.parole.study.LemmaValueWriter}), and
+ *       {@code coded_sources}: which sources each codebook coded, with what (incremental coding);
  *   <li>e-Satis results (V3: {@code esatis_results}, {@code esatis_scores}, {@code esatis_establishments};
  *       a missing score is NULL, never 0) and questionnaires (V4: definitions, respondents, answers);
  *   <li>blinded parallel coding (V10: {@code assignments}, {@code assignment_segments},

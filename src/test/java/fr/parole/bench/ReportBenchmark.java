@@ -158,7 +158,7 @@ public final class ReportBenchmark {
       p.setProperty("schema", String.valueOf(store.schemaVersion()));
     }
     p.setProperty("attributeSets", String.valueOf(count(study, "attribute_sets")));
-    p.setProperty("lemmaRows", String.valueOf(count(study, "lemma_counts")));
+    p.setProperty("lemmaRows", String.valueOf(count(study, "lemma_values")));
     p.setProperty("comments", String.valueOf(comments));
     p.setProperty("establishments", String.valueOf(establishments));
     p.setProperty("files", String.valueOf(files));
@@ -208,7 +208,7 @@ public final class ReportBenchmark {
     System.out.printf(Locale.ROOT, "Machine: %d cores (`nproc`), %s, Java %s; load average (1, 5, 15 min) now: %s.%n%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.version"),
         loadAverage());
-    System.out.println("| comments | establishments | CSV files | segments | codings | attribute sets | lemma_counts rows "
+    System.out.println("| comments | establishments | CSV files | segments | codings | attribute sets | lemma_values rows "
         + "| store (MiB) | import + index (s) | tag + code (s) | setup heap max / peak (MiB) | built | load when built |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     System.out.printf(Locale.ROOT, "| %,d | %s | %s | %,d | %,d | %,d | %,d | %s | %s | %s | %s / %s | %s | %s |%n%n",

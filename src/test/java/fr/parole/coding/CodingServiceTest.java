@@ -58,8 +58,13 @@ class CodingServiceTest {
         "the 36 participant turns, the 446 verbatims and the 10 open answers of the check-list, not the "
             + "interviewer's turns");
     assertTrue(count(run.counts(), "type/levier", "suggested") > 0, run.counts().toString());
-    // Running again replaces the machine's suggestions instead of piling them up.
-    var again = pipeline.code(study, "essai.yaml");
+    // Running again with nothing changed codes nothing; with --tout it replaces the machine's
+    // suggestions instead of piling them up.
+    var unchanged = pipeline.code(study, "essai.yaml");
+    assertEquals(0, unchanged.result().segments(), "every source was already coded with this codebook");
+    assertEquals(run.counts(), unchanged.counts());
+    var again = pipeline.code(study, "essai.yaml", true, Shard.ALL);
+    assertEquals(run.result().segments(), again.result().segments());
     assertEquals(run.result().suggestions(), again.result().replaced());
     assertEquals(run.counts(), again.counts());
   }
@@ -84,7 +89,7 @@ class CodingServiceTest {
         tx.commit();
       }
     }
-    var run = pipeline.code(study, "essai.yaml");
+    var run = pipeline.code(study, "essai.yaml", true, Shard.ALL);
     assertTrue(run.result().keptForPeople() >= 1);
     assertEquals(1, count(run.counts(), "type/levier", "rejected"), "alice's decision is still there");
   }
@@ -108,5 +113,37 @@ class CodingServiceTest {
     ImportReport report = pipeline.importStudy(study);
     assertEquals(1, report.failed().size());
     assertTrue(report.failed().get(0).reason().contains("décision(s) de codage humaines"), report.failed().toString());
+  }
+
+  private static final int ANALYSED = 36 + 446 + 10;
+
+  private static long machineSuggestions(Study study) {
+    try (StudyStore store = study.openStore()) {
+      return store.queries().codeCounts().stream().filter(c -> c.status().equals("suggested"))
+          .mapToLong(CodeCount::codings).sum();
+    }
+  }
+
+  @Test
+  void aChangedCodebookCodesEverySourceAgain() throws Exception {
+    Study study = demoWithBook();
+    pipeline.code(study, "essai.yaml");
+    Files.writeString(study.folder().resolve("essai.yaml"), BOOK.replace("'paternalis*'", "'paternalis*', 'attente'"));
+    assertEquals(ANALYSED, pipeline.code(study, "essai.yaml").result().segments());
+  }
+
+  @Test
+  void twoShardsRunningAtOnceBothSucceed() throws Exception {
+    Study study = demoWithBook();
+    long whole = pipeline.code(study, "essai.yaml").result().suggestions();
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = two.submit(() -> new Pipeline(Progress.SILENT).code(study, "essai.yaml", true, new Shard(1, 2)));
+      var second = two.submit(() -> new Pipeline(Progress.SILENT).code(study, "essai.yaml", true, new Shard(2, 2)));
+      assertEquals(ANALYSED, first.get().result().segments() + second.get().result().segments());
+    } finally {
+      two.shutdownNow();
+    }
+    assertEquals(whole, machineSuggestions(study));
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.parole.Progress;
 import fr.parole.TestStudies;
 import fr.parole.coding.ContentLemmas;
+import fr.parole.coding.Shard;
 import fr.parole.index.FrenchTextAnalyzer;
 import fr.parole.nlp.FrenchModels;
 import fr.parole.nlp.FrenchTagger;
@@ -42,13 +43,18 @@ class LemmaCountsTest {
 
   /** The counts re-made by tagging every analysed segment again, outside the coding run. */
   private static Map<String, Map<String, Long>> directCount(Study study) {
+    return directCount(study, "establishment");
+  }
+
+  /** The same, per value of {@code attribute}: a naive count, segment by segment. */
+  private static Map<String, Map<String, Long>> directCount(Study study, String attribute) {
     FrenchTagger tagger = FrenchModels.load().newTagger();
     ContentLemmas content = new ContentLemmas();
     Map<String, Map<String, Long>> counts = new TreeMap<>();
     try (StudyStore store = study.openStore()) {
       store.queries().forEachSegment(0, segment -> {
         if (segment.kind().isAnalysed()) {
-          String value = segment.attributes().getOrDefault("establishment", LemmaCounts.MISSING);
+          String value = segment.attributes().getOrDefault(attribute, LemmaCounts.MISSING);
           for (String lemma : content.of(tagger.tag(segment.text()))) {
             counts.computeIfAbsent(value, v -> new TreeMap<>()).merge(lemma, 1L, Long::sum);
           }
@@ -70,28 +76,44 @@ class LemmaCountsTest {
         .noneMatch(l -> FrenchTextAnalyzer.STOP_WORDS.contains(l) || l.equals("pas") || l.length() < 2),
         "no stop word, negation word or single letter");
     assertTrue(table.counts().get("CHU1").getOrDefault("patient", 0L) > 0, "a word the interviews use");
+    try (StudyStore store = study.openStore()) {
+      for (String attribute : java.util.List.of("role", "service", "polarity")) {
+        assertEquals(directCount(study, attribute), store.lemmaCounts().byAttribute(attribute).counts(), attribute);
+      }
+    }
   }
 
   @Test
-  void countsOfAlternatingAttributeSetsEachGoToTheirOwnSet() {
+  void anAttributeStudyYamlDoesNotListIsRefusedWithAMessage() {
+    Study study = importedDemo();
+    pipeline.code(study, "partenariat");
+    try (StudyStore store = study.openStore()) {
+      StudyException e = assertThrows(StudyException.class, () -> store.lemmaCounts().byAttribute("project"));
+      assertTrue(e.getMessage().contains("« project »") && e.getMessage().contains("study.yaml")
+          && e.getMessage().contains("parole code --tout"), e.getMessage());
+    }
+  }
+
+  @Test
+  void countsPerValueAndTheRestOfTheCorpusGoToTheirGroups() {
     Study study = importedDemo();
     try (StudyStore store = study.openStore()) {
       long source = store.queries().sources().get(0).id();
       try (StoreTransaction tx = store.begin()) {
-        try (LemmaCountWriter writer = tx.lemmaCounts()) {
-          writer.replaceSource(source, 3, 6);
-          writer.add(source, Map.of("establishment", "CHU1"), "attente", 1);
-          writer.add(source, Map.of("establishment", "CH2"), "attente", 2);
-          // An equal set in another map, after a different one: the writer must not reuse the last id.
-          writer.add(source, new java.util.HashMap<>(Map.of("establishment", "CHU1")), "repas", 3);
-          writer.add(source, Map.of(), "repas", 4);
+        try (LemmaValueWriter writer = tx.lemmaValues()) {
+          writer.replaceSource(source, 3, 10, java.util.List.of("establishment"));
+          writer.addValue(source, "establishment", "CHU1", "attente", 1);
+          writer.addValue(source, "establishment", "CH2", "attente", 2);
+          writer.addValue(source, "establishment", "CHU1", "repas", 3);
+          writer.addCorpus(source, "attente", 3);
+          writer.addCorpus(source, "repas", 7);
         }
         tx.commit();
       }
       LemmaTable table = store.lemmaCounts().byAttribute("establishment");
       assertEquals(Map.of("attente", 1L, "repas", 3L), table.counts().get("CHU1"));
       assertEquals(Map.of("attente", 2L), table.counts().get("CH2"));
-      assertEquals(Map.of("repas", 4L), table.counts().get(LemmaCounts.MISSING));
+      assertEquals(Map.of("repas", 4L), table.counts().get(LemmaCounts.MISSING), "the corpus minus the values");
     }
   }
 
@@ -101,7 +123,7 @@ class LemmaCountsTest {
     pipeline.code(study, "partenariat");
     LemmaTable first = byEstablishment(study);
     LemmaCounts.LemmaCoverage coverage = first.coverage();
-    pipeline.code(study, "partenariat");
+    pipeline.code(study, "partenariat", true, Shard.ALL);
     LemmaTable second = byEstablishment(study);
     assertEquals(first.counts(), second.counts());
     assertEquals(coverage.segments(), second.coverage().segments());
@@ -154,62 +176,45 @@ class LemmaCountsTest {
     assertFalse(byEstablishment(study).coverage().outdated());
   }
 
-  /** The sums per value a coding run keeps, against summing every stored count. */
-  private static void assertSumsAreThoseOfTheCounts(Study study) {
-    try (StudyStore store = study.openStore()) {
-      for (String attribute : store.queries().attributeNames()) {
-        assertEquals(store.lemmaCounts().byAttributeFromCounts(attribute).counts(),
-            store.lemmaCounts().byAttribute(attribute).counts(), attribute);
-      }
-    }
-  }
-
   @Test
-  void theSumsPerValueFollowEachRunSourceBySource() {
-    Study study = importedDemo();
-    pipeline.codeBySource(study); // the verbatims, then the interviews and answers on top of them
-    assertSumsAreThoseOfTheCounts(study);
-    pipeline.code(study, "partenariat"); // every source again: its old counts taken away, the new added
-    assertSumsAreThoseOfTheCounts(study);
-    assertEquals(directCount(study), byEstablishment(study).counts());
-  }
-
-  @Test
-  void afterAnImportTheCountsAreSummedAgainUntilTheNextRun() throws Exception {
+  void aRemovedSourceTakesItsCountsAwayAtOnce() throws Exception {
     Study study = importedDemo();
     pipeline.code(study, "partenariat");
     Files.delete(study.folder().resolve("entretiens").resolve("ANONYME3.md"));
-    pipeline.importStudy(study); // the source and its counts are gone; the sums per value do not know it
-    LemmaTable afterImport = byEstablishment(study);
-    try (StudyStore store = study.openStore()) {
-      assertEquals(store.lemmaCounts().byAttributeFromCounts("establishment").counts(), afterImport.counts());
-    }
+    pipeline.importStudy(study);
+    assertEquals(directCount(study), byEstablishment(study).counts(), "the removed source's counts went with it");
     pipeline.code(study, "partenariat");
-    assertSumsAreThoseOfTheCounts(study);
-    assertEquals(afterImport.counts(), byEstablishment(study).counts(), "the other sources' counts are unchanged");
+    assertEquals(directCount(study), byEstablishment(study).counts());
+    assertFalse(byEstablishment(study).coverage().outdated(), "the other sources' counts were kept, stamped current");
   }
 
   @Test
-  void aReplacedSourceTakesItsOldCountsAwayFromTheSums() {
+  void aReplacedSourceCountReplacesTheOldOne() {
     try (StudyStore store = StudyStore.open(dir.resolve("study.db"))) {
       long first;
       long second;
       try (StoreTransaction tx = store.begin()) {
         first = tx.insertSource(new NewSource("a.txt", "transcript", "ha", "UTF-8", null));
         second = tx.insertSource(new NewSource("b.txt", "transcript", "hb", "UTF-8", null));
-        try (LemmaCountWriter writer = tx.lemmaCounts()) {
-          writer.replaceSource(first, 2, 5);
-          writer.add(first, Map.of("establishment", "CHU1", "role", "IDE"), "patient", 3);
-          writer.add(first, Map.of(), "patient", 2);
-          writer.replaceSource(second, 1, 4);
-          writer.add(second, Map.of("establishment", "CH2"), "soignant", 4);
+        // A segment carrying both attributes, so that they are the study's.
+        tx.insertSegment(first, new NewSegment(0, SegmentKind.TURN, "P", 0, 1, 1, "a", 1,
+            Map.of("establishment", "CHU1", "role", "IDE"), null));
+        try (LemmaValueWriter writer = tx.lemmaValues()) {
+          writer.replaceSource(first, 2, 5, java.util.List.of("establishment", "role"));
+          writer.addValue(first, "establishment", "CHU1", "patient", 3);
+          writer.addValue(first, "role", "IDE", "patient", 3);
+          writer.addCorpus(first, "patient", 5);
+          writer.replaceSource(second, 1, 4, java.util.List.of("establishment", "role"));
+          writer.addValue(second, "establishment", "CH2", "soignant", 4);
+          writer.addCorpus(second, "soignant", 4);
         }
         tx.commit();
       }
       try (StoreTransaction tx = store.begin()) {
-        try (LemmaCountWriter writer = tx.lemmaCounts()) {
-          writer.replaceSource(first, 1, 1);
-          writer.add(first, Map.of("establishment", "CHU3"), "attente", 1);
+        try (LemmaValueWriter writer = tx.lemmaValues()) {
+          writer.replaceSource(first, 1, 1, java.util.List.of("establishment", "role"));
+          writer.addValue(first, "establishment", "CHU3", "attente", 1);
+          writer.addCorpus(first, "attente", 1);
         }
         tx.commit();
       }
@@ -217,8 +222,6 @@ class LemmaCountsTest {
           store.lemmaCounts().byAttribute("establishment").counts());
       assertEquals(Map.of(LemmaCounts.MISSING, Map.of("attente", 1L, "soignant", 4L)),
           store.lemmaCounts().byAttribute("role").counts(), "IDE went with the old counts");
-      assertEquals(store.lemmaCounts().byAttributeFromCounts("role").counts(),
-          store.lemmaCounts().byAttribute("role").counts());
     }
   }
 }

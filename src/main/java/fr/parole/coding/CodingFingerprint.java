@@ -1,0 +1,59 @@
+package fr.parole.coding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.TreeSet;
+
+/**
+ * What a coding run's results depend on besides the text: the codebook (its rules, codes and
+ * thresholds), the model files it loads (the study's, else the shipped ones), the attributes whose
+ * lemmas are counted and the study's attribute rules. A source coded with the same fingerprint
+ * need not be coded again.
+ */
+public record CodingFingerprint(String value) {
+  /**
+   * The fingerprint of coding with {@code codebook} and the models {@link LearnedModels#load} would
+   * load from {@code studyModels}.
+   */
+  public static CodingFingerprint of(Codebook codebook, Path studyModels, Collection<String> countedAttributes,
+      String attributeRules) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    // Records print their components in order, lists in order: a stable text of the whole codebook.
+    update(digest, codebook.toString());
+    for (Dimension dimension : codebook.dimensions()) {
+      update(digest, dimension.id());
+      Path own = studyModels == null ? null : studyModels.resolve(codebook.id()).resolve(dimension.id() + ".bin");
+      try (InputStream in = own != null && Files.isRegularFile(own) ? Files.newInputStream(own)
+          : LearnedModels.class.getResourceAsStream("/models/learned/" + codebook.id() + "/" + dimension.id() + ".bin")) {
+        if (in != null) {
+          byte[] buffer = new byte[1 << 16];
+          for (int n; (n = in.read(buffer)) > 0;) {
+            digest.update(buffer, 0, n);
+          }
+        }
+      } catch (IOException e) {
+        throw new CodebookException("Modèle appris illisible pour « " + codebook.id() + " » : " + e.getMessage(), e);
+      }
+    }
+    update(digest, String.join("\u0000", new TreeSet<>(countedAttributes)));
+    update(digest, attributeRules == null ? "" : attributeRules);
+    return new CodingFingerprint(HexFormat.of().formatHex(digest.digest()));
+  }
+
+  private static void update(MessageDigest digest, String text) {
+    digest.update(text.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+  }
+}
