@@ -51,8 +51,11 @@ public final class CodingService {
   /** What a coding run did with one codebook. */
   public record Result(int segments, int suggestions, int replaced, int keptForPeople) {}
 
-  /** One codebook's part of a run: the segments {@code which} accepts, coded with the codebook and model. */
-  public record Plan(Codebook codebook, Optional<LearnedCoder> model, Predicate<SegmentRecord> which,
+  /**
+   * One codebook's part of a run: the sources whose path {@code which} accepts, coded with the
+   * codebook and model.
+   */
+  public record Plan(Codebook codebook, Optional<LearnedCoder> model, Predicate<String> which,
       CodingFingerprint fingerprint) {}
 
   /**
@@ -65,8 +68,12 @@ public final class CodingService {
    */
   public record Options(boolean all, Shard shard, Set<String> countedAttributes, Path spoolFolder) {}
 
-  /** One codebook's coding, spooled and waiting to be written. */
-  private record Pass(Plan plan, SuggestionSpool spool, Set<Long> coded, Set<Long> kept, int segments) {}
+  /**
+   * One codebook's coding, spooled and waiting to be written: the sources coded now, those kept as
+   * they were, and those it coded before but no longer covers (study.yaml gave them another codebook).
+   */
+  private record Pass(Plan plan, SuggestionSpool spool, Set<Long> coded, Set<Long> kept, Set<Long> dropped,
+      int segments) {}
 
   /** Codes with every plan, then writes all of them in one transaction; one result per plan. */
   public List<Result> code(StudyStore store, List<Plan> plans, Options options) {
@@ -88,10 +95,16 @@ public final class CodingService {
       Options options, LemmaTally lemmas) {
     Set<Long> done = options.all() ? Set.of()
         : store.queries().codedSources(plan.codebook().id(), plan.fingerprint().value());
+    Set<Long> dropped = new TreeSet<>(store.queries().codedSources(plan.codebook().id(), null));
     List<Long> todo = new ArrayList<>();
     Set<Long> kept = new TreeSet<>();
     long total = 0;
     for (SourceRecord source : sources) {
+      if (plan.which().test(source.path())) {
+        dropped.remove(source.id());
+      } else {
+        continue;
+      }
       if (source.segments() > 0 && options.shard().covers(source.id())) {
         if (done.contains(source.id())) {
           kept.add(source.id());
@@ -117,7 +130,7 @@ public final class CodingService {
         })) {
       for (long sourceId : todo) {
         store.queries().forEachSegmentOfSource(sourceId, segment -> {
-          if (segment.kind().isAnalysed() && plan.which().test(segment)) {
+          if (segment.kind().isAnalysed()) {
             parallel.add(segment);
           }
         });
@@ -128,7 +141,8 @@ public final class CodingService {
       throw e;
     }
     progress.update("Codage", segments[0], Math.max(expected, segments[0]));
-    return new Pass(plan, spool, coded, kept, segments[0]);
+    dropped.removeIf(id -> !options.shard().covers(id));
+    return new Pass(plan, spool, coded, kept, dropped, segments[0]);
   }
 
   /** One transaction, tried again while another process holds the store's write lock (up to 30 minutes). */
@@ -175,6 +189,8 @@ public final class CodingService {
     // otherwise only those of the sources coded now.
     int replaced = options.all() && options.shard().isAll() ? codings.deleteMachineSuggestions(codebook.id())
         : codings.deleteMachineSuggestions(codebook.id(), pass.coded());
+    codings.deleteMachineSuggestions(codebook.id(), pass.dropped());
+    tx.forgetCoded(codebook.id(), pass.dropped());
     Set<String> decided = codings.humanDecisions(codebook.id());
     int[] counts = new int[2]; // suggestions, skipped because a person decided
     pass.spool().forEach(spooled -> {

@@ -133,12 +133,12 @@ public final class Pipeline {
    */
   public CodingRun code(Study study, String codebookName, boolean all, Shard shard) {
     Map<String, Batch> one = new LinkedHashMap<>(); // a null name (study.yaml's codebook) is a valid key here
-    one.put(codebookName, new Batch(study.config().sources(), segment -> true));
+    one.put(codebookName, new Batch(study.config().sources(), path -> true));
     return codeInOneTransaction(study, one, all, shard).get(0);
   }
 
-  /** The sources a codebook codes, and the test of the segments that come from them. */
-  private record Batch(List<StudyConfig.SourceSpec> sources, Predicate<SegmentRecord> which) {}
+  /** The sources a codebook codes, and the test of their paths in the store. */
+  private record Batch(List<StudyConfig.SourceSpec> sources, Predicate<String> which) {}
 
   /**
    * Codes each segment with the codebook of its source: the {@code codebook:} of its entry in
@@ -167,7 +167,7 @@ public final class Pipeline {
     }
     Map<String, Batch> batches = new LinkedHashMap<>();
     byCodebook.forEach((name, specs) -> batches.put(name, new Batch(specs,
-        segment -> specs.stream().anyMatch(s -> s.covers(segment.sourcePath())))));
+        path -> specs.stream().anyMatch(s -> s.covers(path)))));
     return codeInOneTransaction(study, batches, all, shard);
   }
 

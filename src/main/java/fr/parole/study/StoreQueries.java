@@ -162,24 +162,26 @@ public final class StoreQueries implements CorpusQueries {
   }
 
   /**
-   * The segments of one source, in id order, read a page at a time with the attribute sets of that
-   * page only: a run over a million comments never holds more than a page.
+   * The segments of one source, in their order in it, read a page at a time (through the source's
+   * unique index on its ordinals) with the attribute sets of that page only: a run over a million
+   * comments never holds more than a page.
    */
   public void forEachSegmentOfSource(long sourceId, Consumer<SegmentRecord> action) {
     final int page = 5_000;
-    long after = 0;
+    long after = Integer.MIN_VALUE;
     try (PreparedStatement segments = connection.prepareStatement(SEGMENTS
-        + " WHERE s.source_id = ? AND s.id > ? ORDER BY s.id LIMIT " + page)) {
+        + " WHERE s.source_id = ? AND s.ordinal > ? ORDER BY s.ordinal LIMIT " + page)) {
       while (true) {
         Map<Long, Map<String, String>> sets = attributeSets(connection, " WHERE set_id IN (SELECT attribute_set_id"
-            + " FROM segments WHERE source_id = " + sourceId + " AND id > " + after + " ORDER BY id LIMIT " + page + ")");
+            + " FROM segments WHERE source_id = " + sourceId + " AND ordinal > " + after + " ORDER BY ordinal LIMIT "
+            + page + ")");
         segments.setLong(1, sourceId);
         segments.setLong(2, after);
         int read = 0;
         try (ResultSet rs = segments.executeQuery()) {
           while (rs.next()) {
             SegmentRecord segment = segmentRecord(rs, sets::get);
-            after = segment.id();
+            after = segment.ordinal();
             read++;
             action.accept(segment);
           }
@@ -205,11 +207,14 @@ public final class StoreQueries implements CorpusQueries {
     }
   }
 
-  /** The sources a codebook coded with what {@code fingerprint} names (V18 {@code coded_sources}). */
+  /**
+   * The sources a codebook coded with what {@code fingerprint} names, or with anything when it is
+   * null (V18 {@code coded_sources}).
+   */
   public java.util.Set<Long> codedSources(String codebook, String fingerprint) {
     java.util.Set<Long> ids = new java.util.TreeSet<>();
     try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT source_id FROM coded_sources WHERE codebook = ? AND fingerprint = ?")) {
+        "SELECT source_id FROM coded_sources WHERE codebook = ? AND fingerprint = COALESCE(?, fingerprint)")) {
       ps.setString(1, codebook);
       ps.setString(2, fingerprint);
       try (ResultSet rs = ps.executeQuery()) {

@@ -103,6 +103,21 @@ public final class StoreTransaction implements AutoCloseable {
     }
   }
 
+  /** Forgets that a codebook coded these sources (study.yaml now gives them another codebook). */
+  public void forgetCoded(String codebook, java.util.Collection<Long> sourceIds) {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "DELETE FROM coded_sources WHERE codebook = ? AND source_id = ?")) {
+      for (long id : sourceIds) {
+        ps.setString(1, codebook);
+        ps.setLong(2, id);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   /** Questionnaire respondents and answers written in this transaction. */
   public Questionnaires questionnaires() {
     changes.broad();

@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * done (imported_at, at…) are left out: a store rebuilt later holds the same data at other times.
  */
 final class StoreDigest {
-  private static final Set<String> MOMENTS = Set.of("imported_at", "at", "counted_at", "created_at", "answered_at");
+  private static final Set<String> MOMENTS = Set.of("imported_at", "at", "counted_at", "coded_at", "created_at", "answered_at");
 
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 

@@ -1,0 +1,137 @@
+package fr.parole.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.parole.Progress;
+import fr.parole.TestStudies;
+import fr.parole.coding.Shard;
+import fr.parole.study.CodeCount;
+import fr.parole.study.NewCoding;
+import fr.parole.study.StoreTransaction;
+import fr.parole.study.Study;
+import fr.parole.study.StudyStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Incremental coding (only the sources not yet coded with the same fingerprint) and shards. */
+class IncrementalCodingTest {
+  private static final String LATE = "entretiens/ANONYME3.md";
+
+  @TempDir
+  Path dir;
+
+  private final Pipeline pipeline = new Pipeline(Progress.SILENT);
+
+  private static int segments(List<CodingRun> runs) {
+    return runs.stream().mapToInt(r -> r.result().segments()).sum();
+  }
+
+  private static int analysedSegments(Study study, String path) {
+    int[] n = new int[1];
+    try (StudyStore store = study.openStore()) {
+      store.queries().forEachSegment(0, s -> {
+        if (s.kind().isAnalysed() && (path == null || s.sourcePath().equals(path))) {
+          n[0]++;
+        }
+      });
+    }
+    return n[0];
+  }
+
+  private static long firstAnalysed(Study study, String notPath) {
+    long[] id = new long[1];
+    try (StudyStore store = study.openStore()) {
+      store.queries().forEachSegment(0, s -> {
+        if (id[0] == 0 && s.kind().isAnalysed() && s.sourcePath().startsWith("entretiens/")
+            && !s.sourcePath().equals(notPath)) {
+          id[0] = s.id();
+        }
+      });
+    }
+    return id[0];
+  }
+
+  private static List<CodeCount> counts(Study study) {
+    try (StudyStore store = study.openStore()) {
+      return store.queries().codeCounts();
+    }
+  }
+
+  private static SortedMap<String, SortedMap<String, Long>> lemmas(Study study) {
+    try (StudyStore store = study.openStore()) {
+      return store.lemmaCounts().byAttribute("establishment").counts();
+    }
+  }
+
+  @Test
+  void aSecondRunCodesOnlyTheNewSourceAndToutCodesAllKeepingPeoplesCodings() throws Exception {
+    Path folder = TestStudies.copyOfDemo(dir.resolve("demo"));
+    Path late = folder.resolve(LATE);
+    Path aside = dir.resolve("ANONYME3.md");
+    Files.move(late, aside);
+    Study study = Study.open(folder);
+    pipeline.importStudy(study);
+    int first = segments(pipeline.codeBySource(study));
+    assertEquals(analysedSegments(study, null), first);
+
+    long segment = firstAnalysed(study, LATE);
+    String codebook = study.config().codebook();
+    try (StudyStore store = study.openStore(); StoreTransaction tx = store.begin()) {
+      tx.codings().add(new NewCoding(segment, codebook, "x/y", "alice", "human", null, "accepted", null, null, null));
+      tx.commit();
+    }
+
+    Files.move(aside, late);
+    pipeline.importStudy(study);
+    int added = analysedSegments(study, LATE);
+    assertTrue(added > 0);
+    assertEquals(added, segments(pipeline.codeBySource(study)), "only the new source is coded");
+    assertEquals(0, segments(pipeline.codeBySource(study)), "nothing new: nothing coded");
+
+    int all = segments(pipeline.codeBySource(study, true, Shard.ALL));
+    assertEquals(analysedSegments(study, null), all, "--tout codes every source");
+    assertTrue(counts(study).stream().anyMatch(c -> c.code().equals("x/y") && c.status().equals("accepted")),
+        "alice's coding survives both runs");
+  }
+
+  @Test
+  void twoShardsCodeEverySegmentOnceAndGiveWhatOneRunGives() {
+    Study whole = Study.open(TestStudies.copyOfDemo(dir.resolve("whole")));
+    pipeline.importStudy(whole);
+    int total = segments(pipeline.codeBySource(whole));
+
+    Study split = Study.open(TestStudies.copyOfDemo(dir.resolve("split")));
+    pipeline.importStudy(split);
+    int one = segments(pipeline.codeBySource(split, false, new Shard(1, 2)));
+    int two = segments(pipeline.codeBySource(split, false, new Shard(2, 2)));
+    assertTrue(one > 0 && two > 0, one + " + " + two);
+    assertEquals(total, one + two, "each segment coded by exactly one shard");
+    assertEquals(0, segments(pipeline.codeBySource(split)), "the two shards together coded every source");
+    assertEquals(counts(whole), counts(split));
+    assertEquals(lemmas(whole), lemmas(split));
+  }
+
+  @Test
+  void aShardTakesTheSourcesWhoseIdModuloNIsKMinusOne() {
+    Shard third = Shard.parse("3/8").orElseThrow();
+    assertTrue(third.covers(2) && third.covers(10) && !third.covers(3));
+    for (String bad : List.of("0/4", "5/4", "abc", "3/0", "", "-1/4")) {
+      assertTrue(Shard.parse(bad).isEmpty(), bad);
+    }
+    Map<Integer, Integer> covered = new java.util.TreeMap<>();
+    for (long id = 1; id <= 100; id++) {
+      for (int k = 1; k <= 4; k++) {
+        if (new Shard(k, 4).covers(id)) {
+          covered.merge((int) id, 1, Integer::sum);
+        }
+      }
+    }
+    assertTrue(covered.size() == 100 && covered.values().stream().allMatch(n -> n == 1));
+  }
+}
