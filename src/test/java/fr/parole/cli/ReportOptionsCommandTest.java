@@ -127,6 +127,20 @@ class ReportOptionsCommandTest {
   }
 
   @Test
+  void parByAnAttributeWhoseWordsWereNotCountedSaysSoInsteadOfFailing() throws Exception {
+    Path study = TestStudies.write(dir.resolve("s"), YAML.replace("attributes: [establishment, role]",
+        "attributes: [establishment]"), "entretiens/a.md", INTERVIEW);
+    assertEquals(0, TestCli.run("import", study.toString(), "-q").exit());
+    Run code = TestCli.run("code", study.toString(), "-q");
+    assertEquals(0, code.exit(), code.err());
+    Run run = TestCli.run("report", study.toString(), "--out", dir.resolve("r").toString(), "--par", "role");
+    assertEquals(0, run.exit(), run.err());
+    String html = Files.readString(dir.resolve("r/s/index.html"));
+    assertTrue(html.contains("ne sont pas comptés par « role »") && html.contains("parole code --tout"),
+        "a note where the specificities by role would be");
+  }
+
+  @Test
   void withoutOptionsTheReportCutsByEstablishmentAndLevelAsBefore() throws Exception {
     Path study = coded();
     Run run = TestCli.run("report", study.toString(), "--out", dir.resolve("r").toString());
