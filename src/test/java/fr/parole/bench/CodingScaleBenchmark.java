@@ -64,7 +64,7 @@ public final class CodingScaleBenchmark {
     if (Files.exists(dir.resolve("study.yaml"))) {
       throw new IllegalStateException(dir + " contient déjà une étude : choisissez un dossier vide.");
     }
-    StringBuilder md = new StringBuilder();
+    EchoingBuilder md = new EchoingBuilder();
     md.append(String.format(Locale.ROOT, "Machine: %d cores, Java %s, max heap %d MiB; load average before: %s.%n%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         Runtime.getRuntime().maxMemory() >> 20, ReportBenchmark.loadAverage()));
@@ -130,6 +130,37 @@ public final class CodingScaleBenchmark {
     }
     md.append(String.format(Locale.ROOT, "%nLoad average after: %s.%n", ReportBenchmark.loadAverage()));
     System.out.print(md);
+  }
+
+  /** Markdown that is also written to stderr as it grows: a run stopped early still says what it measured. */
+  private static final class EchoingBuilder extends java.io.Writer {
+    private final StringBuilder text = new StringBuilder();
+
+    EchoingBuilder append(String s) {
+      text.append(s);
+      System.err.print(s);
+      return this;
+    }
+
+    @Override
+    public void write(char[] buffer, int offset, int length) {
+      append(new String(buffer, offset, length));
+    }
+
+    @Override
+    public void flush() {
+      System.err.flush();
+    }
+
+    @Override
+    public void close() {
+      flush();
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
   }
 
   private static int segmentsOf(List<CodingRun> runs) {
