@@ -300,14 +300,7 @@ public final class StoreTransaction implements AutoCloseable {
 
   /** A value of the store's meta table, if set. */
   public Optional<String> meta(String key) {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
-      ps.setString(1, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
+    return new StoreQueries(connection).meta(key);
   }
 
   public void setMeta(String key, String value) {
