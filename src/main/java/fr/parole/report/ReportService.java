@@ -66,6 +66,7 @@ public final class ReportService {
    * attribute or dimension the study does not have is refused before anything is written.
    */
   public Path write(Study study, StudyStore store, Path outRoot, ReportOptions options) {
+    step(0); // the report's clock starts here, for the time left shown with the steps
     List<String> attributes = store.queries().attributeNames();
     options.checkAttributes(attributes);
     checkLabels(study, attributes);
