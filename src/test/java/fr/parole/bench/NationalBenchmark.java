@@ -50,11 +50,11 @@ public final class NationalBenchmark {
         usage("valeur manquante après " + arg);
       }
       switch (arg) {
-        case "--comments" -> comments = positive(args[++i]);
-        case "--add-month" -> month = positive(args[++i]);
-        case "--establishments" -> establishments = positive(args[++i]);
-        case "--per-file" -> perFile = positive(args[++i]);
-        case "--threads" -> threads = positive(args[++i]);
+        case "--comments" -> comments = BenchOptions.positive(arg, args[++i]);
+        case "--add-month" -> month = BenchOptions.positive(arg, args[++i]);
+        case "--establishments" -> establishments = BenchOptions.positive(arg, args[++i]);
+        case "--per-file" -> perFile = BenchOptions.positive(arg, args[++i]);
+        case "--threads" -> threads = BenchOptions.positive(arg, args[++i]);
         case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--heap" -> heap = args[++i];
         case "--work-dir" -> workDir = Path.of(args[++i]);
@@ -208,14 +208,6 @@ public final class NationalBenchmark {
   private static void row(String name, Run run) {
     System.out.printf(Locale.ROOT, "| %s | %.1f | %s | %d / %d | %d |%n", name, run.nanos() / 1e9,
         run.durations().replace("Durées : ", ""), run.heapMiB(), run.liveMiB(), run.rssMiB());
-  }
-
-  private static int positive(String value) {
-    int n = Integer.parseInt(value.replace("_", "").replace(",", ""));
-    if (n <= 0) {
-      usage("attendu un entier positif, reçu " + value);
-    }
-    return n;
   }
 
   private static void usage(String problem) {

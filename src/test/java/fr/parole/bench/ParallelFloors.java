@@ -6,11 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -53,7 +48,7 @@ final class ParallelFloors {
     Path index = work.resolve("plancher-index");
     Files.deleteIfExists(db);
     ImportSearchBenchmark.deleteTree(index);
-    long sqlite = timed(() -> sqlite(texts, db));
+    long sqlite = timed(() -> Floors.rawSqlite(texts, db));
     long lucene = timed(() -> lucene(texts, index, threads));
     Files.deleteIfExists(db);
     ImportSearchBenchmark.deleteTree(index);
@@ -67,29 +62,6 @@ final class ParallelFloors {
     long pos = timed(() -> inChunks(texts, threads, Long.MAX_VALUE,
         chunk -> chunk.forEach(text -> taggers.get().tag(text.split(" ")))));
     return new Measured(sqlite, lucene, pos);
-  }
-
-  private static void sqlite(Path texts, Path db) throws IOException, SQLException {
-    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
-        BufferedReader in = Files.newBufferedReader(texts, StandardCharsets.UTF_8)) {
-      try (Statement st = connection.createStatement()) {
-        st.execute("CREATE TABLE texts (id INTEGER PRIMARY KEY, text TEXT NOT NULL)");
-      }
-      connection.setAutoCommit(false);
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO texts (id, text) VALUES (?, ?)")) {
-        long id = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          insert.setLong(1, ++id);
-          insert.setString(2, line);
-          insert.addBatch();
-          if (id % 1000 == 0) {
-            insert.executeBatch();
-          }
-        }
-        insert.executeBatch();
-      }
-      connection.commit();
-    }
   }
 
   private static void lucene(Path texts, Path indexDir, int threads) throws Exception {
