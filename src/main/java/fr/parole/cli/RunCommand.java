@@ -26,6 +26,7 @@ final class RunCommand extends StudyCommand {
     ImportCommand.print(out(), err(), result.imported());
     result.codings().forEach(run -> CodeCommand.print(out(), run));
     out().println("Rapport écrit : " + result.report());
+    out().println(StageDurations.line(result.durations()));
     return result.imported().hasFailures() ? ExitCodes.DATA : ExitCodes.OK;
   }
 }

@@ -64,6 +64,12 @@ public final class Pipeline {
 
   /** Imports what study.yaml lists, then brings the index up to the store. */
   public ImportReport importStudy(Study study) {
+    return importStudy(study, new StageClock());
+  }
+
+  /** {@link #importStudy(Study)}, telling {@code clock} where the import ends and the indexing starts. */
+  private ImportReport importStudy(Study study, StageClock clock) {
+    clock.start(StageClock.Stage.IMPORT);
     try (StudyStore store = study.openStore()) {
       SegmentIndex index = new SegmentIndex(study.indexDir(), progress);
       ImportReport report;
@@ -71,6 +77,8 @@ public final class Pipeline {
       // New segments are indexed while the next files are read: both cores work during an import.
       try (SegmentIndex.LiveUpdate live = index.beginLiveUpdate(store)) {
         report = new ImportService(progress, live::add, live::drop).importStudy(study, store);
+        // What is left is the index's: its last segments, its commit (or its rebuild below).
+        clock.start(StageClock.Stage.INDEX);
         sameSegments = report.renamed().isEmpty() && report.reattributed().isEmpty();
         if (sameSegments && live.commit(store, report.replacedSourceIds())) {
           return report;
@@ -228,8 +236,9 @@ public final class Pipeline {
     }
   }
 
-  /** What {@code parole run} did: import, coding, report. */
-  public record RunResult(ImportReport imported, List<CodingRun> codings, Path report) {}
+  /** What {@code parole run} did: import, coding, report, and how long each stage took (in stage order). */
+  public record RunResult(ImportReport imported, List<CodingRun> codings, Path report,
+      Map<StageClock.Stage, java.time.Duration> durations) {}
 
   /**
    * The whole main job: imports what changed (and indexes it), tags and codes every segment with
@@ -241,9 +250,16 @@ public final class Pipeline {
 
   /** {@link #run(Study, Path)} with a report cut as {@code options} say. */
   public RunResult run(Study study, Path outRoot, ReportOptions options) {
-    ImportReport imported = importStudy(study);
-    List<CodingRun> codings = hasCodebook(study) ? codeBySource(study) : List.of();
-    return new RunResult(imported, codings, report(study, outRoot, options));
+    StageClock clock = new StageClock();
+    ImportReport imported = importStudy(study, clock);
+    List<CodingRun> codings = List.of();
+    if (hasCodebook(study)) {
+      clock.start(StageClock.Stage.CODING);
+      codings = codeBySource(study);
+    }
+    clock.start(StageClock.Stage.REPORT);
+    Path report = report(study, outRoot, options);
+    return new RunResult(imported, codings, report, clock.stop());
   }
 
   private static boolean hasCodebook(Study study) {

@@ -106,9 +106,18 @@ final class CodingTally implements Consumer<CodingRow> {
    */
   static ThemeCodings count(ReportQueries data, CorpusCounts corpus, List<String> attributes, String codebookId,
       Optional<Codebook> codebook, Set<Long> assignedSources) {
+    return count(data, corpus, attributes, codebookId, codebook, assignedSources, segment -> { });
+  }
+
+  /** As above, telling {@code reached} the segment of each coding read (they come in segment order). */
+  static ThemeCodings count(ReportQueries data, CorpusCounts corpus, List<String> attributes, String codebookId,
+      Optional<Codebook> codebook, Set<Long> assignedSources, java.util.function.LongConsumer reached) {
     CodingTally tally = new CodingTally(codebookId, codebook, data.thresholds(codebookId), corpus, attributes,
         assignedSources);
-    data.forEachCoding(codebookId, corpus, tally);
+    data.forEachCoding(codebookId, corpus, row -> {
+      tally.accept(row);
+      reached.accept(row.segmentId());
+    });
     return tally.finish();
   }
 

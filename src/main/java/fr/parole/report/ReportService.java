@@ -38,6 +38,9 @@ public final class ReportService {
   public static final List<String> STEPS = List.of("codings", "corpus", "themes", "groups", "esatis",
       "questionnaires", "method", "files");
 
+  /** Codings read between two progress updates while counting them. */
+  private static final int READING_EVERY = 50_000;
+
   private final ChartImages images = new ChartImages();
   private final Supplier<FrenchModels> models;
   private final Progress progress;
@@ -63,6 +66,7 @@ public final class ReportService {
    * attribute or dimension the study does not have is refused before anything is written.
    */
   public Path write(Study study, StudyStore store, Path outRoot, ReportOptions options) {
+    step(0); // the report's clock starts here, for the time left shown with the steps
     List<String> attributes = store.queries().attributeNames();
     options.checkAttributes(attributes);
     checkLabels(study, attributes);
@@ -71,8 +75,10 @@ public final class ReportService {
     List<ThemeCodings> themes = new ArrayList<>();
     List<SourceRecord> sources = store.queries().sources();
     for (String codebook : data.codedCodebooks()) {
+      String task = "Rapport, lecture des codages « " + codebook + " »";
       themes.add(CodingTally.count(data, counts, options.tallied(), codebook, codebook(study, codebook),
-          assignedSources(study, sources, codebook)));
+          assignedSources(study, sources, codebook), reading(task, counts.segmentIdLimit())));
+      progress.update(task, counts.segmentIdLimit(), counts.segmentIdLimit());
     }
     options.checkDimensions(dimensions(study, themes));
     Supplier<Pseudonymiser> pseudonymiser = new Supplier<>() {
@@ -131,6 +137,20 @@ public final class ReportService {
             + " » n'est pas un attribut des segments de l'étude (attributs : " + String.join(", ", attributes) + ").");
       }
     }
+  }
+
+  /**
+   * Progress through a codebook's codings, by the segment reached (a million segments' codings take
+   * a quarter of a minute to read): what {@link CodingTally} is told of each coding read.
+   */
+  private java.util.function.LongConsumer reading(String task, long segmentIdLimit) {
+    long[] rows = {0};
+    progress.update(task, 0, segmentIdLimit);
+    return segment -> {
+      if (++rows[0] % READING_EVERY == 0) {
+        progress.update(task, Math.min(segment, segmentIdLimit - 1), segmentIdLimit);
+      }
+    };
   }
 
   private void step(int done) {

@@ -55,7 +55,7 @@ final class BenchOptions {
     return given.isEmpty() ? "" : " " + String.join(" ", given);
   }
 
-  private static int positive(String name, String value) {
+  static int positive(String name, String value) {
     int n = integer(name, value);
     if (n <= 0) {
       throw new IllegalArgumentException(name + " : attendu un entier positif, reçu " + value);

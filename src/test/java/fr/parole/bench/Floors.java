@@ -59,7 +59,7 @@ final class Floors {
   }
 
   /** Raw SQLite: the lines of a text file into a fresh file, one table, one transaction, batches. */
-  private static void rawSqlite(Path turnsFile, Path dbFile) throws IOException, SQLException {
+  static void rawSqlite(Path turnsFile, Path dbFile) throws IOException, SQLException {
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dbFile);
         BufferedReader in = Files.newBufferedReader(turnsFile, StandardCharsets.UTF_8)) {
       try (Statement st = connection.createStatement()) {

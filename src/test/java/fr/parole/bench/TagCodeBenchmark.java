@@ -42,7 +42,7 @@ import opennlp.tools.postag.POSTaggerME;
  * <pre>java -Xmx1g -cp target/parole.jar:target/test-classes fr.parole.bench.TagCodeBenchmark [--segments N] [--threads N] [--seed N] [--codebook ID] [--rounds N]</pre>
  */
 public final class TagCodeBenchmark {
-  private static final String POS_RESOURCE = "/opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin";
+  static final String POS_RESOURCE = "/opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin";
   private static final int CHUNK = 500;
   private static final int WARMUP = 5_000;
 

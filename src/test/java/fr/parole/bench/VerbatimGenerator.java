@@ -57,6 +57,12 @@ final class VerbatimGenerator {
 
   /** Writes {@code comments} comments in files of {@code perFile} rows under {@code folder}; returns the file count. */
   int write(Path folder, int comments, int perFile, long seed) throws IOException {
+    return write(folder, comments, perFile, seed, text -> { });
+  }
+
+  /** The same, giving each comment's text to {@code texts} as it is written (the floors' input). */
+  int write(Path folder, int comments, int perFile, long seed, java.util.function.Consumer<String> texts)
+      throws IOException {
     Random random = new Random(seed);
     Files.createDirectories(folder);
     int written = 0;
@@ -73,6 +79,11 @@ final class VerbatimGenerator {
           String pos = both || positiveOnly ? comment(random, positive) : "";
           String neg = both || !positiveOnly ? comment(random, toImprove) : "";
           written += both ? 2 : 1;
+          for (String text : List.of(pos, neg)) {
+            if (!text.isEmpty()) {
+              texts.accept(text);
+            }
+          }
           String service = SERVICES[random.nextInt(SERVICES.length)];
           out.write(first.plusDays(random.nextInt(730)).toString() + ";" + establishments.get(random.nextInt(establishments.size())) + ";"
               + service + ";" + (service.startsWith("Chirurgie amb") ? "MCO CA" : "+48h MCO") + ";" + quoted(pos) + ";"

@@ -33,6 +33,8 @@ class RunTest {
     Pipeline.RunResult result = pipeline.run(study, dir.resolve("reports"));
     assertFalse(result.imported().hasFailures());
     assertTrue(Files.exists(result.report()));
+    assertEquals(List.of(StageClock.Stage.IMPORT, StageClock.Stage.INDEX, StageClock.Stage.CODING,
+        StageClock.Stage.REPORT), List.copyOf(result.durations().keySet()));
     assertEquals(List.of("esatis", "partenariat"), result.codings().stream().map(CodingRun::codebook).sorted().toList());
 
     Map<Long, SegmentKind> kinds = new HashMap<>();

@@ -1,0 +1,137 @@
+package fr.parole.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The floors of {@code parole run} on the texts of a file, one a line, as the machine's cores allow:
+ * raw SQLite insert (one connection, one transaction), raw Lucene indexing (FrenchAnalyzer, one
+ * TextField, {@code threads} threads on one IndexWriter) and OpenNLP POS tagging alone on
+ * whitespace tokens ({@code threads} threads, one tagger each, as TagCodeBenchmark's floor).
+ * Texts are streamed in chunks: nothing holds the corpus. Times in nanoseconds.
+ */
+final class ParallelFloors {
+  private static final int CHUNK = 500;
+  private static final int WARMUP = 2_000;
+
+  private ParallelFloors() {}
+
+  record Measured(long sqlite, long lucene, long pos) {
+    long total() {
+      return sqlite + lucene + pos;
+    }
+  }
+
+  static Measured measure(Path texts, Path work, int threads) throws Exception {
+    Path db = work.resolve("plancher.db");
+    Path index = work.resolve("plancher-index");
+    Files.deleteIfExists(db);
+    ImportSearchBenchmark.deleteTree(index);
+    long sqlite = timed(() -> Floors.rawSqlite(texts, db));
+    long lucene = timed(() -> lucene(texts, index, threads));
+    Files.deleteIfExists(db);
+    ImportSearchBenchmark.deleteTree(index);
+    POSModel model;
+    try (InputStream in = ParallelFloors.class.getResourceAsStream(TagCodeBenchmark.POS_RESOURCE)) {
+      model = new POSModel(in);
+    }
+    ThreadLocal<POSTaggerME> taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model, POSTagFormat.UD));
+    // Each tagger's first texts are slower (JIT, caches): warmed up outside the clock, as TagCodeBenchmark does.
+    inChunks(texts, threads, WARMUP, chunk -> chunk.forEach(text -> taggers.get().tag(text.split(" "))));
+    long pos = timed(() -> inChunks(texts, threads, Long.MAX_VALUE,
+        chunk -> chunk.forEach(text -> taggers.get().tag(text.split(" ")))));
+    return new Measured(sqlite, lucene, pos);
+  }
+
+  private static void lucene(Path texts, Path indexDir, int threads) throws Exception {
+    try (FSDirectory directory = FSDirectory.open(indexDir);
+        FrenchAnalyzer analyzer = new FrenchAnalyzer();
+        IndexWriter writer = new IndexWriter(directory,
+            new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+      inChunks(texts, threads, Long.MAX_VALUE, chunk -> {
+        for (String text : chunk) {
+          Document doc = new Document();
+          doc.add(new TextField("text", text, Field.Store.NO));
+          try {
+            writer.addDocument(doc);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+      });
+      writer.commit();
+    }
+  }
+
+  private interface ChunkWork {
+    void run(List<String> chunk) throws Exception;
+  }
+
+  /** The first {@code limit} lines of {@code texts}, in chunks, through {@code threads} threads. */
+  private static void inChunks(Path texts, int threads, long limit, ChunkWork work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    BlockingQueue<Future<?>> pending = new ArrayBlockingQueue<>(threads * 4);
+    try (BufferedReader in = Files.newBufferedReader(texts, StandardCharsets.UTF_8)) {
+      List<String> chunk = new ArrayList<>(CHUNK);
+      long read = 0;
+      for (String line = in.readLine(); line != null && read < limit; line = in.readLine(), read++) {
+        chunk.add(line);
+        if (chunk.size() == CHUNK) {
+          submit(pool, pending, chunk, work);
+          chunk = new ArrayList<>(CHUNK);
+        }
+      }
+      if (!chunk.isEmpty()) {
+        submit(pool, pending, chunk, work);
+      }
+      while (!pending.isEmpty()) {
+        pending.take().get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Bounded: a few chunks wait, the reader waits for the oldest to end. */
+  private static void submit(ExecutorService pool, BlockingQueue<Future<?>> pending, List<String> chunk,
+      ChunkWork work) throws Exception {
+    if (pending.remainingCapacity() == 0) {
+      pending.take().get();
+    }
+    pending.put(pool.submit(() -> {
+      work.run(chunk);
+      return null;
+    }));
+  }
+
+  private interface Timed {
+    void run() throws Exception;
+  }
+
+  private static long timed(Timed work) throws Exception {
+    long start = System.nanoTime();
+    work.run();
+    return System.nanoTime() - start;
+  }
+}
