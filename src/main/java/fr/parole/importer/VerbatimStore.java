@@ -8,6 +8,7 @@ import fr.parole.study.SegmentRecord;
 import fr.parole.study.StoreTransaction;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -19,9 +20,10 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
- * Stores a comment export (type {@code verbatims}) in bounded memory: a CSV file is read twice
- * from disk, once for its content hash and encoding, once row by row; its comments are stored in
- * batches inside the file's savepoint and handed to the index as each batch is stored. If a row
+ * Stores a comment export (type {@code verbatims}) in bounded memory: a CSV file is read from
+ * disk for its content hash, and when it is new, once more for its encoding and once row by row;
+ * its comments are stored in batches inside the file's savepoint and handed to the index as each
+ * batch is stored. If a row
  * further down is bad, the caller rolls the savepoint back and the index is told to drop the
  * source's documents. The source keeps no content text (its comments are its segments' texts).
  * A workbook is read whole (POI), then stored the same way.
@@ -43,8 +45,8 @@ final class VerbatimStore {
     this.dropped = dropped;
   }
 
-  /** An export about to be imported: its content hash, and its encoding (CSV) or bytes (workbook). */
-  record Export(CollectedFile collected, String name, String hash, TextEncoding encoding, SourceFile whole) {}
+  /** An export about to be imported: its content hash, and its bytes when it is a workbook (read whole). */
+  record Export(CollectedFile collected, String name, String hash, SourceFile whole) {}
 
   /** A failure of the index fed during the import: it ends the whole import, not just this file. */
   static final class IndexFeedFailure extends RuntimeException {
@@ -57,17 +59,21 @@ final class VerbatimStore {
     }
   }
 
-  /** Hashes the file; a CSV file is streamed (never held), which also finds its encoding. */
+  /**
+   * Hashes the file; a CSV file is streamed (never held) and not decoded: most exports of a
+   * second import are known by their hash, and decoding each of them to find its encoding was
+   * most of adding one file to a large study. Its encoding is found when its rows are read.
+   */
   Export open(CollectedFile collected, String name) throws IOException {
     Path path = collected.path();
     if (!TableReader.streams(path)) {
       SourceFile file = new SourceFile(path, name, Files.readAllBytes(path));
-      return new Export(collected, name, ContentHashes.sha256(file.bytes()), null, file);
+      return new Export(collected, name, ContentHashes.sha256(file.bytes()), file);
     }
     MessageDigest digest = ContentHashes.digest();
     try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
-      TextEncoding encoding = decoder.scan(name, in);
-      return new Export(collected, name, HexFormat.of().formatHex(digest.digest()), encoding, null);
+      in.transferTo(OutputStream.nullOutputStream());
+      return new Export(collected, name, HexFormat.of().formatHex(digest.digest()), null);
     }
   }
 
@@ -110,7 +116,11 @@ final class VerbatimStore {
       return TableRows.of(tables.read(export.whole(), export.collected().spec().sheet()));
     }
     try {
-      return tables.stream(export.name(), export.collected().path(), export.encoding());
+      TextEncoding encoding;
+      try (InputStream in = Files.newInputStream(export.collected().path())) {
+        encoding = decoder.scan(export.name(), in);
+      }
+      return tables.stream(export.name(), export.collected().path(), encoding);
     } catch (IOException e) {
       throw new ImportException(export.name() + " : lecture impossible : " + e.getMessage(), e);
     }

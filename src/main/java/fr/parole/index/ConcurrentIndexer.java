@@ -25,7 +25,8 @@ final class ConcurrentIndexer implements AutoCloseable {
   private static final int BATCH = 256;
 
   private final IndexWriter writer;
-  private final FacetsConfig facets;
+  /** Each thread's own document builder (it caches fields it reuses). */
+  private final ThreadLocal<SegmentDocuments> documents;
   private final ExecutorService threads;
   private final Semaphore slots;
   private final int threadCount;
@@ -35,7 +36,7 @@ final class ConcurrentIndexer implements AutoCloseable {
 
   ConcurrentIndexer(IndexWriter writer, FacetsConfig facets, int threadCount) {
     this.writer = writer;
-    this.facets = facets;
+    this.documents = ThreadLocal.withInitial(() -> new SegmentDocuments(facets));
     AtomicInteger number = new AtomicInteger();
     this.threads = Executors.newFixedThreadPool(threadCount, task -> {
       Thread thread = new Thread(task, "parole-index-" + number.incrementAndGet());
@@ -54,10 +55,23 @@ final class ConcurrentIndexer implements AutoCloseable {
     }
   }
 
-  /** Indexes what is still queued and waits for it; throws the first failure, if any. */
+  /**
+   * Indexes what is still queued, then writes the documents held in memory to disk on every
+   * thread, and waits; throws the first failure, if any. Without it the commit writes them on the
+   * caller's thread alone: a third of a 100,000-comment import, with one core idle.
+   */
   void finish() throws IOException {
-    if (!batch.isEmpty()) {
-      submit();
+    drain();
+    for (int i = 0; i < threadCount; i++) {
+      threads.execute(() -> {
+        try {
+          while (!stopping && failure.get() == null && writer.flushNextBuffer()) {
+            // each call writes one thread's in-memory segment
+          }
+        } catch (IOException | RuntimeException | Error e) {
+          failure.compareAndSet(null, e);
+        }
+      });
     }
     awaitThreads();
     rethrowFailure();
@@ -91,11 +105,12 @@ final class ConcurrentIndexer implements AutoCloseable {
     }
     threads.execute(() -> {
       try {
+        SegmentDocuments builder = documents.get();
         for (SegmentRecord segment : work) {
           if (stopping || failure.get() != null) {
             return;
           }
-          writer.addDocument(facets.build(SegmentIndex.document(segment)));
+          writer.addDocument(builder.document(segment));
         }
       } catch (IOException | RuntimeException | Error e) {
         failure.compareAndSet(null, e);

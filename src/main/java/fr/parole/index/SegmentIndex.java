@@ -10,13 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -108,6 +102,7 @@ public final class SegmentIndex {
     private final IndexWriter writer;
     private final ConcurrentIndexer indexer;
     private final long startGeneration;
+    private long added;
     private boolean committed;
 
     private LiveUpdate(IndexWriter writer, ConcurrentIndexer indexer, long startGeneration) {
@@ -123,6 +118,7 @@ public final class SegmentIndex {
       }
       try {
         indexer.add(segment);
+        added++;
       } catch (IOException | RuntimeException e) {
         throw failure(e);
       }
@@ -165,6 +161,8 @@ public final class SegmentIndex {
             IndexFields.MAX_SEGMENT_ID, String.valueOf(store.queries().maxSegmentId())).entrySet());
         writer.commit();
         committed = true;
+        // What the import added to the index (a new file's segments only, not the whole study).
+        progress.update("Indexation", added, added);
         return true;
       } catch (IOException | RuntimeException e) {
         throw failure(e);
@@ -260,30 +258,5 @@ public final class SegmentIndex {
       throw new StudyException("Écriture de l'index " + dir + " impossible : " + e.getMessage()
           + ". Relancez : parole reindex <étude>", e);
     }
-  }
-
-  static Document document(SegmentRecord segment) {
-    Document doc = new Document();
-    doc.add(new StoredField(IndexFields.ID, segment.id()));
-    doc.add(new NumericDocValuesField(IndexFields.ORDER, segment.id()));
-    doc.add(new StringField(IndexFields.SOURCE_ID, String.valueOf(segment.sourceId()), Field.Store.NO));
-    doc.add(new StoredField(IndexFields.SOURCE, segment.sourcePath()));
-    doc.add(new StringField(IndexFields.KIND, segment.kind().code(), Field.Store.YES));
-    if (segment.speaker() != null) {
-      doc.add(new StringField(IndexFields.SPEAKER, segment.speaker(), Field.Store.YES));
-    }
-    doc.add(new StoredField(IndexFields.START, segment.start()));
-    doc.add(new StoredField(IndexFields.LINE, segment.line()));
-    if (segment.times() != null) { // read back by the concordance, which shows when a turn was said
-      doc.add(new StoredField(IndexFields.TIME_START, segment.times().startMs()));
-      doc.add(new StoredField(IndexFields.TIME_END, segment.times().endMs()));
-    }
-    doc.add(new Field(IndexFields.TEXT, segment.text(), IndexFields.TEXT_TYPE));
-    doc.add(new Field(IndexFields.EXACT, segment.text(), IndexFields.EXACT_TYPE));
-    segment.attributes().forEach((name, value) -> {
-      doc.add(new StringField(IndexFields.ATTRIBUTE_PREFIX + name, value, Field.Store.YES));
-      doc.add(new SortedSetDocValuesFacetField(name, value));
-    });
-    return doc;
   }
 }

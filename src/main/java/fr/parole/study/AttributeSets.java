@@ -17,7 +17,11 @@ import java.util.function.BiConsumer;
  */
 final class AttributeSets {
   private final Connection connection;
-  private final Map<String, Long> ids = new HashMap<>();
+  /**
+   * Ids by the attributes themselves: hashing a small map is cheaper than building its
+   * {@link #key} for each of a million segments; the key is built only for a set not seen yet.
+   */
+  private final Map<Map<String, String>, Long> ids = new HashMap<>();
 
   AttributeSets(Connection connection) {
     this.connection = connection;
@@ -28,14 +32,14 @@ final class AttributeSets {
     if (attributes.isEmpty()) {
       return null;
     }
-    String key = key(attributes);
-    Long id = ids.get(key);
+    Long id = ids.get(attributes);
     if (id == null) {
+      String key = key(attributes);
       id = find(key);
       if (id == null) {
         id = insert(key, attributes);
       }
-      ids.put(key, id);
+      ids.put(new HashMap<>(attributes), id); // a copy: the caller may reuse its map
     }
     return id;
   }

@@ -42,6 +42,53 @@ final class Floors {
     return new Floor(lucene, sqlite);
   }
 
+  /** Raw SQLite on the lines of {@code texts} into a fresh file; nanoseconds. */
+  static long sqliteFloor(Path texts, Path dbFile) throws IOException {
+    Files.deleteIfExists(dbFile);
+    return time(() -> rawSqlite(texts, dbFile));
+  }
+
+  /**
+   * Raw Lucene on {@code threads} threads: the lines of a text file (read inside the time) into a
+   * fresh index, FrenchAnalyzer, one TextField each, committed; nanoseconds.
+   */
+  static long luceneFloor(Path texts, Path indexDir, int threads) throws IOException {
+    ImportSearchBenchmark.deleteTree(indexDir);
+    return time(() -> {
+      List<String> lines = ImportScaleBenchmark.lines(texts);
+      try (FSDirectory directory = FSDirectory.open(indexDir);
+          FrenchAnalyzer analyzer = new FrenchAnalyzer();
+          IndexWriter writer = new IndexWriter(directory,
+              new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+        List<Thread> workers = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        for (int t = 0; t < threads; t++) {
+          int first = t;
+          Thread worker = new Thread(() -> {
+            try {
+              for (int i = first; i < lines.size(); i += threads) {
+                Document doc = new Document();
+                doc.add(new TextField("text", lines.get(i), Field.Store.NO));
+                writer.addDocument(doc);
+              }
+            } catch (IOException | RuntimeException e) {
+              failure.compareAndSet(null, e);
+            }
+          });
+          worker.start();
+          workers.add(worker);
+        }
+        for (Thread worker : workers) {
+          worker.join();
+        }
+        if (failure.get() != null) {
+          throw failure.get();
+        }
+        writer.commit();
+      }
+    });
+  }
+
   /** Raw Lucene: the lines of a text file into a fresh index, FrenchAnalyzer, one TextField each, one thread. */
   private static void rawLucene(Path turnsFile, Path indexDir) throws IOException {
     try (FSDirectory directory = FSDirectory.open(indexDir);

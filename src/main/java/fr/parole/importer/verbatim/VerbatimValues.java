@@ -25,13 +25,20 @@ final class VerbatimValues {
   private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})(?:[ T].*)?");
   /** 2019-12-31, optionally followed by a time. */
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T].*)?");
+  private static final Pattern FINESS_LIKE = Pattern.compile("[0-9AB]{7,10}");
 
   private final String file;
   private final List<String> header;
+  /** Whether each column's header names a FINESS column, worked out once rather than per row. */
+  private final boolean[] finessColumns;
 
   VerbatimValues(String file, List<String> header) {
     this.file = file;
     this.header = header;
+    this.finessColumns = new boolean[header.size()];
+    for (int i = 0; i < header.size(); i++) {
+      finessColumns[i] = VerbatimColumn.normalise(header.get(i)).startsWith("finess");
+    }
   }
 
   Map<String, String> attributes(TableData.Row row, Map<VerbatimColumn, Integer> columns, String survey) {
@@ -92,8 +99,7 @@ final class VerbatimValues {
 
   /** A FINESS number (checked) when the column is a FINESS column or the cell looks like one; else a name. */
   private String establishment(TableData.Row row, int index, String cell) {
-    boolean finessColumn = VerbatimColumn.normalise(header.get(index)).startsWith("finess");
-    if (!finessColumn && !cell.matches("[0-9AB]{7,10}")) {
+    if (!finessColumns[index] && !FINESS_LIKE.matcher(cell).matches()) {
       return cell;
     }
     Optional<String> problem = Finess.problem(cell, "");
