@@ -12,7 +12,7 @@ seed="${2:-$(date +%s%3N)}"
 log="$(mktemp)"
 start=$(date +%s)
 status=0
-mvn -B -o -Dstyle.color=never test -Dtest=CrashTest -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -B -o -f parole.xml -Dstyle.color=never test -Dtest=CrashTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dparole.crash.trials="$trials" -Dparole.crash.seed="$seed" >"$log" 2>&1 || status=$?
 grep -E "^CrashTest :|Tests run:.*CrashTest|essai [0-9]+ :" "$log" | sed 's/\x1b\[[0-9;]*m//g' || true
 echo "durée totale : $(( $(date +%s) - start )) s ; machine : $(nproc) cœurs, $(awk '/MemTotal/ {printf "%.0f Go", $2/1048576}' /proc/meminfo), charge $(cut -d' ' -f1-3 /proc/loadavg)"

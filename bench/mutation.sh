@@ -7,8 +7,8 @@
 #   bash bench/mutation.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -DskipTests test-compile >&2
-mvn -B org.pitest:pitest-maven:mutationCoverage >&2
+mvn -q -B -f parole.xml -DskipTests test-compile >&2
+mvn -B -f parole.xml org.pitest:pitest-maven:mutationCoverage >&2
 python3 - <<'PY'
 import xml.etree.ElementTree as ET
 from collections import defaultdict
