@@ -64,7 +64,7 @@ public abstract class SearchBackendContractTest {
     }
   }
 
-  static SearchRequest request(String query, Map<String, List<String>> where, boolean interviewer) {
+  protected static SearchRequest request(String query, Map<String, List<String>> where, boolean interviewer) {
     return new SearchRequest(query, where, interviewer, 0, 30);
   }
 
