@@ -1,7 +1,5 @@
 package fr.parole.solr;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -29,19 +27,5 @@ final class SolrKwic {
         offset++;
       }
     }
-  }
-
-  /** The spans in order, overlapping or touching ones merged, as the local concordance merges them. */
-  static List<int[]> merged(TreeMap<Integer, Integer> spans) {
-    List<int[]> merged = new ArrayList<>();
-    spans.forEach((start, end) -> {
-      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && start <= last[1]) {
-        last[1] = Math.max(last[1], end);
-      } else {
-        merged.add(new int[] {start, end});
-      }
-    });
-    return merged;
   }
 }

@@ -2,6 +2,7 @@ package fr.parole.solr;
 
 import fr.parole.ParoleException;
 import fr.parole.Progress;
+import fr.parole.index.Concordancer;
 import fr.parole.index.IndexFields;
 import fr.parole.index.KwicLine;
 import fr.parole.index.SearchBackend;
@@ -189,12 +190,12 @@ public final class SolrSearchBackend implements SearchBackend {
     SegmentTimes times = start == null || end == null ? null
         : new SegmentTimes(((Number) start).longValue(), ((Number) end).longValue());
     List<KwicLine> lines = new ArrayList<>();
-    for (int[] span : SolrKwic.merged(spans)) {
+    for (int[] span : Concordancer.merged(spans)) {
       lines.add(new KwicLine(Long.parseLong(doc.getFirstValue(IndexFields.ID).toString()),
           (String) doc.getFirstValue(IndexFields.SOURCE), ((Number) doc.getFirstValue(IndexFields.LINE)).intValue(),
-          (String) doc.getFirstValue(IndexFields.SPEAKER), attrs, fr.parole.index.Concordancer.left(text, span[0], width),
-          fr.parole.index.Concordancer.oneLine(text.substring(span[0], span[1])),
-          fr.parole.index.Concordancer.right(text, span[1], width), span[0], span[1], times));
+          (String) doc.getFirstValue(IndexFields.SPEAKER), attrs, Concordancer.left(text, span[0], width),
+          Concordancer.oneLine(text.substring(span[0], span[1])),
+          Concordancer.right(text, span[1], width), span[0], span[1], times));
     }
     return lines;
   }
