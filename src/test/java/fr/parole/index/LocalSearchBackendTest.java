@@ -32,4 +32,27 @@ class LocalSearchBackendTest extends SearchBackendContractTest {
     assertTrue(e.getMessage().contains("module Solr de Parole est absent"), e.getMessage());
     assertTrue(e.getMessage().contains("http://localhost:8983/solr"), e.getMessage());
   }
+
+  @Test
+  void aMisspeltIndexKeyIsRefusedNamingTheKnownOnes() {
+    ParoleException e = org.junit.jupiter.api.Assertions.assertThrows(ParoleException.class,
+        () -> Study.open(TestStudies.write(dir.resolve("faute"), """
+            name: partagee
+            sources: []
+            index: { solr: "http://localhost:8983/solr", colection: esatis }
+            """)));
+    assertTrue(e.getMessage().contains("« colection »"), e.getMessage());
+    assertTrue(e.getMessage().contains("collection"), e.getMessage());
+  }
+
+  @Test
+  void aCollectionWithoutASolrUrlKeepsTheLocalIndex() {
+    Study solr = Study.open(TestStudies.write(dir.resolve("sans-collection"), """
+        name: partagee
+        sources: []
+        index: { collection: esatis }
+        """));
+    // Without index.solr the local index is used: the collection alone changes nothing.
+    assertTrue(SearchBackends.open(solr, Progress.SILENT) instanceof LocalSearchBackend);
+  }
 }

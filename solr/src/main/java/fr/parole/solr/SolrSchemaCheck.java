@@ -47,7 +47,17 @@ final class SolrSchemaCheck {
           + "create) ; le stockage de l'étude n'a pas changé.", e);
     }
     return new ParoleException("Le serveur Solr " + spec.solr() + " ne répond pas pour la collection « "
-        + spec.collection() + " » (" + ParoleException.excerpt(String.valueOf(e.getMessage())) + "). Rien n'a été "
+        + spec.collection() + " » (" + reason(e) + "). Rien n'a été "
         + "écrit. Vérifiez index.solr et index.collection dans study.yaml, ou que SolrCloud est démarré.", e);
+  }
+
+  /** The innermost cause's words: a refused connection often has no message of its own. */
+  static String reason(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() != null ? root.getMessage() : e.getMessage();
+    return ParoleException.excerpt(message != null ? message : root.getClass().getSimpleName());
   }
 }

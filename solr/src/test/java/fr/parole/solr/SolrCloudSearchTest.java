@@ -95,4 +95,12 @@ class SolrCloudSearchTest extends SearchBackendContractTest {
     assertEquals(new Pipeline(Progress.SILENT).search(study, request("patient", java.util.Map.of(), false)).segments(),
         new Pipeline(Progress.SILENT).search(shared, request("patient", java.util.Map.of(), false)).segments());
   }
+
+  @Test
+  void solrSetupCreatesACollectionParoleAccepts() {
+    SolrSetup.create(url, "cree", 2, 1);
+    try (SearchBackend created = SolrSearchBackend.open(new IndexSpec(url, "cree"), List.of(), Progress.SILENT)) {
+      assertTrue(created.search(request("patient", java.util.Map.of(), false)).lines().isEmpty());
+    }
+  }
 }
