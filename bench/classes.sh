@@ -7,6 +7,6 @@
 #   bash bench/classes.sh --double                # the double classification (rainette2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -DskipTests package test-compile >&2
+mvn -q -B -f parole.xml -DskipTests package test-compile >&2
 exec java -Xmx2g -XX:ActiveProcessorCount=2 -Djava.awt.headless=true -cp target/parole.jar:target/test-classes \
   fr.parole.bench.ClassesBenchmark "$@"

@@ -7,6 +7,6 @@
 #   bash bench/codebook-merge.sh --study /tmp/copie-etude-1m --codebook esatis --rounds 10
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -DskipTests package test-compile >&2
-CP="target/parole.jar:target/test-classes:$(mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+mvn -q -B -f parole.xml -DskipTests package test-compile >&2
+CP="target/parole.jar:target/test-classes:$(mvn -q -B -f parole.xml dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
 exec java -Xmx2g -Djava.awt.headless=true -cp "$CP" fr.parole.bench.CodebookMergeBenchmark "$@"

@@ -14,7 +14,7 @@ rounds="${3:-4}"
 log="$(mktemp)"
 start=$(date +%s)
 status=0
-mvn -B -o -Dstyle.color=never test -Dtest=CrashTest,StageKillTest -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -B -o -f parole.xml -Dstyle.color=never test -Dtest=CrashTest,StageKillTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dparole.crash.trials="$trials" -Dparole.crash.seed="$seed" \
   -Dparole.stagekill.rounds="$rounds" -Dparole.stagekill.seed="$seed" >"$log" 2>&1 || status=$?
 grep -E "^(CrashTest|StageKillTest) :|Tests run:.*(CrashTest|StageKillTest)|essai [0-9]+ :" "$log" | sed 's/\x1b\[[0-9;]*m//g' || true

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-3}"
 
-mvn -q -B -Dstyle.color=never -Dmaven.test.skip=true package >&2
+mvn -q -B -f parole.xml -Dstyle.color=never -Dmaven.test.skip=true package >&2
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

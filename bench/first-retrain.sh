@@ -6,6 +6,6 @@
 #   bash bench/first-retrain.sh --extra 2000 --decisions 2000    # 2,000 more comments, 2,000 decisions
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -o -DskipTests test-compile >&2
-mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
+mvn -q -B -o -f parole.xml -DskipTests test-compile >&2
+mvn -q -B -o -f parole.xml dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
 exec java -Xmx2g -cp "target/classes:target/test-classes:$(cat target/classpath.txt)" fr.parole.bench.FirstRetrainBenchmark "$@"

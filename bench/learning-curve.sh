@@ -22,8 +22,8 @@ while [[ $# -gt 0 && $1 != --* ]]; do
   shift
 done
 
-mvn -q -B -o -DskipTests test-compile >&2
-mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
+mvn -q -B -o -f parole.xml -DskipTests test-compile >&2
+mvn -q -B -o -f parole.xml dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
 mkdir -p reports
 exec java -Xmx2g -cp "target/classes:target/test-classes:$(cat target/classpath.txt)" \
   fr.parole.bench.LearningCurveBenchmark "${corpora[@]}" --csv reports/learning-curve.csv --charts docs "$@"

@@ -5,6 +5,6 @@
 #   bash bench/matrices.sh --study /tmp/etude-1m --requests 30
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -DskipTests package test-compile >&2
-CP="target/parole.jar:target/test-classes:$(mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+mvn -q -B -f parole.xml -DskipTests package test-compile >&2
+CP="target/parole.jar:target/test-classes:$(mvn -q -B -f parole.xml dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
 exec java -Xmx2g -Djava.awt.headless=true -cp "$CP" fr.parole.bench.MatricesBenchmark "$@"

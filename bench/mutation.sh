@@ -2,13 +2,13 @@
 # Mutation testing (PIT) of the safety-critical classes: escaping and formula neutralising,
 # pseudonymisation and its concordance cut, negation, archives, control characters and paths outside
 # the study, the report page, the protection of people's codings. The
-# classes and their guarding tests are listed in pom.xml (pitest-maven). Prints the score per class
+# classes and their guarding tests are listed in parole.xml (pitest-maven). Prints the score per class
 # and overall; the HTML report is in target/pit-reports/index.html. Not in CI (about half an hour on 2 cores).
 #   bash bench/mutation.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -DskipTests test-compile >&2
-mvn -B org.pitest:pitest-maven:mutationCoverage >&2
+mvn -q -B -f parole.xml -DskipTests test-compile >&2
+mvn -B -f parole.xml org.pitest:pitest-maven:mutationCoverage >&2
 python3 - <<'PY'
 import xml.etree.ElementTree as ET
 from collections import defaultdict

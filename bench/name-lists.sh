@@ -26,7 +26,7 @@ for (const loc of ['fr', 'fr_CH']) {
 JS
 node "$work/dump.mjs" "$work/faker/package/dist" > "$work/faker.tsv"
 cd "$root"
-mvn -q -B -o -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >&2
+mvn -q -B -o -f parole.xml -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >&2
 java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" fr.parole.bench.NameListsBuilder \
   "$work/faker.tsv" corpora/esatis src/main/resources/fr/parole/nlp
 wc -l src/main/resources/fr/parole/nlp/{prenoms,noms,etablissements}.txt

@@ -14,5 +14,5 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 files=(--details "$root/src/test/resources/pseudonymisation/phrases.tsv")
 for f in "$@"; do files+=("$(realpath "$f")"); done
 cd "$root"
-mvn -q -B -DskipTests package test-compile >&2
+mvn -q -B -f parole.xml -DskipTests package test-compile >&2
 exec java -cp target/parole.jar:target/test-classes fr.parole.bench.PseudonymisationBenchmark "${files[@]}"

@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q -B -DskipTests package test-compile >&2
+mvn -q -B -f parole.xml -DskipTests package test-compile >&2
 
 exec java -Xmx"${PAROLE_BENCH_SETUP_HEAP:-8g}" -Djava.awt.headless=true \
   -cp target/parole.jar:target/test-classes fr.parole.bench.ReportBenchmark "$@"

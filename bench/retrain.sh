@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q -B -o -DskipTests test-compile >&2
-mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
+mvn -q -B -o -f parole.xml -DskipTests test-compile >&2
+mvn -q -B -o -f parole.xml dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
 exec java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/classpath.txt)" fr.parole.bench.RetrainBenchmark \
   "${1:-esatis}" "${2:-models/training/esatis-commentaires.tsv}" "${3:-2000}" "${4:-5}" "${5:-2}"

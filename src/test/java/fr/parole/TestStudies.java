@@ -25,10 +25,12 @@ public final class TestStudies {
    * repository's; corpora/esatis, which the demo lists, is copied beside it.
    */
   public static Path copyOfDemo(Path target) {
+    // The parole-solr module's tests run from solr/, one level below the corpora.
+    Path root = Files.isDirectory(DEMO) ? Path.of("") : Path.of("..");
     if (!Files.isDirectory(target.resolveSibling("esatis"))) {
-      copy(ESATIS, target.resolveSibling("esatis"));
+      copy(root.resolve(ESATIS), target.resolveSibling("esatis"));
     }
-    return copy(DEMO, target);
+    return copy(root.resolve(DEMO), target);
   }
 
   private static Path copy(Path from, Path target) {

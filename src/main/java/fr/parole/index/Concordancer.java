@@ -35,6 +35,11 @@ public final class Concordancer {
         }
       }
     }
+    return merged(spans);
+  }
+
+  /** Spans (start → end) in order, overlapping or touching ones merged: every backend's concordance shows them so. */
+  public static List<int[]> merged(TreeMap<Integer, Integer> spans) {
     List<int[]> merged = new ArrayList<>();
     spans.forEach((start, end) -> {
       int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);

@@ -98,7 +98,7 @@ public final class SegmentIndex {
   }
 
   /** An index update that runs alongside an import; see {@link #beginLiveUpdate}. */
-  public final class LiveUpdate implements AutoCloseable {
+  public final class LiveUpdate implements SearchBackend.LiveUpdate {
     private final IndexWriter writer;
     private final ConcurrentIndexer indexer;
     private final long startGeneration;
@@ -112,6 +112,7 @@ public final class SegmentIndex {
     }
 
     /** Indexes a segment the import has stored (blocks while the indexing threads are busy). */
+    @Override
     public void add(SegmentRecord segment) {
       if (indexer == null) {
         return;
@@ -129,6 +130,7 @@ public final class SegmentIndex {
      * bad row further down). Waits for the indexing threads first: a delete only reaches the
      * documents added before it, and the next file's segments may reuse the dropped ids.
      */
+    @Override
     public void drop(long sourceId) {
       if (indexer == null) {
         return;
@@ -146,6 +148,7 @@ public final class SegmentIndex {
      * commits with the store's new generation. False when this update was not running or the store
      * moved in a way it did not follow: the caller must bring the index up to date another way.
      */
+    @Override
     public boolean commit(StudyStore store, Collection<Long> replacedSourceIds) {
       long generation = store.generation();
       if (indexer == null || (generation != startGeneration && generation != startGeneration + 1)) {

@@ -1,17 +1,13 @@
 package fr.parole.index;
 
-import fr.parole.ParoleException;
-import fr.parole.study.AttributeNames;
 import fr.parole.study.StudyException;
 import java.io.IOException;
 import java.nio.file.Path;
 import fr.parole.study.SegmentTimes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -32,8 +28,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -119,65 +113,18 @@ public final class SegmentSearcher implements AutoCloseable {
   }
 
   private Query build(SearchRequest request) {
-    QueryParser parser = new FrenchQueryParser();
-    Query words;
-    try {
-      words = parser.parse(request.query());
-    } catch (ParseException | IllegalArgumentException e) {
-      throw new ParoleException(QueryErrors.explain(request.query(), e));
-    }
-    refuseTaggerFields(words, request.query());
-    refuseUnknownFields(words, request.query());
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, Occur.MUST);
-    filters(request.where()).forEach((attribute, values) -> {
+    SearchQuery read = SearchQuery.read(request, attributes, this::values);
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(read.words(), Occur.MUST);
+    read.filters().forEach((attribute, values) -> {
       BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
       values.forEach(v -> anyOf.add(new TermQuery(new Term(IndexFields.ATTRIBUTE_PREFIX + attribute, v)), Occur.SHOULD));
       query.add(anyOf.build(), Occur.FILTER);
     });
-    if (!request.includeInterviewer()) {
-      query.add(new TermQuery(new Term(IndexFields.KIND, "interviewer")), Occur.MUST_NOT);
-      query.add(new TermQuery(new Term(IndexFields.KIND, "preamble")), Occur.MUST_NOT);
+    if (!read.includeInterviewer()) {
+      SearchQuery.INTERVIEWER_KINDS.forEach(kind ->
+          query.add(new TermQuery(new Term(IndexFields.KIND, kind)), Occur.MUST_NOT));
     }
     return query.build();
-  }
-
-  /**
-   * The attributes and values the {@code --where} filters ask for, as the index spells them: an
-   * attribute named in French or in any case ({@code rôle}, {@code Établissement}) is the study's
-   * ({@code role}, {@code establishment}); a value matches as written, else the one value it equals
-   * without case or accents ({@code chu3} is {@code CHU3}); {@code MED,CDS} is two values unless a
-   * value is written so, comma included.
-   */
-  private Map<String, Set<String>> filters(Map<String, List<String>> where) {
-    AttributeNames names = new AttributeNames(attributes);
-    Map<String, Set<String>> filters = new LinkedHashMap<>();
-    where.forEach((name, written) -> {
-      String attribute = names.find(name).orElseThrow(() -> new ParoleException("Attribut inconnu « " + name
-          + " » dans --where. Attributs de l'étude : " + (attributes.isEmpty() ? "aucun" : String.join(", ",
-          attributes)) + "."));
-      List<String> known = values(attribute);
-      for (String value : written) {
-        List<String> asked = known.contains(value) ? List.of(value) : List.of(value.split(","));
-        for (String one : asked) {
-          filters.computeIfAbsent(attribute, a -> new LinkedHashSet<>()).add(valueOf(attribute, one.strip(), known));
-        }
-      }
-    });
-    return filters;
-  }
-
-  /** A value no segment has is most often a typo ("CHU9"): say which values exist. */
-  private static String valueOf(String attribute, String value, List<String> known) {
-    if (known.contains(value)) {
-      return value;
-    }
-    List<String> folded = known.stream().filter(k -> AttributeNames.fold(k).equals(AttributeNames.fold(value)))
-        .toList();
-    if (folded.size() == 1 && !value.isEmpty()) {
-      return folded.get(0);
-    }
-    throw new ParoleException("Aucun segment n'a " + attribute + "=" + value + " (--where). Valeurs de "
-        + attribute + " : " + String.join(", ", known) + ".");
   }
 
   private List<String> values(String attribute) {
@@ -192,38 +139,6 @@ public final class SegmentSearcher implements AutoCloseable {
       throw new StudyException("Index de recherche illisible : " + e.getMessage(), e);
     }
     return values;
-  }
-
-  /**
-   * Lemmas and tags exist for codebook rules only (tagging every segment at import would triple
-   * its time): a search on them would silently find nothing, so it is refused with the reason.
-   */
-  private static void refuseTaggerFields(Query query, String text) {
-    Set<String> fields = FrenchQueryParser.fields(query);
-    if (fields.contains(IndexFields.LEMMA) || fields.contains(IndexFields.POS)) {
-      throw new ParoleException("Requête « " + text + " » : les champs lemma: et pos: servent aux règles des livres "
-          + "de codes (parole code, parole classify), pas à la recherche. Cherchez les mots : 'attend*' ou "
-          + "'attente OR attendu', ou exact: pour une forme précise.");
-    }
-  }
-
-  /** The fields a search may name: the analysed words (the default) and the words as written. */
-  private static final List<String> SEARCH_FIELDS = List.of(IndexFields.TEXT, IndexFields.EXACT);
-
-  /** A misspelt or made-up field ({@code nope:patient}) parses fine and would silently find nothing. */
-  private void refuseUnknownFields(Query query, String text) {
-    Set<String> unknown = FrenchQueryParser.fields(query);
-    unknown.removeAll(SEARCH_FIELDS);
-    if (unknown.isEmpty()) {
-      return;
-    }
-    String field = unknown.iterator().next();
-    AttributeNames names = new AttributeNames(attributes);
-    String filter = names.find(field).map(a -> " ; pour ne garder qu'une valeur de l'attribut « " + a + " », écrivez "
-        + "--where " + a + "=<valeur>").orElse("");
-    throw new ParoleException("Requête « " + text + " » : le champ « " + field + ": » n'existe pas. Champs de la "
-        + "recherche : text: (les mots, par défaut) et exact: (la forme telle qu'écrite, ex. exact:patiente)" + filter
-        + ".");
   }
 
   private List<KwicLine> concordance(Concordancer concordancer, int docId, int width) throws IOException {

@@ -28,8 +28,8 @@ import fr.parole.importer.ImportService;
 import fr.parole.importer.SourceCollector;
 import fr.parole.index.SearchRequest;
 import fr.parole.index.SearchResult;
-import fr.parole.index.SegmentIndex;
-import fr.parole.index.SegmentSearcher;
+import fr.parole.index.SearchBackend;
+import fr.parole.index.SearchBackends;
 import fr.parole.report.ReportOptions;
 import fr.parole.report.ReportService;
 import fr.parole.stats.CorpusStatistics;
@@ -62,7 +62,11 @@ public final class Pipeline {
     this.progress = progress;
   }
 
-  /** Imports what study.yaml lists, then brings the index up to the store. */
+  /**
+   * Imports what study.yaml lists, then brings the index up to the store. The search backend is
+   * opened first: a SolrCloud collection that does not answer stops the import before the store
+   * changes.
+   */
   public ImportReport importStudy(Study study) {
     return importStudy(study, new StageClock());
   }
@@ -70,12 +74,11 @@ public final class Pipeline {
   /** {@link #importStudy(Study)}, telling {@code clock} where the import ends and the indexing starts. */
   private ImportReport importStudy(Study study, StageClock clock) {
     clock.start(StageClock.Stage.IMPORT);
-    try (StudyStore store = study.openStore()) {
-      SegmentIndex index = new SegmentIndex(study.indexDir(), progress);
+    try (SearchBackend index = SearchBackends.open(study, progress); StudyStore store = study.openStore()) {
       ImportReport report;
       boolean sameSegments;
       // New segments are indexed while the next files are read: both cores work during an import.
-      try (SegmentIndex.LiveUpdate live = index.beginLiveUpdate(store)) {
+      try (SearchBackend.LiveUpdate live = index.beginLiveUpdate(store)) {
         report = new ImportService(progress, live::add, live::drop).importStudy(study, store);
         // What is left is the index's: its last segments, its commit (or its rebuild below).
         clock.start(StageClock.Stage.INDEX);
@@ -99,7 +102,7 @@ public final class Pipeline {
       CorpusStatistics stats = new CorpusStatistics(store.queries());
       return new StudyStatus(study.name(), stats.summary(), store.queries().sources(),
           stats.attributes(study.config().attributes()).stream().map(stats::breakdown).toList(),
-          new SegmentIndex(study.indexDir(), progress).isCurrent(store), store.schemaVersion(),
+          indexIsCurrent(study, store), store.schemaVersion(),
           store.queries().codeCounts(), store.queries().esatisEstablishments(), store.queries().esatisCounts(),
           store.queries().questionnaireCounts(), store.lemmaCounts().coverage(), namedCodebooks(study));
     }
@@ -351,19 +354,25 @@ public final class Pipeline {
     return new CodebookLibrary().load(study.codebookLocation(name));
   }
 
+  private boolean indexIsCurrent(Study study, StudyStore store) {
+    try (SearchBackend index = SearchBackends.open(study, progress)) {
+      return index.isCurrent(store);
+    }
+  }
+
   /** Rebuilds the index from the store alone. */
   public void reindex(Study study) {
-    try (StudyStore store = study.openStore()) {
-      new SegmentIndex(study.indexDir(), progress).rebuild(store);
+    try (SearchBackend index = SearchBackends.open(study, progress); StudyStore store = study.openStore()) {
+      index.rebuild(store);
     }
   }
 
   public SearchResult search(Study study, SearchRequest request) {
-    try (StudyStore store = study.openStore()) {
-      new SegmentIndex(study.indexDir(), progress).ensureCurrent(store);
-    }
-    try (SegmentSearcher searcher = new SegmentSearcher(study.indexDir(), study.config().attributes())) {
-      return searcher.search(request);
+    try (SearchBackend index = SearchBackends.open(study, progress)) {
+      try (StudyStore store = study.openStore()) {
+        index.ensureCurrent(store);
+      }
+      return index.search(request);
     }
   }
 

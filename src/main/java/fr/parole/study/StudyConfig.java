@@ -20,7 +20,8 @@ public record StudyConfig(
     SectionSpec sections,
     String codebook,
     EsatisSpec esatis,
-    Map<String, AttributeLabels> labels) {
+    Map<String, AttributeLabels> labels,
+    IndexSpec index) {
 
   public StudyConfig {
     sources = sources == null ? List.of() : List.copyOf(sources);
@@ -29,18 +30,26 @@ public record StudyConfig(
     speakers = speakers == null ? new SpeakerSpec(null, null, null) : speakers;
     esatis = esatis == null ? new EsatisSpec(null, null) : esatis;
     labels = labels == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+    index = index == null ? new IndexSpec(null, null) : index;
+  }
+
+  /** A study.yaml without an {@code index:} block: the local Lucene index. */
+  public StudyConfig(String name, List<SourceSpec> sources, List<String> cases, List<String> attributes,
+      SpeakerSpec speakers, SectionSpec sections, String codebook, EsatisSpec esatis,
+      Map<String, AttributeLabels> labels) {
+    this(name, sources, cases, attributes, speakers, sections, codebook, esatis, labels, null);
   }
 
   /** A study.yaml without an {@code esatis:} block. */
   public StudyConfig(String name, List<SourceSpec> sources, List<String> cases, List<String> attributes,
       SpeakerSpec speakers, SectionSpec sections, String codebook) {
-    this(name, sources, cases, attributes, speakers, sections, codebook, null, null);
+    this(name, sources, cases, attributes, speakers, sections, codebook, null, null, null);
   }
 
   /** A study.yaml without a {@code labels:} block. */
   public StudyConfig(String name, List<SourceSpec> sources, List<String> cases, List<String> attributes,
       SpeakerSpec speakers, SectionSpec sections, String codebook, EsatisSpec esatis) {
-    this(name, sources, cases, attributes, speakers, sections, codebook, esatis, null);
+    this(name, sources, cases, attributes, speakers, sections, codebook, esatis, null, null);
   }
 
   /**
@@ -151,6 +160,17 @@ public record StudyConfig(
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static AttributeLabels of(String label) {
       return new AttributeLabels(label, null);
+    }
+  }
+
+  /**
+   * Where search runs: without {@code index:}, the local Lucene index under {@code .parole/index/};
+   * with {@code index: { solr: "http://host:8983/solr", collection: esatis }}, a SolrCloud
+   * collection shared by a team (the store stays the study's own).
+   */
+  public record IndexSpec(String solr, String collection) {
+    public boolean isSolr() {
+      return solr != null && !solr.isBlank();
     }
   }
 }
