@@ -30,11 +30,18 @@ public final class CodingService {
   private final Progress progress;
 
   private final Supplier<FrenchModels> models;
+  private final CodingOptions options;
 
   /** A service that takes the French models from {@code models} (loaded once per command). */
   public CodingService(Progress progress, Supplier<FrenchModels> models) {
+    this(progress, models, CodingOptions.FULL);
+  }
+
+  /** A service coding as {@code options} say (the fast path loads no French model). */
+  public CodingService(Progress progress, Supplier<FrenchModels> models, CodingOptions options) {
     this.progress = progress;
     this.models = models;
+    this.options = options;
   }
 
   /** What a coding run did. */
@@ -64,8 +71,9 @@ public final class CodingService {
    */
   public Result code(StudyStore store, StoreTransaction tx, Codebook codebook, Optional<LearnedCoder> model,
       Predicate<SegmentRecord> which) {
-    FrenchModels models = this.models.get();
-    Coder coder = CombinedCoder.of(codebook, model.orElse(null));
+    Coder coder = options.coder(codebook, model.orElse(null));
+    Supplier<TextCoder> perThread = options.fast() ? () -> new TextCoder(FastCoder::untagged, coder, null)
+        : textCoder(this.models.get(), coder);
     long total = store.queries().summary().segments();
     Codings codings = tx.codings();
     int replaced = codings.deleteMachineSuggestions(codebook.id());
@@ -79,7 +87,7 @@ public final class CodingService {
         if (!decided.isEmpty() && decided.contains(Codings.key(segment.id(), suggestion.code()))) {
           counts[2]++;
         } else {
-          codings.add(new NewCoding(segment.id(), codebook.id(), suggestion.code(), MACHINE, suggestion.origin(),
+          codings.add(new NewCoding(segment.id(), codebook.id(), suggestion.code(), options.coder(), suggestion.origin(),
               suggestion.confidence(), "suggested", suggestion.evidence(), null, null));
           counts[1]++;
         }
@@ -88,8 +96,8 @@ public final class CodingService {
         progress.update("Codage", counts[0], total);
       }
     };
-    try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(Cores.workers(),
-        () -> new TextCoder(models.newTagger(), coder, new ContentLemmas()), SegmentRecord::text, save)) {
+    try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(Cores.workers(), perThread, SegmentRecord::text,
+        save)) {
       store.queries().forEachSegment(0, segment -> {
         if (segment.kind().isAnalysed() && which.test(segment)) {
           parallel.add(segment);
@@ -99,10 +107,17 @@ public final class CodingService {
     }
     progress.update("Codage", counts[0], Math.max(total, counts[0]));
     codings.replaceThresholds(codebook.id(), CodeThresholds.of(codebook, model));
-    try (LemmaCountWriter writer = tx.lemmaCounts()) {
-      lemmas.writeTo(writer);
+    if (!options.fast()) { // the fast path has no lemmas: the counts of the last full run stay
+      try (LemmaCountWriter writer = tx.lemmaCounts()) {
+        lemmas.writeTo(writer);
+      }
     }
     tx.logEvent("code", "{\"codebook\":\"" + codebook.id().replace("\"", "") + "\",\"suggestions\":" + counts[1] + "}");
     return new Result(counts[0], counts[1], replaced, counts[2]);
+  }
+
+  /** One tagger per thread, each text's content lemmas collected from the same tagging. */
+  private static Supplier<TextCoder> textCoder(FrenchModels models, Coder coder) {
+    return () -> new TextCoder(models.newTagger(), coder, new ContentLemmas());
   }
 }

@@ -13,9 +13,34 @@ import java.util.Optional;
  * Where learned coders live: one file per dimension, {@code <dimension>.bin}, in a folder per
  * codebook. A study's own models ({@code .parole/models/<codebook>/}, trained on its people's
  * codings) come first; else the defaults shipped in {@code models/learned/<codebook>/} (trained on
- * the thesis's coded quotes).
+ * the thesis's coded quotes). The fast path's models ({@link FastCoder}, trained on stems) live
+ * beside them as {@code <dimension>.rapide.bin} ({@link #fast()}).
  */
 public final class LearnedModels {
+  private static final String FULL = ".bin";
+  private static final String FAST = ".rapide.bin";
+
+  /** How a dimension's file name ends: {@code .bin}, or {@code .rapide.bin} for the fast models. */
+  private final String suffix;
+
+  /** The full models (stems, lemmas and negation, read on the tagged text). */
+  public LearnedModels() {
+    this(FULL);
+  }
+
+  private LearnedModels(String suffix) {
+    this.suffix = suffix;
+  }
+
+  /** The fast path's models, trained on stems ({@code <dimension>.rapide.bin}). */
+  public static LearnedModels fast() {
+    return new LearnedModels(FAST);
+  }
+
+  /** Whether these are the fast path's models. */
+  public boolean isFast() {
+    return FAST.equals(suffix);
+  }
   /**
    * Writes a coder's models into {@code folder}; the model a dimension had there before is removed
    * when this training could not learn it, so that an old model never outlives its retraining. Each
@@ -31,14 +56,14 @@ public final class LearnedModels {
           try (OutputStream out = Files.newOutputStream(temporary)) {
             coder.save(dimension, out);
           }
-          replace(temporary, folder.resolve(dimension + ".bin"));
+          replace(temporary, folder.resolve(dimension + suffix));
         } finally {
           Files.deleteIfExists(temporary);
         }
       }
       for (LearnedCoder.DimensionReport skipped : coder.training()) {
         if (!skipped.trained()) {
-          Files.deleteIfExists(folder.resolve(skipped.dimension() + ".bin"));
+          Files.deleteIfExists(folder.resolve(skipped.dimension() + suffix));
         }
       }
     } catch (IOException e) {
@@ -67,7 +92,7 @@ public final class LearnedModels {
     Map<String, InputStream> streams = new LinkedHashMap<>();
     try {
       for (Dimension dimension : codebook.dimensions()) {
-        Path file = folder.resolve(dimension.id() + ".bin");
+        Path file = folder.resolve(dimension.id() + suffix);
         if (Files.isRegularFile(file)) {
           streams.put(dimension.id(), Files.newInputStream(file));
         }
@@ -85,9 +110,9 @@ public final class LearnedModels {
     Map<String, InputStream> streams = new LinkedHashMap<>();
     try {
       for (Dimension dimension : codebook.dimensions()) {
-        Path own = studyModels == null ? null : studyModels.resolve(codebook.id()).resolve(dimension.id() + ".bin");
+        Path own = studyModels == null ? null : studyModels.resolve(codebook.id()).resolve(dimension.id() + suffix);
         InputStream in = own != null && Files.isRegularFile(own) ? Files.newInputStream(own)
-            : LearnedModels.class.getResourceAsStream("/models/learned/" + codebook.id() + "/" + dimension.id() + ".bin");
+            : LearnedModels.class.getResourceAsStream("/models/learned/" + codebook.id() + "/" + dimension.id() + suffix);
         if (in != null) {
           streams.put(dimension.id(), in);
         }

@@ -4,6 +4,7 @@ import fr.parole.ParoleException;
 import fr.parole.Progress;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
+import fr.parole.coding.CodingOptions;
 import fr.parole.coding.CodingService;
 import fr.parole.coding.LearnedCoder;
 import fr.parole.coding.LearnedModels;
@@ -14,6 +15,7 @@ import fr.parole.study.CodingRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import fr.parole.coding.Review;
 import fr.parole.coding.ReviewDecision;
@@ -56,8 +58,17 @@ public final class Pipeline {
   /** Loaded once for all the stages of a command that tag text. */
   private final Supplier<FrenchModels> models = FrenchModels.onFirstUse();
 
+  /** How the coding stage codes ({@code --rapide}: the fast path on stems). */
+  private final CodingOptions coding;
+
   public Pipeline(Progress progress) {
+    this(progress, CodingOptions.FULL);
+  }
+
+  /** A pipeline whose coding stage (code, run) codes as {@code coding} says. */
+  public Pipeline(Progress progress, CodingOptions coding) {
     this.progress = progress;
+    this.coding = coding;
   }
 
   /** Imports what study.yaml lists, then brings the index up to the store. */
@@ -168,20 +179,30 @@ public final class Pipeline {
       warnIfCommentsGetAnInterviewCodebook(codebook, batch.sources());
       planned.add(Map.entry(codebook, batch));
     });
-    CodingService service = new CodingService(progress, models);
+    CodingService service = new CodingService(progress, models, coding);
     try (StudyStore store = study.openStore()) {
       List<Map.Entry<Codebook, CodingService.Result>> done = new ArrayList<>();
       try (StoreTransaction tx = store.begin()) {
         for (Map.Entry<Codebook, Batch> run : planned) {
           Codebook codebook = run.getKey();
-          done.add(Map.entry(codebook, service.code(store, tx, codebook,
-              new LearnedModels().load(codebook, study.workDir().resolve("models")), run.getValue().which())));
+          done.add(Map.entry(codebook, service.code(store, tx, codebook, model(study, codebook),
+              run.getValue().which())));
         }
         tx.commit();
       }
       List<CodeCount> counts = store.queries().codeCounts();
       return done.stream().map(d -> new CodingRun(d.getKey().id(), d.getValue(), counts, d.getKey())).toList();
     }
+  }
+
+  /** The codebook's learned model for this pipeline's coding: the study's, else the shipped one, else none (said). */
+  private Optional<LearnedCoder> model(Study study, Codebook codebook) {
+    Optional<LearnedCoder> model = coding.models().load(codebook, study.workDir().resolve("models"));
+    if (model.isEmpty() && coding.fast()) {
+      progress.warn("Aucun modèle rapide pour « " + codebook.id() + " » : codage rapide avec les règles seules. "
+          + "Pour en apprendre un : parole train --rapide " + study.folder() + ".");
+    }
+    return model;
   }
 
   /**
@@ -236,6 +257,11 @@ public final class Pipeline {
    */
   public LearnedCoder train(Study study, String codebookName) {
     return new ModelTraining(models).train(study, codebook(study, codebookName)).coder();
+  }
+
+  /** As {@link #train}, the fast path's model (stems, no tagging), saved beside the study's models. */
+  public LearnedCoder trainFast(Study study, String codebookName) {
+    return new ModelTraining(models).trainFast(study, codebook(study, codebookName)).coder();
   }
 
   /** A person codes a participant's segment (or a span of it) by hand. */
