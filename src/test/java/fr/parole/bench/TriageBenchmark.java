@@ -150,7 +150,7 @@ public final class TriageBenchmark {
       if (run == null) {
         continue;
       }
-      TagCodeBenchmark.Run floor = runs.get(0) != null ? runs.get(0) : run;
+      TagCodeBenchmark.Run floor = runs.stream().filter(java.util.Objects::nonNull).findFirst().orElseThrow();
       md.append(String.format(Locale.ROOT, "| %s | %d | %.2f s | %,.0f | %.2f× | %.2f s |%n", names.get(p),
           threadsOf[p], run.wallNanos() / 1e9, comments / (run.wallNanos() / 1e9),
           (double) run.wallNanos() / floor.wallNanos(), run.cpuNanos() / 1e9));

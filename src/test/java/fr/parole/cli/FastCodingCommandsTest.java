@@ -109,6 +109,24 @@ class FastCodingCommandsTest {
   }
 
   @Test
+  void trainRapideOnAStudyWritesItsFastModelBesideTheFullOnes() throws Exception {
+    Path study = TestStudies.copyOfDemo(dir.resolve("demo"));
+    assertEquals(0, TestCli.run("import", study.toString(), "-q").exit());
+    long comment = firstComment(study);
+    assertEquals(0, TestCli.run("code", study.toString(), "--segment", String.valueOf(comment), "--code",
+        "esatis/cout", "--coder", "alice", "--codebook", "esatis").exit());
+    Run train = TestCli.run("train", study.toString(), "--codebook", "esatis", "--rapide");
+    assertEquals(0, train.exit(), train.err());
+    Path models = study.resolve(".parole").resolve("models").resolve("esatis");
+    assertTrue(Files.isRegularFile(models.resolve("esatis.rapide.bin")));
+    assertFalse(Files.exists(models.resolve("esatis.bin")), "the full model is not retrained by --rapide");
+    // The study's fast model is the one coding uses now: the suggestions still come from the fast coder.
+    assertEquals(0, TestCli.run("code", study.toString(), "--rapide", "-q").exit());
+    assertTrue(codings(study, "esatis").stream().filter(c -> !"human".equals(c.origin()))
+        .allMatch(c -> c.coder().equals(FastCoder.CODER)));
+  }
+
+  @Test
   void classifyRapideRefusesExplainAndAFolderWithoutAFastModel() throws Exception {
     Path input = dir.resolve("textes.tsv");
     Files.writeString(input, "id\ttext\n1\tRepas froids\n");
