@@ -2,10 +2,12 @@ package fr.parole.cli;
 
 import fr.parole.coding.Shard;
 import fr.parole.pipeline.CodingRun;
+import fr.parole.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -24,6 +26,7 @@ import picocli.CommandLine.ParameterException;
         + "--allow-interviewer ; un passage doit tenir dans le segment."},
     footerHeading = "%nExemples :%n",
     footer = {"  parole code corpora/demo", "  parole code mon-etude --codebook esatis",
+        "  parole code mon-etude --rapide          (tri rapide, sans étiquetage)",
         "  parole code corpora/demo --segment 12 --code type/levier --coder alice",
         "  parole code corpora/demo --segment 12 --code niveau/institutionnel --coder alice --span 0:42"})
 final class CodeCommand extends StudyCommand {
@@ -58,8 +61,20 @@ final class CodeCommand extends StudyCommand {
       + "dont le numéro modulo N vaut k-1, ex. --shard 3/8.")
   String shard;
 
+  @Mixin
+  FastCoding fast;
+
+  @Override
+  Pipeline pipeline() {
+    return new Pipeline(progress(), fast.options());
+  }
+
   @Override
   public Integer call() {
+    if ((segment != null || code != null) && fast.rapide) {
+      throw new ParameterException(spec.commandLine(), "--rapide sert au codage automatique, pas à coder à la main "
+          + "(--segment, --code).");
+    }
     if (segment != null || code != null) {
       return byHand();
     }

@@ -1,6 +1,8 @@
 package fr.parole.cli;
 
 import fr.parole.coding.Codebook;
+import fr.parole.coding.Coder;
+import fr.parole.coding.FastCoder;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.CodeThresholds;
 import fr.parole.coding.CombinedCoder;
@@ -50,7 +52,8 @@ import picocli.CommandLine.Spec;
         "  parole evaluate --codebook partenariat --gold corpora/demo/reference/gold-partenariat.tsv --folds 6",
         "  parole evaluate --codebook esatis --gold avis.tsv --column esatis=themes",
         "  parole evaluate --codebook partenariat --gold corpora/demo/reference/gold-partenariat.tsv --folds 6 "
-            + "--train models/training/partenariat-entretiens.tsv"})
+            + "--train models/training/partenariat-entretiens.tsv",
+        "  parole evaluate --codebook esatis --gold avis.tsv --column esatis=themes --rapide"})
 final class EvaluateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -87,8 +90,16 @@ final class EvaluateCommand implements Callable<Integer> {
           + "modèle évalué est appris sur ces textes seuls.")
   List<Path> train = new ArrayList<>();
 
+  @Option(names = "--rapide", description = "Évalue le codage rapide (règles et modèle rapide sur les racines des "
+      + "mots, sans étiquetage : parole code --rapide) ; sans --folds.")
+  boolean rapide;
+
   @Override
   public Integer call() {
+    if (rapide && folds != null) {
+      throw new ParameterException(spec.commandLine(), "--rapide évalue le modèle rapide livré (ou celui de --model, "
+          + "ou appris sur --train) : il ne va pas avec --folds.");
+    }
     Codebook book = new CodebookLibrary().load(codebook);
     GoldLabels labels = GoldLabels.read(book, TextTable.read(gold), columns);
     PrintWriter out = spec.commandLine().getOut();
@@ -96,22 +107,26 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--train apprend un modèle : il ne va ni avec --model ni avec "
           + "--rules-only.");
     }
-    GoldEvaluation evaluation = new GoldEvaluation(FrenchModels.load().newTagger());
+    GoldEvaluation evaluation = rapide ? new GoldEvaluation(FastCoder::untagged)
+        : new GoldEvaluation(FrenchModels.load().newTagger());
+    LearnedModels models = rapide ? LearnedModels.fast() : new LearnedModels();
     List<GoldLabels> extra = new ArrayList<>();
     train.forEach(file -> extra.add(GoldLabels.read(book, TextTable.read(file), columns)));
     if (folds == null) {
       Optional<LearnedCoder> learned = rulesOnly ? Optional.empty()
-          : !extra.isEmpty() ? Optional.of(trained(book, evaluation, extra))
-          : model != null ? new LearnedModels().loadFrom(book, model) : new LearnedModels().load(book, null);
+          : !extra.isEmpty() ? Optional.of(trained(book, evaluation, extra, rapide))
+          : model != null ? models.loadFrom(book, model) : models.load(book, null);
       Map<String, CodeThreshold> thresholds = new HashMap<>();
       CodeThresholds.of(book, learned).forEach(t -> thresholds.put(t.code(), t));
       Map<String, Double> values = new HashMap<>();
       thresholds.forEach((code, t) -> values.put(code, t.value()));
       out.printf("Référence : %s, %d textes. Codeur : %s. Comptées : les suggestions au-dessus du seuil de leur "
-          + "code.%n", gold, labels.rows().size(), learned.isEmpty() ? "règles seules"
-          : "règles et modèle appris (" + (!train.isEmpty() ? "sur " + names(train) : model != null ? model : "livré")
-          + ")");
-      EvaluationReport report = evaluation.evaluate(labels, learned.isEmpty() ? new RuleCoder(book) : CombinedCoder.of(book, learned.get()), values);
+          + "code.%n", gold, labels.rows().size(), (rapide ? "codage rapide (racines, sans étiquetage), " : "")
+          + (learned.isEmpty() ? "règles seules" : "règles et modèle " + (rapide ? "rapide" : "appris") + " (" + (!train.isEmpty() ? "sur " + names(train) : model != null ? model : "livré")
+          + ")"));
+      Coder coder = rapide ? FastCoder.of(book, learned.orElse(null))
+          : learned.isEmpty() ? new RuleCoder(book) : CombinedCoder.of(book, learned.get());
+      EvaluationReport report = evaluation.evaluate(labels, coder, values);
       print(out, book, labels, report, thresholds);
       return ExitCodes.OK;
     }
@@ -132,10 +147,10 @@ final class EvaluateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static LearnedCoder trained(Codebook book, GoldEvaluation evaluation, List<GoldLabels> files) {
+  private static LearnedCoder trained(Codebook book, GoldEvaluation evaluation, List<GoldLabels> files, boolean fast) {
     List<LearnedCoder.Example> examples = new ArrayList<>();
     files.forEach(file -> examples.addAll(evaluation.examples(file)));
-    return LearnedCoder.train(book, examples, evaluation::tag);
+    return fast ? FastCoder.train(book, examples) : LearnedCoder.train(book, examples, evaluation::tag);
   }
 
   private static String names(List<Path> files) {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
     footerHeading = "%nExemples :%n",
     footer = {"  parole run corpora/demo", "  parole run mon-etude --out /tmp/rapports",
         "  parole run mon-etude --lang en         (rapport en anglais)",
+        "  parole run mon-etude --rapide          (tri rapide, sans étiquetage)",
         "  parole run corpora/demo --par role --dimension type --dimension acteur"})
 final class RunCommand extends StudyCommand {
   @Mixin
@@ -19,6 +20,14 @@ final class RunCommand extends StudyCommand {
 
   @Mixin
   ReportCuts cuts;
+
+  @Mixin
+  FastCoding fast;
+
+  @Override
+  Pipeline pipeline() {
+    return new Pipeline(progress(), fast.options());
+  }
 
   @Override
   public Integer call() {

@@ -3,6 +3,7 @@ package fr.parole.cli;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookException;
 import fr.parole.coding.CodebookLibrary;
+import fr.parole.coding.FastCoder;
 import fr.parole.coding.GoldEvaluation;
 import fr.parole.coding.GoldLabels;
 import fr.parole.coding.LearnedCoder;
@@ -30,12 +31,17 @@ import picocli.CommandLine.Spec;
         + "ou d'un fichier de référence TSV (« id », « text », une colonne de codes par dimension, plusieurs codes "
         + "séparés par « | ») avec --gold et --out ; --gold répété apprend de plusieurs fichiers ensemble.",
         "Dit quelles dimensions il a apprises, sur combien de textes, pourquoi il en laisse une de côté, et "
-            + "prévient quand un code a moins de 5 textes (son seuil n'est alors pas calibré)."},
+            + "prévient quand un code a moins de 5 textes (son seuil n'est alors pas calibré).",
+        "Avec --rapide : apprend le modèle du codage rapide (parole code --rapide), sur les racines des mots "
+            + "(l'analyse de la recherche) sans étiquetage, et l'écrit à côté des modèles habituels "
+            + "(<dimension>.rapide.bin)."},
     footerHeading = "%nExemples :%n",
     footer = {"  parole train corpora/demo",
         "  parole train --codebook partenariat --gold corpora/demo/reference/gold-partenariat.tsv "
             + "--out models/learned/partenariat",
-        "  parole train --codebook partenariat --gold entretiens-codes.tsv --gold autres-codes.tsv --out modeles"})
+        "  parole train --codebook partenariat --gold entretiens-codes.tsv --gold autres-codes.tsv --out modeles",
+        "  parole train --rapide --codebook esatis --gold models/training/esatis-commentaires.tsv "
+            + "--out models/learned/esatis"})
 final class TrainCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -57,6 +63,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "<dossier>", description = "Où écrire les modèles appris de --gold.")
   Path out;
 
+  @Option(names = "--rapide", description = "Apprend le modèle du codage rapide (racines des mots, sans étiquetage) "
+      + "au lieu du modèle complet.")
+  boolean rapide;
+
   @Override
   public Integer call() {
     LearnedCoder coder;
@@ -66,29 +76,31 @@ final class TrainCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "Avec --gold, donnez aussi --codebook et --out.");
       }
       Codebook book = new CodebookLibrary().load(codebook);
-      GoldEvaluation evaluation = new GoldEvaluation(FrenchModels.load().newTagger());
+      GoldEvaluation evaluation = rapide ? new GoldEvaluation(FastCoder::untagged)
+          : new GoldEvaluation(FrenchModels.load().newTagger());
       List<LearnedCoder.Example> examples = new ArrayList<>();
       for (Path file : gold) {
         examples.addAll(evaluation.examples(GoldLabels.read(book, TextTable.read(file), columns)));
       }
-      coder = LearnedCoder.train(book, examples, evaluation::tag);
+      coder = rapide ? FastCoder.train(book, examples) : LearnedCoder.train(book, examples, evaluation::tag);
       if (coder.dimensions().isEmpty()) {
         report(coder);
         throw new CodebookException(String.join(", ", gold.stream().map(Path::toString).toList())
             + " : aucune dimension n'a pu être apprise (voir ci-dessus).");
       }
-      new LearnedModels().save(coder, out);
+      (rapide ? LearnedModels.fast() : new LearnedModels()).save(coder, out);
       where = out;
     } else if (studyFolder != null) {
       Study study = Study.open(studyFolder);
-      coder = new fr.parole.pipeline.Pipeline(fr.parole.Progress.SILENT).train(study, codebook);
+      fr.parole.pipeline.Pipeline pipeline = new fr.parole.pipeline.Pipeline(fr.parole.Progress.SILENT);
+      coder = rapide ? pipeline.trainFast(study, codebook) : pipeline.train(study, codebook);
       where = study.workDir().resolve("models");
     } else {
       throw new ParameterException(spec.commandLine(), "Donnez une étude, ou --gold avec --codebook et --out.");
     }
     report(coder);
-    spec.commandLine().getOut().printf("Modèles appris (%s) écrits dans %s%n", String.join(", ", coder.dimensions()),
-        where);
+    spec.commandLine().getOut().printf("Modèles %s(%s) écrits dans %s%n", rapide ? "rapides " : "appris ",
+        String.join(", ", coder.dimensions()), where);
     return ExitCodes.OK;
   }
 

@@ -3,7 +3,6 @@ package fr.parole.coding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,24 +18,23 @@ import java.util.TreeSet;
  */
 public record CodingFingerprint(String value) {
   /**
-   * The fingerprint of coding with {@code codebook} and the models {@link LearnedModels#load} would
-   * load from {@code studyModels}.
+   * The fingerprint of coding with {@code codebook} and the models {@code learned} would load from
+   * {@code studyModels} (the full path's or the fast path's: they code differently).
    */
-  public static CodingFingerprint of(Codebook codebook, Path studyModels, Collection<String> countedAttributes,
-      String attributeRules) {
+  public static CodingFingerprint of(Codebook codebook, LearnedModels learned, Path studyModels,
+      Collection<String> countedAttributes, String attributeRules) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+    update(digest, learned.isFast() ? "rapide" : "complet");
     // Records print their components in order, lists in order: a stable text of the whole codebook.
     update(digest, codebook.toString());
     for (Dimension dimension : codebook.dimensions()) {
       update(digest, dimension.id());
-      Path own = studyModels == null ? null : studyModels.resolve(codebook.id()).resolve(dimension.id() + ".bin");
-      try (InputStream in = own != null && Files.isRegularFile(own) ? Files.newInputStream(own)
-          : LearnedModels.class.getResourceAsStream("/models/learned/" + codebook.id() + "/" + dimension.id() + ".bin")) {
+      try (InputStream in = learned.open(codebook, dimension.id(), studyModels)) {
         if (in != null) {
           byte[] buffer = new byte[1 << 16];
           for (int n; (n = in.read(buffer)) > 0;) {

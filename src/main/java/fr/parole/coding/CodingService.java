@@ -41,11 +41,18 @@ public final class CodingService {
   private final Progress progress;
 
   private final Supplier<FrenchModels> models;
+  private final CodingOptions coding;
 
   /** A service that takes the French models from {@code models} (loaded once per command). */
   public CodingService(Progress progress, Supplier<FrenchModels> models) {
+    this(progress, models, CodingOptions.FULL);
+  }
+
+  /** A service coding as {@code options} say (the fast path loads no French model). */
+  public CodingService(Progress progress, Supplier<FrenchModels> models, CodingOptions options) {
     this.progress = progress;
     this.models = models;
+    this.coding = options;
   }
 
   /** What a coding run did with one codebook. */
@@ -77,7 +84,7 @@ public final class CodingService {
 
   /** Codes with every plan, then writes all of them in one transaction; one result per plan. */
   public List<Result> code(StudyStore store, List<Plan> plans, Options options) {
-    FrenchModels french = models.get();
+    FrenchModels french = coding.fast() ? null : models.get(); // the fast path tags nothing
     List<SourceRecord> sources = store.queries().sources();
     LemmaTally lemmas = new LemmaTally(options.countedAttributes());
     List<Pass> passes = new ArrayList<>();
@@ -114,14 +121,18 @@ public final class CodingService {
         }
       }
     }
-    Coder coder = CombinedCoder.of(plan.codebook(), plan.model().orElse(null));
+    Coder coder = coding.coder(plan.codebook(), plan.model().orElse(null));
+    Supplier<TextCoder> perThread = coding.fast() ? () -> new TextCoder(FastCoder::untagged, coder, null)
+        : () -> new TextCoder(french.newTagger(), coder, new ContentLemmas());
     SuggestionSpool spool = new SuggestionSpool(options.spoolFolder());
     Set<Long> coded = new TreeSet<>();
     int[] segments = new int[1];
     long expected = total;
     try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(Cores.workers(),
-        () -> new TextCoder(french.newTagger(), coder, new ContentLemmas()), SegmentRecord::text, (segment, result) -> {
-          lemmas.add(segment, result.lemmas());
+        perThread, SegmentRecord::text, (segment, result) -> {
+          if (!coding.fast()) {
+            lemmas.add(segment, result.lemmas());
+          }
           coded.add(segment.sourceId());
           result.suggestions().forEach(suggestion -> spool.add(segment.id(), suggestion));
           if (++segments[0] % 1_000 == 0) {
@@ -156,10 +167,12 @@ public final class CodingService {
           results.add(store(tx, pass, options));
           kept.addAll(pass.kept());
         }
-        try (LemmaValueWriter writer = tx.lemmaValues()) {
-          lemmas.writeTo(writer);
-          kept.removeAll(lemmas.sources());
-          writer.keep(kept);
+        if (!coding.fast()) { // the fast path has no lemmas: the counts of the last full run stay
+          try (LemmaValueWriter writer = tx.lemmaValues()) {
+            lemmas.writeTo(writer);
+            kept.removeAll(lemmas.sources());
+            writer.keep(kept);
+          }
         }
         tx.commit();
         return results;
@@ -199,7 +212,7 @@ public final class CodingService {
       if (!decided.isEmpty() && decided.contains(Codings.key(spooled.segmentId(), suggestion.code()))) {
         counts[1]++;
       } else {
-        codings.add(new NewCoding(spooled.segmentId(), codebook.id(), suggestion.code(), MACHINE, suggestion.origin(),
+        codings.add(new NewCoding(spooled.segmentId(), codebook.id(), suggestion.code(), coding.coder(), suggestion.origin(),
             suggestion.confidence(), "suggested", suggestion.evidence(), null, null));
         counts[0]++;
       }

@@ -26,12 +26,17 @@ import java.util.Set;
  * ({@link MultiLabelEvaluation}), an exclusive one by accuracy and kappa ({@link Evaluation}).
  */
 public final class GoldEvaluation {
-  private final FrenchTagger tagger;
+  private final java.util.function.Function<String, TaggedText> tagger;
   /** Each gold text is tagged once, however many coders and folds read it. */
   private final Map<String, TaggedText> tagged = new HashMap<>();
 
   public GoldEvaluation(FrenchTagger tagger) {
-    this.tagger = tagger;
+    this(tagger::tag);
+  }
+
+  /** Reads each text as {@code tagging} makes it ({@link FastCoder#untagged} for the fast path). */
+  public GoldEvaluation(java.util.function.Function<String, TaggedText> tagging) {
+    this.tagger = tagging;
   }
 
   /** Scores {@code coder} on every gold text; {@code thresholds} by code, {@link CodeThreshold#DEFAULT} otherwise. */
@@ -108,7 +113,7 @@ public final class GoldEvaluation {
 
   /** {@code text} tagged, once however often it is asked for: gold texts and codebook texts alike. */
   public TaggedText tag(String text) {
-    return tagged.computeIfAbsent(text, tagger::tag);
+    return tagged.computeIfAbsent(text, tagger);
   }
 
   /** The gold's texts with their codes, for training a learned coder. */

@@ -153,6 +153,11 @@ public final class LearnedCoder implements Coder {
     return thresholds;
   }
 
+  /** Whether every model reads stems alone, as the fast path needs ({@link FastCoder}). */
+  boolean readsStemsOnly() {
+    return models.values().stream().allMatch(m -> m.features().equals(FastCoder.stems()));
+  }
+
   /** Whether {@code dimension} has a model and it chooses one code per text. */
   boolean exclusive(String dimension) {
     DimensionModel model = models.get(dimension);

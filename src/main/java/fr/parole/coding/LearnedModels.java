@@ -13,9 +13,34 @@ import java.util.Optional;
  * Where learned coders live: one file per dimension, {@code <dimension>.bin}, in a folder per
  * codebook. A study's own models ({@code .parole/models/<codebook>/}, trained on its people's
  * codings) come first; else the defaults shipped in {@code models/learned/<codebook>/} (trained on
- * the thesis's coded quotes).
+ * the thesis's coded quotes). The fast path's models ({@link FastCoder}, trained on stems) live
+ * beside them as {@code <dimension>.rapide.bin} ({@link #fast()}).
  */
 public final class LearnedModels {
+  private static final String FULL = ".bin";
+  private static final String FAST = ".rapide.bin";
+
+  /** How a dimension's file name ends: {@code .bin}, or {@code .rapide.bin} for the fast models. */
+  private final String suffix;
+
+  /** The full models (stems, lemmas and negation, read on the tagged text). */
+  public LearnedModels() {
+    this(FULL);
+  }
+
+  private LearnedModels(String suffix) {
+    this.suffix = suffix;
+  }
+
+  /** The fast path's models, trained on stems ({@code <dimension>.rapide.bin}). */
+  public static LearnedModels fast() {
+    return new LearnedModels(FAST);
+  }
+
+  /** Whether these are the fast path's models. */
+  public boolean isFast() {
+    return FAST.equals(suffix);
+  }
   /**
    * Writes a coder's models into {@code folder}; the model a dimension had there before is removed
    * when this training could not learn it, so that an old model never outlives its retraining. Each
@@ -31,14 +56,14 @@ public final class LearnedModels {
           try (OutputStream out = Files.newOutputStream(temporary)) {
             coder.save(dimension, out);
           }
-          replace(temporary, folder.resolve(dimension + ".bin"));
+          replace(temporary, folder.resolve(dimension + suffix));
         } finally {
           Files.deleteIfExists(temporary);
         }
       }
       for (LearnedCoder.DimensionReport skipped : coder.training()) {
         if (!skipped.trained()) {
-          Files.deleteIfExists(folder.resolve(skipped.dimension() + ".bin"));
+          Files.deleteIfExists(folder.resolve(skipped.dimension() + suffix));
         }
       }
     } catch (IOException e) {
@@ -67,7 +92,7 @@ public final class LearnedModels {
     Map<String, InputStream> streams = new LinkedHashMap<>();
     try {
       for (Dimension dimension : codebook.dimensions()) {
-        Path file = folder.resolve(dimension.id() + ".bin");
+        Path file = folder.resolve(dimension.id() + suffix);
         if (Files.isRegularFile(file)) {
           streams.put(dimension.id(), Files.newInputStream(file));
         }
@@ -80,14 +105,22 @@ public final class LearnedModels {
     }
   }
 
+  /**
+   * The model file of {@code dimension} that {@link #load(Codebook, Path)} reads: the study's if it
+   * has one, else the shipped default; null when there is neither.
+   */
+  InputStream open(Codebook codebook, String dimension, Path studyModels) throws IOException {
+    Path own = studyModels == null ? null : studyModels.resolve(codebook.id()).resolve(dimension + suffix);
+    return own != null && Files.isRegularFile(own) ? Files.newInputStream(own)
+        : LearnedModels.class.getResourceAsStream("/models/learned/" + codebook.id() + "/" + dimension + suffix);
+  }
+
   /** The study's models if it has some, else the shipped defaults, else none. */
   public Optional<LearnedCoder> load(Codebook codebook, Path studyModels) {
     Map<String, InputStream> streams = new LinkedHashMap<>();
     try {
       for (Dimension dimension : codebook.dimensions()) {
-        Path own = studyModels == null ? null : studyModels.resolve(codebook.id()).resolve(dimension.id() + ".bin");
-        InputStream in = own != null && Files.isRegularFile(own) ? Files.newInputStream(own)
-            : LearnedModels.class.getResourceAsStream("/models/learned/" + codebook.id() + "/" + dimension.id() + ".bin");
+        InputStream in = open(codebook, dimension.id(), studyModels);
         if (in != null) {
           streams.put(dimension.id(), in);
         }

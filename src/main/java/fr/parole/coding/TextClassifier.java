@@ -60,9 +60,33 @@ public final class TextClassifier {
     Optional<LearnedCoder> model = modelFolder == null ? new LearnedModels().load(codebook, null)
         : new LearnedModels().loadFrom(codebook, modelFolder);
     return new TextClassifier(models, CombinedCoder.of(codebook, model.orElse(null)),
-        CodeThresholds.of(codebook, model), codebook.dimensions().stream().filter(Dimension::exclusive)
-            .map(Dimension::id).collect(java.util.stream.Collectors.toSet()),
+        CodeThresholds.of(codebook, model), exclusive(codebook),
         model.map(m -> new Explainer(codebook, m)).orElse(null));
+  }
+
+  /**
+   * As {@link #forCodebook(Codebook, Path)} when {@code options} say the full path; on the fast
+   * path, the codebook's rules and its fast model ({@link FastCoder}: stems, no tagging, no French
+   * model loaded), from {@code modelFolder} when given (refused when it holds none).
+   */
+  public static TextClassifier forCodebook(Codebook codebook, Path modelFolder, CodingOptions options) {
+    if (!options.fast()) {
+      return forCodebook(codebook, modelFolder);
+    }
+    Optional<LearnedCoder> model = modelFolder == null ? options.models().load(codebook, null)
+        : options.models().loadFrom(codebook, modelFolder);
+    if (modelFolder != null && model.isEmpty()) {
+      throw new CodebookException(modelFolder + " : aucun modèle rapide (<dimension>.rapide.bin) pour « "
+          + codebook.id() + " ». Entraînez-en un : parole train --rapide --codebook " + codebook.id()
+          + " --gold <fichier.tsv> --out " + modelFolder);
+    }
+    return new TextClassifier(null, FastCoder.of(codebook, model.orElse(null)), CodeThresholds.of(codebook, model),
+        exclusive(codebook));
+  }
+
+  private static Set<String> exclusive(Codebook codebook) {
+    return codebook.dimensions().stream().filter(Dimension::exclusive).map(Dimension::id)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   /** Whether a learned model speaks for this codebook, so that {@link #explain} can name its words. */
@@ -131,7 +155,9 @@ public final class TextClassifier {
   /** Codes every row; {@code results} gets each row with its suggestions, in the rows' order. */
   public void classify(List<TextTable.Row> rows, BiConsumer<TextTable.Row, List<Suggestion>> results) {
     try (ParallelCoder<TextTable.Row> parallel = new ParallelCoder<>(Cores.workers(),
-        () -> new TextCoder(models.newTagger(), coder), TextTable.Row::text,
+        // No French models: the fast path, which reads texts untagged.
+        () -> models == null ? new TextCoder(FastCoder::untagged, coder, null) : new TextCoder(models.newTagger(), coder),
+        TextTable.Row::text,
         (row, coded) -> results.accept(row, coded.suggestions()))) {
       rows.forEach(parallel::add);
       parallel.finish();

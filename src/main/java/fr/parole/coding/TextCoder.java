@@ -3,6 +3,7 @@ package fr.parole.coding;
 import fr.parole.nlp.FrenchTagger;
 import fr.parole.nlp.TaggedText;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Codes plain text: tags it once, then asks the coder and, when it was given a
@@ -11,7 +12,7 @@ import java.util.List;
  * one per thread.
  */
 public final class TextCoder {
-  private final FrenchTagger tagger;
+  private final Function<String, TaggedText> tagger;
   private final Coder coder;
   private final ContentLemmas lemmas;
 
@@ -22,14 +23,22 @@ public final class TextCoder {
 
   /** Codes and collects the content lemmas; {@code lemmas} null collects none. */
   public TextCoder(FrenchTagger tagger, Coder coder, ContentLemmas lemmas) {
-    this.tagger = tagger;
+    this(tagger::tag, coder, lemmas);
+  }
+
+  /**
+   * Codes what {@code tagging} makes of each text: the fast path ({@link FastCoder}) reads texts
+   * {@link FastCoder#untagged untagged}, with no tagger at all.
+   */
+  public TextCoder(Function<String, TaggedText> tagging, Coder coder, ContentLemmas lemmas) {
+    this.tagger = tagging;
     this.coder = coder;
     this.lemmas = lemmas;
   }
 
   /** The suggestions and, if collected, the content lemmas of one text. */
   public CodedText code(String text) {
-    TaggedText tagged = tagger.tag(text);
+    TaggedText tagged = tagger.apply(text);
     return new CodedText(coder.suggest(tagged), lemmas == null ? List.of() : lemmas.of(tagged));
   }
 

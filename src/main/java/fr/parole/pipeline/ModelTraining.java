@@ -1,6 +1,7 @@
 package fr.parole.pipeline;
 
 import fr.parole.coding.Codebook;
+import fr.parole.coding.FastCoder;
 import fr.parole.coding.LearnedCoder;
 import fr.parole.coding.ShippedTraining;
 import fr.parole.coding.LearnedModels;
@@ -87,6 +88,19 @@ public final class ModelTraining {
    * are kept.
    */
   public Trained train(Study study, Codebook codebook) {
+    return train(study, codebook, false);
+  }
+
+  /**
+   * As {@link #train(Study, Codebook)}, the fast path's model ({@link FastCoder}): the same
+   * decisions and shipped texts, read on stems without tagging, saved beside the full models as
+   * {@code <dimension>.rapide.bin}; the note of what the full models learned from is left alone.
+   */
+  public Trained trainFast(Study study, Codebook codebook) {
+    return train(study, codebook, true);
+  }
+
+  private Trained train(Study study, Codebook codebook, boolean fast) {
     try (StudyStore store = study.openStore()) {
       Map<Long, Map<String, Set<String>>> codes = new LinkedHashMap<>();
       int decisions = 0;
@@ -103,18 +117,20 @@ public final class ModelTraining {
           dimension.add(coding.code().substring(slash + 1));
         }
       }
-      FrenchTagger tagger = models.get().newTagger();
+      FrenchTagger tagger = fast ? null : models.get().newTagger();
       List<LearnedCoder.Example> examples = new ArrayList<>();
       // The decided segments by id, not a pass over every segment: seconds on a study of a million.
       store.learningQueries().texts(codes.keySet()).forEach((id, text) ->
-          examples.add(new LearnedCoder.Example(taggedSegments.computeIfAbsent(id, k -> tagger.tag(text)),
-              codes.get(id))));
+          examples.add(new LearnedCoder.Example(fast ? FastCoder.untagged(text)
+              : taggedSegments.computeIfAbsent(id, k -> tagger.tag(text)), codes.get(id))));
       if (examples.isEmpty()) {
         throw new StudyException("Pas encore de décision humaine sur « " + codebook.id()
             + " » : codez, acceptez ou rejetez des suggestions, puis apprenez.");
       }
-      examples.addAll(shipped(codebook, tagger));
-      LearnedCoder coder = LearnedCoder.train(codebook, examples, tagger::tag);
+      examples.addAll(fast ? ShippedTraining.rows(codebook).stream()
+          .map(row -> new LearnedCoder.Example(FastCoder.untagged(row.row().text()), row.codes())).toList()
+          : shipped(codebook, tagger));
+      LearnedCoder coder = fast ? FastCoder.train(codebook, examples) : LearnedCoder.train(codebook, examples, tagger::tag);
       if (coder.dimensions().isEmpty()) {
         StringBuilder why = new StringBuilder();
         coder.training().forEach(d -> why.append(why.length() == 0 ? "" : " ; ").append(d.dimension()).append(" : ")
@@ -123,8 +139,12 @@ public final class ModelTraining {
             + " segment(s) codé(s)) : " + why + ".");
       }
       Path folder = folder(study, codebook.id());
-      new LearnedModels().save(coder, folder);
       Learned learned = new Learned(decisions, examples.size(), Instant.now());
+      if (fast) {
+        LearnedModels.fast().save(coder, folder);
+        return new Trained(coder, learned);
+      }
+      new LearnedModels().save(coder, folder);
       writeFacts(folder, learned);
       return new Trained(coder, learned);
     }

@@ -5,6 +5,7 @@ import fr.parole.Progress;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.CodingFingerprint;
+import fr.parole.coding.CodingOptions;
 import fr.parole.coding.CodingService;
 import fr.parole.coding.Shard;
 import fr.parole.coding.LearnedCoder;
@@ -16,6 +17,7 @@ import fr.parole.study.CodingRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import fr.parole.coding.Review;
@@ -58,8 +60,17 @@ public final class Pipeline {
   /** Loaded once for all the stages of a command that tag text. */
   private final Supplier<FrenchModels> models = FrenchModels.onFirstUse();
 
+  /** How the coding stage codes ({@code --rapide}: the fast path on stems). */
+  private final CodingOptions coding;
+
   public Pipeline(Progress progress) {
+    this(progress, CodingOptions.FULL);
+  }
+
+  /** A pipeline whose coding stage (code, run) codes as {@code coding} says. */
+  public Pipeline(Progress progress, CodingOptions coding) {
     this.progress = progress;
+    this.coding = coding;
   }
 
   /**
@@ -195,11 +206,10 @@ public final class Pipeline {
       batches.forEach((name, batch) -> {
         Codebook codebook = codebook(study, name);
         warnIfCommentsGetAnInterviewCodebook(codebook, batch.sources());
-        Path models = study.workDir().resolve("models");
-        plans.add(new CodingService.Plan(codebook, new LearnedModels().load(codebook, models), batch.which(),
-            CodingFingerprint.of(codebook, models, counted, attributeRules)));
+        plans.add(new CodingService.Plan(codebook, model(study, codebook), batch.which(),
+            CodingFingerprint.of(codebook, coding.models(), study.workDir().resolve("models"), counted, attributeRules)));
       });
-      List<CodingService.Result> results = new CodingService(progress, this.models).code(store, plans,
+      List<CodingService.Result> results = new CodingService(progress, this.models, coding).code(store, plans,
           new CodingService.Options(all, shard, counted, study.workDir()));
       List<CodeCount> counts = store.queries().codeCounts();
       List<CodingRun> runs = new ArrayList<>();
@@ -209,6 +219,16 @@ public final class Pipeline {
       }
       return runs;
     }
+  }
+
+  /** The codebook's learned model for this pipeline's coding: the study's, else the shipped one, else none (said). */
+  private Optional<LearnedCoder> model(Study study, Codebook codebook) {
+    Optional<LearnedCoder> model = coding.models().load(codebook, study.workDir().resolve("models"));
+    if (model.isEmpty() && coding.fast()) {
+      progress.warn("Aucun modèle rapide pour « " + codebook.id() + " » : codage rapide avec les règles seules. "
+          + "Pour en apprendre un : parole train --rapide " + study.folder() + ".");
+    }
+    return model;
   }
 
   /**
@@ -282,6 +302,11 @@ public final class Pipeline {
    */
   public LearnedCoder train(Study study, String codebookName) {
     return new ModelTraining(models).train(study, codebook(study, codebookName)).coder();
+  }
+
+  /** As {@link #train}, the fast path's model (stems, no tagging), saved beside the study's models. */
+  public LearnedCoder trainFast(Study study, String codebookName) {
+    return new ModelTraining(models).trainFast(study, codebook(study, codebookName)).coder();
   }
 
   /** A person codes a participant's segment (or a span of it) by hand. */

@@ -1,5 +1,6 @@
 package fr.parole.report;
 
+import fr.parole.coding.CodingService;
 import fr.parole.coding.Codebook;
 import fr.parole.stats.CodeCooccurrence;
 import fr.parole.stats.CodeFrequencies;
@@ -62,6 +63,8 @@ final class CodingTally implements Consumer<CodingRow> {
   /** Origin → status → {codings, segments, last segment seen}. */
   private final Map<String, Map<String, long[]>> byOrigin = new HashMap<>();
   private final Set<String> humanCoders = new TreeSet<>();
+  /** Who made the machine's suggestions: the full coder, the fast one ({@code machine-rapide}), or both. */
+  private final Set<String> machineCoders = new TreeSet<>();
   /** Top-level code → segments where the machine suggested it (or a sub-code) only below its threshold. */
   private final Map<String, Long> belowThreshold = new HashMap<>();
 
@@ -141,6 +144,8 @@ final class CodingTally implements Consumer<CodingRow> {
     }
     if ("human".equals(row.origin())) {
       humanCoders.add(row.coder());
+    } else if ("suggested".equals(row.status())) {
+      machineCoders.add(row.coder() == null ? CodingService.MACHINE : row.coder()); // null: the default coder
     }
   }
 
@@ -158,7 +163,7 @@ final class CodingTally implements Consumer<CodingRow> {
         origins.put(origin + "\u0000" + status, new long[] {n[0], n[1]})));
     return new ThemeCodings(codebookId, codebook, recorded, counted, checked, segments, sources.size(), analysed(),
         counts, cooccurrence.matrix(), new ThemeCodings.QuotePool(overall, byGroup), origins,
-        new ArrayList<>(humanCoders), thresholds, belowThreshold);
+        new ArrayList<>(humanCoders), new ArrayList<>(machineCoders), thresholds, belowThreshold);
   }
 
   /** The participants' segments of the codebook's sources, coded or not: one pass over the corpus counts. */

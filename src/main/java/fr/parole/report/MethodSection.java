@@ -62,6 +62,7 @@ final class MethodSection {
     }
     page.table(t.build());
     page.raw("<ul>\n"
+        + machineCoders(text, context.themes())
         + li(text.get("method.coding.how"))
         + li(text.get("method.coding.counted"))
         + li(text.get("method.coding.percentages"))
@@ -69,6 +70,23 @@ final class MethodSection {
     new ThresholdsView().show(page, context.themes());
     agreement(page, context);
   }
+
+  /** Which coder made each codebook's pending suggestions: the full path, or the fast one (stems, no tagging). */
+  private static String machineCoders(ReportText text, List<ThemeCodings> themes) {
+    StringBuilder items = new StringBuilder();
+    for (ThemeCodings theme : themes) {
+      for (String coder : theme.machineCoders()) {
+        if (KNOWN_CODERS.contains(coder)) {
+          items.append(li(text.get("method.coder." + coder, theme.title())));
+        }
+      }
+    }
+    return items.toString();
+  }
+
+  /** The machine coders the method section can describe. */
+  private static final java.util.Set<String> KNOWN_CODERS = java.util.Set.of(fr.parole.coding.CodingService.MACHINE,
+      fr.parole.coding.FastCoder.CODER);
 
   private void agreement(ReportPage page, ReportContext context) {
     for (ThemeCodings theme : context.themes()) {

@@ -43,6 +43,7 @@ import java.util.TreeSet;
  * @param quotes each code's segments to quote, overall and per service and polarity
  * @param byOrigin origin and status ({@code origin + "\u0000" + status}) → {codings, segments}
  * @param humanCoders people who coded, sorted
+ * @param machineCoders the coders of the pending machine suggestions ({@code machine}, {@code machine-rapide}), sorted
  * @param thresholds the threshold of each code the coding run recorded (code → threshold)
  * @param belowThreshold top-level code → segments where the machine suggested it (or a sub-code) only
  *     below its threshold: what the figures leave out and a reviewer may want to read
@@ -50,7 +51,7 @@ import java.util.TreeSet;
 record ThemeCodings(String codebookId, Optional<Codebook> codebook, long recorded, long counted, long checked,
     long segments, long sources, Analysed analysed, Map<String, DimensionCounts> byDimension,
     CooccurrenceMatrix cooccurrence, QuotePool quotes, Map<String, long[]> byOrigin, List<String> humanCoders,
-    Map<String, CodeThreshold> thresholds, Map<String, Long> belowThreshold) {
+    List<String> machineCoders, Map<String, CodeThreshold> thresholds, Map<String, Long> belowThreshold) {
   /** The cut by service and polarity together (« Cardiologie » and « À améliorer »): its groups join both. */
   static final String SERVICE_POLARITY = "service+polarity";
   static final String SERVICE = "service";
@@ -60,6 +61,7 @@ record ThemeCodings(String codebookId, Optional<Codebook> codebook, long recorde
     byDimension = Map.copyOf(byDimension);
     byOrigin = new TreeMap<>(byOrigin);
     humanCoders = List.copyOf(humanCoders);
+    machineCoders = List.copyOf(machineCoders);
     thresholds = Map.copyOf(thresholds);
     belowThreshold = Map.copyOf(belowThreshold);
   }

@@ -30,7 +30,9 @@ public final class ReportQueries {
 
   /**
    * A coding as the report reads it, with its segment's source and attribute set (0 for none).
-   * {@code coder} is given for a person's codings only (null for the machine's), and
+   * {@code coder} is given for a person's codings and for a machine coder other than the default
+   * one (the fast path's {@code machine-rapide}), null for the default machine coder's, so that a
+   * full run's million suggestions read no coder string; and
    * {@code confidence} is 1 where none was stored (a person's), as the report ranks codings.
    */
   public record CodingRow(long segmentId, long sourceId, long attributeSetId, String code, String coder,
@@ -108,7 +110,7 @@ public final class ReportQueries {
     kind.append(" END");
     // In segment order through the (segment, codebook, code) index: only each segment's few codings
     // are then sorted, where the codebook index would sort them all (1 s against 2 s for 221,069).
-    String sql = "SELECT c.segment_id, c.code, CASE WHEN c.origin = 'human' THEN c.coder END, " + kind
+    String sql = "SELECT c.segment_id, c.code, CASE WHEN c.origin = 'human' OR c.coder <> 'machine' THEN c.coder END, " + kind
         + ", COALESCE(c.confidence, 1.0) FROM codings c INDEXED BY codings_by_segment"
         + " WHERE c.codebook = ?" + (only == null ? "" : " AND c.segment_id IN ("
         + only.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")

@@ -47,11 +47,11 @@ public final class TagCodeBenchmark {
   private static final int WARMUP = 5_000;
 
   /** The machine's load average and this process's CPU time. */
-  private static final OperatingSystemMXBean LOAD =
+  static final OperatingSystemMXBean LOAD =
       (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   /** Work done by one thread on one text; returns the number of tokens it saw (or of suggestions, when coding). */
-  private interface Worker {
+  interface Worker {
     int run(int index);
   }
 
@@ -205,7 +205,7 @@ public final class TagCodeBenchmark {
   }
 
   /** One run of a path: wall time, CPU time of the whole process (GC and compiler included), and what the worker counted. */
-  private record Run(long wallNanos, long cpuNanos, long count) {}
+  record Run(long wallNanos, long cpuNanos, long count) {}
 
   private static void row(StringBuilder md, String name, long tokens, Run run, Run floor, double[] rounds) {
     double min = Arrays.stream(rounds).min().orElse(0);
@@ -216,7 +216,7 @@ public final class TagCodeBenchmark {
   }
 
   /** Runs texts [from, to) through the path on the pool in chunks. */
-  private static Run time(ExecutorService pool, int threads, Supplier<Worker> path, int from, int to)
+  static Run time(ExecutorService pool, int threads, Supplier<Worker> path, int from, int to)
       throws Exception {
     ThreadLocal<Worker> workers = ThreadLocal.withInitial(path);
     // Create each thread's worker (models, coders) before the clock starts.

@@ -95,6 +95,19 @@ final class VerbatimGenerator {
   }
 
   /**
+   * {@code count} comments alone, each of either polarity and drawn as {@link #write} draws them,
+   * on one line each: what the coding benchmarks code.
+   */
+  List<String> comments(int count, long seed) {
+    Random random = new Random(seed);
+    List<String> comments = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      comments.add(comment(random, random.nextBoolean() ? positive : toImprove).replaceAll("\\s+", " "));
+    }
+    return comments;
+  }
+
+  /**
    * {@code n} made-up geographic FINESS numbers: department 99, which no establishment has (the
    * importer only checks the shape), so they never match real e-Satis results.
    */
