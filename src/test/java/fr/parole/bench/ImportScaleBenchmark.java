@@ -5,7 +5,6 @@ import fr.parole.study.StudyStore;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,16 +124,7 @@ public final class ImportScaleBenchmark {
       command.addAll(List.of(extra.strip().split("\\s+")));
     }
     command.addAll(List.of(ImportScaleChild.class.getName(), dir.toString()));
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String out;
-    try (InputStream in = process.getInputStream()) {
-      out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    int code = process.waitFor();
-    if (code != 0) {
-      throw new IllegalStateException("l'import a échoué (code " + code + ") : " + out);
-    }
-    return Run.parse(out);
+    return Run.parse(ReportBenchmark.output(command, "l'import"));
   }
 
   /** The stored texts, one a line, in id order: what the floors get, so that both see the same words. */

@@ -191,6 +191,12 @@ public final class ReportBenchmark {
     String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = List.of(javaCommand, "-Xmx" + heap, "-Djava.awt.headless=true", "-cp",
         System.getProperty("java.class.path"), ReportReplay.class.getName(), dir.toString());
+    String out = output(command, "le rapport");
+    return out.strip();
+  }
+
+  /** Runs {@code command} and returns what it printed; {@code what} names it in the failure. */
+  static String output(List<String> command, String what) throws IOException, InterruptedException {
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String out;
     try (InputStream in = process.getInputStream()) {
@@ -198,9 +204,9 @@ public final class ReportBenchmark {
     }
     int code = process.waitFor();
     if (code != 0) {
-      throw new IllegalStateException("le rapport a échoué (code " + code + ") : " + out);
+      throw new IllegalStateException(what + " a échoué (code " + code + ") : " + out);
     }
-    return out.strip();
+    return out;
   }
 
   private static void printSetup(Path dir, Properties p) {
