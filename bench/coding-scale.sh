@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q -B -DskipTests package test-compile >&2
+mvn -q -B -f parole.xml -DskipTests package test-compile >&2
 
 exec java -Xmx"${PAROLE_BENCH_HEAP:-2g}" -Djava.awt.headless=true \
   -cp target/parole.jar:target/test-classes fr.parole.bench.CodingScaleBenchmark "$@"

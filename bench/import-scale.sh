@@ -8,6 +8,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q -B -DskipTests package test-compile >&2
+mvn -q -B -f parole.xml -DskipTests package test-compile >&2
 
 exec java -Xmx2g -cp target/parole.jar:target/test-classes fr.parole.bench.ImportScaleBenchmark "$@"
