@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # One reactor build: the core's classes and test classes (the generator) and the Solr module's classpath.
-mvn -q -B -o -DskipTests test-compile dependency:build-classpath -pl solr -am -Dmdep.includeScope=test \
+mvn -q -B -DskipTests test-compile dependency:build-classpath -pl solr -am -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/cp.txt >&2
 exec java -Xmx3g -cp "solr/target/classes:solr/target/test-classes:$(cat solr/target/cp.txt)" \
   fr.parole.bench.SolrSearchBenchmark "$@"

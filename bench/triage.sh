@@ -25,7 +25,7 @@ if ! "$python" -c 'import sklearn, yaml' 2>/dev/null; then
   apt-get install -y -q python3-sklearn python3-yaml >&2
 fi
 
-mvn -q -B -o -DskipTests package test-compile >&2
+mvn -q -B -f parole.xml -DskipTests package test-compile >&2
 uptime >&2
 java -Xmx2g -cp target/parole.jar:target/test-classes fr.parole.bench.TriageBenchmark "$@"
 sk=(bench/triage_sklearn.py models/training/esatis-commentaires.tsv models/codebooks/esatis.yaml
