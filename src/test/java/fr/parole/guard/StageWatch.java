@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -147,7 +148,10 @@ public final class StageWatch {
         }
       }
       reading |= type.startsWith("fr.parole.importer.");
-      indexing |= type.startsWith("fr.parole.index.");
+      // The index's stage is what follows the reading: the live update's commit, or an update or
+      // rebuild (opening the backend and indexing alongside the reading belong to the import).
+      indexing |= type.startsWith("fr.parole.index.")
+          && Set.of("commit", "update", "rebuild").contains(frame.getMethodName());
       // Only the study package writes; a lemma count row goes through one of its Lemma… classes.
       lemmas |= type.startsWith("fr.parole.study.") && type.contains("Lemma");
     }
