@@ -84,13 +84,12 @@ public final class CodingService {
 
   /** Codes with every plan, then writes all of them in one transaction; one result per plan. */
   public List<Result> code(StudyStore store, List<Plan> plans, Options options) {
-    FrenchModels french = coding.fast() ? null : models.get(); // the fast path tags nothing
     List<SourceRecord> sources = store.queries().sources();
     LemmaTally lemmas = new LemmaTally(options.countedAttributes());
     List<Pass> passes = new ArrayList<>();
     try {
       for (Plan plan : plans) {
-        passes.add(tagAndCode(store, french, plan, sources, options, lemmas));
+        passes.add(tagAndCode(store, plan, sources, options, lemmas));
       }
       return write(store, passes, lemmas, options);
     } finally {
@@ -98,8 +97,8 @@ public final class CodingService {
     }
   }
 
-  private Pass tagAndCode(StudyStore store, FrenchModels french, Plan plan, List<SourceRecord> sources,
-      Options options, LemmaTally lemmas) {
+  private Pass tagAndCode(StudyStore store, Plan plan, List<SourceRecord> sources, Options options,
+      LemmaTally lemmas) {
     Set<Long> done = options.all() ? Set.of()
         : store.queries().codedSources(plan.codebook().id(), plan.fingerprint().value());
     Set<Long> dropped = new TreeSet<>(store.queries().codedSources(plan.codebook().id(), null));
@@ -121,10 +120,16 @@ public final class CodingService {
         }
       }
     }
+    dropped.removeIf(id -> !options.shard().covers(id));
+    SuggestionSpool spool = new SuggestionSpool(options.spoolFolder());
+    if (todo.isEmpty()) {
+      // Nothing new: no model to load (seconds), nothing to read.
+      return new Pass(plan, spool, Set.of(), kept, dropped, 0);
+    }
+    FrenchModels french = coding.fast() ? null : models.get(); // the fast path tags nothing
     Coder coder = coding.coder(plan.codebook(), plan.model().orElse(null));
     Supplier<TextCoder> perThread = coding.fast() ? () -> new TextCoder(FastCoder::untagged, coder, null)
         : () -> new TextCoder(french.newTagger(), coder, new ContentLemmas());
-    SuggestionSpool spool = new SuggestionSpool(options.spoolFolder());
     Set<Long> coded = new TreeSet<>();
     int[] segments = new int[1];
     long expected = total;
@@ -152,7 +157,6 @@ public final class CodingService {
       throw e;
     }
     progress.update("Codage", segments[0], Math.max(expected, segments[0]));
-    dropped.removeIf(id -> !options.shard().covers(id));
     return new Pass(plan, spool, coded, kept, dropped, segments[0]);
   }
 

@@ -71,7 +71,7 @@ public final class CodingScaleBenchmark {
     VerbatimGenerator generator = new VerbatimGenerator(Path.of("corpora", "demo", "verbatims",
         "esatis-verbatims-demo.csv"), VerbatimGenerator.madeUpFiness(establishments));
     VerbatimBenchmark.log("génération de " + comments + " verbatims dans " + dir);
-    generator.write(dir.resolve("verbatims"), comments, PER_FILE, 42);
+    int files = generator.write(dir.resolve("verbatims"), comments, PER_FILE, 42);
     Files.writeString(dir.resolve("study.yaml"), "name: bench-coding-scale\nsources:\n  - path: verbatims/\n"
         + "    type: verbatims\n    codebook: esatis\nattributes: [establishment, polarity, service]\n");
     Study study = Study.open(dir);
@@ -92,9 +92,9 @@ public final class CodingScaleBenchmark {
     writeTexts(study, texts);
     double floor = posFloor(texts, 2);
     VerbatimBenchmark.log(String.format(Locale.ROOT, "plancher POS (2 fils) : %.1f s", floor));
-    md.append(String.format(Locale.ROOT, "%,d generated comments (%d files of %,d, %d establishments), %,d analysed "
+    md.append(String.format(Locale.ROOT, "%,d generated comments (%d files of %,d rows, %d establishments), %,d analysed "
         + "segments; import + index %.1f s.%n%n| Step | Segments | Time | Ratio to POS floor | Peak heap |%n"
-        + "|---|---|---|---|---|%n", comments, (comments + PER_FILE - 1) / PER_FILE, PER_FILE, establishments, segments,
+        + "|---|---|---|---|---|%n", comments, files, PER_FILE, establishments, segments,
         importSeconds));
     md.append(String.format(Locale.ROOT, "| OpenNLP POS tagging alone, 2 threads (floor) | %,d | %.1f s | 1.00 | |%n",
         segments, floor));
