@@ -114,7 +114,7 @@ class CrashTest {
     assertTrue(search.out().contains("[patient"), where + " : " + search.out());
   }
 
-  private static String differences(Map<String, String> before, Map<String, String> after, Map<String, String> state) {
+  static String differences(Map<String, String> before, Map<String, String> after, Map<String, String> state) {
     StringBuilder shown = new StringBuilder();
     state.forEach((table, rows) -> {
       if (!rows.equals(before.get(table)) || !rows.equals(after.get(table))) {

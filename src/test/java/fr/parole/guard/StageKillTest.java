@@ -90,7 +90,8 @@ class StageKillTest {
         assertNotEquals(0, outcome.exit(), where);
         Map<String, String> state = StoreDigest.of(study);
         assertTrue(expected(outcome.killedIn()).contains(state), where + ", arrêtée pendant « "
-            + outcome.killedIn() + " » : le magasin n'est ni avant ni après l'étape");
+            + outcome.killedIn() + " » : le magasin n'est ni avant ni après l'étape\n"
+            + CrashTest.differences(empty, done, state) + outcome.lines());
         seen.add(outcome.killedIn() + "/" + signal + "→" + name(state));
         stillRuns(study, where);
       }

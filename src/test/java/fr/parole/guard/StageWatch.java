@@ -106,9 +106,14 @@ public final class StageWatch {
   private static void watch(Thread main, String target, long afterMs, String signal, long started) {
     int current = -1;
     long armedAt = -1;
+    boolean read = false;
     while (main.isAlive()) {
-      int now = stageOf(main.getStackTrace());
-      if (now > current) {
+      StackTraceElement[] stack = main.getStackTrace();
+      int now = stageOf(stack);
+      read |= java.util.Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("fr.parole.importer."));
+      // The index is opened before the first file is read: it is the index stage only once files were read.
+      boolean opening = now == STAGES.indexOf("index") && !read;
+      if (now > current && !opening) {
         current = now;
         say(STAGE + STAGES.get(now) + " " + millis(started));
       }
