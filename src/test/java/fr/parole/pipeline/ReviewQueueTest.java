@@ -8,6 +8,7 @@ import fr.parole.Progress;
 import fr.parole.TestStudies;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.ReviewDecision;
+import fr.parole.coding.Shard;
 import fr.parole.study.PendingSuggestion;
 import fr.parole.study.StoreQueries;
 import fr.parole.study.Study;
@@ -52,7 +53,8 @@ class ReviewQueueTest {
     assertEquals(decided + 2, queue.progress(study, "esatis").decided());
 
     PendingSuggestion shown = queue.next(study, esatis, any, -1).orElseThrow();
-    new Pipeline(Progress.SILENT).codeBySource(elsewhere); // a coding run replaces the pending suggestions
+    // A coding run of every source (--tout) replaces the pending suggestions.
+    new Pipeline(Progress.SILENT).codeBySource(elsewhere, true, Shard.ALL);
     assertEquals(ReviewQueue.Status.REPLACED, queue.decide(study, esatis, shown.codingId(), ReviewDecision.Kind.ACCEPT,
         null, "alice").status(), "a suggestion replaced while it was read");
     assertEquals(ReviewQueue.Status.UNKNOWN, queue.decide(study, esatis, Long.MAX_VALUE, ReviewDecision.Kind.ACCEPT,
