@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,6 +26,9 @@ final class SuggestionSpool implements AutoCloseable {
     void accept(Spooled spooled);
   }
 
+  private static final String PREFIX = "codage-";
+  private static final String SUFFIX = ".tmp";
+
   private final Path file;
   private DataOutputStream out;
   private long count;
@@ -33,10 +37,34 @@ final class SuggestionSpool implements AutoCloseable {
   SuggestionSpool(Path folder) {
     try {
       Files.createDirectories(folder);
-      file = Files.createTempFile(folder, "codage-", ".tmp");
+      removeLeftovers(folder);
+      file = Files.createTempFile(folder, PREFIX + ProcessHandle.current().pid() + "-", SUFFIX);
+      file.toFile().deleteOnExit(); // Ctrl-C runs the JVM's shutdown: no spool left behind
       out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Deletes the spools of runs whose process is gone (killed before its write): their file names
+   * carry their process id. A spool of a live process (another {@code --shard}) is left alone.
+   */
+  static void removeLeftovers(Path folder) throws IOException {
+    try (DirectoryStream<Path> spools = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+      for (Path spool : spools) {
+        String name = spool.getFileName().toString();
+        int dash = name.indexOf('-', PREFIX.length());
+        try {
+          long pid = Long.parseLong(name.substring(PREFIX.length(), dash < 0 ? PREFIX.length() : dash));
+          if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            continue;
+          }
+        } catch (NumberFormatException e) {
+          // a spool named before process ids were in the name: its run has ended
+        }
+        Files.deleteIfExists(spool);
+      }
     }
   }
 
