@@ -6,7 +6,7 @@
 # texts). With the real labelled comments (a reviews folder or its reviews-dev.tsv, read, never
 # copied), the micro-F1 of full coding, fast path and scikit-learn on them. Run from anywhere.
 #   bash bench/triage.sh                                        # 1,000,000 comments, no F1
-#   bash bench/triage.sh ../shared/data/reviews --comments 100000
+#   bash bench/triage.sh <dossier-des-avis-étiquetés> --comments 100000   # a path outside the repository
 # scikit-learn comes from Debian (python3-sklearn, installed with apt-get when missing), only for
 # this comparison. Markdown on stdout, progress on stderr.
 set -euo pipefail
