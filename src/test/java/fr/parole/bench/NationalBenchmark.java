@@ -23,11 +23,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * N more comments are added in a new folder and {@code parole run} runs again on the study.
  *
  * <p>{@code bash bench/national.sh [--comments N] [--add-month N] [--heap 2g] [--seed N]
- * [--work-dir DIR] [--keep]}; Markdown on stdout, progress (the command's own) on stderr.
+ * [--work-dir DIR] [--keep] [--steps]}; Markdown on stdout, progress (the command's own) on stderr.
+ * {@code --steps} runs {@code parole import}, {@code code} and {@code report} in three child JVMs
+ * and skips the floors: the heap of each command at 10,000,000 comments, where the floors alone
+ * would take a quarter of an hour.
  */
 public final class NationalBenchmark {
   private static final String USAGE = "Options : --comments N (1000000) --add-month N (0 = sans) --heap TAILLE (2g) "
-      + "--establishments N (100) --per-file N (10000) --seed N (42) --threads N (2) --work-dir DOSSIER --keep";
+      + "--establishments N (100) --per-file N (10000) --seed N (42) --threads N (2) --work-dir DOSSIER --keep "
+      + "--steps (import, code et report en trois JVM, sans planchers : la mesure du tas à 10 M)";
 
   private NationalBenchmark() {}
 
@@ -44,9 +48,10 @@ public final class NationalBenchmark {
     String heap = "2g";
     Path workDir = Path.of(System.getProperty("java.io.tmpdir"));
     boolean keep = false;
+    boolean steps = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if (!arg.equals("--keep") && i + 1 >= args.length) {
+      if (!arg.equals("--keep") && !arg.equals("--steps") && i + 1 >= args.length) {
         usage("valeur manquante après " + arg);
       }
       switch (arg) {
@@ -59,6 +64,7 @@ public final class NationalBenchmark {
         case "--heap" -> heap = args[++i];
         case "--work-dir" -> workDir = Path.of(args[++i]);
         case "--keep" -> keep = true;
+        case "--steps" -> steps = true;
         default -> usage("option inconnue : " + arg);
       }
     }
@@ -72,6 +78,10 @@ public final class NationalBenchmark {
       long generated = generate(generator, study.resolve("verbatims/base"), texts, comments, perFile, seed);
       writeStudy(study);
       String loadBefore = ReportBenchmark.loadAverage();
+      if (steps) {
+        printSteps(args, comments, generated, heap, study, dir.resolve("rapports"), loadBefore);
+        return;
+      }
       VerbatimBenchmark.log("parole run (JVM -Xmx" + heap + ")…");
       Run first = run(study, dir.resolve("rapports"), heap);
       String loadAfter = ReportBenchmark.loadAverage();
@@ -126,10 +136,17 @@ public final class NationalBenchmark {
 
   /** {@code parole run <study> --out <reports>} in a child JVM, its RSS peak read from /proc meanwhile. */
   private static Run run(Path study, Path reports, String heap) throws Exception {
+    return run("run", study, reports, heap);
+  }
+
+  /** {@code parole <verb> <study>} (with {@code --out} for run and report) in a child JVM. */
+  private static Run run(String verb, Path study, Path reports, String heap) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = List.of(java, "-Xmx" + heap, "-Djava.awt.headless=true", "-cp",
-        System.getProperty("java.class.path"), NationalRun.class.getName(), "run", study.toString(), "--out",
-        reports.toString());
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Djava.awt.headless=true", "-cp",
+        System.getProperty("java.class.path"), NationalRun.class.getName(), verb, study.toString()));
+    if (!verb.equals("import") && !verb.equals("code")) {
+      command.addAll(List.of("--out", reports.toString()));
+    }
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     long[] rss = {0};
@@ -154,12 +171,12 @@ public final class NationalBenchmark {
     sampler.interrupt();
     sampler.join();
     if (code != 0) {
-      throw new IllegalStateException("parole run a échoué (code " + code + ") :\n" + out);
+      throw new IllegalStateException("parole " + verb + " a échoué (code " + code + ") :\n" + out);
     }
     String durations = out.lines().filter(l -> l.startsWith("Durées : ")).findFirst().orElse("?");
     String[] heapLine = out.lines().filter(l -> l.startsWith(NationalRun.HEAP)).findFirst().orElse("HEAP 0 0")
         .substring(NationalRun.HEAP.length()).split(" ");
-    VerbatimBenchmark.log(String.format(Locale.ROOT, "parole run : %.1f s ; %s", nanos / 1e9, durations));
+    VerbatimBenchmark.log(String.format(Locale.ROOT, "parole %s : %.1f s ; %s", verb, nanos / 1e9, durations));
     return new Run(nanos, durations, Long.parseLong(heapLine[0]), Long.parseLong(heapLine[1]), rss[0] >> 10);
   }
 
@@ -203,6 +220,24 @@ public final class NationalBenchmark {
           + "%.1f %% more comments).%n", second.nanos() / 1e9, month, 100.0 * second.nanos() / first.nanos(),
           100.0 * month / comments);
     }
+  }
+
+  /** {@code --steps}: import, code and report one after the other, each in its JVM, a row each. */
+  private static void printSteps(String[] args, int comments, long texts, String heap, Path study, Path reports,
+      String loadBefore) throws Exception {
+    List<String> rows = new ArrayList<>();
+    for (String verb : List.of("import", "code", "report")) {
+      Run step = run(verb, study, reports, heap);
+      rows.add(String.format(Locale.ROOT, "| `parole %s`, -Xmx%s | %.1f | %d / %d | %d |", verb, heap,
+          step.nanos() / 1e9, step.heapMiB(), step.liveMiB(), step.rssMiB()));
+    }
+    System.out.printf("Command: `bash bench/national.sh %s`%n%n", String.join(" ", args));
+    System.out.printf(Locale.ROOT, "Machine: %d cores (`nproc`), Java %s; load average (1, 5, 15 min) before: %s, "
+        + "after: %s. Study: %,d generated comments (VerbatimGenerator), %,d texts.%n%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore,
+        ReportBenchmark.loadAverage(), comments, texts);
+    System.out.println("| Command | Wall time (s) | Peak heap / live (MiB) | Peak RSS (MiB) |\n|---|---|---|---|");
+    rows.forEach(System.out::println);
   }
 
   private static void row(String name, Run run) {
