@@ -37,6 +37,8 @@ public final class CodingService {
   public static final String MACHINE = "machine";
   /** How long the write waits for another process holding the store (a shard, an import). */
   private static final long MAX_WAIT_NANOS = TimeUnit.MINUTES.toNanos(30);
+  /** The progress task of the write, after the coding. */
+  private static final String WRITING = "Écriture des suggestions";
 
   private final Progress progress;
 
@@ -167,10 +169,12 @@ public final class CodingService {
       try (StoreTransaction tx = store.begin()) {
         List<Result> results = new ArrayList<>();
         Set<Long> kept = new TreeSet<>();
+        long[] written = {0, passes.stream().mapToLong(pass -> pass.spool().size()).sum()};
         for (Pass pass : passes) {
-          results.add(store(tx, pass, options));
+          results.add(store(tx, pass, options, written));
           kept.addAll(pass.kept());
         }
+        progress.update(WRITING, written[0], written[0]);
         if (!coding.fast()) { // the fast path has no lemmas: the counts of the last full run stay
           try (LemmaValueWriter writer = tx.lemmaValues()) {
             lemmas.writeTo(writer);
@@ -199,7 +203,11 @@ public final class CodingService {
     }
   }
 
-  private Result store(StoreTransaction tx, Pass pass, Options options) {
+  /**
+   * Stores one codebook's spooled suggestions; {@code written} counts those written so far in the
+   * whole transaction, and of how many (a million comments make millions of suggestions: progress).
+   */
+  private Result store(StoreTransaction tx, Pass pass, Options options, long[] written) {
     Codebook codebook = pass.plan().codebook();
     Codings codings = tx.codings();
     // A whole run with --tout replaces all of the codebook's suggestions, as a first run does;
@@ -219,6 +227,9 @@ public final class CodingService {
         codings.add(new NewCoding(spooled.segmentId(), codebook.id(), suggestion.code(), coding.coder(), suggestion.origin(),
             suggestion.confidence(), "suggested", suggestion.evidence(), null, null));
         counts[0]++;
+      }
+      if (++written[0] % 50_000 == 0) {
+        progress.update(WRITING, written[0], written[1]);
       }
     });
     codings.replaceThresholds(codebook.id(), CodeThresholds.of(codebook, pass.plan().model()));

@@ -18,12 +18,14 @@ import java.util.function.Supplier;
  * {@link TextCoder} collects them) back in input order on the caller's thread (where the store's
  * transaction lives). Tagging is most of the coding time and a tagger
  * is single-threaded, so each thread gets its own {@link TextCoder}. Texts go out in batches, at
- * most two per thread in flight, so memory stays flat whatever the corpus size.
+ * most {@value #IN_FLIGHT_PER_THREAD} per thread in flight, so memory stays flat whatever the corpus
+ * size; enough that the threads keep coding while the caller reads the next page of segments.
  *
  * @param <T> what is coded (a segment); {@code text} says which text of it
  */
 public final class ParallelCoder<T> implements AutoCloseable {
   private static final int BATCH = 128;
+  private static final int IN_FLIGHT_PER_THREAD = 8;
 
   private final ExecutorService threads;
   private final ThreadLocal<TextCoder> coders;
@@ -45,7 +47,7 @@ public final class ParallelCoder<T> implements AutoCloseable {
     this.coders = ThreadLocal.withInitial(coder);
     this.text = text;
     this.results = results;
-    this.maxInFlight = 2 * threadCount;
+    this.maxInFlight = IN_FLIGHT_PER_THREAD * threadCount;
   }
 
   public void add(T item) {

@@ -237,8 +237,7 @@ public final class Pipeline {
    */
   static Set<String> countedAttributes(Study study) {
     Set<String> names = new TreeSet<>(study.config().attributes());
-    names.add("establishment");
-    names.addAll(List.of("niveau", "level"));
+    names.addAll(ReportOptions.GROUP_ATTRIBUTES);
     return names;
   }
 

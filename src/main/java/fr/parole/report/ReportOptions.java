@@ -17,6 +17,13 @@ import java.util.TreeSet;
 public record ReportOptions(List<String> attributes, List<String> dimensions, ReportLanguage language) {
   /** The default cuts, in French. */
   public static final ReportOptions DEFAULT = new ReportOptions(List.of(), List.of(), ReportLanguage.FRENCH);
+  /** The partnership level's names, French first: the first a study carries gets « Par niveau ». */
+  public static final List<String> LEVEL_ATTRIBUTES = List.of("niveau", "level");
+  /**
+   * The attributes that get a section of their own without {@code --par} (« Par établissement »,
+   * « Par niveau »): coding counts their words, whatever study.yaml lists.
+   */
+  public static final List<String> GROUP_ATTRIBUTES = List.of("establishment", "niveau", "level");
 
   public ReportOptions {
     attributes = clean(attributes);

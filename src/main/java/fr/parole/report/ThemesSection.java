@@ -19,7 +19,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class ThemesSection {
   /** Codes beyond this many share « autres codes » in a stacked bar: the palette has 7 safe colours. */
   static final int STACKED_CODES = 7;
-  static final List<String> LEVEL_ATTRIBUTES = List.of("niveau", "level");
+  static final List<String> LEVEL_ATTRIBUTES = ReportOptions.LEVEL_ATTRIBUTES;
 
   private final Charts charts;
   private final CrosstabView crosstabs;

@@ -15,8 +15,15 @@ import java.util.function.BiConsumer;
  * A 100,000-turn corpus has a few hundred combinations: storing each once is most of what makes
  * an import fast, and counts by attribute join a few hundred rows instead of hundreds of thousands.
  */
-final class AttributeSets {
+final class AttributeSets implements AutoCloseable {
   private final Connection connection;
+  /**
+   * Prepared on first use and kept for the transaction, not prepared again for each new set:
+   * dated verbatims make about one set per comment.
+   */
+  private PreparedStatement findSet;
+  private PreparedStatement insertSet;
+  private PreparedStatement insertValue;
   /**
    * Ids by the attributes themselves: hashing a small map is cheaper than building its
    * {@link #key} for each of a million segments; the key is built only for a set not seen yet.
@@ -80,32 +87,40 @@ final class AttributeSets {
   }
 
   private Long find(String key) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM attribute_sets WHERE key = ?")) {
-      ps.setString(1, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : null;
-      }
+    if (findSet == null) {
+      findSet = connection.prepareStatement("SELECT id FROM attribute_sets WHERE key = ?");
+    }
+    findSet.setString(1, key);
+    try (ResultSet rs = findSet.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : null;
     }
   }
 
   private long insert(String key, Map<String, String> attributes) throws SQLException {
-    long id;
-    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO attribute_sets (key) VALUES (?)",
-        Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, key);
-      ps.executeUpdate();
-      id = StoreTransaction.generatedKey(ps);
+    if (insertSet == null) {
+      insertSet = connection.prepareStatement("INSERT INTO attribute_sets (key) VALUES (?)",
+          Statement.RETURN_GENERATED_KEYS);
+      insertValue = connection.prepareStatement("INSERT INTO attribute_values (set_id, name, value) VALUES (?, ?, ?)");
     }
-    try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO attribute_values (set_id, name, value) VALUES (?, ?, ?)")) {
-      for (Map.Entry<String, String> attribute : attributes.entrySet()) {
-        ps.setLong(1, id);
-        ps.setString(2, attribute.getKey());
-        ps.setString(3, attribute.getValue());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    insertSet.setString(1, key);
+    insertSet.executeUpdate();
+    long id = StoreTransaction.generatedKey(insertSet);
+    for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+      insertValue.setLong(1, id);
+      insertValue.setString(2, attribute.getKey());
+      insertValue.setString(3, attribute.getValue());
+      insertValue.addBatch();
     }
+    insertValue.executeBatch();
     return id;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    for (PreparedStatement statement : new PreparedStatement[] {findSet, insertSet, insertValue}) {
+      if (statement != null) {
+        statement.close();
+      }
+    }
   }
 }

@@ -418,6 +418,7 @@ public final class StoreTransaction implements AutoCloseable {
   public void close() {
     try {
       segments.close();
+      attributeSets.close();
       if (esatis != null) {
         esatis.close();
       }

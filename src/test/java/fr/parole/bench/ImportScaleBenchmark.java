@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -41,29 +42,16 @@ public final class ImportScaleBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    int comments = 1_000_000;
-    int perFile = 10_000;
-    int add = 0;
-    long seed = 42;
-    String heap = "2g";
-    Path workDir = Path.of(System.getProperty("java.io.tmpdir"));
-    boolean keep = false;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--comments" -> comments = Integer.parseInt(args[++i].replace("_", ""));
-        case "--per-file" -> perFile = Integer.parseInt(args[++i].replace("_", ""));
-        case "--add" -> add = Integer.parseInt(args[++i].replace("_", ""));
-        case "--seed" -> seed = Long.parseLong(args[++i]);
-        case "--heap" -> heap = args[++i];
-        case "--work-dir" -> workDir = Path.of(args[++i]);
-        case "--keep" -> keep = true;
-        default -> {
-          System.err.println("Option inconnue : " + args[i] + " (options : --comments N, --per-file N, --add N, "
-              + "--seed N, --heap TAILLE, --work-dir DOSSIER, --keep)");
-          System.exit(2);
-        }
-      }
-    }
+    BenchArgs options = BenchArgs.parse(args, Set.of("--comments", "--per-file", "--add", "--seed", "--heap",
+        "--work-dir"), Set.of("--keep"), "Options : --comments N (1000000) --per-file N (10000) --add N (0) "
+        + "--seed N (42) --heap TAILLE (2g) --work-dir DOSSIER --keep");
+    int comments = options.positive("--comments", 1_000_000);
+    int perFile = options.positive("--per-file", 10_000);
+    int add = (int) options.number("--add", 0);
+    long seed = options.number("--seed", 42);
+    String heap = options.text("--heap", "2g");
+    Path workDir = options.path("--work-dir", Path.of(System.getProperty("java.io.tmpdir")));
+    boolean keep = options.flag("--keep");
     Path dir = Files.createTempDirectory(workDir, "parole-bench-import-scale-");
     try {
       run(dir, comments, perFile, add, seed, heap);

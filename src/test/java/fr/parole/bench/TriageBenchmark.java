@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -48,23 +49,14 @@ public final class TriageBenchmark {
   private TriageBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int comments = 1_000_000;
-    int threads = 2;
-    long seed = 42;
-    Path out = Path.of("target", "triage");
-    boolean fastOnly = false;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--comments" -> comments = Integer.parseInt(args[++i]);
-        case "--threads" -> threads = Integer.parseInt(args[++i]);
-        case "--seed" -> seed = Long.parseLong(args[++i]);
-        case "--out" -> out = Path.of(args[++i]);
-        case "--fast-only" -> fastOnly = true;
-        default -> throw new IllegalArgumentException(
-            "Options : --comments N (1000000) --threads N (2) --seed N (42) --out DOSSIER (target/triage) "
-                + "--fast-only (sans étiquetage ni codage complet : les chemins sans étiquetage seulement)");
-      }
-    }
+    BenchArgs options = BenchArgs.parse(args, Set.of("--comments", "--threads", "--seed", "--out"),
+        Set.of("--fast-only"), "Options : --comments N (1000000) --threads N (2) --seed N (42) --out DOSSIER "
+        + "(target/triage) --fast-only (sans étiquetage ni codage complet : les chemins sans étiquetage seulement)");
+    int comments = options.positive("--comments", 1_000_000);
+    int threads = options.positive("--threads", 2);
+    long seed = options.number("--seed", 42);
+    Path out = options.path("--out", Path.of("target", "triage"));
+    boolean fastOnly = options.flag("--fast-only");
     Codebook esatis = new CodebookLibrary().load("esatis");
     List<String> texts = new VerbatimGenerator(Path.of("corpora", "demo", "verbatims", "esatis-verbatims-demo.csv"))
         .comments(comments + WARMUP, seed);

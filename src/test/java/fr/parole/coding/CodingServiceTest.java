@@ -70,6 +70,31 @@ class CodingServiceTest {
   }
 
   @Test
+  void theWriteShowsItsProgressUpToEverySuggestion() throws Exception {
+    Study study = demoWithBook();
+    List<long[]> writes = new java.util.ArrayList<>();
+    Progress recording = new Progress() {
+      @Override
+      public void update(String task, long done, long total) {
+        if (task.startsWith("Écriture")) {
+          writes.add(new long[] {done, total});
+        }
+      }
+
+      @Override
+      public void info(String message) { }
+
+      @Override
+      public void warn(String message) { }
+    };
+    var run = new Pipeline(recording).code(study, "essai.yaml");
+    assertTrue(run.result().suggestions() > 0, "the demo gets suggestions");
+    long[] last = writes.get(writes.size() - 1);
+    assertEquals(run.result().suggestions(), last[0], "the last update counts every suggestion written");
+    assertEquals(last[0], last[1], "and says the write is done");
+  }
+
+  @Test
   void humanDecisionsAreNeverOverwrittenNorDuplicated() throws Exception {
     Study study = demoWithBook();
     pipeline.code(study, "essai.yaml");
