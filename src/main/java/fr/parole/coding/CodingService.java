@@ -35,8 +35,12 @@ import java.util.function.Supplier;
 public final class CodingService {
   /** The coder name under which the machine's suggestions are stored. */
   public static final String MACHINE = "machine";
-  /** How long the write waits for another process holding the store (a shard, an import). */
-  private static final long MAX_WAIT_NANOS = TimeUnit.MINUTES.toNanos(30);
+  /**
+   * How often a write waiting for another process (a shard, an import) says so. It waits as long
+   * as it takes: with 32 shards the last one may wait hours for the others' writes, and giving up
+   * would throw away its tagging.
+   */
+  private static final long SAY_WAITING_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
   /** The progress task of the write, after the coding. */
   private static final String WRITING = "Écriture des suggestions";
 
@@ -123,13 +127,15 @@ public final class CodingService {
       }
     }
     dropped.removeIf(id -> !options.shard().covers(id));
-    SuggestionSpool spool = new SuggestionSpool(options.spoolFolder());
     if (todo.isEmpty()) {
       // Nothing new: no model to load (seconds), nothing to read.
-      return new Pass(plan, spool, Set.of(), kept, dropped, 0);
+      return new Pass(plan, new SuggestionSpool(options.spoolFolder()), Set.of(), kept, dropped, 0);
     }
     FrenchModels french = coding.fast() ? null : models.get(); // the fast path tags nothing
     Coder coder = coding.coder(plan.codebook(), plan.model().orElse(null));
+    // A source two codebooks code (overlapping paths in study.yaml) has its words counted once.
+    Set<Long> countedBefore = Set.copyOf(lemmas.sources());
+    SuggestionSpool spool = new SuggestionSpool(options.spoolFolder());
     Supplier<TextCoder> perThread = coding.fast() ? () -> new TextCoder(FastCoder::untagged, coder, null)
         : () -> new TextCoder(french.newTagger(), coder, new ContentLemmas());
     Set<Long> coded = new TreeSet<>();
@@ -137,7 +143,7 @@ public final class CodingService {
     long expected = total;
     try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(Cores.workers(),
         perThread, SegmentRecord::text, (segment, result) -> {
-          if (!coding.fast()) {
+          if (!coding.fast() && !countedBefore.contains(segment.sourceId())) {
             lemmas.add(segment, result.lemmas());
           }
           coded.add(segment.sourceId());
@@ -162,9 +168,9 @@ public final class CodingService {
     return new Pass(plan, spool, coded, kept, dropped, segments[0]);
   }
 
-  /** One transaction, tried again while another process holds the store's write lock (up to 30 minutes). */
+  /** One transaction, tried again while another process holds the store's write lock (Ctrl-C stops the wait). */
   private List<Result> write(StudyStore store, List<Pass> passes, LemmaTally lemmas, Options options) {
-    long deadline = System.nanoTime() + MAX_WAIT_NANOS;
+    long saidAt = 0;
     while (true) {
       try (StoreTransaction tx = store.begin()) {
         List<Result> results = new ArrayList<>();
@@ -174,7 +180,9 @@ public final class CodingService {
           results.add(store(tx, pass, options, written));
           kept.addAll(pass.kept());
         }
-        progress.update(WRITING, written[0], written[0]);
+        if (written[1] > 0) {
+          progress.update(WRITING, written[0], written[0]);
+        }
         if (!coding.fast()) { // the fast path has no lemmas: the counts of the last full run stay
           try (LemmaValueWriter writer = tx.lemmaValues()) {
             lemmas.writeTo(writer);
@@ -185,10 +193,14 @@ public final class CodingService {
         tx.commit();
         return results;
       } catch (StudyException e) {
-        if (!StudyStore.busy(e) || System.nanoTime() > deadline) {
+        if (!StudyStore.busy(e)) {
           throw e;
         }
-        progress.info("Le stockage est occupé par une autre commande : en attente de l'écriture…");
+        if (saidAt == 0 || System.nanoTime() - saidAt > SAY_WAITING_EVERY_NANOS) {
+          progress.info("Le stockage est occupé par une autre commande : en attente de l'écriture "
+              + "(Ctrl-C pour abandonner ; l'étude reste alors telle qu'elle était)…");
+          saidAt = System.nanoTime();
+        }
         pause();
       }
     }

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,9 @@ final class SuggestionSpool implements AutoCloseable {
 
   private static final String PREFIX = "codage-";
   private static final String SUFFIX = ".tmp";
+  /** Between the process id and the machine's name in a spool's name: {@code codage-4242@poste1-….tmp}. */
+  private static final String HOST = "@";
+  static final String THIS_HOST = thisHost();
 
   private final Path file;
   private DataOutputStream out;
@@ -38,7 +42,7 @@ final class SuggestionSpool implements AutoCloseable {
     try {
       Files.createDirectories(folder);
       removeLeftovers(folder);
-      file = Files.createTempFile(folder, PREFIX + ProcessHandle.current().pid() + "-", SUFFIX);
+      file = Files.createTempFile(folder, PREFIX + ProcessHandle.current().pid() + HOST + THIS_HOST + "-", SUFFIX);
       file.toFile().deleteOnExit(); // Ctrl-C runs the JVM's shutdown: no spool left behind
       out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
     } catch (IOException e) {
@@ -48,15 +52,22 @@ final class SuggestionSpool implements AutoCloseable {
 
   /**
    * Deletes the spools of runs whose process is gone (killed before its write): their file names
-   * carry their process id. A spool of a live process (another {@code --shard}) is left alone.
+   * carry their process id and machine. A spool of a live process (another {@code --shard}) is left
+   * alone, and so is one written on another machine sharing the study's folder, whose processes this
+   * one cannot see.
    */
   static void removeLeftovers(Path folder) throws IOException {
     try (DirectoryStream<Path> spools = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
       for (Path spool : spools) {
         String name = spool.getFileName().toString();
         int dash = name.indexOf('-', PREFIX.length());
+        String owner = name.substring(PREFIX.length(), dash < 0 ? PREFIX.length() : dash);
+        int at = owner.indexOf(HOST);
+        if (at >= 0 && !owner.substring(at + 1).equals(THIS_HOST)) {
+          continue;
+        }
         try {
-          long pid = Long.parseLong(name.substring(PREFIX.length(), dash < 0 ? PREFIX.length() : dash));
+          long pid = Long.parseLong(at >= 0 ? owner.substring(0, at) : owner);
           if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
             continue;
           }
@@ -66,6 +77,19 @@ final class SuggestionSpool implements AutoCloseable {
         Files.deleteIfExists(spool);
       }
     }
+  }
+
+  /** This machine's name as it goes in a file name: letters, digits and dots only. */
+  static String thisHost() {
+    String name = System.getenv("COMPUTERNAME");
+    if (name == null || name.isBlank()) {
+      try {
+        name = InetAddress.getLocalHost().getHostName();
+      } catch (IOException e) {
+        name = "local";
+      }
+    }
+    return name.replaceAll("[^A-Za-z0-9.]", "_");
   }
 
   void add(long segmentId, Suggestion suggestion) {

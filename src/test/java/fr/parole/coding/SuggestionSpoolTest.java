@@ -26,7 +26,7 @@ class SuggestionSpoolTest {
       try (var files = Files.list(folder)) {
         spoolFile = files.findFirst().orElseThrow();
       }
-      assertTrue(spoolFile.getFileName().toString().startsWith("codage-" + ProcessHandle.current().pid() + "-"),
+      assertTrue(spoolFile.getFileName().toString().startsWith("codage-" + ProcessHandle.current().pid() + "@" + SuggestionSpool.THIS_HOST + "-"),
           "the spool names its process: " + spoolFile);
     }
     assertFalse(Files.exists(spoolFile), "closed, the spool is deleted");
@@ -40,10 +40,16 @@ class SuggestionSpoolTest {
     Path old = Files.writeString(folder.resolve("codage-8812734.tmp"), "x");
     Path live = Files.writeString(folder.resolve("codage-" + ProcessHandle.current().pid() + "-456.tmp"), "x");
     Path other = Files.writeString(folder.resolve("study.db"), "x");
+    Path deadHere = Files.writeString(folder.resolve("codage-" + ended.pid() + "@" + SuggestionSpool.THIS_HOST
+        + "-789.tmp"), "x");
+    Path elsewhere = Files.writeString(folder.resolve("codage-" + ended.pid() + "@autre.poste-321.tmp"), "x");
     new SuggestionSpool(folder).close();
     assertFalse(Files.exists(dead), "the spool of a process that is gone");
     assertFalse(Files.exists(old), "a spool without a process id");
     assertTrue(Files.exists(live), "the spool of a live process (another shard) stays");
     assertTrue(Files.exists(other), "nothing else is touched");
+    assertFalse(Files.exists(deadHere), "the spool of a process of this machine that is gone");
+    assertTrue(Files.exists(elsewhere), "the spool of another machine sharing the folder: its process cannot be seen "
+        + "from here, so it stays");
   }
 }

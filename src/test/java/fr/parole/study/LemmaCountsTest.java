@@ -84,6 +84,21 @@ class LemmaCountsTest {
   }
 
   @Test
+  void aSourceTwoCodebooksCodeHasItsWordsCountedOnce() throws Exception {
+    Path folder = TestStudies.copyOfDemo(dir.resolve("demo"));
+    // The comments' file is coded with esatis (its folder's entry) and with partenariat (its own).
+    String yaml = java.nio.file.Files.readString(folder.resolve("study.yaml"));
+    java.nio.file.Files.writeString(folder.resolve("study.yaml"), yaml.replace("  - path: questionnaires/",
+        "  - path: verbatims/esatis-verbatims-demo.csv\n    type: verbatims\n    codebook: partenariat\n"
+            + "  - path: questionnaires/"));
+    Study study = Study.open(folder);
+    pipeline.importStudy(study);
+    var runs = pipeline.codeBySource(study);
+    assertTrue(runs.size() >= 2, "both codebooks ran: " + runs);
+    assertEquals(directCount(study), byEstablishment(study).counts(), "each segment's words counted once");
+  }
+
+  @Test
   void anAttributeStudyYamlDoesNotListIsRefusedWithAMessage() {
     Study study = importedDemo();
     pipeline.code(study, "partenariat");
