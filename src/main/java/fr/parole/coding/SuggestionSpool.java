@@ -11,6 +11,10 @@ import java.net.InetAddress;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The suggestions of a coding run, written to a temporary file as the segments are coded (outside
@@ -33,7 +37,13 @@ final class SuggestionSpool implements AutoCloseable {
   private static final String HOST = "@";
   static final String THIS_HOST = thisHost();
 
+  private static final int MAX_WORDS = 10_000;
+  private static final int NO_WORD = -1;
+  private static final int WRITTEN_OUT = -2;
+
   private final Path file;
+  private final Map<String, Integer> numbers = new HashMap<>();
+  private final List<String> words = new ArrayList<>();
   private DataOutputStream out;
   private long count;
 
@@ -95,17 +105,45 @@ final class SuggestionSpool implements AutoCloseable {
   void add(long segmentId, Suggestion suggestion) {
     try {
       out.writeLong(segmentId);
-      out.writeUTF(suggestion.code());
+      writeWord(suggestion.code());
       out.writeDouble(suggestion.confidence());
-      out.writeUTF(suggestion.origin());
-      out.writeBoolean(suggestion.evidence() != null);
-      if (suggestion.evidence() != null) {
-        out.writeUTF(suggestion.evidence());
-      }
+      writeWord(suggestion.origin());
+      writeWord(suggestion.evidence());
       count++;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A code, origin or evidence, written as its number in this spool's list of words: a run repeats
+   * a few hundred of them (the codes, each rule's query, « modèle appris ») millions of times, and
+   * written out they made 160 bytes a suggestion, 5.4 GB for 10 million comments. Past
+   * {@value #MAX_WORDS} different ones (evidence that would differ for each text), the rest are
+   * written out, so that memory stays bounded.
+   */
+  private void writeWord(String word) throws IOException {
+    if (word == null) {
+      out.writeInt(NO_WORD);
+      return;
+    }
+    Integer number = numbers.get(word);
+    if (number == null && words.size() < MAX_WORDS) {
+      number = words.size();
+      words.add(word);
+      numbers.put(word, number);
+    }
+    if (number == null) {
+      out.writeInt(WRITTEN_OUT);
+      out.writeUTF(word);
+    } else {
+      out.writeInt(number);
+    }
+  }
+
+  private String readWord(DataInputStream in) throws IOException {
+    int number = in.readInt();
+    return number == NO_WORD ? null : number == WRITTEN_OUT ? in.readUTF() : words.get(number);
   }
 
   long size() {
@@ -119,10 +157,10 @@ final class SuggestionSpool implements AutoCloseable {
       try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
         for (long i = 0; i < count; i++) {
           long segment = in.readLong();
-          String code = in.readUTF();
+          String code = readWord(in);
           double confidence = in.readDouble();
-          String origin = in.readUTF();
-          String evidence = in.readBoolean() ? in.readUTF() : null;
+          String origin = readWord(in);
+          String evidence = readWord(in);
           reader.accept(new Spooled(segment, new Suggestion(code, confidence, origin, evidence)));
         }
       }

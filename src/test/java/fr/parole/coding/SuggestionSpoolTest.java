@@ -33,6 +33,35 @@ class SuggestionSpoolTest {
   }
 
   @Test
+  void repeatedWordsTakeAFewBytesAndEvidenceForEachTextStillComesBack(@TempDir Path folder) throws Exception {
+    String rule = "repas OR nourriture OR bouffe OR \"plateau repas\" OR \"plateaux repas\" OR collation";
+    try (SuggestionSpool spool = new SuggestionSpool(folder)) {
+      for (int i = 0; i < 1_000; i++) {
+        spool.add(i, new Suggestion("esatis/repas", 0.5, "rule+model", rule));
+      }
+      spool.forEach(s -> { }); // flushes
+      long bytes;
+      try (var files = Files.list(folder)) {
+        bytes = Files.size(files.findFirst().orElseThrow());
+      }
+      assertTrue(bytes < 40 * 1_000, "a repeated rule is written once, then as a number: " + bytes + " bytes");
+    }
+    // More different evidence than the spool keeps numbers for: written out, read back the same.
+    try (SuggestionSpool spool = new SuggestionSpool(folder)) {
+      int n = 12_000;
+      for (int i = 0; i < n; i++) {
+        spool.add(i, new Suggestion("esatis/repas", 0.5, "model", "mots : repas " + i));
+      }
+      List<String> evidence = new ArrayList<>();
+      spool.forEach(s -> evidence.add(s.suggestion().evidence()));
+      assertEquals(n, evidence.size());
+      for (int i = 0; i < n; i++) {
+        assertEquals("mots : repas " + i, evidence.get(i));
+      }
+    }
+  }
+
+  @Test
   void aKilledRunsSpoolIsRemovedAndALiveOnesKept(@TempDir Path folder) throws Exception {
     Process ended = new ProcessBuilder("true").start();
     ended.waitFor();
