@@ -35,6 +35,8 @@ public final class CorpusCounts implements CorpusQueries {
   private final Set<Long> analysedSources = new HashSet<>();
   /** Each segment's source and attribute set (0: none), by segment id; -1 for no such segment. */
   private int[] sourceOfSegment = new int[0];
+  /** One more than the highest segment id seen (the arrays grow by doubling, so are often longer). */
+  private int idLimit;
   private int[] setOfSegment = new int[0];
   /** Each segment's {@link SegmentKind} ordinal, by segment id; -1 for no such segment. */
   private byte[] kindOfSegment = new byte[0];
@@ -163,6 +165,7 @@ public final class CorpusCounts implements CorpusQueries {
       Arrays.fill(sourceOfSegment, old, size, -1);
       Arrays.fill(kindOfSegment, old, size, (byte) -1);
     }
+    idLimit = Math.max(idLimit, (int) segment + 1);
     sourceOfSegment[(int) segment] = (int) source;
     setOfSegment[(int) segment] = (int) set;
     kindOfSegment[(int) segment] = (byte) kind;
@@ -175,7 +178,7 @@ public final class CorpusCounts implements CorpusQueries {
 
   /** One more than the highest segment id: segment ids run below it. */
   public long segmentIdLimit() {
-    return sourceOfSegment.length;
+    return idLimit;
   }
 
   /** What a segment is; null when there is no such segment. */
