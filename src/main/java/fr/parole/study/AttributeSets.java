@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -16,6 +17,7 @@ import java.util.function.BiConsumer;
  * an import fast, and counts by attribute join a few hundred rows instead of hundreds of thousands.
  */
 final class AttributeSets implements AutoCloseable {
+  private static final int REMEMBERED = 100_000;
   private final Connection connection;
   /**
    * Prepared on first use and kept for the transaction, not prepared again for each new set:
@@ -26,12 +28,26 @@ final class AttributeSets implements AutoCloseable {
   private PreparedStatement insertValue;
   /**
    * Ids by the attributes themselves: hashing a small map is cheaper than building its
-   * {@link #key} for each of a million segments; the key is built only for a set not seen yet.
+   * {@link #key} for each of a million segments; the key is built only for a set not seen lately.
+   * The {@value #REMEMBERED} used last only: dated verbatims make about one set per comment, and an
+   * import of 10 million comments (one transaction) held 1 GB of them; a set forgotten is found
+   * again in the store by its key.
    */
-  private final Map<Map<String, String>, Long> ids = new HashMap<>();
+  private final Map<Map<String, String>, Long> ids;
 
   AttributeSets(Connection connection) {
+    this(connection, REMEMBERED);
+  }
+
+  /** Remembering only the {@code remembered} sets used last (a test's small number). */
+  AttributeSets(Connection connection, int remembered) {
     this.connection = connection;
+    this.ids = new LinkedHashMap<>(1 << 10, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<Map<String, String>, Long> eldest) {
+        return size() > remembered;
+      }
+    };
   }
 
   /** The id of the set holding exactly {@code attributes}, or null when there are none. */
