@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class NationalBenchmark {
   private static final String USAGE = "Options : --comments N (1000000) --add-month N (0 = sans) --heap TAILLE (2g) "
       + "--establishments N (100) --per-file N (10000) --seed N (42) --threads N (2) --work-dir DOSSIER --keep "
-      + "--steps (import, code et report en trois JVM, sans planchers : la mesure du tas à 10 M)";
+      + "--steps (import, code et report en trois JVM, sans planchers : la mesure du tas à 10 M) "
+      + "--stop-after import|code|report (avec --steps : la dernière commande lancée)";
 
   private NationalBenchmark() {}
 
@@ -41,7 +42,7 @@ public final class NationalBenchmark {
 
   public static void main(String[] args) throws Exception {
     BenchArgs options = BenchArgs.parse(args, Set.of("--comments", "--add-month", "--establishments", "--per-file",
-        "--threads", "--seed", "--heap", "--work-dir"), Set.of("--keep", "--steps"), USAGE);
+        "--threads", "--seed", "--heap", "--work-dir", "--stop-after"), Set.of("--keep", "--steps"), USAGE);
     int comments = options.positive("--comments", 1_000_000);
     int month = (int) Math.max(0, options.number("--add-month", 0));
     int establishments = options.positive("--establishments", 100);
@@ -52,6 +53,10 @@ public final class NationalBenchmark {
     Path workDir = options.path("--work-dir", Path.of(System.getProperty("java.io.tmpdir")));
     boolean keep = options.flag("--keep");
     boolean steps = options.flag("--steps");
+    String stopAfter = options.text("--stop-after", "report");
+    if (!List.of("import", "code", "report").contains(stopAfter)) {
+      usage("--stop-after : attendu import, code ou report, reçu " + stopAfter);
+    }
     Path dir = Files.createTempDirectory(workDir, "parole-bench-national-");
     try {
       Path study = dir.resolve("etude");
@@ -63,7 +68,7 @@ public final class NationalBenchmark {
       writeStudy(study);
       String loadBefore = ReportBenchmark.loadAverage();
       if (steps) {
-        printSteps(args, comments, generated, heap, study, dir.resolve("rapports"), loadBefore);
+        printSteps(args, comments, generated, heap, study, dir.resolve("rapports"), loadBefore, stopAfter);
         return;
       }
       VerbatimBenchmark.log("parole run (JVM -Xmx" + heap + ")…");
@@ -211,9 +216,10 @@ public final class NationalBenchmark {
 
   /** {@code --steps}: import, code and report one after the other, each in its JVM, a row each. */
   private static void printSteps(String[] args, int comments, long texts, String heap, Path study, Path reports,
-      String loadBefore) throws Exception {
+      String loadBefore, String stopAfter) throws Exception {
     List<String> rows = new ArrayList<>();
-    for (String verb : List.of("import", "code", "report")) {
+    List<String> verbs = List.of("import", "code", "report");
+    for (String verb : verbs.subList(0, verbs.indexOf(stopAfter) + 1)) {
       Run step = run(verb, study, reports, heap);
       rows.add(String.format(Locale.ROOT, "| `parole %s`, -Xmx%s | %.1f | %d / %d | %d |", verb, heap,
           step.nanos() / 1e9, step.heapMiB(), step.liveMiB(), step.rssMiB()));
@@ -225,6 +231,11 @@ public final class NationalBenchmark {
         ReportBenchmark.loadAverage(), comments, texts);
     System.out.println("| Command | Wall time (s) | Peak heap / live (MiB) | Peak RSS (MiB) |\n|---|---|---|---|");
     rows.forEach(System.out::println);
+  }
+
+  private static void usage(String problem) {
+    System.err.println(problem + "\n" + USAGE);
+    System.exit(2);
   }
 
   private static void row(String name, Run run) {
