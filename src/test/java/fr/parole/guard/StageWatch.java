@@ -172,7 +172,13 @@ public final class StageWatch {
   /** The signal raised in this JVM: SIGINT runs the JVM's shutdown as Ctrl-C does, SIGKILL ends it there. */
   private static void raise(String signal) {
     if (signal.equals("INT")) {
-      sun.misc.Signal.raise(new sun.misc.Signal(signal));
+      // A JVM started with SIGINT ignored (under nohup, or as a background job of a script) never
+      // sees it; SIGTERM takes the same path through the JVM's shutdown, as Ctrl-C would.
+      boolean ignored = interruptIgnored();
+      if (ignored) {
+        say("SIGINT ignoré par ce processus (lancé en tâche de fond) : SIGTERM à la place");
+      }
+      sun.misc.Signal.raise(new sun.misc.Signal(ignored ? "TERM" : signal));
       return;
     }
     // The JVM refuses to raise SIGKILL itself: kill(1) sends it, a few milliseconds later.
@@ -182,6 +188,20 @@ public final class StageWatch {
       say("kill impossible : " + e);
     }
     Runtime.getRuntime().halt(137); // not reached when kill(1) worked
+  }
+
+  /** Whether SIGINT is ignored in this process (Linux: bit 2 of SigIgn in /proc/self/status). */
+  private static boolean interruptIgnored() {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("SigIgn:")) {
+          return (Long.parseLong(line.substring("SigIgn:".length()).strip(), 16) & 2) != 0;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux: the signal is raised as asked
+    }
+    return false;
   }
 
   private static long millis(long started) {
