@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,7 +34,7 @@ class DashboardBrowserTest extends DemoInBrowser {
     DashboardView crossWith(String label) {
       WebElement before = driver.findElement(By.id("repartition"));
       new Select(driver.findElement(By.id("attribut"))).selectByVisibleText(label);
-      new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(before));
+      new WebDriverWait(driver, Duration.ofSeconds(5)).until(PeopleBrowserTest.gone(before));
       return this;
     }
 
@@ -62,7 +61,7 @@ class DashboardBrowserTest extends DemoInBrowser {
     ThemeView filter(String attribute, String label) {
       WebElement before = driver.findElement(By.id("citations"));
       new Select(driver.findElement(By.id("f-" + attribute))).selectByVisibleText(label);
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(PeopleBrowserTest.gone(before));
       return this;
     }
   }
@@ -154,7 +153,7 @@ class DashboardBrowserTest extends DemoInBrowser {
     browser.assertAccessible("données changées");
     screenshot("donnees-changees");
     driver.findElement(By.linkText("Recharger la page")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(notice));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(PeopleBrowserTest.gone(notice));
     assertEquals("", driver.findElement(By.cssSelector(".changes")).getText(), "the page made afterwards is current");
   }
 }

@@ -20,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -127,7 +126,28 @@ class PeopleBrowserTest {
   /** Clicks a link or button that leads to another page, and waits until that page replaced this one. */
   static void follow(WebDriver driver, WebElement element) {
     element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(gone(element));
+  }
+
+  /**
+   * The element has left the page: Selenium's {@code stalenessOf}, except that Chromium asked about
+   * an element in the middle of a navigation may answer « Node with given id does not belong to the
+   * document » instead of a stale reference (seen once in CI).
+   */
+  static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement element) {
+    return driver -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
   }
 
   private void save(String name) throws Exception {
@@ -165,7 +185,7 @@ class PeopleBrowserTest {
       nameField.sendKeys(name);
       driver.findElement(By.id("mot_de_passe")).sendKeys(password, Keys.ENTER);
       // The next page (the dashboard, or this form again) replaces this one.
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(nameField));
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(gone(nameField));
     }
   }
 
