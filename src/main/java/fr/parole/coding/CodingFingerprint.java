@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 /**
  * What a coding run's results depend on besides the text: the codebook (its rules, codes and
- * thresholds), the model files it loads (the study's, else the shipped ones), the attributes whose
+ * thresholds; not its labels or colours), the model files it loads (the study's, else the shipped ones), the attributes whose
  * lemmas are counted and the study's attribute rules. A source coded with the same fingerprint
  * need not be coded again.
  */
@@ -30,8 +30,8 @@ public record CodingFingerprint(String value) {
       throw new IllegalStateException(e);
     }
     update(digest, learned.isFast() ? "rapide" : "complet");
-    // Records print their components in order, lists in order: a stable text of the whole codebook.
-    update(digest, codebook.toString());
+    // Records print their components in order, lists in order: a stable text of the codebook.
+    update(digest, whatCodes(codebook).toString());
     for (Dimension dimension : codebook.dimensions()) {
       update(digest, dimension.id());
       try (InputStream in = learned.open(codebook, dimension.id(), studyModels)) {
@@ -48,6 +48,20 @@ public record CodingFingerprint(String value) {
     update(digest, String.join("\u0000", new TreeSet<>(countedAttributes)));
     update(digest, attributeRules == null ? "" : attributeRules);
     return new CodingFingerprint(HexFormat.of().formatHex(digest.digest()));
+  }
+
+  /**
+   * The codebook without what only people read (labels, the codebook's description, colours):
+   * renaming a code in the atelier must not send 10 million comments to be coded again. Definitions
+   * and examples stay: they may teach a model.
+   */
+  static Codebook whatCodes(Codebook codebook) {
+    return new Codebook(codebook.id(), "", "", codebook.dimensions().stream()
+        .map(d -> new Dimension(d.id(), "", d.definition(), d.codes().stream()
+            .map(c -> new Code(c.dimension(), c.id(), "", c.definition(), c.examples(), c.rules(), c.parent(),
+                c.threshold(), null))
+            .toList(), d.exclusive(), d.countsNegatedMentions()))
+        .toList());
   }
 
   private static void update(MessageDigest digest, String text) {

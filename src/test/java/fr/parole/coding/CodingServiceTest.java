@@ -158,6 +158,16 @@ class CodingServiceTest {
   }
 
   @Test
+  void aRenamedCodeOrANewColourCodesNothingAgain() throws Exception {
+    Study study = demoWithBook();
+    pipeline.code(study, "essai.yaml");
+    Files.writeString(study.folder().resolve("essai.yaml"), BOOK.replace("- id: levier",
+        "- id: levier\n        label: Levier d'action\n        color: '#1b9e77'"));
+    assertEquals(0, pipeline.code(study, "essai.yaml").result().segments(),
+        "a label or a colour changes what people read, not what the coder says");
+  }
+
+  @Test
   void twoShardsRunningAtOnceBothSucceed() throws Exception {
     Study study = demoWithBook();
     long whole = pipeline.code(study, "essai.yaml").result().suggestions();
