@@ -12,8 +12,8 @@ import java.util.TreeSet;
 
 /**
  * What a coding run's results depend on besides the text: the codebook (its rules, codes and
- * thresholds; not its labels or colours), the model files it loads (the study's, else the shipped ones), the attributes whose
- * lemmas are counted and the study's attribute rules. A source coded with the same fingerprint
+ * thresholds; not its labels or colours), the model files it loads (the study's, else the shipped
+ * ones), the attributes whose lemmas are counted and the study's attribute rules. A source coded with the same fingerprint
  * need not be coded again.
  */
 public record CodingFingerprint(String value) {

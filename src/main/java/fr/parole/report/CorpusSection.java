@@ -116,7 +116,7 @@ final class CorpusSection {
     if (!context.options().attributes().isEmpty()) {
       // Attributes asked with --par: each gets its section, whatever its number of values.
       for (String a : context.options().attributes()) {
-        boolean level = ThemesSection.LEVEL_ATTRIBUTES.contains(a);
+        boolean level = ReportOptions.LEVEL_ATTRIBUTES.contains(a);
         bySection(page, context, stats, context.options().attributes(), a, a.equals("establishment")
             ? "par-etablissement" : level ? "par-niveau" : "par-" + ReportText.slug(a),
             a.equals("establishment") ? page.text().get("section.byEstablishment")
@@ -126,7 +126,7 @@ final class CorpusSection {
     }
     bySection(page, context, stats, attributes, "establishment", "par-etablissement",
         page.text().get("section.byEstablishment"));
-    ThemesSection.LEVEL_ATTRIBUTES.stream().filter(attributes::contains).findFirst()
+    ReportOptions.LEVEL_ATTRIBUTES.stream().filter(attributes::contains).findFirst()
         .ifPresent(a -> bySection(page, context, stats, attributes, a, "par-niveau", page.text().get("section.byLevel")));
   }
 

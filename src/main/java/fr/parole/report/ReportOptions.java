@@ -23,7 +23,8 @@ public record ReportOptions(List<String> attributes, List<String> dimensions, Re
    * The attributes that get a section of their own without {@code --par} (« Par établissement »,
    * « Par niveau »): coding counts their words, whatever study.yaml lists.
    */
-  public static final List<String> GROUP_ATTRIBUTES = List.of("establishment", "niveau", "level");
+  public static final List<String> GROUP_ATTRIBUTES =
+      java.util.stream.Stream.concat(java.util.stream.Stream.of("establishment"), LEVEL_ATTRIBUTES.stream()).toList();
 
   public ReportOptions {
     attributes = clean(attributes);
@@ -66,8 +67,7 @@ public record ReportOptions(List<String> attributes, List<String> dimensions, Re
    * name), those asked with --par, and the year (for the themes year by year).
    */
   List<String> tallied() {
-    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(List.of("establishment"));
-    all.addAll(ThemesSection.LEVEL_ATTRIBUTES);
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(GROUP_ATTRIBUTES);
     all.addAll(attributes);
     all.add(YearTrendView.YEAR);
     return List.copyOf(all);
@@ -75,8 +75,7 @@ public record ReportOptions(List<String> attributes, List<String> dimensions, Re
 
   /** True when the attribute has its own section, and so is not repeated among the corpus's attributes. */
   boolean hasSection(String attribute) {
-    return attributes.isEmpty() ? attribute.equals("establishment") || ThemesSection.LEVEL_ATTRIBUTES.contains(attribute)
-        : attributes.contains(attribute);
+    return attributes.isEmpty() ? GROUP_ATTRIBUTES.contains(attribute) : attributes.contains(attribute);
   }
 
   /** The dimensions of a codebook (in its order) that get crosstabs: those asked, else the first. */

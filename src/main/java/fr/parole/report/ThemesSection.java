@@ -19,7 +19,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class ThemesSection {
   /** Codes beyond this many share « autres codes » in a stacked bar: the palette has 7 safe colours. */
   static final int STACKED_CODES = 7;
-  static final List<String> LEVEL_ATTRIBUTES = ReportOptions.LEVEL_ATTRIBUTES;
 
   private final Charts charts;
   private final CrosstabView crosstabs;
@@ -83,7 +82,7 @@ final class ThemesSection {
     List<String> attributes = new ArrayList<>();
     if (options.attributes().isEmpty()) {
       attributes.add("establishment");
-      LEVEL_ATTRIBUTES.stream().filter(a -> theme.carries(dimension, a)).findFirst().ifPresent(attributes::add);
+      ReportOptions.LEVEL_ATTRIBUTES.stream().filter(a -> theme.carries(dimension, a)).findFirst().ifPresent(attributes::add);
       attributes.add(ThemeCodings.SERVICE);
     } else {
       attributes.addAll(options.attributes());

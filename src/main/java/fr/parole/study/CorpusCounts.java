@@ -35,11 +35,11 @@ public final class CorpusCounts implements CorpusQueries {
   private final Set<Long> analysedSources = new HashSet<>();
   /** Each segment's source and attribute set (0: none), by segment id; -1 for no such segment. */
   private int[] sourceOfSegment = new int[0];
-  /** One more than the highest segment id seen (the arrays grow by doubling, so are often longer). */
-  private int idLimit;
   private int[] setOfSegment = new int[0];
   /** Each segment's {@link SegmentKind} ordinal, by segment id; -1 for no such segment. */
   private byte[] kindOfSegment = new byte[0];
+  /** One more than the highest segment id seen (the arrays grow by doubling, so are often longer). */
+  private int idLimit;
 
   private CorpusCounts(StoreSummary summary, Map<String, Column> columns) {
     this.summary = summary;

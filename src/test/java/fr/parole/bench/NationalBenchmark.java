@@ -65,7 +65,7 @@ public final class NationalBenchmark {
           "esatis-verbatims-demo.csv"), VerbatimGenerator.madeUpFiness(establishments));
       VerbatimBenchmark.log("génération de " + comments + " commentaires dans " + study);
       long generated = generate(generator, study.resolve("verbatims/base"), texts, comments, perFile, seed);
-      writeStudy(study);
+      writeStudy(study, "national");
       String loadBefore = ReportBenchmark.loadAverage();
       if (steps) {
         printSteps(args, comments, generated, heap, study, dir.resolve("rapports"), loadBefore, stopAfter);
@@ -112,13 +112,17 @@ public final class NationalBenchmark {
     return count.get();
   }
 
-  private static void writeStudy(Path study) throws IOException {
+  /**
+   * The study.yaml of a generated e-Satis study named {@code name}: its comments under
+   * {@code verbatims/}, coded with esatis, the real 2019 results copied beside them.
+   */
+  static void writeStudy(Path study, String name) throws IOException {
     Files.createDirectories(study.resolve("esatis"));
     for (String results : List.of("resultats-esatis48h-mco-open-data-2019.csv", "resultats-esatisca-mco-open-data-2019.csv")) {
       Files.copy(Path.of("corpora", "esatis", results), study.resolve("esatis").resolve(results),
           StandardCopyOption.REPLACE_EXISTING);
     }
-    Files.writeString(study.resolve("study.yaml"), "name: national\nsources:\n  - path: verbatims/\n"
+    Files.writeString(study.resolve("study.yaml"), "name: " + name + "\nsources:\n  - path: verbatims/\n"
         + "    type: verbatims\n    codebook: esatis\n  - path: esatis/\n    type: esatis\n"
         + "attributes: [establishment, polarity, service]\n");
   }

@@ -13,7 +13,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -123,14 +122,7 @@ public final class ReportBenchmark {
     VerbatimGenerator generator = new VerbatimGenerator(Path.of("corpora", "demo", "verbatims",
         "esatis-verbatims-demo.csv"), VerbatimGenerator.madeUpFiness(establishments));
     int files = generator.write(dir.resolve("verbatims"), comments, perFile, seed);
-    Files.createDirectories(dir.resolve("esatis"));
-    for (String results : List.of("resultats-esatis48h-mco-open-data-2019.csv", "resultats-esatisca-mco-open-data-2019.csv")) {
-      Files.copy(Path.of("corpora", "esatis", results), dir.resolve("esatis").resolve(results),
-          StandardCopyOption.REPLACE_EXISTING);
-    }
-    Files.writeString(dir.resolve("study.yaml"), "name: bench-report\nsources:\n  - path: verbatims/\n"
-        + "    type: verbatims\n    codebook: esatis\n  - path: esatis/\n    type: esatis\n"
-        + "attributes: [establishment, polarity, service]\n");
+    NationalBenchmark.writeStudy(dir, "bench-report");
     HeapSampler heap = new HeapSampler();
     heap.start();
     Pipeline pipeline = new Pipeline(new PhaseClock());
