@@ -222,7 +222,7 @@ final class CodingScans {
     }
 
     int of(int segment) {
-      int value = index.ofSet().applyAsInt(corpus.attributeSetOf(segment));
+      int value = index.ofSegment().applyAsInt(segment);
       return value < 0 ? values.size() - 1 : value;
     }
 

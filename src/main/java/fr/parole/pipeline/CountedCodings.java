@@ -223,16 +223,15 @@ final class CountedCodings {
         matches[v] = wanted == null ? trimmed.isEmpty() : trimmed.equals(wanted);
       }
       boolean whenMissing = wanted == null;
-      columns.add(index.ofSet());
+      columns.add(index.ofSegment());
       tests.add(v -> v < 0 ? whenMissing : matches[v]);
     });
     if (tests.isEmpty()) {
       return segment -> true;
     }
     return segment -> {
-      long set = corpus.attributeSetOf(segment);
       for (int t = 0; t < tests.size(); t++) {
-        if (!tests.get(t).test(columns.get(t).applyAsInt(set))) {
+        if (!tests.get(t).test(columns.get(t).applyAsInt(segment))) {
           return false;
         }
       }

@@ -41,7 +41,7 @@ final class CodingTally implements Consumer<CodingRow> {
   private final Optional<Codebook> codebook;
   private final Map<String, CodeThreshold> thresholds;
   private final CorpusCounts corpus;
-  /** The groups counted: each tallied attribute, and service with polarity; each one's group by attribute set. */
+  /** The groups counted: each tallied attribute, and service with polarity; each one's group by segment id. */
   private final List<String> cuts = new ArrayList<>();
   private final List<LongFunction<String>> groupOf = new ArrayList<>();
   private final LongFunction<String> date;
@@ -84,13 +84,13 @@ final class CodingTally implements Consumer<CodingRow> {
     for (String attribute : all) {
       LongFunction<String> values = corpus.values(attribute);
       cuts.add(attribute);
-      groupOf.add(set -> CodeFrequencies.groupValue(values.apply(set)));
+      groupOf.add(segment -> CodeFrequencies.groupValue(values.apply(segment)));
     }
     if (polarities) {
       LongFunction<String> service = corpus.values(ThemeCodings.SERVICE);
       LongFunction<String> polarity = corpus.values(ThemeCodings.POLARITY);
       cuts.add(ThemeCodings.SERVICE_POLARITY);
-      groupOf.add(set -> group(service.apply(set), polarity.apply(set)));
+      groupOf.add(segment -> group(service.apply(segment), polarity.apply(segment)));
     }
     this.date = corpus.values("date");
     this.codedSources = new BitSet();
@@ -104,7 +104,7 @@ final class CodingTally implements Consumer<CodingRow> {
 
   /**
    * Reads the codings of {@code codebookId} from the store and counts them; {@code corpus} gives
-   * the attributes of their segments' attribute sets, {@code assignedSources} the sources study.yaml
+   * the attributes of their segments, {@code assignedSources} the sources study.yaml
    * gives the codebook (the sources with a coding of it are added).
    */
   static ThemeCodings count(ReportQueries data, CorpusCounts corpus, List<String> attributes, String codebookId,
@@ -182,14 +182,13 @@ final class CodingTally implements Consumer<CodingRow> {
       }
       total.add(source);
       kinds.merge(kind.code(), 1L, Long::sum);
-      long set = corpus.attributeSetOf(id);
-      String day = date.apply(set);
+      String day = date.apply(id);
       if (day != null && !day.isBlank()) {
         first = first == null || day.compareTo(first) < 0 ? day : first;
         last = last == null || day.compareTo(last) > 0 ? day : last;
       }
       for (int c = 0; c < cuts.size(); c++) {
-        groups.get(c).computeIfAbsent(groupOf.get(c).apply(set), g -> new Cell()).add(source);
+        groups.get(c).computeIfAbsent(groupOf.get(c).apply(id), g -> new Cell()).add(source);
       }
     }
     Map<String, Map<String, Count>> sizes = new TreeMap<>();
@@ -221,7 +220,7 @@ final class CodingTally implements Consumer<CodingRow> {
     }
     CountedCodes.narrow(kept, this::isExclusive);
     long source = segment.get(0).sourceId();
-    long set = segment.get(0).attributeSetId();
+    long id = segment.get(0).segmentId();
     segment.clear();
     if (kept.isEmpty()) {
       return;
@@ -230,7 +229,7 @@ final class CodingTally implements Consumer<CodingRow> {
     sources.add(source);
     String[] groups = new String[cuts.size()];
     for (int c = 0; c < groups.length; c++) {
-      groups[c] = groupOf.get(c).apply(set);
+      groups[c] = groupOf.get(c).apply(id);
     }
     int codesOnSegment = kept.values().stream().mapToInt(Map::size).sum();
     String quoteGroup = cuts.contains(ThemeCodings.SERVICE_POLARITY) ? groups[groups.length - 1] : null;

@@ -20,8 +20,8 @@ final class AttributeSets implements AutoCloseable {
   private static final int REMEMBERED = 100_000;
   private final Connection connection;
   /**
-   * Prepared on first use and kept for the transaction, not prepared again for each new set:
-   * dated verbatims make about one set per comment.
+   * Prepared on first use and kept for the transaction, not prepared again for each new set: a
+   * study's respondents (questionnaires), dated, make about one set each.
    */
   private PreparedStatement findSet;
   private PreparedStatement insertSet;
@@ -29,9 +29,9 @@ final class AttributeSets implements AutoCloseable {
   /**
    * Ids by the attributes themselves: hashing a small map is cheaper than building its
    * {@link #key} for each of a million segments; the key is built only for a set not seen lately.
-   * The {@value #REMEMBERED} used last only: dated verbatims make about one set per comment, and an
-   * import of 10 million comments (one transaction) held 1 GB of them; a set forgotten is found
-   * again in the store by its key.
+   * The {@value #REMEMBERED} used last only: before segments kept their date apart (V19), an
+   * import of 10 million comments (one transaction) held 1 GB of them; dated respondents still make
+   * one set each. A set forgotten is found again in the store by its key.
    */
   private final Map<Map<String, String>, Long> ids;
 

@@ -52,6 +52,10 @@ public final class CodingTargets {
 
   /** The participants' segments whose attribute {@code name} is {@code value} (a section: level=…). */
   public List<Reached> byAttribute(String name, String value, Long sourceId) {
+    if (SegmentDates.onSegment(name)) {
+      return reached("SELECT s.id, s.source_id FROM segments s WHERE s.date = ? AND " + ANALYSED + source(sourceId)
+          + " ORDER BY s.source_id, s.ordinal", value, sourceId);
+    }
     return reached("SELECT s.id, s.source_id FROM segments s JOIN attribute_values v ON v.set_id = s.attribute_set_id"
         + " AND v.name = ? AND v.value = ? WHERE " + ANALYSED + source(sourceId) + " ORDER BY s.source_id, s.ordinal",
         name, value, sourceId);
@@ -65,6 +69,10 @@ public final class CodingTargets {
 
   /** The values attribute {@code name} takes on participants' segments, sorted. */
   public List<String> values(String name, Long sourceId) {
+    if (SegmentDates.onSegment(name)) {
+      return strings("SELECT DISTINCT s.date FROM segments s WHERE s.date IS NOT NULL AND " + ANALYSED
+          + source(sourceId) + " ORDER BY 1", sourceId);
+    }
     return strings("SELECT DISTINCT v.value FROM segments s JOIN attribute_values v ON v.set_id = s.attribute_set_id"
         + " AND v.name = '" + name.replace("'", "''") + "' WHERE " + ANALYSED + source(sourceId) + " ORDER BY 1",
         sourceId);

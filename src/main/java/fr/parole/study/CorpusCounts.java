@@ -14,15 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.LongFunction;
+import java.util.function.LongToIntFunction;
 
 /**
  * The corpus counts of a report, read once: every attribute set's values (one read of the sets'
- * keys), then the participants' segments, words and sources per value of every attribute (one
- * pass over the segments, which also keeps each segment's source, attribute set and kind, so that
- * the codings are read without joining the segments). A verbatim study has about one attribute set
- * per comment (each has its date): asking SQL for each attribute in turn joined and sorted 1,000,000
- * segments per attribute and per call. Memory: an int per attribute set and attribute, two ints
- * and a byte per segment.
+ * keys) and the segments' dates, then the participants' segments, words and sources per value of
+ * every attribute (one pass over the segments, which also keeps each segment's source, attribute
+ * set and kind, so that the codings are read without joining the segments). Asking SQL for each
+ * attribute in turn joined and sorted 1,000,000 segments per attribute and per call. Memory: an int
+ * per attribute set and attribute, three ints and a byte per segment (the date's index).
  */
 public final class CorpusCounts implements CorpusQueries {
   /** SQLite orders text by its UTF-8 bytes, that is by code point; Java's compareTo does not (surrogates). */
@@ -46,12 +46,20 @@ public final class CorpusCounts implements CorpusQueries {
     this.columns = columns;
   }
 
-  /** One attribute: the value of each attribute set (an index into {@code values}, -1 when absent). */
+  /**
+   * One attribute: the value of each attribute set (an index into {@code values}, -1 when absent),
+   * or, for the date a segment keeps itself ({@link SegmentDates}), of each segment.
+   */
   private static final class Column {
     final List<String> values = new ArrayList<>();
     final Map<String, Integer> ids = new HashMap<>();
+    final boolean bySegment;
     int[] ofSet = new int[0];
     List<ValueCount> counts = List.of();
+
+    Column(boolean bySegment) {
+      this.bySegment = bySegment;
+    }
 
     void put(long set, String value) {
       int id = ids.computeIfAbsent(value, v -> {
@@ -81,7 +89,13 @@ public final class CorpusCounts implements CorpusQueries {
       while (rs.next()) {
         long set = rs.getLong(1);
         AttributeSets.forEachInKey(rs.getString(2), (name, value) ->
-            byName.computeIfAbsent(name, n -> new Column()).put(set, value));
+            byName.computeIfAbsent(name, n -> new Column(false)).put(set, value));
+      }
+    }
+    try (PreparedStatement ps = connection.prepareStatement("SELECT id, date FROM segments WHERE date IS NOT NULL");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        byName.computeIfAbsent(SegmentDates.DATE, n -> new Column(true)).put(rs.getLong(1), rs.getString(2));
       }
     }
     Map<String, Column> columns = new TreeMap<>(BY_CODE_POINT);
@@ -121,16 +135,18 @@ public final class CorpusCounts implements CorpusQueries {
         + " s.word_count, CASE WHEN " + analysed + " THEN 1 ELSE 0 END, " + kind + " FROM segments s");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
+        long segment = rs.getLong(1);
         long source = rs.getLong(2);
         long set = rs.getLong(3);
-        remember(rs.getLong(1), source, set, rs.getInt(6));
+        remember(segment, source, set, rs.getInt(6));
         if (rs.getInt(5) == 0) {
           continue;
         }
         long wordCount = rs.getLong(4);
         analysedSources.add(source);
         for (int a = 0; a < all.size(); a++) {
-          int value = all.get(a).of(set);
+          Column column = all.get(a);
+          int value = column.of(column.bySegment ? segment : set);
           int slot = value < 0 ? segments[a].length - 1 : value;
           segments[a][slot]++;
           words[a][slot] += wordCount;
@@ -193,35 +209,33 @@ public final class CorpusCounts implements CorpusQueries {
   }
 
   /** The attribute set of a segment (0 when it has none or there is no such segment). */
-  public long attributeSetOf(long segment) {
+  private long attributeSetOf(long segment) {
     return segment >= 0 && segment < setOfSegment.length ? setOfSegment[(int) segment] : 0;
   }
 
-  /** A lookup of one attribute's value by attribute set (null when the set lacks it): no search per call. */
+  /** A lookup of one attribute's value by segment id (null when the segment lacks it): no search per call. */
   public LongFunction<String> values(String attribute) {
-    Column column = columns.get(attribute);
-    if (column == null) {
-      return set -> null;
-    }
-    return set -> {
-      int value = column.of(set);
-      return value < 0 ? null : column.values.get(value);
+    ValueIndex index = valueIndex(attribute);
+    return segment -> {
+      int value = index.ofSegment().applyAsInt(segment);
+      return value < 0 ? null : index.values().get(value);
     };
   }
 
   /**
-   * One attribute's values by attribute set, as indices into {@code values} (-1: the set lacks it):
+   * One attribute's values by segment id, as indices into {@code values} (-1: the segment lacks it):
    * a reader that scans a million segments compares small numbers, not strings.
    */
-  public record ValueIndex(List<String> values, java.util.function.LongToIntFunction ofSet) {}
+  public record ValueIndex(List<String> values, LongToIntFunction ofSegment) {}
 
-  /** The values of {@code attribute} by attribute set. */
+  /** The values of {@code attribute} by segment id. */
   public ValueIndex valueIndex(String attribute) {
     Column column = columns.get(attribute);
     if (column == null) {
-      return new ValueIndex(List.of(), set -> -1);
+      return new ValueIndex(List.of(), segment -> -1);
     }
-    return new ValueIndex(List.copyOf(column.values), column::of);
+    return new ValueIndex(List.copyOf(column.values),
+        column.bySegment ? column::of : segment -> column.of(attributeSetOf(segment)));
   }
 
   private static int compareCodePoints(String a, String b) {

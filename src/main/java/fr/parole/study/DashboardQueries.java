@@ -38,14 +38,15 @@ public final class DashboardQueries {
         " WHERE set_id IN (SELECT attribute_set_id FROM segments WHERE id IN (" + in + "))");
     // The interviewer's turn closest before each turn of the same source, through the (source, ordinal) index.
     String sql = "SELECT s.id, s.source_id, src.path, s.kind, s.speaker, s.line, s.text, s.attribute_set_id,"
-        + " q.text, q.speaker FROM segments s JOIN sources src ON src.id = s.source_id"
+        + " q.text, q.speaker, s.date FROM segments s JOIN sources src ON src.id = s.source_id"
         + " LEFT JOIN segments q ON s.kind = 'turn' AND q.id = (SELECT p.id FROM segments p WHERE p.source_id = s.source_id"
         + "   AND p.ordinal < s.ordinal AND p.kind = 'interviewer' ORDER BY p.ordinal DESC LIMIT 1)"
         + " WHERE s.id IN (" + in + ")";
     Map<Long, Excerpt> found = new java.util.HashMap<>();
     query(sql, List.of(), rs -> {
       long set = rs.getLong(8);
-      Map<String, String> attributes = rs.wasNull() ? Map.of() : sets.getOrDefault(set, Map.of());
+      Map<String, String> attributes = SegmentDates.withDate(rs.wasNull() ? Map.of() : sets.getOrDefault(set, Map.of()),
+          rs.getString(11));
       found.put(rs.getLong(1), new Excerpt(rs.getLong(1), rs.getLong(2), rs.getString(3),
           SegmentKind.fromCode(rs.getString(4)), rs.getString(5), rs.getInt(6), rs.getString(7), attributes,
           rs.getString(9), rs.getString(10)));

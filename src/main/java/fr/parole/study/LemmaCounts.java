@@ -99,10 +99,13 @@ public final class LemmaCounts {
 
   /**
    * True when a segment carries the attribute: stops at the first one, where listing every name
-   * reads every attribute set (about one per comment in a verbatim study).
+   * reads every attribute set.
    */
   private boolean carried(String attribute) {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM attribute_values WHERE name = ? LIMIT 1")) {
+    try (PreparedStatement ps = connection.prepareStatement(SegmentDates.onSegment(attribute)
+        ? "SELECT 1 WHERE EXISTS (SELECT 1 FROM attribute_values WHERE name = ?)"
+            + " OR EXISTS (SELECT 1 FROM segments WHERE date IS NOT NULL)"
+        : "SELECT 1 FROM attribute_values WHERE name = ? LIMIT 1")) {
       ps.setString(1, attribute);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();

@@ -29,13 +29,13 @@ public final class ReportQueries {
   }
 
   /**
-   * A coding as the report reads it, with its segment's source and attribute set (0 for none).
+   * A coding as the report reads it, with its segment's source.
    * {@code coder} is given for a person's codings and for a machine coder other than the default
    * one (the fast path's {@code machine-rapide}), null for the default machine coder's, so that a
    * full run's million suggestions read no coder string; and
    * {@code confidence} is 1 where none was stored (a person's), as the report ranks codings.
    */
-  public record CodingRow(long segmentId, long sourceId, long attributeSetId, String code, String coder,
+  public record CodingRow(long segmentId, long sourceId, String code, String coder,
       String origin, String status, double confidence) {}
 
   /** A participant's segment as a quote: where it comes from, who speaks, what they say, when (or null). */
@@ -86,8 +86,8 @@ public final class ReportQueries {
   }
 
   /**
-   * Streams every coding of a codebook by segment, code and id, with its segment's source and
-   * attribute set as {@code segments} knows them: a report over 1,000,000 segments reads them once
+   * Streams every coding of a codebook by segment, code and id, with its segment's source as
+   * {@code segments} knows it: a report over 1,000,000 segments reads them once
    * and keeps only counts. Few columns, no join: over 2 million codings, each column read costs
    * about a second, and so did the join to the segments.
    */
@@ -121,9 +121,8 @@ public final class ReportQueries {
         while (rs.next()) {
           long segment = rs.getLong(1);
           int both = rs.getInt(4);
-          action.accept(new CodingRow(segment, segments.sourceOf(segment), segments.attributeSetOf(segment),
-              rs.getString(2), rs.getString(3), ORIGINS.get(both / STATUSES.size()),
-              STATUSES.get(both % STATUSES.size()), rs.getDouble(5)));
+          action.accept(new CodingRow(segment, segments.sourceOf(segment), rs.getString(2), rs.getString(3),
+              ORIGINS.get(both / STATUSES.size()), STATUSES.get(both % STATUSES.size()), rs.getDouble(5)));
         }
       }
     } catch (SQLException e) {
@@ -164,13 +163,15 @@ public final class ReportQueries {
     }
     String ids = segmentIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
     Map<Long, Map<String, String>> sets = attributeSets("SELECT attribute_set_id FROM segments WHERE id IN (" + ids + ")");
-    String sql = "SELECT s.id, src.path, s.line, s.speaker, s.text, s.attribute_set_id, s.start_ms, s.end_ms FROM segments s"
+    String sql = "SELECT s.id, src.path, s.line, s.speaker, s.text, s.attribute_set_id, s.start_ms, s.end_ms, s.date"
+        + " FROM segments s"
         + " JOIN sources src ON src.id = s.source_id WHERE s.id IN (" + ids + ") ORDER BY s.id";
     List<Quote> quotes = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         long set = rs.getLong(6);
-        Map<String, String> attributes = rs.wasNull() ? Map.of() : sets.getOrDefault(set, Map.of());
+        Map<String, String> attributes = SegmentDates.withDate(rs.wasNull() ? Map.of() : sets.getOrDefault(set, Map.of()),
+            rs.getString(9));
         quotes.add(new Quote(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
             attributes, StoreQueries.times(rs, 7)));
       }
@@ -239,7 +240,7 @@ public final class ReportQueries {
 
   /**
    * The values of the attribute sets {@code setIds} (a query) selects, by set id: a verbatim study
-   * has about one set per comment (dates), too many to read them all for a few quotes.
+   * has thousands of sets (and respondents one each), too many to read them all for a few quotes.
    */
   private Map<Long, Map<String, String>> attributeSets(String setIds) {
     return StoreQueries.attributeSets(connection, " WHERE set_id IN (" + setIds + ")");

@@ -22,7 +22,7 @@ final class SegmentWriter implements AutoCloseable {
     this.attributeSets = attributeSets;
     insertSegment = connection.prepareStatement(
         "INSERT INTO segments (source_id, ordinal, kind, speaker, start_offset, end_offset, line, text, word_count,"
-            + " attribute_set_id, start_ms, end_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            + " attribute_set_id, start_ms, end_ms, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     segmentIds = connection.prepareStatement(
         "SELECT ordinal, id FROM segments WHERE source_id = ? AND ordinal BETWEEN ? AND ?");
   }
@@ -43,9 +43,10 @@ final class SegmentWriter implements AutoCloseable {
         insertSegment.setInt(7, segment.line());
         insertSegment.setString(8, segment.text());
         insertSegment.setInt(9, segment.wordCount());
-        insertSegment.setObject(10, attributeSets.idOf(segment.attributes()));
+        insertSegment.setObject(10, attributeSets.idOf(SegmentDates.inSet(segment.attributes())));
         insertSegment.setObject(11, segment.times() == null ? null : segment.times().startMs());
         insertSegment.setObject(12, segment.times() == null ? null : segment.times().endMs());
+        insertSegment.setString(13, segment.attributes().get(SegmentDates.DATE));
         insertSegment.addBatch();
       }
       insertSegment.executeBatch();

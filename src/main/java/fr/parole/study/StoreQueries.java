@@ -16,8 +16,8 @@ public final class StoreQueries implements CorpusQueries {
   private static final String ANALYSED = SegmentKind.analysedIn("s.kind");
   /** A segment with its source's path, read by {@link #segmentRecord}; a WHERE clause follows. */
   static final String SEGMENTS = "SELECT s.id, s.source_id, src.path, s.ordinal, s.kind, s.speaker,"
-      + " s.start_offset, s.end_offset, s.line, s.text, s.word_count, s.attribute_set_id, s.start_ms, s.end_ms"
-      + " FROM segments s JOIN sources src ON src.id = s.source_id";
+      + " s.start_offset, s.end_offset, s.line, s.text, s.word_count, s.attribute_set_id, s.start_ms, s.end_ms,"
+      + " s.date FROM segments s JOIN sources src ON src.id = s.source_id";
 
   private final Connection connection;
 
@@ -77,7 +77,8 @@ public final class StoreQueries implements CorpusQueries {
   public List<String> attributeNames() {
     List<String> names = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(
-            "SELECT DISTINCT name FROM attribute_values ORDER BY name");
+            "SELECT DISTINCT name FROM attribute_values UNION SELECT '" + SegmentDates.DATE + "' WHERE EXISTS"
+                + " (SELECT 1 FROM segments WHERE date IS NOT NULL) ORDER BY 1");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         names.add(rs.getString(1));
@@ -90,8 +91,11 @@ public final class StoreQueries implements CorpusQueries {
 
   @Override
   public int distinctValues(String attribute) {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT COUNT(DISTINCT value) FROM attribute_values WHERE name = ?")) {
+    // A respondent's date stays in its set (V19): both places count.
+    try (PreparedStatement ps = connection.prepareStatement(SegmentDates.onSegment(attribute)
+        ? "SELECT COUNT(DISTINCT value) FROM (SELECT value FROM attribute_values WHERE name = ?"
+            + " UNION SELECT date FROM segments WHERE date IS NOT NULL)"
+        : "SELECT COUNT(DISTINCT value) FROM attribute_values WHERE name = ?")) {
       ps.setString(1, attribute);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -104,9 +108,13 @@ public final class StoreQueries implements CorpusQueries {
 
   @Override
   public List<ValueCount> countsBy(String attribute) {
-    String sql = "SELECT a.value, COUNT(DISTINCT s.source_id), COUNT(*), COALESCE(SUM(s.word_count), 0)"
+    // The date is the segment's own column (V19): the join stays, emptied by « AND 0 », so that the
+    // statement keeps its one parameter.
+    String value = SegmentDates.onSegment(attribute) ? "s.date" : "a.value";
+    String sql = "SELECT " + value + ", COUNT(DISTINCT s.source_id), COUNT(*), COALESCE(SUM(s.word_count), 0)"
         + " FROM segments s LEFT JOIN attribute_values a ON a.set_id = s.attribute_set_id AND a.name = ?"
-        + " WHERE " + ANALYSED + " GROUP BY a.value ORDER BY COUNT(*) DESC, a.value";
+        + (SegmentDates.onSegment(attribute) ? " AND 0" : "")
+        + " WHERE " + ANALYSED + " GROUP BY " + value + " ORDER BY COUNT(*) DESC, " + value;
     List<ValueCount> counts = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setString(1, attribute);
@@ -400,10 +408,11 @@ public final class StoreQueries implements CorpusQueries {
   static SegmentRecord segmentRecord(ResultSet rs, java.util.function.LongFunction<Map<String, String>> sets)
       throws SQLException {
     long setId = rs.getLong(12);
-    Map<String, String> attributes = rs.wasNull() ? null : sets.apply(setId);
+    Map<String, String> set = rs.wasNull() ? null : sets.apply(setId);
+    Map<String, String> attributes = SegmentDates.withDate(set == null ? Map.of() : set, rs.getString(15));
     return new SegmentRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
         SegmentKind.fromCode(rs.getString(5)), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-        rs.getString(10), rs.getInt(11), attributes == null ? Map.of() : attributes, times(rs, 13));
+        rs.getString(10), rs.getInt(11), attributes, times(rs, 13));
   }
 
   /** The times in columns {@code column} and the next, or null when the segment has none. */

@@ -210,8 +210,9 @@ public final class StoreTransaction implements AutoCloseable {
   public void updateSegment(long sourceId, int ordinal, SegmentKind kind, Map<String, String> attributes) {
     changes.broad();
     try {
-      update("UPDATE segments SET kind = ?, attribute_set_id = ? WHERE source_id = ? AND ordinal = ?", kind.code(),
-          attributeSets.idOf(attributes), sourceId, ordinal);
+      update("UPDATE segments SET kind = ?, attribute_set_id = ?, date = ? WHERE source_id = ? AND ordinal = ?",
+          kind.code(), attributeSets.idOf(SegmentDates.inSet(attributes)), attributes.get(SegmentDates.DATE), sourceId,
+          ordinal);
       setsMayBeUnused = true;
     } catch (SQLException e) {
       throw StudyStore.storeError(e);

@@ -32,7 +32,8 @@ public final class StudyStore implements AutoCloseable {
       "V14__segment_times.sql",
       "V15__memo_history.sql",
       "V16__lexical_classes.sql",
-      "V17__double_classification.sql", "V18__lemma_values.sql");
+      "V17__double_classification.sql", "V18__lemma_values.sql",
+      "V19__segment_dates.sql");
 
   private static final int APPLICATION_ID = 0x50524F4C; // "PROL": marks the file as Parole's
 

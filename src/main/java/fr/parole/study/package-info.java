@@ -16,12 +16,12 @@
  *       {@code content} is the plain text segment offsets refer to (NULL for a comment export, whose
  *       comments are its segments' own text, so that a 1,000,000-row export is not stored twice);
  *   <li>{@code segments(id, source_id, ordinal, kind, speaker, start_offset, end_offset, line, text,
- *       word_count, attribute_set_id)}; {@code kind} is turn, interviewer, preamble, whole, comment or
+ *       word_count, attribute_set_id, start_ms, end_ms, date)}; {@code kind} is turn, interviewer, preamble, whole, comment or
  *       answer; analysed (coded, counted): turn, whole, comment, answer
  *       ({@link fr.parole.study.SegmentKind#isAnalysed()});
  *   <li>{@code attribute_sets(id, key)} and {@code attribute_values(set_id, name, value)}: each
- *       distinct combination of attributes once (a verbatim study has about one per comment, since
- *       each carries its date: nothing reads all sets into maps or asks SQL once per attribute);
+ *       distinct combination of attributes once, a segment's date apart (V19, {@code segments.date}):
+ *       with it, each e-Satis comment had a set of its own; nothing asks SQL once per attribute;
  *   <li>{@code codings(segment_id, codebook, code, coder, origin rule|model|rule+model|human,
  *       confidence, status suggested|accepted|rejected, evidence, span_start, span_end, at)} (V2) and
  *       {@code code_thresholds} (V7): a coding run deletes only the machine's pending suggestions and

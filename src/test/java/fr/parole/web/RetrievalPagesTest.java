@@ -250,7 +250,7 @@ class RetrievalPagesTest {
       ps.setString(1, codebook);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          rows.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CodingRow(rs.getLong(1), -1, -1,
+          rows.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CodingRow(rs.getLong(1), -1,
               rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getDouble(6)));
         }
       }
