@@ -1,9 +1,7 @@
 package fr.parole.coding;
 
-import java.io.IOException;
-import java.io.InputStream;
+import fr.parole.nlp.FrenchModels;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
@@ -11,38 +9,53 @@ import java.util.HexFormat;
 import java.util.TreeSet;
 
 /**
- * What a coding run's results depend on besides the text: the codebook (its rules, codes and
- * thresholds; not its labels or colours), the model files it loads (the study's, else the shipped
- * ones), the attributes whose lemmas are counted and the study's attribute rules. A source coded with the same fingerprint
+ * What a coding run's results depend on besides the text: the version of Parole's coding, the
+ * tagger's models (the full path's), the codebook (its rules, codes and thresholds; not its labels
+ * or colours), the model files it loads (the study's, else the shipped ones), the attributes whose
+ * lemmas are counted and the study's attribute rules. A source coded with the same fingerprint
  * need not be coded again.
  */
 public record CodingFingerprint(String value) {
   /**
-   * The fingerprint of coding with {@code codebook} and the models {@code learned} would load from
-   * {@code studyModels} (the full path's or the fast path's: they code differently).
+   * The version of what Parole's coding produces. Raise it with any change to Parole that makes the
+   * same codebook, models and text give other suggestions or other lemma counts (the rule matcher,
+   * the features a learned model reads, negation, the lemmas kept, a dependency such as the
+   * stemmer): every source is then coded again by the next run, instead of keeping what the older
+   * Parole suggested. A change that only makes coding faster leaves it. Not the release's version
+   * (a release that does not change coding must not send 10 million comments to be coded again),
+   * nor the tagger's models, which {@link FrenchModels#identity()} follows by itself.
    */
-  public static CodingFingerprint of(Codebook codebook, LearnedModels learned, Path studyModels,
+  public static final int CODING_VERSION = 1;
+
+  /**
+   * The fingerprint of coding with {@code codebook} and the model files {@code models} (those the
+   * coder is made from: {@link LearnedModels.ModelBytes#coder()}).
+   */
+  public static CodingFingerprint of(Codebook codebook, LearnedModels.ModelBytes models,
       Collection<String> countedAttributes, String attributeRules) {
+    // The fast path tags nothing: a new tagger model changes none of its suggestions.
+    return of(CODING_VERSION, models.fast() ? "" : FrenchModels.identity(), codebook, models, countedAttributes,
+        attributeRules);
+  }
+
+  static CodingFingerprint of(int codingVersion, String taggerModels, Codebook codebook,
+      LearnedModels.ModelBytes models, Collection<String> countedAttributes, String attributeRules) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    update(digest, learned.isFast() ? "rapide" : "complet");
+    update(digest, Integer.toString(codingVersion));
+    update(digest, taggerModels);
+    update(digest, models.fast() ? "rapide" : "complet");
     // Records print their components in order, lists in order: a stable text of the codebook.
     update(digest, whatCodes(codebook).toString());
     for (Dimension dimension : codebook.dimensions()) {
       update(digest, dimension.id());
-      try (InputStream in = learned.open(codebook, dimension.id(), studyModels)) {
-        if (in != null) {
-          byte[] buffer = new byte[1 << 16];
-          for (int n; (n = in.read(buffer)) > 0;) {
-            digest.update(buffer, 0, n);
-          }
-        }
-      } catch (IOException e) {
-        throw new CodebookException("Modèle appris illisible pour « " + codebook.id() + " » : " + e.getMessage(), e);
+      byte[] model = models.byDimension().get(dimension.id());
+      if (model != null) {
+        digest.update(model);
       }
     }
     update(digest, String.join("\u0000", new TreeSet<>(countedAttributes)));

@@ -30,7 +30,9 @@ import java.util.function.Supplier;
  * coded again unless the run is told to. The machine's previous suggestions on the sources coded
  * are replaced; a (segment, code) a person has decided on (coded, accepted or rejected) gets no new
  * suggestion, and human decisions are never touched. The same tagging gives the content lemmas of
- * each segment ({@link ContentLemmas}), summed per attribute value ({@link LemmaTally}).
+ * each segment ({@link ContentLemmas}), summed per attribute value ({@link LemmaTally}). A source
+ * an import replaces while it is coded is left out of the write, which says so: its new version is
+ * coded by the next run.
  */
 public final class CodingService {
   /** The coder name under which the machine's suggestions are stored. */
@@ -147,7 +149,7 @@ public final class CodingService {
             lemmas.add(segment, result.lemmas());
           }
           coded.add(segment.sourceId());
-          result.suggestions().forEach(suggestion -> spool.add(segment.id(), suggestion));
+          result.suggestions().forEach(suggestion -> spool.add(segment.sourceId(), segment.id(), suggestion));
           if (++segments[0] % 1_000 == 0) {
             progress.update("Codage", segments[0], expected);
           }
@@ -173,11 +175,12 @@ public final class CodingService {
     long saidAt = 0;
     while (true) {
       try (StoreTransaction tx = store.begin()) {
+        Set<Long> gone = replacedMeanwhile(tx, passes);
         List<Result> results = new ArrayList<>();
         Set<Long> kept = new TreeSet<>();
         long[] written = {0, passes.stream().mapToLong(pass -> pass.spool().size()).sum()};
         for (Pass pass : passes) {
-          results.add(store(tx, pass, options, written));
+          results.add(store(tx, pass, options, written, gone));
           kept.addAll(pass.kept());
         }
         if (written[1] > 0) {
@@ -185,12 +188,13 @@ public final class CodingService {
         }
         if (!coding.fast()) { // the fast path has no lemmas: the counts of the last full run stay
           try (LemmaValueWriter writer = tx.lemmaValues()) {
-            lemmas.writeTo(writer);
+            lemmas.writeTo(writer, gone);
             kept.removeAll(lemmas.sources());
             writer.keep(kept);
           }
         }
         tx.commit();
+        sayReplaced(gone.size());
         return results;
       } catch (StudyException e) {
         if (!StudyStore.busy(e)) {
@@ -206,6 +210,32 @@ public final class CodingService {
     }
   }
 
+  /**
+   * The sources coded that an import replaced (or removed) since: their segments went with them,
+   * and writing their suggestions would break the store's foreign keys after all the tagging. Read
+   * in the write's transaction: an import committing after this read makes the write's first
+   * statement busy (SQLite's snapshot is stale), and the whole write is tried again.
+   */
+  private static Set<Long> replacedMeanwhile(StoreTransaction tx, List<Pass> passes) {
+    Set<Long> gone = new TreeSet<>();
+    passes.forEach(pass -> gone.addAll(pass.coded()));
+    if (!gone.isEmpty()) {
+      gone.removeAll(tx.sourcePaths().keySet());
+    }
+    return gone;
+  }
+
+  /** A source's new version has a new id, in no {@code coded_sources}: the next run codes it. */
+  private void sayReplaced(int sources) {
+    if (sources == 1) {
+      progress.warn("1 source remplacée pendant le codage : ses suggestions sont écartées ; relancez parole code "
+          + "pour la coder.");
+    } else if (sources > 1) {
+      progress.warn(sources + " sources remplacées pendant le codage : leurs suggestions sont écartées ; relancez "
+          + "parole code pour les coder.");
+    }
+  }
+
   private static void pause() {
     try {
       Thread.sleep(2_000);
@@ -216,10 +246,11 @@ public final class CodingService {
   }
 
   /**
-   * Stores one codebook's spooled suggestions; {@code written} counts those written so far in the
-   * whole transaction, and of how many (a million comments make millions of suggestions: progress).
+   * Stores one codebook's spooled suggestions but those of the sources {@code gone}; {@code written}
+   * counts those written so far in the whole transaction, and of how many (a million comments make
+   * millions of suggestions: progress).
    */
-  private Result store(StoreTransaction tx, Pass pass, Options options, long[] written) {
+  private Result store(StoreTransaction tx, Pass pass, Options options, long[] written, Set<Long> gone) {
     Codebook codebook = pass.plan().codebook();
     Codings codings = tx.codings();
     // A whole run with --tout replaces all of the codebook's suggestions, as a first run does;
@@ -231,6 +262,9 @@ public final class CodingService {
     Set<String> decided = codings.humanDecisions(codebook.id());
     int[] counts = new int[2]; // suggestions, skipped because a person decided
     pass.spool().forEach(spooled -> {
+      if (gone.contains(spooled.sourceId())) {
+        return;
+      }
       Suggestion suggestion = spooled.suggestion();
       // Most runs have no human decision yet: no key to build per suggestion then.
       if (!decided.isEmpty() && decided.contains(Codings.key(spooled.segmentId(), suggestion.code()))) {
@@ -245,7 +279,9 @@ public final class CodingService {
       }
     });
     codings.replaceThresholds(codebook.id(), CodeThresholds.of(codebook, pass.plan().model()));
-    tx.markCoded(codebook.id(), pass.plan().fingerprint().value(), pass.coded());
+    Set<Long> coded = new TreeSet<>(pass.coded());
+    coded.removeAll(gone);
+    tx.markCoded(codebook.id(), pass.plan().fingerprint().value(), coded);
     tx.logEvent("code", "{\"codebook\":\"" + codebook.id().replace("\"", "") + "\",\"suggestions\":" + counts[0]
         + ",\"segments\":" + pass.segments() + "}");
     return new Result(pass.segments(), counts[0], replaced, counts[1]);

@@ -1,10 +1,12 @@
 package fr.parole.coding;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -106,10 +108,45 @@ public final class LearnedModels {
   }
 
   /**
-   * The model file of {@code dimension} that {@link #load(Codebook, Path)} reads: the study's if it
-   * has one, else the shipped default; null when there is neither.
+   * A codebook's model files as read once, for its coder and for its {@link CodingFingerprint}
+   * alike: read twice, a {@code parole train} replacing a file in between would mark sources with
+   * the new model's fingerprint though the old one coded them, and they would never be coded again.
    */
-  InputStream open(Codebook codebook, String dimension, Path studyModels) throws IOException {
+  public record ModelBytes(String codebook, boolean fast, Map<String, byte[]> byDimension) {
+    /** The coder these files make; none when there are none. */
+    public Optional<LearnedCoder> coder() {
+      if (byDimension.isEmpty()) {
+        return Optional.empty();
+      }
+      Map<String, InputStream> streams = new LinkedHashMap<>();
+      byDimension.forEach((dimension, bytes) -> streams.put(dimension, new ByteArrayInputStream(bytes)));
+      try {
+        return Optional.of(LearnedCoder.load(streams));
+      } catch (IOException e) {
+        throw new CodebookException("Modèle appris illisible pour « " + codebook + " » : " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * The model files {@link #load(Codebook, Path)} reads, each dimension's from {@code studyModels}
+   * if the study has one, else the shipped default; a dimension with neither has none.
+   */
+  public ModelBytes read(Codebook codebook, Path studyModels) {
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    for (Dimension dimension : codebook.dimensions()) {
+      try (InputStream in = open(codebook, dimension.id(), studyModels)) {
+        if (in != null) {
+          bytes.put(dimension.id(), in.readAllBytes());
+        }
+      } catch (IOException e) {
+        throw new CodebookException("Modèle appris illisible pour « " + codebook.id() + " » : " + e.getMessage(), e);
+      }
+    }
+    return new ModelBytes(codebook.id(), isFast(), Collections.unmodifiableMap(bytes));
+  }
+
+  private InputStream open(Codebook codebook, String dimension, Path studyModels) throws IOException {
     Path own = studyModels == null ? null : studyModels.resolve(codebook.id()).resolve(dimension + suffix);
     return own != null && Files.isRegularFile(own) ? Files.newInputStream(own)
         : LearnedModels.class.getResourceAsStream("/models/learned/" + codebook.id() + "/" + dimension + suffix);
@@ -117,20 +154,7 @@ public final class LearnedModels {
 
   /** The study's models if it has some, else the shipped defaults, else none. */
   public Optional<LearnedCoder> load(Codebook codebook, Path studyModels) {
-    Map<String, InputStream> streams = new LinkedHashMap<>();
-    try {
-      for (Dimension dimension : codebook.dimensions()) {
-        InputStream in = open(codebook, dimension.id(), studyModels);
-        if (in != null) {
-          streams.put(dimension.id(), in);
-        }
-      }
-      return streams.isEmpty() ? Optional.empty() : Optional.of(LearnedCoder.load(streams));
-    } catch (IOException e) {
-      throw new CodebookException("Modèle appris illisible pour « " + codebook.id() + " » : " + e.getMessage(), e);
-    } finally {
-      close(streams);
-    }
+    return read(codebook, studyModels).coder();
   }
 
   private static void close(Map<String, InputStream> streams) {

@@ -67,9 +67,12 @@ final class LemmaTally {
     return bySource.keySet();
   }
 
-  /** Replaces the counts of every source this run saw. */
-  void writeTo(LemmaValueWriter writer) {
+  /** Replaces the counts of every source this run saw but those {@code gone} from the store since. */
+  void writeTo(LemmaValueWriter writer, Set<Long> gone) {
     bySource.forEach((sourceId, source) -> {
+      if (gone.contains(sourceId)) {
+        return;
+      }
       Set<String> counted = new TreeSet<>(attributes);
       counted.removeAll(source.dropped);
       writer.replaceSource(sourceId, source.segments, source.occurrences, counted);

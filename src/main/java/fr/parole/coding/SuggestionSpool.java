@@ -23,8 +23,12 @@ import java.util.Map;
  * on close.
  */
 final class SuggestionSpool implements AutoCloseable {
-  /** One spooled suggestion: the segment and what the coder said of it. */
-  record Spooled(long segmentId, Suggestion suggestion) {}
+  /**
+   * One spooled suggestion: the segment, its source, and what the coder said of it. The source
+   * comes back so that the write can leave out the suggestions of a source an import replaced
+   * meanwhile: its segments are gone, and only the spool still knows whose they were.
+   */
+  record Spooled(long sourceId, long segmentId, Suggestion suggestion) {}
 
   /** What receives the spooled suggestions, one at a time. */
   interface Reader {
@@ -46,6 +50,8 @@ final class SuggestionSpool implements AutoCloseable {
   private final List<String> words = new ArrayList<>();
   private DataOutputStream out;
   private long count;
+  /** The source of the last suggestion written: a source's id is written only when it changes. */
+  private long lastSource;
 
   /** A spool in {@code folder} (the study's {@code .parole}, created if needed). */
   SuggestionSpool(Path folder) {
@@ -102,8 +108,14 @@ final class SuggestionSpool implements AutoCloseable {
     return name.replaceAll("[^A-Za-z0-9.]", "_");
   }
 
-  void add(long segmentId, Suggestion suggestion) {
+  void add(long sourceId, long segmentId, Suggestion suggestion) {
     try {
+      // Segments come source after source: a negative number, before a suggestion, says its
+      // source changed (ids are positive), and costs 8 bytes a source rather than a suggestion.
+      if (sourceId != lastSource) {
+        out.writeLong(-sourceId);
+        lastSource = sourceId;
+      }
       out.writeLong(segmentId);
       writeWord(suggestion.code());
       out.writeDouble(suggestion.confidence());
@@ -155,13 +167,18 @@ final class SuggestionSpool implements AutoCloseable {
     try {
       out.flush();
       try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        long source = 0;
         for (long i = 0; i < count; i++) {
           long segment = in.readLong();
+          if (segment < 0) {
+            source = -segment;
+            segment = in.readLong();
+          }
           String code = readWord(in);
           double confidence = in.readDouble();
           String origin = readWord(in);
           String evidence = readWord(in);
-          reader.accept(new Spooled(segment, new Suggestion(code, confidence, origin, evidence)));
+          reader.accept(new Spooled(source, segment, new Suggestion(code, confidence, origin, evidence)));
         }
       }
     } catch (EOFException e) {

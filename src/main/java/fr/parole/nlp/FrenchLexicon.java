@@ -14,6 +14,8 @@ import morfologik.stemming.Dictionary;
 public final class FrenchLexicon {
   /** Where the french-pos-dict jar puts the automaton (its {@code .info} file sits beside it). */
   static final String DICTIONARY = "org/languagetool/resource/fr/french.dict";
+  /** The automaton's metadata (encoding, separators), which morfologik reads with it. */
+  static final String DICTIONARY_INFO = "org/languagetool/resource/fr/french.info";
 
   private final Dictionary dictionary;
 

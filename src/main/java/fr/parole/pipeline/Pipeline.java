@@ -206,8 +206,10 @@ public final class Pipeline {
       batches.forEach((name, batch) -> {
         Codebook codebook = codebook(study, name);
         warnIfCommentsGetAnInterviewCodebook(codebook, batch.sources());
-        plans.add(new CodingService.Plan(codebook, model(study, codebook), batch.which(),
-            CodingFingerprint.of(codebook, coding.models(), study.workDir().resolve("models"), counted, attributeRules)));
+        // The model files are read once: the coder and its fingerprint come from the same bytes.
+        LearnedModels.ModelBytes files = coding.models().read(codebook, study.workDir().resolve("models"));
+        plans.add(new CodingService.Plan(codebook, model(study, codebook, files), batch.which(),
+            CodingFingerprint.of(codebook, files, counted, attributeRules)));
       });
       List<CodingService.Result> results = new CodingService(progress, this.models, coding).code(store, plans,
           new CodingService.Options(all, shard, counted, study.workDir()));
@@ -222,8 +224,8 @@ public final class Pipeline {
   }
 
   /** The codebook's learned model for this pipeline's coding: the study's, else the shipped one, else none (said). */
-  private Optional<LearnedCoder> model(Study study, Codebook codebook) {
-    Optional<LearnedCoder> model = coding.models().load(codebook, study.workDir().resolve("models"));
+  private Optional<LearnedCoder> model(Study study, Codebook codebook, LearnedModels.ModelBytes files) {
+    Optional<LearnedCoder> model = files.coder();
     if (model.isEmpty() && coding.fast()) {
       progress.warn("Aucun modèle rapide pour « " + codebook.id() + " » : codage rapide avec les règles seules. "
           + "Pour en apprendre un : parole train --rapide " + study.folder() + ".");

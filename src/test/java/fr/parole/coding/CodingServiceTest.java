@@ -168,6 +168,33 @@ class CodingServiceTest {
   }
 
   @Test
+  void aModelTrainedWhileTheCoderStartsIsNotTakenForTheOneThatCoded() throws Exception {
+    Study study = demoWithBook();
+    LearnedCoder trained = FastCoder.train(new CodebookReader().parse("essai.yaml", BOOK), LearnedCoderTest.examples());
+    Path folder = study.workDir().resolve("models").resolve("essai");
+    // The fast path says it found no model once it has read the model files: a parole train
+    // --rapide ends at that moment, before the run's fingerprint is taken.
+    Progress trainingMeanwhile = new Progress() {
+      @Override
+      public void update(String task, long done, long total) { }
+
+      @Override
+      public void info(String message) { }
+
+      @Override
+      public void warn(String message) {
+        if (message.startsWith("Aucun modèle rapide")) {
+          LearnedModels.fast().save(trained, folder);
+        }
+      }
+    };
+    assertEquals(ANALYSED, new Pipeline(trainingMeanwhile, CodingOptions.FAST).code(study, "essai.yaml").result()
+        .segments());
+    assertEquals(ANALYSED, new Pipeline(Progress.SILENT, CodingOptions.FAST).code(study, "essai.yaml").result()
+        .segments(), "coded with the rules alone, every source is coded again with the model trained meanwhile");
+  }
+
+  @Test
   void twoShardsRunningAtOnceBothSucceed() throws Exception {
     Study study = demoWithBook();
     long whole = pipeline.code(study, "essai.yaml").result().suggestions();

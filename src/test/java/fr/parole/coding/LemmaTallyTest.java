@@ -48,7 +48,7 @@ class LemmaTallyTest {
       tally.add(segment(-1, source, Map.of()), List.of("repas"));
       try (StoreTransaction tx = store.begin()) {
         try (LemmaValueWriter writer = tx.lemmaValues()) {
-          tally.writeTo(writer);
+          tally.writeTo(writer, Set.of());
         }
         tx.commit();
       }

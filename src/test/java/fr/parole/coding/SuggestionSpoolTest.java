@@ -16,13 +16,16 @@ class SuggestionSpoolTest {
   void suggestionsComeBackInOrderAndTheFileGoesOnClose(@TempDir Path folder) throws Exception {
     Path spoolFile;
     try (SuggestionSpool spool = new SuggestionSpool(folder)) {
-      spool.add(7, new Suggestion("esatis/repas", 0.81, "model", "modèle appris"));
-      spool.add(9, new Suggestion("esatis/accueil", 1.0, "rule", null));
+      spool.add(3, 7, new Suggestion("esatis/repas", 0.81, "model", "modèle appris"));
+      spool.add(4, 9, new Suggestion("esatis/accueil", 1.0, "rule", null));
+      spool.add(4, 10, new Suggestion("esatis/repas", 1.0, "rule", null));
       List<SuggestionSpool.Spooled> read = new ArrayList<>();
       spool.forEach(read::add);
       spool.forEach(s -> { }); // a retried write reads it again
-      assertEquals(List.of(new SuggestionSpool.Spooled(7, new Suggestion("esatis/repas", 0.81, "model", "modèle appris")),
-          new SuggestionSpool.Spooled(9, new Suggestion("esatis/accueil", 1.0, "rule", null))), read);
+      assertEquals(List.of(new SuggestionSpool.Spooled(3, 7, new Suggestion("esatis/repas", 0.81, "model", "modèle appris")),
+          new SuggestionSpool.Spooled(4, 9, new Suggestion("esatis/accueil", 1.0, "rule", null)),
+          new SuggestionSpool.Spooled(4, 10, new Suggestion("esatis/repas", 1.0, "rule", null))), read,
+          "each with its source");
       try (var files = Files.list(folder)) {
         spoolFile = files.findFirst().orElseThrow();
       }
@@ -37,7 +40,7 @@ class SuggestionSpoolTest {
     String rule = "repas OR nourriture OR bouffe OR \"plateau repas\" OR \"plateaux repas\" OR collation";
     try (SuggestionSpool spool = new SuggestionSpool(folder)) {
       for (int i = 0; i < 1_000; i++) {
-        spool.add(i, new Suggestion("esatis/repas", 0.5, "rule+model", rule));
+        spool.add(1, i, new Suggestion("esatis/repas", 0.5, "rule+model", rule));
       }
       spool.forEach(s -> { }); // flushes
       long bytes;
@@ -50,7 +53,7 @@ class SuggestionSpoolTest {
     try (SuggestionSpool spool = new SuggestionSpool(folder)) {
       int n = 12_000;
       for (int i = 0; i < n; i++) {
-        spool.add(i, new Suggestion("esatis/repas", 0.5, "model", "mots : repas " + i));
+        spool.add(1, i, new Suggestion("esatis/repas", 0.5, "model", "mots : repas " + i));
       }
       List<String> evidence = new ArrayList<>();
       spool.forEach(s -> evidence.add(s.suggestion().evidence()));

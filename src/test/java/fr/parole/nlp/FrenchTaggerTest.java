@@ -1,11 +1,15 @@
 package fr.parole.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.parole.ParoleException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FrenchTaggerTest {
   private static final Path INTERVIEWS = Path.of("corpora", "demo", "entretiens");
@@ -36,6 +41,30 @@ class FrenchTaggerTest {
     };
     ParoleException e = assertThrows(ParoleException.class, () -> FrenchModels.load(empty));
     assertTrue(e.getMessage().contains("opennlp-models-sentdetect-fr"), e.getMessage());
+  }
+
+  @Test
+  void theModelsIdentityIsTheirBytesNotOnlyTheirNames(@TempDir Path copy) throws IOException {
+    ClassLoader application = FrenchModels.class.getClassLoader();
+    for (String resource : FrenchModels.RESOURCES) {
+      Path file = copy.resolve(resource);
+      Files.createDirectories(file.getParent() == null ? copy : file.getParent());
+      try (InputStream in = application.getResourceAsStream(resource)) {
+        Files.write(file, in.readAllBytes());
+      }
+    }
+    try (URLClassLoader copied = new URLClassLoader(new URL[] {copy.toUri().toURL()}, null)) {
+      assertEquals(FrenchModels.identity(), FrenchModels.identity(copied), "the same models, wherever they are read");
+      // Another dictionary under the same name (french-pos-dict's carries no version in it).
+      Path dictionary = copy.resolve(FrenchLexicon.DICTIONARY);
+      byte[] bytes = Files.readAllBytes(dictionary);
+      bytes[bytes.length - 1] ^= 1;
+      Files.write(dictionary, bytes);
+      assertNotEquals(FrenchModels.identity(), FrenchModels.identity(copied));
+    }
+    ParoleException missing = assertThrows(ParoleException.class, () -> FrenchModels.identity(new ClassLoader(null) {
+    }));
+    assertTrue(missing.getMessage().contains(FrenchModels.SENTENCE_MODEL), missing.getMessage());
   }
 
   @Test

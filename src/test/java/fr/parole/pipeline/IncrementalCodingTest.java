@@ -8,11 +8,15 @@ import fr.parole.TestStudies;
 import fr.parole.coding.Shard;
 import fr.parole.study.CodeCount;
 import fr.parole.study.NewCoding;
+import fr.parole.study.SourceRecord;
 import fr.parole.study.StoreTransaction;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -115,6 +119,68 @@ class IncrementalCodingTest {
     assertEquals(0, segments(pipeline.codeBySource(split)), "the two shards together coded every source");
     assertEquals(counts(whole), counts(split));
     assertEquals(lemmas(whole), lemmas(split));
+  }
+
+  @Test
+  void aSourceReplacedWhileAShardCodesItIsLeftOutSaidAndCodedByTheNextRun() {
+    Study study = Study.open(TestStudies.copyOfDemo(dir.resolve("demo")));
+    pipeline.importStudy(study);
+    String replaced = "entretiens/RU1.md";
+    long id = sourceId(study, replaced);
+    Shard slice = new Shard((int) (id % 2) + 1, 2);
+    List<String> said = new ArrayList<>();
+    boolean[] imported = {false};
+    // The slice's tagging is done and its write not begun: an import replaces the transcript then.
+    Progress importMeanwhile = new Progress() {
+      @Override
+      public void update(String task, long done, long total) {
+        if (task.equals("Codage") && done == total && !imported[0]) {
+          imported[0] = true;
+          append(study.folder().resolve(replaced), "\nRU 1 : Une phrase ajoutée pendant le codage.\n");
+          pipeline.importStudy(study);
+        }
+      }
+
+      @Override
+      public void info(String message) { }
+
+      @Override
+      public void warn(String message) {
+        said.add(message);
+      }
+    };
+    new Pipeline(importMeanwhile).codeBySource(study, false, slice);
+    assertTrue(imported[0] && sourceId(study, replaced) != id, "the transcript was replaced during the coding");
+    assertEquals(List.of("1 source remplacée pendant le codage : ses suggestions sont écartées ; relancez parole code "
+        + "pour la coder."), said);
+
+    long newId = sourceId(study, replaced);
+    int left;
+    try (StudyStore store = study.openStore()) {
+      left = store.queries().sources().stream().filter(s -> !slice.covers(s.id()) || s.id() == newId)
+          .mapToInt(SourceRecord::segments).sum();
+    }
+    assertEquals(left, segments(pipeline.codeBySource(study)),
+        "the other slice's sources are left to code, and the replaced transcript's new version");
+    List<CodeCount> incremental = counts(study);
+    SortedMap<String, SortedMap<String, Long>> lemmas = lemmas(study);
+    pipeline.codeBySource(study, true, Shard.ALL);
+    assertEquals(counts(study), incremental, "nothing else was lost: the suggestions of a run coding everything");
+    assertEquals(lemmas(study), lemmas);
+  }
+
+  private static long sourceId(Study study, String path) {
+    try (StudyStore store = study.openStore()) {
+      return store.queries().sources().stream().filter(s -> s.path().equals(path)).findFirst().orElseThrow().id();
+    }
+  }
+
+  private static void append(Path file, String text) {
+    try {
+      Files.writeString(file, Files.readString(file) + text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
