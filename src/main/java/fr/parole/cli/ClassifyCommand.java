@@ -8,7 +8,7 @@ import fr.parole.coding.Explanation;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.Suggestion;
 import fr.parole.coding.TextClassifier;
-import fr.parole.coding.TextTable;
+import fr.parole.coding.TextStream;
 import fr.parole.study.CodeThreshold;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -74,7 +74,8 @@ final class ClassifyCommand implements Callable<Integer> {
           + "texte étiqueté, que le codage rapide ne calcule pas. Retirez l'une des deux options.");
     }
     Codebook book = new CodebookLibrary().load(codebook);
-    TextTable table = TextTable.read(input);
+    // Checked whole, then read row by row: a national triage's millions of comments are never held.
+    TextStream texts = TextStream.open(input);
     TextClassifier classifier = TextClassifier.forCodebook(book, model,
         rapide ? CodingOptions.FAST : CodingOptions.FULL);
     if (explain && !classifier.hasModel()) {
@@ -87,7 +88,7 @@ final class ClassifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("id\tcode\tconfiance\torigine\tseuil\tretenu\tindice" + (explain ? "\tpourquoi" : ""));
     StringBuilder lines = new StringBuilder();
-    classifier.classify(table.rows(), (row, suggestions) -> {
+    classifier.classify(texts::forEach, (row, suggestions) -> {
       Set<Suggestion> counted = classifier.counted(suggestions);
       Map<Suggestion, Explanation> why = explain ? classifier.explain(row.text(), suggestions) : Map.of();
       lines.setLength(0);

@@ -154,12 +154,21 @@ public final class TextClassifier {
 
   /** Codes every row; {@code results} gets each row with its suggestions, in the rows' order. */
   public void classify(List<TextTable.Row> rows, BiConsumer<TextTable.Row, List<Suggestion>> results) {
+    classify(rows::forEach, results);
+  }
+
+  /**
+   * Codes the rows {@code rows} hands out (a {@link TextStream}: millions, never held together);
+   * {@code results} gets each row with its suggestions, in that order.
+   */
+  public void classify(java.util.function.Consumer<java.util.function.Consumer<TextTable.Row>> rows,
+      BiConsumer<TextTable.Row, List<Suggestion>> results) {
     try (ParallelCoder<TextTable.Row> parallel = new ParallelCoder<>(Cores.workers(),
         // No French models: the fast path, which reads texts untagged.
         () -> models == null ? new TextCoder(FastCoder::untagged, coder, null) : new TextCoder(models.newTagger(), coder),
         TextTable.Row::text,
         (row, coded) -> results.accept(row, coded.suggestions()))) {
-      rows.forEach(parallel::add);
+      rows.accept(parallel::add);
       parallel.finish();
     }
   }

@@ -59,30 +59,52 @@ public record TextTable(String file, List<String> header, String textColumn, Lis
 
   private static TextTable read(Path path, byte[] bytes) {
     TableData table = new TableReader(new TextDecoder()).read(new SourceFile(path, path.toString(), bytes));
-    int id = table.column(List.of("id"));
-    int text = table.column(List.of("text", "texte", "verbatim", "commentaire"));
-    if (id < 0 || text < 0) {
-      throw ImportException.at(table.file(), 1, "colonnes « id » et « text » attendues ; colonnes trouvées : "
-          + String.join(", ", table.header()) + ".");
-    }
+    int[] columns = columns(table.file(), table.header());
     List<Row> rows = new ArrayList<>();
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (TableData.Row row : table.rows()) {
-      String rowId = row.values().get(id);
-      String rowText = row.values().get(text);
-      if (rowId.isEmpty() || rowText.isBlank()) {
-        throw ImportException.at(table.file(), row.line(), (rowId.isEmpty() ? "id vide" : "texte vide pour « "
-            + rowId + " »") + " : chaque ligne doit avoir un id et un texte.");
+      Row read = row(table.file(), table.header(), columns, row);
+      if (!ids.add(read.id())) {
+        throw repeated(table.file(), row.line(), read.id());
       }
-      if (!ids.add(rowId)) {
-        throw ImportException.at(table.file(), row.line(), "l'id « " + rowId + " » apparaît deux fois.");
-      }
-      Map<String, String> columns = new LinkedHashMap<>();
-      for (int i = 0; i < table.header().size(); i++) {
-        columns.put(table.header().get(i), row.values().get(i));
-      }
-      rows.add(new Row(rowId, rowText, row.line(), columns));
+      rows.add(read);
     }
-    return new TextTable(table.file(), table.header(), table.header().get(text), rows);
+    return new TextTable(table.file(), table.header(), table.header().get(columns[1]), rows);
+  }
+
+  /** The id and text columns of {@code header}; refused, naming the columns found, when one lacks. */
+  static int[] columns(String file, List<String> header) {
+    TableData names = new TableData(file, header, List.of());
+    int id = names.column(List.of("id"));
+    int text = names.column(List.of("text", "texte", "verbatim", "commentaire"));
+    if (id < 0 || text < 0) {
+      throw ImportException.at(file, 1, "colonnes « id » et « text » attendues ; colonnes trouvées : "
+          + String.join(", ", header) + ".");
+    }
+    return new int[] {id, text};
+  }
+
+  /** A data row as a text, refused when its id or text is empty. */
+  static Row row(String file, List<String> header, int[] columns, TableData.Row row) {
+    String rowId = checkedId(file, columns, row);
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      values.put(header.get(i), row.values().get(i));
+    }
+    return new Row(rowId, row.values().get(columns[1]), row.line(), values);
+  }
+
+  /** The row's id, once its id and text are found not empty. */
+  static String checkedId(String file, int[] columns, TableData.Row row) {
+    String rowId = row.values().get(columns[0]);
+    if (rowId.isEmpty() || row.values().get(columns[1]).isBlank()) {
+      throw ImportException.at(file, row.line(), (rowId.isEmpty() ? "id vide" : "texte vide pour « "
+          + rowId + " »") + " : chaque ligne doit avoir un id et un texte.");
+    }
+    return rowId;
+  }
+
+  static ImportException repeated(String file, int line, String id) {
+    return ImportException.at(file, line, "l'id « " + id + " » apparaît deux fois.");
   }
 }

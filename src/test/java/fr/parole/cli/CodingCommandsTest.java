@@ -178,6 +178,16 @@ class CodingCommandsTest {
   }
 
   @Test
+  void classifyRefusesAnIdGivenTwiceBeforeWritingAnything() throws Exception {
+    Path input = dir.resolve("doublon.tsv");
+    Files.writeString(input, "id\ttext\nv1\tLe repas était froid.\nv2\tAccueil chaleureux.\nv1\tAttente longue.\n");
+    Run run = run("classify", "--codebook", "esatis", "--input", input.toString(), "--rapide");
+    assertEquals(ExitCodes.DATA, run.exit());
+    assertTrue(run.err().contains("doublon.tsv, ligne 4") && run.err().contains("« v1 »"), run.err());
+    assertEquals("", run.out(), "not even the header: the file is checked whole first");
+  }
+
+  @Test
   void evaluateWithFoldsComparesRulesModelAndBoth() {
     Run run = run("evaluate", "--codebook", "partenariat", "--gold",
         "corpora/demo/reference/gold-partenariat.tsv", "--folds", "4");
