@@ -8,6 +8,10 @@ import java.util.TreeMap;
  * highlighter walks Lucene's Matches API over the indexed offsets, as the local concordance does.
  */
 final class SolrKwic {
+  /**
+   * Control characters as markers: no stored text holds one (the importers' {@code
+   * ControlCharacters} removes U+0000-U+001F but tab and newline), so none shifts the offsets.
+   */
   static final String PRE = "\u0001";
   static final String POST = "\u0002";
 
