@@ -89,7 +89,8 @@ class StageKillTest {
         assertTrue(outcome.killedIn() != null, where + ", la commande n'a pas été arrêtée : " + outcome.lines());
         assertNotEquals(0, outcome.exit(), where);
         Map<String, String> state = StoreDigest.of(study);
-        assertTrue(expected(outcome.killedIn()).contains(state), where + ", arrêtée pendant « "
+        assertTrue(expected(outcome.killedIn()).contains(numberingAside(outcome.killedIn(), state)), where
+            + ", arrêtée pendant « "
             + outcome.killedIn() + " » : le magasin n'est ni avant ni après l'étape\n"
             + CrashTest.differences(empty, done, state) + outcome.lines());
         seen.add(outcome.killedIn() + "/" + signal + "→" + name(state));
@@ -109,6 +110,31 @@ class StageKillTest {
       case "report" -> Set.of(coded, done);
       default -> throw new IllegalArgumentException(stage);
     };
+  }
+
+  /**
+   * The report numbers each person it names for the first time in its own short transaction
+   * ({@code study.Pseudonyms}: two processes must never give one number twice), and each commit
+   * moves the store's change number ({@code meta}) on: killed during the report, the store may
+   * hold some of the report's numbers. Those two tables are then left out of the comparison (the
+   * numbers no more than a complete run gives); every other table must be as before or after.
+   */
+  private static Map<String, String> numberingAside(String stage, Map<String, String> state) {
+    if (!stage.equals("report") || state.equals(coded) || state.equals(done)) {
+      return state;
+    }
+    int numbered = Integer.parseInt(state.getOrDefault("pseudonyms", "0:").split(":")[0]);
+    assertTrue(numbered <= Integer.parseInt(done.getOrDefault("pseudonyms", "0:").split(":")[0]),
+        "no more names numbered than a complete run numbers: " + state);
+    Map<String, String> rest = new java.util.TreeMap<>(state);
+    Map<String, String> doneRest = new java.util.TreeMap<>(done);
+    Map<String, String> codedRest = new java.util.TreeMap<>(coded);
+    for (String table : List.of("pseudonyms", "meta")) {
+      rest.remove(table);
+      doneRest.remove(table);
+      codedRest.remove(table);
+    }
+    return rest.equals(doneRest) ? done : rest.equals(codedRest) ? coded : state;
   }
 
   private static String name(Map<String, String> state) {
