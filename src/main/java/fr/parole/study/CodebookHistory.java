@@ -26,8 +26,11 @@ public final class CodebookHistory {
   /** What a person decided on a code (coded, accepted, rejected) and the machine's pending suggestions. */
   public record CodingCount(int human, int suggested) {}
 
+  /** The columns of {@code archived_codings}, which keeps the evidence text inline (people's codings are few). */
   private static final String COLUMNS =
       "segment_id, codebook, code, coder, origin, confidence, status, evidence, span_start, span_end, at";
+  /** The same columns in {@code codings}, where the evidence is an id in {@code evidences} (V20). */
+  private static final String CODING_COLUMNS = COLUMNS.replace("evidence,", "evidence_id,");
   private static final String IN_STEP = "SELECT coding_id FROM codebook_coding_changes WHERE version = ? AND step = ?";
 
   private final Connection connection;
@@ -297,12 +300,17 @@ public final class CodebookHistory {
     run("UPDATE codings SET code = (SELECT ch.after FROM codebook_coding_changes ch WHERE ch.version = ? AND ch.step = ?"
         + " AND ch.coding_id = codings.id) WHERE id IN (" + IN_STEP + " AND before IS NOT NULL AND after IS NOT NULL)",
         version, step, version, step);
-    run("INSERT INTO archived_codings (id, " + COLUMNS + ") SELECT id, " + COLUMNS + " FROM codings WHERE id IN ("
+    run("INSERT INTO archived_codings (id, " + COLUMNS + ") SELECT id, "
+        + COLUMNS.replace("evidence,", Evidences.text("codings.") + ",") + " FROM codings WHERE id IN ("
         + IN_STEP + " AND after IS NULL)", version, step);
     int archived = run("DELETE FROM codings WHERE id IN (" + IN_STEP + " AND after IS NULL)", version, step);
     // A segment removed since (its source re-imported without it) takes its codings with it, archived or not.
-    run("INSERT INTO codings (id, " + COLUMNS + ") SELECT id, " + COLUMNS + " FROM archived_codings WHERE id IN ("
-        + IN_STEP + " AND before IS NULL) AND segment_id IN (SELECT id FROM segments)", version, step);
+    String back = " FROM archived_codings WHERE id IN (" + IN_STEP + " AND before IS NULL)"
+        + " AND segment_id IN (SELECT id FROM segments)";
+    // A text archived before V20 that no coding used then is not in evidences yet.
+    run("INSERT OR IGNORE INTO evidences (text) SELECT evidence" + back + " AND evidence IS NOT NULL", version, step);
+    run("INSERT INTO codings (id, " + CODING_COLUMNS + ") SELECT id, "
+        + COLUMNS.replace("evidence,", Evidences.idOf("archived_codings.") + ",") + back, version, step);
     run("DELETE FROM archived_codings WHERE id IN (" + IN_STEP + " AND before IS NULL)", version, step);
     return archived;
   }

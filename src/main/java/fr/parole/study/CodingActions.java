@@ -16,15 +16,22 @@ import java.util.Optional;
  * {@code human}) are ever written here: the machine's suggestions are not part of anyone's history.
  */
 public final class CodingActions {
+  /** The columns of {@code coding_action_rows}, which keep the evidence text inline (people's codings are few). */
   private static final String COLUMNS = "segment_id, codebook, code, coder, origin, confidence, status, evidence,"
       + " span_start, span_end, at";
+  /** The same columns in {@code codings}, where the evidence is an id in {@code evidences} (V20). */
+  private static final String CODING_COLUMNS = COLUMNS.replace("evidence,", "evidence_id,");
+  /** The same columns read from {@code codings}, the evidence as its text. */
+  private static final String CODING_VALUES = COLUMNS.replace("evidence,", Evidences.text("codings.") + ",");
 
   private final Connection connection;
   private final StoreChanges changes;
+  private final Evidences evidences;
 
-  CodingActions(Connection connection, StoreChanges changes) {
+  CodingActions(Connection connection, StoreChanges changes, Evidences evidences) {
     this.connection = connection;
     this.changes = changes;
+    this.evidences = evidences;
   }
 
   /** A coding as stored, with its id: what an action added or removed. */
@@ -44,10 +51,11 @@ public final class CodingActions {
   /** Inserts a person's coding; returns it as stored, with its id. */
   public StoredCoding insert(NewCoding coding) {
     String at = StoreTransaction.now();
-    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO codings (" + COLUMNS + ")"
+    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO codings (" + CODING_COLUMNS + ")"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
       bind(ps, 1, coding.segmentId(), coding.codebook(), coding.code(), coding.coder(), coding.origin(),
-          coding.confidence(), coding.status(), coding.evidence(), coding.spanStart(), coding.spanEnd(), at);
+          coding.confidence(), coding.status(), evidences.id(coding.evidence()), coding.spanStart(), coding.spanEnd(),
+          at);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         changes.segment(coding.codebook(), coding.segmentId());
@@ -62,10 +70,11 @@ public final class CodingActions {
 
   /** Puts back a coding an action removed, with its own id and date (ids are never given twice). */
   public void restore(StoredCoding coding) {
-    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO codings (id, " + COLUMNS + ")"
+    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO codings (id, " + CODING_COLUMNS + ")"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       bind(ps, 1, coding.id(), coding.segmentId(), coding.codebook(), coding.code(), coding.coder(), coding.origin(),
-          coding.confidence(), coding.status(), coding.evidence(), coding.spanStart(), coding.spanEnd(), coding.at());
+          coding.confidence(), coding.status(), evidences.id(coding.evidence()), coding.spanStart(), coding.spanEnd(),
+          coding.at());
       ps.executeUpdate();
       changes.segment(coding.codebook(), coding.segmentId());
     } catch (SQLException e) {
@@ -89,7 +98,7 @@ public final class CodingActions {
 
   /** The coding with this id as it is now. */
   public Optional<StoredCoding> coding(long id) {
-    return one("SELECT id, " + COLUMNS + " FROM codings WHERE id = ?", id);
+    return one("SELECT id, " + CODING_VALUES + " FROM codings WHERE id = ?", id);
   }
 
   /**

@@ -26,17 +26,22 @@ public final class Codings {
 
   private final Connection connection;
   private final StoreChanges changes;
+  private final Evidences evidences;
   private final PreparedStatement insert;
   private int pending;
 
-  Codings(Connection connection, StoreChanges changes) throws SQLException {
+  Codings(Connection connection, StoreChanges changes, Evidences evidences) throws SQLException {
     this.connection = connection;
     this.changes = changes;
+    this.evidences = evidences;
     this.insert = connection.prepareStatement("INSERT INTO codings (segment_id, codebook, code, coder, origin,"
-        + " confidence, status, evidence, span_start, span_end, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + " confidence, status, evidence_id, span_start, span_end, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   }
 
-  /** Deletes the machine's pending suggestions for a codebook; returns how many. */
+  /**
+   * Deletes the machine's pending suggestions for a codebook; returns how many. Their evidence texts
+   * stay in {@code evidences}: a few dozen rows the next run writes again (see V20).
+   */
   public int deleteMachineSuggestions(String codebook) {
     changes.broad();
     try (PreparedStatement ps = connection.prepareStatement("DELETE FROM codings WHERE codebook = ? AND NOT "
@@ -108,7 +113,7 @@ public final class Codings {
   public boolean decideOnce(NewCoding decision) {
     flush();
     try (PreparedStatement ps = connection.prepareStatement("INSERT INTO codings (segment_id, codebook, code, coder,"
-        + " origin, confidence, status, evidence, span_start, span_end, at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+        + " origin, confidence, status, evidence_id, span_start, span_end, at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
         + " WHERE NOT EXISTS (SELECT 1 FROM codings WHERE segment_id = ? AND codebook = ? AND code = ? AND "
         + HUMAN_DECISION + ")")) {
       bind(ps, decision);
@@ -147,7 +152,7 @@ public final class Codings {
     }
   }
 
-  private static void bind(PreparedStatement ps, NewCoding coding) throws SQLException {
+  private void bind(PreparedStatement ps, NewCoding coding) throws SQLException {
     ps.setLong(1, coding.segmentId());
     ps.setString(2, coding.codebook());
     ps.setString(3, coding.code());
@@ -155,7 +160,8 @@ public final class Codings {
     ps.setString(5, coding.origin());
     ps.setObject(6, coding.confidence());
     ps.setString(7, coding.status());
-    ps.setString(8, coding.evidence());
+    // An id from the transaction's few texts: a run binds millions of them.
+    evidences.bind(ps, 8, coding.evidence());
     ps.setObject(9, coding.spanStart());
     ps.setObject(10, coding.spanEnd());
     ps.setString(11, StoreTransaction.now());

@@ -54,7 +54,8 @@ public final class LearningQueries {
 
   /** The suggestion {@code codingId} with its segment, if it is still pending (nobody decided it). */
   public Optional<PendingSuggestion> pending(String codebook, long codingId) {
-    String sql = "SELECT c.id, c.segment_id, src.path, s.speaker, s.text, c.code, c.confidence, c.origin, c.evidence"
+    String sql = "SELECT c.id, c.segment_id, src.path, s.speaker, s.text, c.code, c.confidence, c.origin, "
+        + Evidences.text("c.")
         + " FROM codings c JOIN segments s ON s.id = c.segment_id JOIN sources src ON src.id = s.source_id"
         + " WHERE c.id = ? AND c.codebook = ? AND c.status = 'suggested' AND c.origin <> 'human'"
         + " AND NOT EXISTS (SELECT 1 FROM codings h WHERE h.segment_id = c.segment_id AND h.codebook = c.codebook"

@@ -22,13 +22,15 @@ import java.util.Optional;
 public final class MergeWriter implements AutoCloseable {
   private final Connection connection;
   private final StoreChanges changes;
+  private final Evidences evidences;
   private final Map<SourceKey, Optional<Long>> sources = new HashMap<>();
   /** Each statement prepared once: a merge asks the same few questions once per coding. */
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-  MergeWriter(Connection connection, StoreChanges changes) {
+  MergeWriter(Connection connection, StoreChanges changes, Evidences evidences) {
     this.connection = connection;
     this.changes = changes;
+    this.evidences = evidences;
   }
 
   /** This study's source with the same content, else at the same path. */
@@ -72,9 +74,15 @@ public final class MergeWriter implements AutoCloseable {
 
   /** Stores another copy's human coding or review decision as it was: coder, origin, status, date. */
   public void addCoding(long segmentId, String code, Coding c) {
-    update("INSERT INTO codings (segment_id, codebook, code, coder, origin, confidence, status, evidence, span_start,"
-        + " span_end, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", segmentId, c.codebook(), code, c.coder(),
-        c.origin(), c.confidence(), c.status(), c.evidence(), c.spanStart(), c.spanEnd(), c.at());
+    Long evidence;
+    try {
+      evidence = evidences.id(c.evidence());
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+    update("INSERT INTO codings (segment_id, codebook, code, coder, origin, confidence, status, evidence_id,"
+        + " span_start, span_end, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", segmentId, c.codebook(), code,
+        c.coder(), c.origin(), c.confidence(), c.status(), evidence, c.spanStart(), c.spanEnd(), c.at());
     changes.segment(c.codebook(), segmentId);
   }
 

@@ -330,7 +330,8 @@ public final class StoreQueries implements CorpusQueries {
   private java.util.Optional<PendingSuggestion> firstPending(String codebook, PendingFilter filter, long afterSegment,
       String afterCode) {
     List<Object> parameters = new ArrayList<>();
-    String sql = "SELECT c.id, c.segment_id, src.path, s.speaker, s.text, c.code, c.confidence, c.origin, c.evidence"
+    String sql = "SELECT c.id, c.segment_id, src.path, s.speaker, s.text, c.code, c.confidence, c.origin, "
+        + Evidences.text("c.")
         // Read in corpus order through the segment index and stop at the first match: left to
         // itself, SQLite picks the codebook index and sorts every pending suggestion for one row.
         + " FROM codings c INDEXED BY codings_by_segment JOIN segments s ON s.id = c.segment_id"
@@ -386,7 +387,8 @@ public final class StoreQueries implements CorpusQueries {
   public List<PendingSuggestion> pendingSuggestions(String codebook) {
     List<PendingSuggestion> rows = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement("SELECT c.id, c.segment_id, src.path, s.speaker, s.text,"
-        + " c.code, c.confidence, c.origin, c.evidence FROM codings c JOIN segments s ON s.id = c.segment_id"
+        + " c.code, c.confidence, c.origin, " + Evidences.text("c.")
+        + " FROM codings c JOIN segments s ON s.id = c.segment_id"
         + " JOIN sources src ON src.id = s.source_id WHERE c.codebook = ? AND c.status = 'suggested'"
         + " AND c.origin <> 'human' AND NOT EXISTS (SELECT 1 FROM codings h WHERE h.segment_id = c.segment_id"
         + " AND h.codebook = c.codebook AND h.code = c.code AND " + Codings.humanDecision("h.") + ")"

@@ -25,6 +25,7 @@ public final class StoreTransaction implements AutoCloseable {
   private final StoreChanges changes = new StoreChanges();
   private final AttributeSets attributeSets;
   private final SegmentWriter segments;
+  private final Evidences evidences;
   private boolean setsMayBeUnused;
   private Codings codings;
   private Questionnaires questionnaires;
@@ -38,6 +39,7 @@ public final class StoreTransaction implements AutoCloseable {
       connection.setAutoCommit(false);
       attributeSets = new AttributeSets(connection);
       segments = new SegmentWriter(connection, attributeSets);
+      evidences = new Evidences(connection);
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
@@ -48,7 +50,7 @@ public final class StoreTransaction implements AutoCloseable {
   public Codings codings() {
     try {
       if (codings == null) {
-        codings = new Codings(connection, changes);
+        codings = new Codings(connection, changes, evidences);
       }
       return codings;
     } catch (SQLException e) {
@@ -58,7 +60,7 @@ public final class StoreTransaction implements AutoCloseable {
 
   /** The machine's pending suggestions of a few segments, scored again by a retrained model. */
   public SuggestionWindow suggestionWindow() {
-    return new SuggestionWindow(connection, changes);
+    return new SuggestionWindow(connection, changes, evidences);
   }
 
   /** Codebook versions and the codings they move, written in this transaction. */
@@ -236,6 +238,7 @@ public final class StoreTransaction implements AutoCloseable {
   public void rollbackTo(String name) {
     execute("ROLLBACK TO " + name);
     attributeSets.forget();
+    evidences.forget();
     execute("RELEASE " + name);
   }
 
@@ -245,7 +248,7 @@ public final class StoreTransaction implements AutoCloseable {
 
   /** People's coding actions (undo, redo) and the codings they touch, written in this transaction. */
   public CodingActions codingActions() {
-    return new CodingActions(connection, changes);
+    return new CodingActions(connection, changes, evidences);
   }
 
   /** The atelier's accounts, written in this transaction. */
@@ -256,7 +259,7 @@ public final class StoreTransaction implements AutoCloseable {
   /** What a merge brings from another copy of the study ({@code parole merge}), written in this transaction. */
   public MergeWriter merging() {
     codings().flush();
-    return new MergeWriter(connection, changes);
+    return new MergeWriter(connection, changes, evidences);
   }
 
   /** Blinded parallel coding: assignments and resolutions, written in this transaction. */

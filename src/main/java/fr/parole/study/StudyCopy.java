@@ -81,8 +81,8 @@ public final class StudyCopy {
   private static List<Coding> codings(Connection connection, Segments segments) throws SQLException {
     List<Coding> codings = new ArrayList<>();
     try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT segment_id, codebook,"
-        + " code, coder, origin, confidence, status, evidence, span_start, span_end, at FROM codings WHERE "
-        + Codings.humanDecision("") + " ORDER BY id")) {
+        + " code, coder, origin, confidence, status, " + Evidences.text("codings.") + ", span_start, span_end, at"
+        + " FROM codings WHERE " + Codings.humanDecision("") + " ORDER BY id")) {
       while (rs.next()) {
         codings.add(new Coding(segment(connection, segments, rs.getLong(1)), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), NullableColumns.decimal(rs, 6),

@@ -33,7 +33,7 @@ public final class StudyStore implements AutoCloseable {
       "V15__memo_history.sql",
       "V16__lexical_classes.sql",
       "V17__double_classification.sql", "V18__lemma_values.sql",
-      "V19__segment_dates.sql");
+      "V19__segment_dates.sql", "V20__evidences.sql");
 
   private static final int APPLICATION_ID = 0x50524F4C; // "PROL": marks the file as Parole's
 
@@ -253,7 +253,7 @@ public final class StudyStore implements AutoCloseable {
 
   /** People's coding actions, read (write them in a {@link StoreTransaction}). */
   public CodingActions codingActions() {
-    return new CodingActions(connection, new StoreChanges());
+    return new CodingActions(connection, new StoreChanges(), new Evidences(connection));
   }
 
   /** The codebooks' versions (read; write them in a {@link StoreTransaction}). */

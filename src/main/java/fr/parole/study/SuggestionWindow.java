@@ -21,10 +21,12 @@ import java.util.Map;
 public final class SuggestionWindow {
   private final Connection connection;
   private final StoreChanges changes;
+  private final Evidences evidences;
 
-  SuggestionWindow(Connection connection, StoreChanges changes) {
+  SuggestionWindow(Connection connection, StoreChanges changes, Evidences evidences) {
     this.connection = connection;
     this.changes = changes;
+    this.evidences = evidences;
   }
 
   /** What {@link #replace} did. */
@@ -43,10 +45,10 @@ public final class SuggestionWindow {
     try (PreparedStatement pending = connection.prepareStatement("SELECT id, code FROM codings WHERE codebook = ?"
         + " AND segment_id = ? AND NOT " + Codings.humanDecision("") + " ORDER BY id");
         PreparedStatement update = connection.prepareStatement("UPDATE codings SET confidence = ?, origin = ?,"
-            + " evidence = ?, at = ? WHERE id = ?");
+            + " evidence_id = ?, at = ? WHERE id = ?");
         PreparedStatement delete = connection.prepareStatement("DELETE FROM codings WHERE id = ?");
         PreparedStatement insert = connection.prepareStatement("INSERT INTO codings (segment_id, codebook, code,"
-            + " coder, origin, confidence, status, evidence, span_start, span_end, at)"
+            + " coder, origin, confidence, status, evidence_id, span_start, span_end, at)"
             + " SELECT ?, ?, ?, ?, ?, ?, 'suggested', ?, NULL, NULL, ? WHERE NOT EXISTS (SELECT 1 FROM codings"
             + " WHERE segment_id = ? AND codebook = ? AND code = ? AND " + Codings.humanDecision("") + ")")) {
       for (Map.Entry<Long, Map<String, NewCoding>> segment : wanted.entrySet()) {
@@ -67,7 +69,7 @@ public final class SuggestionWindow {
           } else {
             update.setObject(1, kept.confidence());
             update.setString(2, kept.origin());
-            update.setString(3, kept.evidence());
+            evidences.bind(update, 3, kept.evidence());
             update.setString(4, now);
             update.setLong(5, (Long) row[0]);
             done[0] += update.executeUpdate();
@@ -80,7 +82,7 @@ public final class SuggestionWindow {
           insert.setString(4, s.coder());
           insert.setString(5, s.origin());
           insert.setObject(6, s.confidence());
-          insert.setString(7, s.evidence());
+          evidences.bind(insert, 7, s.evidence());
           insert.setString(8, now);
           insert.setLong(9, s.segmentId());
           insert.setString(10, codebook);

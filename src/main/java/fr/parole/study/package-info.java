@@ -23,9 +23,12 @@
  *       distinct combination of attributes once, a segment's date apart (V19, {@code segments.date}):
  *       with it, each e-Satis comment had a set of its own; nothing asks SQL once per attribute;
  *   <li>{@code codings(segment_id, codebook, code, coder, origin rule|model|rule+model|human,
- *       confidence, status suggested|accepted|rejected, evidence, span_start, span_end, at)} (V2) and
+ *       confidence, status suggested|accepted|rejected, evidence_id, span_start, span_end, at)} (V2) and
  *       {@code code_thresholds} (V7): a coding run deletes only the machine's pending suggestions and
- *       records the threshold of each code it used;
+ *       records the threshold of each code it used; {@code evidences(id, text UNIQUE)} (V20): each
+ *       distinct evidence text once (a rule's whole query, on millions of suggestions), never deleted
+ *       ({@code Evidences}); the undo journal ({@code coding_action_rows}, V11) and
+ *       {@code archived_codings} (V12) keep their few people's codings' texts inline;
  *   <li>content-lemma counts per source, attribute value and lemma, and per source and lemma
  *       (V18, replacing V5-V6), derived data kept by coding runs for word specificities
  *       ({@link fr.parole.study.LemmaCounts}, {@link fr.parole.study.LemmaValueWriter}), and

@@ -40,7 +40,8 @@ class AutocodeCommandTest {
     assertTrue(done.out().contains("« Levier »") && done.out().contains(turns + " segment(s) codé(s) par alice"),
         done.out());
     assertEquals(turns, count("SELECT COUNT(*) FROM codings WHERE coder = 'alice' AND origin = 'human'"
-        + " AND status = 'accepted' AND evidence = 'autocodage : locuteur « CGS 3 »'"));
+        + " AND status = 'accepted' AND evidence_id = (SELECT id FROM evidences"
+        + " WHERE text = 'autocodage : locuteur « CGS 3 »')"));
     assertEquals(1, count("SELECT COUNT(*) FROM audit_log WHERE person = 'alice' AND action = 'document.autocoder'"
         + " AND detail = 'type/levier, locuteur « CGS 3 », toute l''étude : " + turns + " segment(s)'"));
 
@@ -73,7 +74,8 @@ class AutocodeCommandTest {
     Run search = run("autocode", study.toString(), "--code", "type/obstacle", "--query", "temps", "--as", "alice");
     assertEquals(0, search.exit(), search.err());
     assertTrue(count("SELECT COUNT(*) FROM codings WHERE code = 'type/obstacle' AND origin = 'human'"
-        + " AND evidence = 'autocodage : recherche « temps »'") > 0, search.out());
+        + " AND evidence_id = (SELECT id FROM evidences WHERE text = 'autocodage : recherche « temps »')")
+        > 0, search.out());
   }
 
   @Test

@@ -111,8 +111,12 @@ class SchemaV4MigrationTest {
         assertFalse(rs.next(), "no dangling reference after the rebuilds");
       }
       try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_list(codings)")) {
-        rs.next();
-        assertEquals("segments", rs.getString("table"));
+        // Codings also point at evidences since V20: the segment's key is one of the list.
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        while (rs.next()) {
+          tables.add(rs.getString("table"));
+        }
+        assertTrue(tables.contains("segments"), tables.toString());
       }
       // The kinds are still checked by the database, now with comment and answer among them.
       assertThrows(SQLException.class, () -> st.execute("INSERT INTO segments (source_id, ordinal, kind,"

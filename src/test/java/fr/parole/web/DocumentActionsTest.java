@@ -181,8 +181,8 @@ class DocumentActionsTest {
     assertEquals(0, count("SELECT COUNT(*) FROM codings WHERE coder = 'alice'"), "nothing coded before confirming");
     HttpResponse<String> done = post("/autocodage", fields);
     assertEquals(200, done.statusCode(), done.body());
-    assertEquals(turns, count("SELECT COUNT(*) FROM codings WHERE coder = 'alice' AND evidence ="
-        + " 'autocodage : locuteur « DQ 2 »'"));
+    assertEquals(turns, count("SELECT COUNT(*) FROM codings WHERE coder = 'alice' AND evidence_id ="
+        + " (SELECT id FROM evidences WHERE text = 'autocodage : locuteur « DQ 2 »')"));
     assertEquals(1, count("SELECT COUNT(*) FROM audit_log WHERE action = 'document.autocoder'"));
     String again = atelier.get(client, "/documents/" + source + "/autocodage?" + fields).body();
     assertTrue(again.contains("Aucun segment à coder"), "a segment already coded by a person is left as is");
