@@ -37,8 +37,9 @@ final class SegmentDates {
     if (date == null) {
       return set;
     }
+    // One copy per segment read (a coding run reads millions): unmodifiable, not copied again.
     Map<String, String> all = new HashMap<>(set);
     all.put(DATE, date);
-    return Map.copyOf(all);
+    return java.util.Collections.unmodifiableMap(all);
   }
 }

@@ -108,16 +108,17 @@ public final class StoreQueries implements CorpusQueries {
 
   @Override
   public List<ValueCount> countsBy(String attribute) {
-    // The date is the segment's own column (V19): the join stays, emptied by « AND 0 », so that the
-    // statement keeps its one parameter.
-    String value = SegmentDates.onSegment(attribute) ? "s.date" : "a.value";
+    // The date is the segment's own column (V19); any other attribute is in the segment's set.
+    boolean date = SegmentDates.onSegment(attribute);
+    String value = date ? "s.date" : "a.value";
     String sql = "SELECT " + value + ", COUNT(DISTINCT s.source_id), COUNT(*), COALESCE(SUM(s.word_count), 0)"
-        + " FROM segments s LEFT JOIN attribute_values a ON a.set_id = s.attribute_set_id AND a.name = ?"
-        + (SegmentDates.onSegment(attribute) ? " AND 0" : "")
+        + " FROM segments s" + (date ? "" : " LEFT JOIN attribute_values a ON a.set_id = s.attribute_set_id AND a.name = ?")
         + " WHERE " + ANALYSED + " GROUP BY " + value + " ORDER BY COUNT(*) DESC, " + value;
     List<ValueCount> counts = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setString(1, attribute);
+      if (!date) {
+        ps.setString(1, attribute);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           counts.add(new ValueCount(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4)));

@@ -174,20 +174,11 @@ class CodingServiceTest {
     Path folder = study.workDir().resolve("models").resolve("essai");
     // The fast path says it found no model once it has read the model files: a parole train
     // --rapide ends at that moment, before the run's fingerprint is taken.
-    Progress trainingMeanwhile = new Progress() {
-      @Override
-      public void update(String task, long done, long total) { }
-
-      @Override
-      public void info(String message) { }
-
-      @Override
-      public void warn(String message) {
-        if (message.startsWith("Aucun modèle rapide")) {
-          LearnedModels.fast().save(trained, folder);
-        }
+    Progress trainingMeanwhile = new fr.parole.WarningsOnly(message -> {
+      if (message.startsWith("Aucun modèle rapide")) {
+        LearnedModels.fast().save(trained, folder);
       }
-    };
+    });
     assertEquals(ANALYSED, new Pipeline(trainingMeanwhile, CodingOptions.FAST).code(study, "essai.yaml").result()
         .segments());
     assertEquals(ANALYSED, new Pipeline(Progress.SILENT, CodingOptions.FAST).code(study, "essai.yaml").result()

@@ -71,18 +71,7 @@ class SourceCollectorTest {
     Path folder = TestStudies.copyOfDemo(dir.resolve("demo"));
     Files.writeString(folder.resolve("entretiens/guide.pdf"), "%PDF-1.7");
     List<String> warnings = new ArrayList<>();
-    Progress recording = new Progress() {
-      @Override
-      public void update(String task, long done, long total) { }
-
-      @Override
-      public void info(String message) { }
-
-      @Override
-      public void warn(String message) {
-        warnings.add(message);
-      }
-    };
+    Progress recording = new fr.parole.WarningsOnly(warnings::add);
 
     Study study = Study.open(folder);
     try (StudyStore store = study.openStore()) {
