@@ -24,8 +24,9 @@ public record CodingFingerprint(String value) {
    * Parole suggested. A change that only makes coding faster leaves it. Not the release's version
    * (a release that does not change coding must not send 10 million comments to be coded again),
    * nor the tagger's models, which {@link FrenchModels#identity()} follows by itself.
+   * 2: the POS tagger decodes greedily ({@code FrenchModels.greedy}).
    */
-  public static final int CODING_VERSION = 1;
+  public static final int CODING_VERSION = 2;
 
   /**
    * The fingerprint of coding with {@code codebook} and the model files {@code models} (those the

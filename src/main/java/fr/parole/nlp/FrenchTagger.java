@@ -4,17 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
 /**
  * Tags a segment: sentences (OpenNLP, French GSD model), tokens ({@link FrenchTokenizer}), UD
- * part-of-speech tags (OpenNLP, French GSD model), lemmas ({@link Lemmatizer}) and negation
+ * part-of-speech tags (OpenNLP, French GSD model, decoded greedily: {@link GreedyPosTagger}), lemmas ({@link Lemmatizer}) and negation
  * scopes ({@link NegationMarker}).
  *
- * <p>Not thread-safe: OpenNLP's {@code SentenceDetectorME} and {@code POSTaggerME} keep the
+ * <p>Not thread-safe: OpenNLP's {@code SentenceDetectorME} and the POS tagger keep the
  * state of the last call, and the lemmatizer has a lookup buffer and a cache. Create one per
  * thread with {@link FrenchModels#newTagger()}; the models themselves are shared.
  */
@@ -25,15 +23,14 @@ public final class FrenchTagger {
       "env", "vs", "p", "pp", "art", "réf", "tél", "Tél");
 
   private final SentenceDetectorME sentenceDetector;
-  private final POSTaggerME posTagger;
+  private final GreedyPosTagger posTagger;
   private final Lemmatizer lemmatizer;
   private final FrenchTokenizer tokenizer;
   private final NegationMarker negation = new NegationMarker();
 
   FrenchTagger(FrenchModels models) {
     this.sentenceDetector = new SentenceDetectorME(models.sentenceModel());
-    // UD is the model's own tag set: no conversion on each call.
-    this.posTagger = new POSTaggerME(models.posModel(), POSTagFormat.UD);
+    this.posTagger = new GreedyPosTagger(models.posModel());
     this.lemmatizer = models.lexicon().newLemmatizer();
     this.tokenizer = new FrenchTokenizer(lemmatizer::isKnown);
   }

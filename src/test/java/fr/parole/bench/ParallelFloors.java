@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -42,8 +44,11 @@ final class ParallelFloors {
 
   private ParallelFloors() {}
 
-  /** The three floors, and Parole's tagging alone (not in the total). */
-  record Measured(long sqlite, long lucene, long pos, long tagging) {
+  /**
+   * The three floors, and, not in the total, the POS floor decoded greedily (a beam of one) as
+   * Parole decodes, and Parole's tagging alone.
+   */
+  record Measured(long sqlite, long lucene, long pos, long posGreedy, long tagging) {
     long total() {
       return sqlite + lucene + pos;
     }
@@ -62,17 +67,25 @@ final class ParallelFloors {
     try (InputStream in = ParallelFloors.class.getResourceAsStream(TagCodeBenchmark.POS_RESOURCE)) {
       model = new POSModel(in);
     }
-    ThreadLocal<POSTaggerME> taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model, POSTagFormat.UD));
-    // Each tagger's first texts are slower (JIT, caches): warmed up outside the clock, as TagCodeBenchmark does.
-    inChunks(texts, threads, WARMUP, chunk -> chunk.forEach(text -> taggers.get().tag(text.split(" "))));
-    long pos = timed(() -> inChunks(texts, threads, Long.MAX_VALUE,
-        chunk -> chunk.forEach(text -> taggers.get().tag(text.split(" ")))));
+    long pos = posTagging(texts, threads, model);
+    // Parole decodes greedily (GreedyPosTagger): the same model with a beam of one, beside the floor.
+    long posGreedy = posTagging(texts, threads, new POSModel(model.getLanguage(),
+        (MaxentModel) model.getArtifact("pos.model"), 1, new HashMap<>(), model.getFactory()));
     FrenchModels models = FrenchModels.load();
     ThreadLocal<FrenchTagger> french = ThreadLocal.withInitial(models::newTagger);
     inChunks(texts, threads, WARMUP, chunk -> chunk.forEach(text -> french.get().tag(text)));
     long tagging = timed(() -> inChunks(texts, threads, Long.MAX_VALUE,
         chunk -> chunk.forEach(text -> french.get().tag(text))));
-    return new Measured(sqlite, lucene, pos, tagging);
+    return new Measured(sqlite, lucene, pos, posGreedy, tagging);
+  }
+
+  /** OpenNLP POS tagging alone on whitespace tokens, one tagger a thread. */
+  private static long posTagging(Path texts, int threads, POSModel model) throws Exception {
+    ThreadLocal<POSTaggerME> taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model, POSTagFormat.UD));
+    // Each tagger's first texts are slower (JIT, caches): warmed up outside the clock, as TagCodeBenchmark does.
+    inChunks(texts, threads, WARMUP, chunk -> chunk.forEach(text -> taggers.get().tag(text.split(" "))));
+    return timed(() -> inChunks(texts, threads, Long.MAX_VALUE,
+        chunk -> chunk.forEach(text -> taggers.get().tag(text.split(" ")))));
   }
 
   private static void lucene(Path texts, Path indexDir, int threads) throws Exception {
