@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
         + "court reste entier), leurs mots pleins (noms, verbes, adjectifs, adverbes présents dans au moins 3 "
         + "segments) forment un tableau segments × mots, coupé en deux classes par l'analyse factorielle des "
         + "correspondances et le χ², puis la plus grande classe à son tour, jusqu'au nombre de classes demandé.",
-        "Affiche le dendrogramme (taille de chaque classe en % des segments classés), les mots caractéristiques de "
+        "Affiche le dendrogramme (taille de chaque classe en %% des segments classés), les mots caractéristiques de "
             + "chaque classe (χ², p), ses segments typiques (pseudonymisés) et les attributs sur-représentés. Le "
             + "résultat est gardé dans l'étude : le rapport (section « Classes lexicales ») et l'atelier le montrent, "
             + "et --code-class en fait un code du livre de codes.",

@@ -57,6 +57,22 @@ class HelpTest {
 
   @ParameterizedTest
   @MethodSource("commands")
+  void helpMakesPicocliWarnOfNothing(String command) {
+    // A lone « % » in a description is a format error for picocli, which then warns on stderr.
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      help(command);
+    } finally {
+      System.setErr(stderr);
+    }
+    assertFalse(warnings.toString(java.nio.charset.StandardCharsets.UTF_8).contains("picocli WARN"),
+        warnings.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
+  @MethodSource("commands")
   void everyExampleIsOnOneLineAndParses(String command) {
     CommandLine cli = cli();
     CommandLine target = command.isEmpty() ? cli : cli.getSubcommands().get(command);
