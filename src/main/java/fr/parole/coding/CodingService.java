@@ -14,8 +14,10 @@ import fr.parole.study.StudyStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -63,7 +65,11 @@ public final class CodingService {
     this.coding = options;
   }
 
-  /** What a coding run did with one codebook. */
+  /**
+   * What a coding run did with one codebook: the segments it coded and wrote (not those of a source
+   * an import replaced meanwhile), the suggestions written, the pending ones they replaced, and those
+   * left out because a person decided on that segment and code.
+   */
   public record Result(int segments, int suggestions, int replaced, int keptForPeople) {}
 
   /**
@@ -84,11 +90,27 @@ public final class CodingService {
   public record Options(boolean all, Shard shard, Set<String> countedAttributes, Path spoolFolder) {}
 
   /**
-   * One codebook's coding, spooled and waiting to be written: the sources coded now, those kept as
-   * they were, and those it coded before but no longer covers (study.yaml gave them another codebook).
+   * One codebook's coding, spooled and waiting to be written: the sources coded now (each with its
+   * segments coded), those kept as they were, and those it coded before but no longer covers
+   * (study.yaml gave them another codebook).
    */
-  private record Pass(Plan plan, SuggestionSpool spool, Set<Long> coded, Set<Long> kept, Set<Long> dropped,
-      int segments) {}
+  private record Pass(Plan plan, SuggestionSpool spool, Map<Long, Integer> segmentsBySource, Set<Long> kept,
+      Set<Long> dropped) {
+    Set<Long> coded() {
+      return segmentsBySource.keySet();
+    }
+
+    /** The segments coded, but those of the sources {@code gone} (replaced meanwhile: nothing written). */
+    int segments(Set<Long> gone) {
+      int segments = 0;
+      for (Map.Entry<Long, Integer> source : segmentsBySource.entrySet()) {
+        if (!gone.contains(source.getKey())) {
+          segments += source.getValue();
+        }
+      }
+      return segments;
+    }
+  }
 
   /** Codes with every plan, then writes all of them in one transaction; one result per plan. */
   public List<Result> code(StudyStore store, List<Plan> plans, Options options) {
@@ -131,7 +153,7 @@ public final class CodingService {
     dropped.removeIf(id -> !options.shard().covers(id));
     if (todo.isEmpty()) {
       // Nothing new: no model to load (seconds), nothing to read.
-      return new Pass(plan, new SuggestionSpool(options.spoolFolder()), Set.of(), kept, dropped, 0);
+      return new Pass(plan, new SuggestionSpool(options.spoolFolder()), Map.of(), kept, dropped);
     }
     FrenchModels french = coding.fast() ? null : models.get(); // the fast path tags nothing
     Coder coder = coding.coder(plan.codebook(), plan.model().orElse(null));
@@ -140,7 +162,7 @@ public final class CodingService {
     SuggestionSpool spool = new SuggestionSpool(options.spoolFolder());
     Supplier<TextCoder> perThread = coding.fast() ? () -> new TextCoder(FastCoder::untagged, coder, null)
         : () -> new TextCoder(french.newTagger(), coder, new ContentLemmas());
-    Set<Long> coded = new TreeSet<>();
+    Map<Long, Integer> coded = new TreeMap<>();
     int[] segments = new int[1];
     long expected = total;
     try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(Cores.workers(),
@@ -148,7 +170,7 @@ public final class CodingService {
           if (!coding.fast() && !countedBefore.contains(segment.sourceId())) {
             lemmas.add(segment, result.lemmas());
           }
-          coded.add(segment.sourceId());
+          coded.merge(segment.sourceId(), 1, Integer::sum);
           result.suggestions().forEach(suggestion -> spool.add(segment.sourceId(), segment.id(), suggestion));
           if (++segments[0] % 1_000 == 0) {
             progress.update("Codage", segments[0], expected);
@@ -167,7 +189,7 @@ public final class CodingService {
       throw e;
     }
     progress.update("Codage", segments[0], Math.max(expected, segments[0]));
-    return new Pass(plan, spool, coded, kept, dropped, segments[0]);
+    return new Pass(plan, spool, coded, kept, dropped);
   }
 
   /** One transaction, tried again while another process holds the store's write lock (Ctrl-C stops the wait). */
@@ -282,8 +304,9 @@ public final class CodingService {
     Set<Long> coded = new TreeSet<>(pass.coded());
     coded.removeAll(gone);
     tx.markCoded(codebook.id(), pass.plan().fingerprint().value(), coded);
+    int segments = pass.segments(gone);
     tx.logEvent("code", "{\"codebook\":\"" + codebook.id().replace("\"", "") + "\",\"suggestions\":" + counts[0]
-        + ",\"segments\":" + pass.segments() + "}");
-    return new Result(pass.segments(), counts[0], replaced, counts[1]);
+        + ",\"segments\":" + segments + "}");
+    return new Result(segments, counts[0], replaced, counts[1]);
   }
 }

@@ -32,7 +32,9 @@
  *   <li>content-lemma counts per source, attribute value and lemma, and per source and lemma
  *       (V18, replacing V5-V6), derived data kept by coding runs for word specificities
  *       ({@link fr.parole.study.LemmaCounts}, {@link fr.parole.study.LemmaValueWriter}), and
- *       {@code coded_sources}: which sources each codebook coded, with what (incremental coding);
+ *       {@code coded_sources}: which sources each codebook coded, with what (incremental coding;
+ *       V21 lists under a codebook the sources it had pending suggestions on before V18, so that a
+ *       run clears them from a source study.yaml has since given another codebook);
  *   <li>e-Satis results (V3: {@code esatis_results}, {@code esatis_scores}, {@code esatis_establishments};
  *       a missing score is NULL, never 0) and questionnaires (V4: definitions, respondents, answers);
  *   <li>blinded parallel coding (V10: {@code assignments}, {@code assignment_segments},

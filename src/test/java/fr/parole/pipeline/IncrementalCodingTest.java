@@ -149,10 +149,16 @@ class IncrementalCodingTest {
         said.add(message);
       }
     };
-    new Pipeline(importMeanwhile).codeBySource(study, false, slice);
+    int written;
+    try (StudyStore store = study.openStore()) {
+      written = store.queries().sources().stream().filter(s -> slice.covers(s.id()) && s.id() != id)
+          .mapToInt(SourceRecord::segments).sum();
+    }
+    List<CodingRun> runs = new Pipeline(importMeanwhile).codeBySource(study, false, slice);
     assertTrue(imported[0] && sourceId(study, replaced) != id, "the transcript was replaced during the coding");
     assertEquals(List.of("1 source remplacée pendant le codage : ses suggestions sont écartées ; relancez parole code "
         + "pour la coder."), said);
+    assertEquals(written, segments(runs), "the segments said coded are those of the sources written, not the replaced");
 
     long newId = sourceId(study, replaced);
     int left;

@@ -39,13 +39,7 @@ class EvidencesTest {
    * deleted, so the next coding must get 8, not 7; coding 6 is archived by codebook version 1.
    */
   private Path storeAtV19() throws Exception {
-    Path file = dir.resolve("study.db");
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-      for (String script : StudyStore.MIGRATIONS.subList(0, 19)) {
-        for (String sql : StudyStore.script(script)) {
-          st.execute(sql);
-        }
-      }
+    return OldStores.storeAt(dir.resolve("study.db"), 19, st -> {
       st.execute("INSERT INTO sources (id, path, format, content_hash, content, imported_at)"
           + " VALUES (1, 'v.csv', 'verbatims', 'h1', NULL, 'now')");
       st.execute("INSERT INTO segments (id, source_id, ordinal, kind, start_offset, end_offset, line, text, word_count)"
@@ -77,10 +71,7 @@ class EvidencesTest {
           + " NULL, 'accepted', '" + ARCHIVED + "', NULL, NULL, '2024-12-01T00:00:00Z')");
       st.execute("INSERT INTO codebook_coding_changes (version, step, coding_id, before, after)"
           + " VALUES (1, 0, 6, 'ancien', NULL)");
-      st.execute("PRAGMA application_id = " + 0x50524F4C);
-      st.execute("PRAGMA user_version = 19");
-    }
-    return file;
+    });
   }
 
   private static Map<Long, String> pendingEvidence(StudyStore store) {

@@ -29,13 +29,7 @@ class LemmaValuesMigrationTest {
    * different date.
    */
   private Path storeAtV17() throws Exception {
-    Path file = dir.resolve("study.db");
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-      for (String script : StudyStore.MIGRATIONS.subList(0, 17)) {
-        for (String sql : StudyStore.script(script)) {
-          st.execute(sql);
-        }
-      }
+    return OldStores.storeAt(dir.resolve("study.db"), 17, st -> {
       st.execute("INSERT INTO sources (id, path, format, content_hash, content, imported_at)"
           + " VALUES (1, 'a.csv', 'verbatims', 'h1', 'x', 'now'), (2, 'b.csv', 'verbatims', 'h2', 'y', 'now')");
       st.execute("INSERT INTO attribute_sets (id, key) VALUES (1, 'e=CHU1;d=1'), (2, 'e=CHU1;d=2'), (3, 'e=CH2')");
@@ -56,10 +50,7 @@ class LemmaValuesMigrationTest {
           + " FROM attribute_sets WHERE id > 100");
       st.execute("INSERT INTO lemma_counts (source_id, attribute_set_id, lemma, occurrences)"
           + " SELECT 2, id, 'chambre', 1 FROM attribute_sets WHERE id > 100");
-      st.execute("PRAGMA application_id = " + 0x50524F4C);
-      st.execute("PRAGMA user_version = 17");
-    }
-    return file;
+    });
   }
 
   @Test

@@ -3,15 +3,11 @@ package fr.parole.study;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,29 +18,8 @@ class MigrationV3Test {
   @TempDir
   Path dir;
 
-  private static void runScript(Statement st, String name) throws IOException, SQLException {
-    try (InputStream in = StudyStore.class.getResourceAsStream("db/" + name)) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      StringBuilder statement = new StringBuilder();
-      for (String line : text.split("\n")) {
-        if (!line.strip().startsWith("--")) {
-          statement.append(line).append('\n');
-          if (line.strip().endsWith(";")) {
-            st.execute(statement.toString());
-            statement.setLength(0);
-          }
-        }
-      }
-    }
-  }
-
   private Path version2Store() throws Exception {
-    Path file = dir.resolve("study.db");
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-      runScript(st, "V1__init.sql");
-      runScript(st, "V2__codings.sql");
-      st.execute("PRAGMA application_id = " + 0x50524F4C);
-      st.execute("PRAGMA user_version = 2");
+    return OldStores.storeAt(dir.resolve("study.db"), 2, st -> {
       st.execute("INSERT INTO sources (path, format, content_hash, content, imported_at) VALUES"
           + " ('a.md', 'transcript/md', 'h', 'P 1 : oui. P 1 : non.', 'now')");
       for (int i = 0; i < 3; i++) {
@@ -55,8 +30,7 @@ class MigrationV3Test {
           + " VALUES (1, 'partenariat', 'type/levier', 'alice', 'human', 'accepted', 'now')");
       // The last segment is gone: its id (3) must never be given again.
       st.execute("DELETE FROM segments WHERE id = 3");
-    }
-    return file;
+    });
   }
 
   @Test

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,14 +32,8 @@ class SchemaV4MigrationTest {
    * attributes, the last one deleted, a coding on the second; at v3 the second is a comment.
    */
   private Path storeAt(int version) throws Exception {
-    Path file = dir.resolve("study.db");
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-      run(st, "V1__init.sql");
-      run(st, "V2__codings.sql");
-      if (version == 3) {
-        // As StudyStore runs migrations: foreign keys off while a table is rebuilt.
-        run(st, "V3__esatis.sql");
-      }
+    // As StudyStore runs migrations: foreign keys off while V3 rebuilds a table, on for the rows.
+    return OldStores.storeAt(dir.resolve("study.db"), version, st -> {
       st.execute("PRAGMA foreign_keys = ON");
       st.execute("INSERT INTO sources (path, format, content_hash, content, imported_at)"
           + " VALUES ('a.md', 'transcript/md', 'h', 'abc', 'now')");
@@ -56,25 +47,7 @@ class SchemaV4MigrationTest {
       st.execute("DELETE FROM segments WHERE id = 3");
       st.execute("INSERT INTO codings (segment_id, codebook, code, coder, origin, status, at)"
           + " VALUES (2, 'partenariat', 'type/levier', 'alice', 'human', 'accepted', 'now')");
-      st.execute("PRAGMA application_id = " + 0x50524F4C);
-      st.execute("PRAGMA user_version = " + version);
-    }
-    return file;
-  }
-
-  private static void run(Statement st, String script) throws IOException, SQLException {
-    try (InputStream in = StudyStore.class.getResourceAsStream("db/" + script)) {
-      StringBuilder current = new StringBuilder();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.strip().startsWith("--")) {
-          current.append(line).append('\n');
-          if (line.strip().endsWith(";")) {
-            st.execute(current.toString());
-            current.setLength(0);
-          }
-        }
-      }
-    }
+    });
   }
 
   private static List<SegmentRecord> segments(StudyStore store) {

@@ -73,13 +73,7 @@ class SegmentDatesTest {
 
   /** A v18 store: dated sets (two dates of one service, a date alone), an undated one, a dated respondent. */
   private Path storeAtV18() throws Exception {
-    Path file = dir.resolve("old.db");
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-      for (String script : StudyStore.MIGRATIONS.subList(0, 18)) {
-        for (String sql : StudyStore.script(script)) {
-          st.execute(sql);
-        }
-      }
+    return OldStores.storeAt(dir.resolve("old.db"), 18, st -> {
       st.execute("INSERT INTO sources (id, path, format, content_hash, content, imported_at)"
           + " VALUES (1, 'v.csv', 'verbatims', 'h1', NULL, 'now')");
       String us = "' || char(31) || '";
@@ -101,10 +95,7 @@ class SegmentDatesTest {
       st.execute("INSERT INTO questionnaires (id, name, title, definition, definition_hash) VALUES (1, 'q', 'Q', '', 'h')");
       st.execute("INSERT INTO respondents (id, source_id, questionnaire_id, line, attribute_set_id)"
           + " VALUES (1, 1, 1, 2, 5)");
-      st.execute("PRAGMA application_id = " + 0x50524F4C);
-      st.execute("PRAGMA user_version = 18");
-    }
-    return file;
+    });
   }
 
   @Test
