@@ -108,8 +108,8 @@ public final class CodingService {
   private Pass tagAndCode(StudyStore store, Plan plan, List<SourceRecord> sources, Options options,
       LemmaTally lemmas) {
     Set<Long> done = options.all() ? Set.of()
-        : store.queries().codedSources(plan.codebook().id(), plan.fingerprint().value());
-    Set<Long> dropped = new TreeSet<>(store.queries().codedSources(plan.codebook().id(), null));
+        : store.codingQueries().codedSources(plan.codebook().id(), plan.fingerprint().value());
+    Set<Long> dropped = new TreeSet<>(store.codingQueries().codedSources(plan.codebook().id(), null));
     List<Long> todo = new ArrayList<>();
     Set<Long> kept = new TreeSet<>();
     long total = 0;
@@ -155,7 +155,7 @@ public final class CodingService {
           }
         })) {
       for (long sourceId : todo) {
-        store.queries().forEachSegmentOfSource(sourceId, segment -> {
+        store.segmentQueries().forEachSegmentOfSource(sourceId, segment -> {
           if (segment.kind().isAnalysed()) {
             parallel.add(segment);
           }

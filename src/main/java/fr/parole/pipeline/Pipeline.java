@@ -114,7 +114,7 @@ public final class Pipeline {
       return new StudyStatus(study.name(), stats.summary(), store.queries().sources(),
           stats.attributes(study.config().attributes()).stream().map(stats::breakdown).toList(),
           indexIsCurrent(study, store), store.schemaVersion(),
-          store.queries().codeCounts(), store.queries().esatisEstablishments(), store.queries().esatisCounts(),
+          store.codingQueries().codeCounts(), store.queries().esatisEstablishments(), store.queries().esatisCounts(),
           store.queries().questionnaireCounts(), store.lemmaCounts().coverage(), namedCodebooks(study));
     }
   }
@@ -213,7 +213,7 @@ public final class Pipeline {
       });
       List<CodingService.Result> results = new CodingService(progress, this.models, coding).code(store, plans,
           new CodingService.Options(all, shard, counted, study.workDir()));
-      List<CodeCount> counts = store.queries().codeCounts();
+      List<CodeCount> counts = store.codingQueries().codeCounts();
       List<CodingRun> runs = new ArrayList<>();
       for (int i = 0; i < plans.size(); i++) {
         Codebook codebook = plans.get(i).codebook();
@@ -342,7 +342,7 @@ public final class Pipeline {
   public List<PendingSuggestion> pendingSuggestions(Study study, String codebookName) {
     Codebook codebook = codebook(study, codebookName);
     try (StudyStore store = study.openStore()) {
-      return store.queries().pendingSuggestions(codebook.id());
+      return store.codingQueries().pendingSuggestions(codebook.id());
     }
   }
 
@@ -358,13 +358,13 @@ public final class Pipeline {
   public AgreementResult agreement(Study study, String codebookName, String coderA, String coderB) {
     Codebook codebook = codebook(study, codebookName);
     try (StudyStore store = study.openStore()) {
-      List<CodingRecord> codings = store.queries().codings(codebook.id());
+      List<CodingRecord> codings = store.codingQueries().codings(codebook.id());
       StudyAgreement agreement = new StudyAgreement();
       List<StudyAgreement.Disagreement> disagreements = agreement.disagreements(codings, coderA, coderB);
       Map<Long, SegmentRecord> segments = new LinkedHashMap<>();
       for (StudyAgreement.Disagreement d : disagreements) {
         if (!segments.containsKey(d.segmentId())) {
-          store.queries().segment(d.segmentId()).ifPresent(s -> segments.put(s.id(), s));
+          store.segmentQueries().segment(d.segmentId()).ifPresent(s -> segments.put(s.id(), s));
         }
       }
       return new AgreementResult(agreement.compare(codings, coderA, coderB), disagreements, segments, codebook);

@@ -40,7 +40,7 @@ class CorpusCountsTest {
       assertEquals(List.of("CH2", "CHU1", "CHU3"), store.queries().corpusCounts().countsBy("establishment").stream()
           .map(ValueCount::value).filter(v -> v != null).sorted().toList());
       long[] highest = {0};
-      store.queries().forEachSegment(0, segment -> highest[0] = Math.max(highest[0], segment.id()));
+      store.segmentQueries().forEachSegment(0, segment -> highest[0] = Math.max(highest[0], segment.id()));
       // The report's reading progress counts up to this: not to the length of arrays grown by doubling.
       assertEquals(highest[0] + 1, store.queries().corpusCounts().segmentIdLimit());
     }

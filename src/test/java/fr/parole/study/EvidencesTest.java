@@ -85,7 +85,7 @@ class EvidencesTest {
 
   private static Map<Long, String> pendingEvidence(StudyStore store) {
     Map<Long, String> evidence = new HashMap<>();
-    store.queries().pendingSuggestions(BOOK).forEach(p -> evidence.put(p.codingId(), p.evidence()));
+    store.codingQueries().pendingSuggestions(BOOK).forEach(p -> evidence.put(p.codingId(), p.evidence()));
     return evidence;
   }
 
@@ -191,7 +191,7 @@ class EvidencesTest {
             "requête 0 : " + QUERY, null, null));
         tx.commit();
       }
-      List<PendingSuggestion> pending = store.queries().pendingSuggestions(BOOK);
+      List<PendingSuggestion> pending = store.codingQueries().pendingSuggestions(BOOK);
       assertEquals(segments.size() * 4 + 2, pending.size());
       for (PendingSuggestion p : pending) {
         String expected = switch (p.code()) {

@@ -52,7 +52,7 @@ class LemmaCountsTest {
     ContentLemmas content = new ContentLemmas();
     Map<String, Map<String, Long>> counts = new TreeMap<>();
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, segment -> {
+      store.segmentQueries().forEachSegment(0, segment -> {
         if (segment.kind().isAnalysed()) {
           String value = segment.attributes().getOrDefault(attribute, LemmaCounts.MISSING);
           for (String lemma : content.of(tagger.tag(segment.text()))) {

@@ -79,7 +79,7 @@ class SchemaV4MigrationTest {
 
   private static List<SegmentRecord> segments(StudyStore store) {
     List<SegmentRecord> segments = new ArrayList<>();
-    store.queries().forEachSegment(0, segments::add);
+    store.segmentQueries().forEachSegment(0, segments::add);
     return segments;
   }
 
@@ -93,7 +93,7 @@ class SchemaV4MigrationTest {
       assertEquals(List.of("a", "b"), segments.stream().map(SegmentRecord::text).toList());
       assertEquals(Map.of("establishment", "CHU1"), segments.get(0).attributes());
       assertEquals(Map.of("establishment", "CH2"), segments.get(1).attributes());
-      List<CodingRecord> codings = store.queries().codings("partenariat");
+      List<CodingRecord> codings = store.codingQueries().codings("partenariat");
       assertEquals(1, codings.size());
       assertEquals(2, codings.get(0).segmentId());
       assertEquals("accepted", codings.get(0).status());
@@ -128,7 +128,7 @@ class SchemaV4MigrationTest {
         tx.deleteSource(1);
         tx.commit();
       }
-      assertEquals(0, store.queries().codings("partenariat").size());
+      assertEquals(0, store.codingQueries().codings("partenariat").size());
     }
   }
 

@@ -69,7 +69,7 @@ class StudyStoreTest {
       }
       assertEquals(java.util.List.of(new CodeCount("esatis", "esatis/repas", "accepted", 1, 1),
           new CodeCount("esatis", "esatis/repas", "below", 1, 1), new CodeCount("esatis", "esatis/repas", "suggested", 1, 1)),
-          store.queries().codeCounts());
+          store.codingQueries().codeCounts());
     }
   }
 
@@ -105,7 +105,7 @@ class StudyStoreTest {
         tx.commit();
       }
       SegmentRecord[] found = new SegmentRecord[1];
-      store.queries().forEachSegment(0, s -> found[0] = s);
+      store.segmentQueries().forEachSegment(0, s -> found[0] = s);
       assertEquals("Bonjour à tous", found[0].text());
       assertEquals(Map.of("establishment", "CHU1"), found[0].attributes());
       assertEquals("a.md", found[0].sourcePath());
