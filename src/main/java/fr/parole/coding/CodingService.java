@@ -220,7 +220,7 @@ public final class CodingService {
     Set<Long> gone = new TreeSet<>();
     passes.forEach(pass -> gone.addAll(pass.coded()));
     if (!gone.isEmpty()) {
-      gone.removeAll(tx.sourcePaths().keySet());
+      gone.removeAll(tx.sources().paths().keySet());
     }
     return gone;
   }
@@ -258,7 +258,7 @@ public final class CodingService {
     int replaced = options.all() && options.shard().isAll() ? codings.deleteMachineSuggestions(codebook.id())
         : codings.deleteMachineSuggestions(codebook.id(), pass.coded());
     codings.deleteMachineSuggestions(codebook.id(), pass.dropped());
-    tx.forgetCoded(codebook.id(), pass.dropped());
+    tx.codedSources().forget(codebook.id(), pass.dropped());
     Set<String> decided = codings.humanDecisions(codebook.id());
     int[] counts = new int[2]; // suggestions, skipped because a person decided
     pass.spool().forEach(spooled -> {
@@ -281,7 +281,7 @@ public final class CodingService {
     codings.replaceThresholds(codebook.id(), CodeThresholds.of(codebook, pass.plan().model()));
     Set<Long> coded = new TreeSet<>(pass.coded());
     coded.removeAll(gone);
-    tx.markCoded(codebook.id(), pass.plan().fingerprint().value(), coded);
+    tx.codedSources().mark(codebook.id(), pass.plan().fingerprint().value(), coded);
     tx.logEvent("code", "{\"codebook\":\"" + codebook.id().replace("\"", "") + "\",\"suggestions\":" + counts[0]
         + ",\"segments\":" + pass.segments() + "}");
     return new Result(pass.segments(), counts[0], replaced, counts[1]);

@@ -53,14 +53,14 @@ class CorpusCountsTest {
     try (StudyStore store = StudyStore.open(dir.resolve("study.db"))) {
       try (StoreTransaction tx = store.begin()) {
         for (int s = 0; s < 3; s++) {
-          long source = tx.insertSource(new NewSource("s" + s + ".txt", "transcript", "h" + s, "UTF-8", null));
+          long source = tx.sources().insert(new NewSource("s" + s + ".txt", "transcript", "h" + s, "UTF-8", null));
           List<NewSegment> segments = new ArrayList<>();
           for (int i = 0; i < values.length; i++) {
             Map<String, String> attributes = values[i] == null ? Map.of() : Map.of("nom", values[i], "rang", "r" + i % 4);
             SegmentKind kind = i == 5 && s == 0 ? SegmentKind.INTERVIEWER : SegmentKind.TURN;
             segments.add(new NewSegment(i, kind, "P", i, i + 1, i + 1, "x", 1 + i, attributes));
           }
-          tx.insertSegments(source, segments);
+          tx.sources().insertSegments(source, segments);
         }
         tx.commit();
       }

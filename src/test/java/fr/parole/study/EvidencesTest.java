@@ -159,12 +159,12 @@ class EvidencesTest {
     List<Long> segments;
     try (StudyStore store = StudyStore.open(file)) {
       try (StoreTransaction tx = store.begin()) {
-        long source = tx.insertSource(new NewSource("v.csv", "verbatims", "h", "UTF-8", null));
+        long source = tx.sources().insert(new NewSource("v.csv", "verbatims", "h", "UTF-8", null));
         List<NewSegment> list = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
           list.add(new NewSegment(i, SegmentKind.COMMENT, null, 0, 4, i + 2, "mot" + i, 1, Map.of(), null));
         }
-        segments = tx.insertSegments(source, list);
+        segments = tx.sources().insertSegments(source, list);
         tx.commit();
       }
       try (StoreTransaction tx = store.begin()) {

@@ -67,7 +67,7 @@ class MigrationV3Test {
       assertEquals(StudyStore.MIGRATIONS.size(), store.schemaVersion());
       assertEquals(1, store.codingQueries().codings("partenariat").size());
       try (StoreTransaction tx = store.begin()) {
-        long id = tx.insertSegment(1, new NewSegment(5, SegmentKind.COMMENT, null, 0, 3, 1, "oui", 1, Map.of()));
+        long id = tx.sources().insertSegment(1, new NewSegment(5, SegmentKind.COMMENT, null, 0, 3, 1, "oui", 1, Map.of()));
         assertEquals(4, id);
         tx.commit();
       }
@@ -85,7 +85,7 @@ class MigrationV3Test {
     try (StudyStore store = StudyStore.open(file)) {
       // Deleting the segment still cascades to its codings: the foreign key points at the new table.
       try (StoreTransaction tx = store.begin()) {
-        tx.deleteSource(1);
+        tx.sources().delete(1);
         tx.commit();
       }
       assertEquals(0, store.codingQueries().codings("partenariat").size());

@@ -35,8 +35,8 @@ class SegmentDatesTest {
     List<Long> ids;
     try (StudyStore store = StudyStore.open(file)) {
       try (StoreTransaction tx = store.begin()) {
-        long source = tx.insertSource(new NewSource("v.csv", "verbatims", "h", "UTF-8", null));
-        ids = tx.insertSegments(source, List.of(
+        long source = tx.sources().insert(new NewSource("v.csv", "verbatims", "h", "UTF-8", null));
+        ids = tx.sources().insertSegments(source, List.of(
             comment(0, "repas froid", Map.of("service", "Chirurgie", "date", "2019-07-19", "year", "2019")),
             comment(1, "accueil", Map.of("service", "Chirurgie", "date", "2019-07-20", "year", "2019")),
             comment(2, "attente", Map.of("date", "2019-07-20")),
