@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads the codings: a codebook's, one by id, the counts per code and state, the machine's pending
- * suggestions for review, and which sources a codebook has coded. Apart from the segments
- * ({@link SegmentQueries}) and the corpus counts ({@link StoreQueries}) because a person's decision
- * over the machine's suggestion ({@link Codings#humanDecision}) is the rule every query here keeps.
+ * Reads the codings: a codebook's, one by id, the segments per code and state, the machine's
+ * pending suggestions a reviewer goes through, and which sources a codebook has coded. Apart from
+ * the segments ({@link SegmentQueries}) and the corpus counts ({@link StoreQueries}) so that what
+ * makes a coding's state (a person's decision over the machine's suggestion,
+ * {@link Codings#humanDecision}) is read in one place.
  */
 public final class CodingQueries {
   private final Connection connection;
