@@ -73,7 +73,7 @@ public final class TestStudies {
   public static List<SegmentRecord> segments(Path study) {
     try (StudyStore store = Study.open(study).openStore()) {
       List<SegmentRecord> segments = new ArrayList<>();
-      store.queries().forEachSegment(0, segments::add);
+      store.segmentQueries().forEachSegment(0, segments::add);
       return segments;
     }
   }

@@ -130,8 +130,8 @@ public final class CodingService {
   private Pass tagAndCode(StudyStore store, Plan plan, List<SourceRecord> sources, Options options,
       LemmaTally lemmas) {
     Set<Long> done = options.all() ? Set.of()
-        : store.queries().codedSources(plan.codebook().id(), plan.fingerprint().value());
-    Set<Long> dropped = new TreeSet<>(store.queries().codedSources(plan.codebook().id(), null));
+        : store.codingQueries().codedSources(plan.codebook().id(), plan.fingerprint().value());
+    Set<Long> dropped = new TreeSet<>(store.codingQueries().codedSources(plan.codebook().id(), null));
     List<Long> todo = new ArrayList<>();
     Set<Long> kept = new TreeSet<>();
     long total = 0;
@@ -177,7 +177,7 @@ public final class CodingService {
           }
         })) {
       for (long sourceId : todo) {
-        store.queries().forEachSegmentOfSource(sourceId, segment -> {
+        store.segmentQueries().forEachSegmentOfSource(sourceId, segment -> {
           if (segment.kind().isAnalysed()) {
             parallel.add(segment);
           }
@@ -242,7 +242,7 @@ public final class CodingService {
     Set<Long> gone = new TreeSet<>();
     passes.forEach(pass -> gone.addAll(pass.coded()));
     if (!gone.isEmpty()) {
-      gone.removeAll(tx.sourcePaths().keySet());
+      gone.removeAll(tx.sources().paths().keySet());
     }
     return gone;
   }
@@ -280,7 +280,7 @@ public final class CodingService {
     int replaced = options.all() && options.shard().isAll() ? codings.deleteMachineSuggestions(codebook.id())
         : codings.deleteMachineSuggestions(codebook.id(), pass.coded());
     codings.deleteMachineSuggestions(codebook.id(), pass.dropped());
-    tx.forgetCoded(codebook.id(), pass.dropped());
+    tx.codedSources().forget(codebook.id(), pass.dropped());
     Set<String> decided = codings.humanDecisions(codebook.id());
     int[] counts = new int[2]; // suggestions, skipped because a person decided
     pass.spool().forEach(spooled -> {
@@ -303,7 +303,7 @@ public final class CodingService {
     codings.replaceThresholds(codebook.id(), CodeThresholds.of(codebook, pass.plan().model()));
     Set<Long> coded = new TreeSet<>(pass.coded());
     coded.removeAll(gone);
-    tx.markCoded(codebook.id(), pass.plan().fingerprint().value(), coded);
+    tx.codedSources().mark(codebook.id(), pass.plan().fingerprint().value(), coded);
     int segments = pass.segments(gone);
     tx.logEvent("code", "{\"codebook\":\"" + codebook.id().replace("\"", "") + "\",\"suggestions\":" + counts[0]
         + ",\"segments\":" + segments + "}");

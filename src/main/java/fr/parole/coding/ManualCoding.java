@@ -83,7 +83,7 @@ public final class ManualCoding {
       throw new CodebookException("Code inconnu « " + code + " » dans « " + codebook.id() + " » (écrire dimension/code,"
           + " par exemple " + codebook.codes().get(0).path() + ").");
     }
-    SegmentRecord segment = store.queries().segment(segmentId).orElseThrow(() -> new CodebookException(
+    SegmentRecord segment = store.segmentQueries().segment(segmentId).orElseThrow(() -> new CodebookException(
         "Segment inconnu : " + segmentId + " (les numéros de segment sont donnés par parole search --format tsv)."));
     if (coder == null || coder.isBlank()) {
       throw new CodebookException("Le nom du codeur est obligatoire (--coder).");

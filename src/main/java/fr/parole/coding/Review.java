@@ -45,7 +45,7 @@ public final class Review {
     if (d.codingId() != null) {
       checkCoding(store, where, d);
     }
-    if (!store.queries().segmentExists(d.segmentId())) {
+    if (!store.segmentQueries().segmentExists(d.segmentId())) {
       throw new CodebookException(where + "segment inconnu " + d.segmentId() + " dans cette étude (aucune décision "
           + "enregistrée).");
     }
@@ -64,7 +64,7 @@ public final class Review {
   private void checkCoding(StudyStore store, String where, ReviewDecision d) {
     String clear = " Si la feuille date d'avant un nouveau « parole code », exportez-en une nouvelle (parole review "
         + "--export), ou videz la colonne « codage » : la décision se rattache alors au segment et au code.";
-    Optional<CodingRecord> coding = store.queries().coding(d.codingId());
+    Optional<CodingRecord> coding = store.codingQueries().coding(d.codingId());
     if (coding.isEmpty()) {
       throw new CodebookException(where + "codage " + d.codingId() + " inconnu dans cette étude (aucune décision "
           + "enregistrée)." + clear);

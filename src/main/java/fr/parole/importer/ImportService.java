@@ -156,10 +156,11 @@ public final class ImportService {
     tx.savepoint("source");
     List<SegmentRecord> added = List.of();
     try {
-      previous.ifPresent(tx::deleteSource);
+      previous.ifPresent(tx.sources()::delete);
       if (source instanceof ImportedResults results) {
-        long sourceId = tx.insertSource(new NewSource(file.name(), results.format(), hash, results.encoding(), null));
-        tx.insertEsatisResults(sourceId, results.results());
+        long sourceId = tx.sources().insert(new NewSource(file.name(), results.format(), hash, results.encoding(),
+            null));
+        tx.sources().insertEsatisResults(sourceId, results.results());
       } else {
         added = storeSegments(tx, resolver, file, hash, (ImportedSource) source);
       }
@@ -184,7 +185,7 @@ public final class ImportService {
     tx.savepoint("source");
     ImportReport.Imported imported;
     try {
-      previous.ifPresent(tx::deleteSource);
+      previous.ifPresent(tx.sources()::delete);
       imported = verbatims.store(tx, resolver, export, previous.isPresent());
       tx.release("source");
     } catch (RuntimeException e) {
@@ -201,7 +202,7 @@ public final class ImportService {
    */
   private static boolean known(StoreTransaction tx, String hash, String name, boolean reattribute,
       Set<String> listed, Batch batch, LongConsumer reattributeSource) {
-    Optional<Map.Entry<Long, String>> sameContent = tx.sourceWithHash(hash);
+    Optional<Map.Entry<Long, String>> sameContent = tx.sources().withHash(hash);
     if (sameContent.isEmpty()) {
       return false;
     }
@@ -211,9 +212,9 @@ public final class ImportService {
       batch.reattributed.add(name);
     } else if (other.equals(name)) {
       batch.unchanged.add(name + " : déjà importé, inchangé.");
-    } else if (!listed.contains(other) && tx.sourceAtPath(name).isEmpty()) {
+    } else if (!listed.contains(other) && tx.sources().atPath(name).isEmpty()) {
       // The file was renamed or moved: keep its segments (and, later, their codings), change its path.
-      tx.renameSource(sameContent.get().getKey(), name);
+      tx.sources().rename(sameContent.get().getKey(), name);
       batch.renamed.add(other + " → " + name);
     } else {
       batch.unchanged.add(name + " : même contenu que « " + other + " », déjà importé ; ignoré.");
@@ -223,7 +224,7 @@ public final class ImportService {
 
   /** The source this file replaces, if any; refused when people's coding decisions are on it. */
   private static Optional<Long> replaceable(StoreTransaction tx, String name) {
-    Optional<Long> previous = tx.sourceAtPath(name).map(Map.Entry::getKey);
+    Optional<Long> previous = tx.sources().atPath(name).map(Map.Entry::getKey);
     int decisions = previous.map(id -> tx.codings().humanDecisionsInSource(id)).orElse(0);
     if (decisions > 0) {
       throw new ImportException(name + " : le fichier a changé depuis son import, mais " + decisions
@@ -235,7 +236,7 @@ public final class ImportService {
 
   private List<SegmentRecord> storeSegments(StoreTransaction tx, AttributeResolver resolver, SourceFile file,
       String hash, ImportedSource source) {
-    long sourceId = tx.insertSource(new NewSource(file.name(), source.format(), hash, source.encoding(),
+    long sourceId = tx.sources().insert(new NewSource(file.name(), source.format(), hash, source.encoding(),
         source.content()));
     List<NewSegment> segments = new ArrayList<>(source.segments().size());
     for (ImportedSegment segment : source.segments()) {
@@ -243,7 +244,7 @@ public final class ImportService {
           segment.end(), segment.line(), segment.text(), words.count(segment.text()),
           resolver.resolve(file.name(), segment.speaker(), segment.attributes()), segment.times()));
     }
-    List<Long> segmentIds = tx.insertSegments(sourceId, segments);
+    List<Long> segmentIds = tx.sources().insertSegments(sourceId, segments);
     if (source.responses() != null) {
       tx.questionnaires().insert(sourceId, withResolvedAttributes(source.responses(), resolver, file.name()),
           segmentIds);
@@ -304,7 +305,7 @@ public final class ImportService {
     List<ImportedSegment> segments = source.segments();
     for (int ordinal = 0; ordinal < segments.size(); ordinal++) {
       ImportedSegment segment = segments.get(ordinal);
-      tx.updateSegment(sourceId, ordinal, segment.kind(),
+      tx.sources().updateSegment(sourceId, ordinal, segment.kind(),
           resolver.resolve(file.name(), segment.speaker(), segment.attributes()));
     }
     if (source.responses() != null) {
@@ -327,14 +328,14 @@ public final class ImportService {
    * study mirrors its folder. A source carrying human coding decisions is kept, and said so.
    */
   private static void removeUnlisted(StoreTransaction tx, Set<String> listed, Batch batch) {
-    for (Map.Entry<Long, String> source : tx.sourcePaths().entrySet()) {
+    for (Map.Entry<Long, String> source : tx.sources().paths().entrySet()) {
       int decisions = listed.contains(source.getValue()) ? 0 : tx.codings().humanDecisionsInSource(source.getKey());
       if (decisions > 0) {
         batch.failed.add(new ImportReport.Failed(source.getValue(), source.getValue() + " : absent du dossier ou plus "
             + "listé par study.yaml, mais gardé dans l'étude : " + decisions + " décision(s) de codage humaines y "
             + "portent. Remettez le fichier en place."));
       } else if (!listed.contains(source.getValue())) {
-        tx.deleteSource(source.getKey());
+        tx.sources().delete(source.getKey());
         batch.replaced.add(source.getKey());
         batch.removed.add(source.getValue());
       }

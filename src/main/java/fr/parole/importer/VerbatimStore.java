@@ -5,6 +5,7 @@ import fr.parole.nlp.WordCounter;
 import fr.parole.study.NewSegment;
 import fr.parole.study.NewSource;
 import fr.parole.study.SegmentRecord;
+import fr.parole.study.SourceWriter;
 import fr.parole.study.StoreTransaction;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +82,7 @@ final class VerbatimStore {
   ImportReport.Imported store(StoreTransaction tx, AttributeResolver resolver, Export export, boolean replaced) {
     Pending pending = null;
     try (TableRows rows = rows(export)) {
-      long sourceId = tx.insertSource(new NewSource(export.name(), VerbatimReader.format(export.collected().path()),
+      long sourceId = tx.sources().insert(new NewSource(export.name(), VerbatimReader.format(export.collected().path()),
           export.hash(), rows.encoding(), null));
       pending = new Pending(tx, resolver, export.name(), sourceId);
       List<String> warnings = reader.stream(rows, export.collected().spec(), pending::add);
@@ -105,8 +106,9 @@ final class VerbatimStore {
    */
   void reattribute(StoreTransaction tx, AttributeResolver resolver, Export export, long sourceId) {
     int[] ordinal = {0};
+    SourceWriter sources = tx.sources();
     try (TableRows rows = rows(export)) {
-      reader.stream(rows, export.collected().spec(), comment -> tx.updateSegment(sourceId, ordinal[0]++,
+      reader.stream(rows, export.collected().spec(), comment -> sources.updateSegment(sourceId, ordinal[0]++,
           comment.kind(), resolver.resolve(export.name(), comment.speaker(), comment.attributes())));
     }
   }
@@ -157,7 +159,7 @@ final class VerbatimStore {
             c.text(), words.count(c.text()), resolver.resolve(name, c.speaker(), c.attributes())));
       }
       comments.clear();
-      List<Long> ids = tx.insertSegments(sourceId, segments);
+      List<Long> ids = tx.sources().insertSegments(sourceId, segments);
       ordinal += segments.size();
       handed |= !segments.isEmpty();
       try {

@@ -80,7 +80,7 @@ public final class SegmentIndex {
    */
   public LiveUpdate beginLiveUpdate(StudyStore store) {
     // A first import (no segment stored yet) starts a new index; otherwise the index must be current.
-    boolean fresh = store.queries().maxSegmentId() == 0;
+    boolean fresh = store.segmentQueries().maxSegmentId() == 0;
     if (!fresh && (!isCurrent(store) || !commitData().containsKey(IndexFields.MAX_SEGMENT_ID))) {
       return new LiveUpdate(null, null, store.generation());
     }
@@ -161,7 +161,7 @@ public final class SegmentIndex {
         indexer.finish();
         writer.setLiveCommitData(Map.of(
             IndexFields.GENERATION, String.valueOf(generation),
-            IndexFields.MAX_SEGMENT_ID, String.valueOf(store.queries().maxSegmentId())).entrySet());
+            IndexFields.MAX_SEGMENT_ID, String.valueOf(store.segmentQueries().maxSegmentId())).entrySet());
         writer.commit();
         committed = true;
         // What the import added to the index (a new file's segments only, not the whole study).
@@ -230,7 +230,7 @@ public final class SegmentIndex {
 
   private void write(StudyStore store, IndexWriterConfig.OpenMode mode, long afterId, Collection<Long> replaced) {
     long generation = store.generation();
-    long maxId = store.queries().maxSegmentId();
+    long maxId = store.segmentQueries().maxSegmentId();
     long total = store.queries().summary().segments();
     IndexWriterConfig config = config(mode);
     FacetsConfig facets = IndexFields.facetsConfig();
@@ -240,7 +240,7 @@ public final class SegmentIndex {
       }
       long[] count = {0};
       try (ConcurrentIndexer indexer = new ConcurrentIndexer(writer, facets, Cores.workers())) {
-        store.queries().forEachSegment(afterId, segment -> {
+        store.segmentQueries().forEachSegment(afterId, segment -> {
           try {
             indexer.add(segment);
           } catch (IOException e) {

@@ -82,7 +82,7 @@ public final class Activity {
     Matcher about = SEGMENT.matcher((e.target() == null ? "" : e.target()) + " " + detail);
     if (about.find()) {
       segment = Long.valueOf(about.group(1));
-      where = store.queries().segment(segment).map(CodingHistory::where).orElse("segment supprimé depuis");
+      where = store.segmentQueries().segment(segment).map(CodingHistory::where).orElse("segment supprimé depuis");
       readable = new StringBuilder(SEGMENT.matcher(readable).replaceAll("").replaceAll("^[ ,]+", ""));
     }
     if (e.action().startsWith("codage.") && readable.isEmpty()) {

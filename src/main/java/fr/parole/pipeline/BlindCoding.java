@@ -175,12 +175,13 @@ public final class BlindCoding {
     Assignment assignment = checkCoder(study, id, person);
     try (StudyStore store = study.openStore()) {
       Map<Long, List<CodingRecord>> own = new LinkedHashMap<>();
-      store.queries().codings(assignment.codebook()).stream()
+      store.codingQueries().codings(assignment.codebook()).stream()
           .filter(c -> c.coder().equals(person) && "human".equals(c.origin()) && c.applied())
           .forEach(c -> own.computeIfAbsent(c.segmentId(), k -> new ArrayList<>()).add(c));
       List<ToCode> list = new ArrayList<>();
       for (long segment : store.assignments().segments(id)) {
-        store.queries().segment(segment).ifPresent(s -> list.add(new ToCode(s, own.getOrDefault(segment, List.of()))));
+        store.segmentQueries().segment(segment)
+            .ifPresent(s -> list.add(new ToCode(s, own.getOrDefault(segment, List.of()))));
       }
       return list;
     }
@@ -241,7 +242,7 @@ public final class BlindCoding {
     Codebook codebook = codebookOf(study, assignment);
     try (StudyStore store = study.openStore()) {
       Set<Long> segments = new HashSet<>(store.assignments().segments(id));
-      List<CodingRecord> codings = store.queries().codings(codebook.id()).stream()
+      List<CodingRecord> codings = store.codingQueries().codings(codebook.id()).stream()
           .filter(c -> segments.contains(c.segmentId()) && assignment.coders().contains(c.coder())).toList();
       List<Pair> pairs = new ArrayList<>();
       List<String> coders = assignment.coders();
@@ -251,7 +252,8 @@ public final class BlindCoding {
           List<StudyAgreement.Disagreement> disagreements = agreement.disagreements(codings, coders.get(i),
               coders.get(j));
           Map<Long, SegmentRecord> shown = new LinkedHashMap<>();
-          disagreements.forEach(d -> store.queries().segment(d.segmentId()).ifPresent(s -> shown.put(s.id(), s)));
+          disagreements.forEach(d -> store.segmentQueries().segment(d.segmentId())
+              .ifPresent(s -> shown.put(s.id(), s)));
           pairs.add(new Pair(coders.get(i), coders.get(j), new AgreementResult(agreement.compare(codings,
               coders.get(i), coders.get(j)), disagreements, shown, codebook)));
         }

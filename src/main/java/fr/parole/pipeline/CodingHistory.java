@@ -7,7 +7,7 @@ import fr.parole.study.CodingActions.Action;
 import fr.parole.study.CodingActions.StoredCoding;
 import fr.parole.study.NewCoding;
 import fr.parole.study.SegmentRecord;
-import fr.parole.study.StoreQueries;
+import fr.parole.study.SegmentQueries;
 import fr.parole.study.StoreTransaction;
 import fr.parole.study.Study;
 import fr.parole.study.StudyStore;
@@ -52,7 +52,7 @@ public final class CodingHistory {
       Integer end) {
     try (StudyStore store = study.openStore()) {
       new ManualCoding(codebook).checkAll(store, segmentId, codes, person, start, end, false);
-      SegmentRecord segment = store.queries().segment(segmentId).orElseThrow();
+      SegmentRecord segment = store.segmentQueries().segment(segmentId).orElseThrow();
       try (StoreTransaction tx = store.begin()) {
         List<StoredCoding> added = new ArrayList<>();
         for (String code : codes) {
@@ -82,7 +82,7 @@ public final class CodingHistory {
         return Removal.NOT_YOURS;
       }
       actions.delete(c);
-      String segment = store.queries().segment(c.segmentId()).map(CodingHistory::where)
+      String segment = store.segmentQueries().segment(c.segmentId()).map(CodingHistory::where)
           .orElse("le segment " + c.segmentId());
       actions.record(person, "retirer", labels(codebook, List.of(c.code())) + " retiré de " + segment, List.of(),
           List.of(c));
@@ -114,7 +114,7 @@ public final class CodingHistory {
       Action action = latest.get();
       List<StoredCoding> added = actions.rows(action.id(), "added");
       List<StoredCoding> removed = actions.rows(action.id(), "removed");
-      Optional<String> refusal = replay(actions, store.queries(), action, person, undo ? added : removed,
+      Optional<String> refusal = replay(actions, store.segmentQueries(), action, person, undo ? added : removed,
           undo ? removed : added, undo ? "annulation" : "rétablissement");
       if (refusal.isPresent()) {
         return new Outcome(Status.REFUSED, refusal.get());
@@ -131,7 +131,7 @@ public final class CodingHistory {
    * back (each must be absent, its segment still there). On the first coding that is not, returns
    * the refusal; the caller then leaves without committing, so nothing changed.
    */
-  private static Optional<String> replay(CodingActions actions, StoreQueries queries, Action action, String person,
+  private static Optional<String> replay(CodingActions actions, SegmentQueries segments, Action action, String person,
       List<StoredCoding> toDelete, List<StoredCoding> toRestore, String what) {
     for (StoredCoding recorded : toDelete) {
       if (!recorded.sameAs(actions.coding(recorded.id()).orElse(null)) || !actions.delete(recorded)) {
@@ -139,7 +139,7 @@ public final class CodingHistory {
       }
     }
     for (StoredCoding recorded : toRestore) {
-      if (!queries.segmentExists(recorded.segmentId())) {
+      if (!segments.segmentExists(recorded.segmentId())) {
         return Optional.of("Le segment " + recorded.segmentId() + " n'existe plus (source réimportée) : " + what
             + " impossible de « " + action.label() + " ». Rien n'a été changé.");
       }

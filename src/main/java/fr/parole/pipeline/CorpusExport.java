@@ -36,7 +36,7 @@ public final class CorpusExport {
     Map<Long, List<SegmentRecord>> segments = new HashMap<>();
     try (StudyStore store = study.openStore()) {
       sources = new ArrayList<>(store.queries().sources());
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.kind().isAnalysed()) {
           segments.computeIfAbsent(s.sourceId(), k -> new ArrayList<>()).add(s);
         }

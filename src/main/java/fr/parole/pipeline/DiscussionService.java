@@ -44,7 +44,7 @@ public final class DiscussionService {
 
   public Optional<SegmentRecord> segment(Study study, long segmentId) {
     try (StudyStore store = study.openStore()) {
-      return store.queries().segment(segmentId);
+      return store.segmentQueries().segment(segmentId);
     }
   }
 

@@ -133,7 +133,7 @@ public final class Documents {
   /** The segment with this id, if the document holds it. */
   public Optional<SegmentRecord> segment(Study study, SourceRecord source, long segmentId) {
     try (StudyStore store = study.openStore()) {
-      return store.queries().segment(segmentId).filter(s -> s.sourceId() == source.id());
+      return store.segmentQueries().segment(segmentId).filter(s -> s.sourceId() == source.id());
     }
   }
 

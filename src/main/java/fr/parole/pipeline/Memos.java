@@ -155,7 +155,7 @@ public final class Memos {
         long id = number(target, kind);
         boolean exists;
         try (StudyStore store = study.openStore()) {
-          exists = kind == Kind.SEGMENT ? store.queries().segment(id).isPresent()
+          exists = kind == Kind.SEGMENT ? store.segmentQueries().segment(id).isPresent()
               : store.queries().sources().stream().anyMatch(s -> s.id() == id);
         }
         if (!exists) {

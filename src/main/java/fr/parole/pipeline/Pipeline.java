@@ -1,67 +1,53 @@
 package fr.parole.pipeline;
 
-import fr.parole.ParoleException;
 import fr.parole.Progress;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
-import fr.parole.coding.CodingFingerprint;
 import fr.parole.coding.CodingOptions;
-import fr.parole.coding.CodingService;
-import fr.parole.coding.Shard;
 import fr.parole.coding.LearnedCoder;
-import fr.parole.coding.LearnedModels;
 import fr.parole.coding.ManualCoding;
-import fr.parole.nlp.FrenchModels;
-import fr.parole.study.CodeCount;
-import fr.parole.study.CodingRecord;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import fr.parole.coding.Review;
 import fr.parole.coding.ReviewDecision;
-import fr.parole.study.PendingSuggestion;
-import java.util.List;
+import fr.parole.coding.Shard;
 import fr.parole.coding.StudyAgreement;
 import fr.parole.importer.ImportReport;
 import fr.parole.importer.ImportService;
-import fr.parole.importer.SourceCollector;
-import fr.parole.index.SearchRequest;
-import fr.parole.index.SearchResult;
 import fr.parole.index.SearchBackend;
 import fr.parole.index.SearchBackends;
+import fr.parole.index.SearchRequest;
+import fr.parole.index.SearchResult;
+import fr.parole.nlp.FrenchModels;
 import fr.parole.report.ReportOptions;
 import fr.parole.report.ReportService;
 import fr.parole.stats.CorpusStatistics;
+import fr.parole.study.CodingRecord;
+import fr.parole.study.PendingSuggestion;
 import fr.parole.study.SegmentRecord;
 import fr.parole.study.Study;
-import fr.parole.study.StudyConfig;
 import fr.parole.study.StudyException;
 import fr.parole.study.StudyStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.function.Predicate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * Runs the stages in their one direction: import → store → index → report. Each method is
- * one thing a user asks for; every stage can also run alone.
+ * one thing a user asks for; every stage can also run alone. Which codebook and model code which
+ * sources is the coding stage's ({@link CodingStage}).
  */
 public final class Pipeline {
-  /** The shipped codebooks written for interviews, not for patients' comments. */
-  private static final Set<String> INTERVIEW_CODEBOOKS = Set.of("partenariat");
-
   private final Progress progress;
   /** Loaded once for all the stages of a command that tag text. */
   private final Supplier<FrenchModels> models = FrenchModels.onFirstUse();
 
-  /** How the coding stage codes ({@code --rapide}: the fast path on stems). */
-  private final CodingOptions coding;
+  /** The coding stage, coding as the pipeline's {@link CodingOptions} say ({@code --rapide}: on stems). */
+  private final CodingStage codingStage;
 
   public Pipeline(Progress progress) {
     this(progress, CodingOptions.FULL);
@@ -70,7 +56,7 @@ public final class Pipeline {
   /** A pipeline whose coding stage (code, run) codes as {@code coding} says. */
   public Pipeline(Progress progress, CodingOptions coding) {
     this.progress = progress;
-    this.coding = coding;
+    this.codingStage = new CodingStage(progress, models, coding);
   }
 
   /**
@@ -114,7 +100,7 @@ public final class Pipeline {
       return new StudyStatus(study.name(), stats.summary(), store.queries().sources(),
           stats.attributes(study.config().attributes()).stream().map(stats::breakdown).toList(),
           indexIsCurrent(study, store), store.schemaVersion(),
-          store.queries().codeCounts(), store.queries().esatisEstablishments(), store.queries().esatisCounts(),
+          store.codingQueries().codeCounts(), store.queries().esatisEstablishments(), store.queries().esatisCounts(),
           store.queries().questionnaireCounts(), store.lemmaCounts().coverage(), namedCodebooks(study));
     }
   }
@@ -124,21 +110,7 @@ public final class Pipeline {
    * that cannot be read is left out (parole code says why).
    */
   public Map<String, Codebook> namedCodebooks(Study study) {
-    Map<String, Codebook> books = new LinkedHashMap<>();
-    List<String> names = new ArrayList<>();
-    names.add(study.config().codebook());
-    study.config().sources().forEach(source -> names.add(source.codebook()));
-    for (String name : names) {
-      if (!isBlank(name)) {
-        try {
-          Codebook book = codebook(study, name);
-          books.putIfAbsent(book.id(), book);
-        } catch (ParoleException e) {
-          // Only labels are lost: codes are shown by their ids.
-        }
-      }
-    }
-    return books;
+    return CodingStage.namedCodebooks(study);
   }
 
   /**
@@ -154,13 +126,8 @@ public final class Pipeline {
    * codebook, models and attributes), and only the sources of {@code shard}.
    */
   public CodingRun code(Study study, String codebookName, boolean all, Shard shard) {
-    Map<String, Batch> one = new LinkedHashMap<>(); // a null name (study.yaml's codebook) is a valid key here
-    one.put(codebookName, new Batch(study.config().sources(), path -> true));
-    return codeInOneTransaction(study, one, all, shard).get(0);
+    return codingStage.code(study, codebookName, all, shard);
   }
-
-  /** The sources a codebook codes, and the test of their paths in the store. */
-  private record Batch(List<StudyConfig.SourceSpec> sources, Predicate<String> which) {}
 
   /**
    * Codes each segment with the codebook of its source: the {@code codebook:} of its entry in
@@ -174,90 +141,7 @@ public final class Pipeline {
 
   /** The same, every source again when {@code all}, only the sources of {@code shard}. */
   public List<CodingRun> codeBySource(Study study, boolean all, Shard shard) {
-    String fallback = study.config().codebook();
-    if (study.config().sources().stream().allMatch(s -> isBlank(s.codebook()))) {
-      return List.of(code(study, null, all, shard));
-    }
-    // One run per codebook, over the sources that use it (a codebook's run replaces all of its
-    // earlier machine suggestions, so each codebook must run once).
-    Map<String, List<StudyConfig.SourceSpec>> byCodebook = new LinkedHashMap<>();
-    for (StudyConfig.SourceSpec spec : study.config().sources()) {
-      String name = isBlank(spec.codebook()) ? fallback : spec.codebook();
-      if (!isBlank(name)) {
-        byCodebook.computeIfAbsent(name, c -> new ArrayList<>()).add(spec);
-      }
-    }
-    Map<String, Batch> batches = new LinkedHashMap<>();
-    byCodebook.forEach((name, specs) -> batches.put(name, new Batch(specs,
-        path -> specs.stream().anyMatch(s -> s.covers(path)))));
-    return codeInOneTransaction(study, batches, all, shard);
-  }
-
-  /**
-   * One run per codebook, all written in one transaction: a command stopped between two codebooks
-   * (a crash, a kill) leaves the study as it was, not coded with one codebook and not the other.
-   * Every codebook is read before anything is written.
-   */
-  private List<CodingRun> codeInOneTransaction(Study study, Map<String, Batch> batches, boolean all, Shard shard) {
-    Set<String> counted = countedAttributes(study);
-    try (StudyStore store = study.openStore()) {
-      String attributeRules = store.queries().meta(ImportService.ATTRIBUTE_CONFIG_KEY).orElse("");
-      List<CodingService.Plan> plans = new ArrayList<>();
-      batches.forEach((name, batch) -> {
-        Codebook codebook = codebook(study, name);
-        warnIfCommentsGetAnInterviewCodebook(codebook, batch.sources());
-        // The model files are read once: the coder and its fingerprint come from the same bytes.
-        LearnedModels.ModelBytes files = coding.models().read(codebook, study.workDir().resolve("models"));
-        plans.add(new CodingService.Plan(codebook, model(study, codebook, files), batch.which(),
-            CodingFingerprint.of(codebook, files, counted, attributeRules)));
-      });
-      List<CodingService.Result> results = new CodingService(progress, this.models, coding).code(store, plans,
-          new CodingService.Options(all, shard, counted, study.workDir()));
-      List<CodeCount> counts = store.queries().codeCounts();
-      List<CodingRun> runs = new ArrayList<>();
-      for (int i = 0; i < plans.size(); i++) {
-        Codebook codebook = plans.get(i).codebook();
-        runs.add(new CodingRun(codebook.id(), results.get(i), counts, codebook));
-      }
-      return runs;
-    }
-  }
-
-  /** The codebook's learned model for this pipeline's coding: the study's, else the shipped one, else none (said). */
-  private Optional<LearnedCoder> model(Study study, Codebook codebook, LearnedModels.ModelBytes files) {
-    Optional<LearnedCoder> model = files.coder();
-    if (model.isEmpty() && coding.fast()) {
-      progress.warn("Aucun modèle rapide pour « " + codebook.id() + " » : codage rapide avec les règles seules. "
-          + "Pour en apprendre un : parole train --rapide " + study.folder() + ".");
-    }
-    return model;
-  }
-
-  /**
-   * The attributes whose words are counted for specificities: those study.yaml lists, and those the
-   * report shows by default (establishment, level).
-   */
-  static Set<String> countedAttributes(Study study) {
-    Set<String> names = new TreeSet<>(study.config().attributes());
-    names.addAll(ReportOptions.GROUP_ATTRIBUTES);
-    return names;
-  }
-
-  /**
-   * Patients' comments coded with the interview codebook get themes that do not describe them
-   * (lever, obstacle, level of partnership): said, with the fix, whenever a coding run does it.
-   */
-  private void warnIfCommentsGetAnInterviewCodebook(Codebook codebook, List<StudyConfig.SourceSpec> sources) {
-    if (!INTERVIEW_CODEBOOKS.contains(codebook.id())) {
-      return;
-    }
-    for (StudyConfig.SourceSpec source : sources) {
-      if (SourceCollector.VERBATIMS.equals(source.type())) {
-        progress.warn(source.path() + " (commentaires) est codé avec « " + codebook.id() + " », un livre de codes "
-            + "fait pour les entretiens : ses codes ne décrivent pas des commentaires de patients. Pour des "
-            + "verbatims, ajoutez « codebook: esatis » à cette source dans study.yaml.");
-      }
-    }
+    return codingStage.codeBySource(study, all, shard);
   }
 
   /** What {@code parole run} did: import, coding, report, and how long each stage took (in stage order). */
@@ -277,22 +161,13 @@ public final class Pipeline {
     StageClock clock = new StageClock();
     ImportReport imported = importStudy(study, clock);
     List<CodingRun> codings = List.of();
-    if (hasCodebook(study)) {
+    if (CodingStage.hasCodebook(study)) {
       clock.start(StageClock.Stage.CODING);
       codings = codeBySource(study);
     }
     clock.start(StageClock.Stage.REPORT);
     Path report = report(study, outRoot, options);
     return new RunResult(imported, codings, report, clock.stop());
-  }
-
-  private static boolean hasCodebook(Study study) {
-    return !isBlank(study.config().codebook())
-        || study.config().sources().stream().anyMatch(s -> !isBlank(s.codebook()));
-  }
-
-  private static boolean isBlank(String text) {
-    return text == null || text.isBlank();
   }
 
   /**
@@ -342,7 +217,7 @@ public final class Pipeline {
   public List<PendingSuggestion> pendingSuggestions(Study study, String codebookName) {
     Codebook codebook = codebook(study, codebookName);
     try (StudyStore store = study.openStore()) {
-      return store.queries().pendingSuggestions(codebook.id());
+      return store.codingQueries().pendingSuggestions(codebook.id());
     }
   }
 
@@ -358,13 +233,13 @@ public final class Pipeline {
   public AgreementResult agreement(Study study, String codebookName, String coderA, String coderB) {
     Codebook codebook = codebook(study, codebookName);
     try (StudyStore store = study.openStore()) {
-      List<CodingRecord> codings = store.queries().codings(codebook.id());
+      List<CodingRecord> codings = store.codingQueries().codings(codebook.id());
       StudyAgreement agreement = new StudyAgreement();
       List<StudyAgreement.Disagreement> disagreements = agreement.disagreements(codings, coderA, coderB);
       Map<Long, SegmentRecord> segments = new LinkedHashMap<>();
       for (StudyAgreement.Disagreement d : disagreements) {
         if (!segments.containsKey(d.segmentId())) {
-          store.queries().segment(d.segmentId()).ifPresent(s -> segments.put(s.id(), s));
+          store.segmentQueries().segment(d.segmentId()).ifPresent(s -> segments.put(s.id(), s));
         }
       }
       return new AgreementResult(agreement.compare(codings, coderA, coderB), disagreements, segments, codebook);

@@ -63,7 +63,8 @@ final class ProjectCodings {
   Result write(QdpxProject project, List<String> notCarried) {
     Map<String, List<SegmentRecord>> byPath = new HashMap<>();
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, s -> byPath.computeIfAbsent(s.sourcePath(), k -> new ArrayList<>()).add(s));
+      store.segmentQueries().forEachSegment(0,
+          s -> byPath.computeIfAbsent(s.sourcePath(), k -> new ArrayList<>()).add(s));
       byPath.values().forEach(list -> list.sort(Comparator.comparingInt(SegmentRecord::start)));
       Map<String, String[]> memoTargets = new LinkedHashMap<>(); // note guid → {kind, target}, first reference wins
       codeTargets(project.codes(), memoTargets);

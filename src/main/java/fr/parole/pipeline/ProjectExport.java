@@ -80,7 +80,8 @@ public final class ProjectExport {
     int[] suggestions = new int[1];
     try (StudyStore store = study.openStore()) {
       sources = new ArrayList<>(store.queries().sources());
-      store.queries().forEachSegment(0, s -> segments.computeIfAbsent(s.sourceId(), k -> new ArrayList<>()).add(s));
+      store.segmentQueries().forEachSegment(0,
+          s -> segments.computeIfAbsent(s.sourceId(), k -> new ArrayList<>()).add(s));
       store.exchangeQueries().forEachCoding(c -> {
         boolean suggestion = "suggested".equals(c.status());
         if (c.byPerson() || (withSuggestions && suggestion)) {

@@ -83,7 +83,7 @@ final class ReinertCorpus {
   /** Reads the participants' segments of {@code store}, tags and cuts them, and builds the table. */
   Corpus read(StudyStore store, int words, Progress progress) {
     List<SegmentRecord> segments = new ArrayList<>();
-    store.queries().forEachSegment(0, segment -> {
+    store.segmentQueries().forEachSegment(0, segment -> {
       if (segment.kind().isAnalysed() && !segment.text().isBlank()) {
         segments.add(segment);
       }

@@ -8,7 +8,7 @@ import fr.parole.study.DocumentQueries;
 import fr.parole.study.NewCoding;
 import fr.parole.study.StoreTransaction;
 import fr.parole.study.Study;
-import fr.parole.study.StoreQueries;
+import fr.parole.study.PendingFilter;
 import fr.parole.study.StudyStore;
 import fr.parole.study.PendingSuggestion;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class ReviewQueue {
   private final StoreWatch watch;
   private final java.util.Map<String, Stamped> counts = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<String, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.Map<String, StoreQueries.PendingFilter> filters = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, PendingFilter> filters = new java.util.concurrent.ConcurrentHashMap<>();
   /** A queue whose counts follow the store's changes as {@code watch} tells them apart. */
   public ReviewQueue(StoreWatch watch) {
     this.watch = watch;
@@ -47,10 +47,10 @@ public final class ReviewQueue {
    * from the start; after the last, from the start again), read through the index: one row
    * whatever the size of the queue.
    */
-  public Optional<PendingSuggestion> next(Study study, Codebook codebook, StoreQueries.PendingFilter filter,
+  public Optional<PendingSuggestion> next(Study study, Codebook codebook, PendingFilter filter,
       long afterCodingId) {
     try (StudyStore store = study.openStore()) {
-      return store.queries().nextPending(codebook.id(), filter, afterCodingId);
+      return store.codingQueries().nextPending(codebook.id(), filter, afterCodingId);
     }
   }
 
@@ -59,11 +59,11 @@ public final class ReviewQueue {
 
   /**
    * The next suggestion in {@code order}: {@link Order#CORPUS} as {@link #next(Study, Codebook,
-   * StoreQueries.PendingFilter, long)}; {@link Order#USEFUL} the one the model is least sure of among
+   * PendingFilter, long)}; {@link Order#USEFUL} the one the model is least sure of among
    * the next {@value UncertainFirst#WINDOW} ({@link UncertainFirst}), or the one ranked after
    * {@code afterCodingId} when a person passed it.
    */
-  public Optional<PendingSuggestion> next(Study study, Codebook codebook, StoreQueries.PendingFilter filter,
+  public Optional<PendingSuggestion> next(Study study, Codebook codebook, PendingFilter filter,
       long afterCodingId, Order order) {
     try (StudyStore store = study.openStore()) {
       return next(store, codebook, filter, afterCodingId, order);
@@ -78,7 +78,7 @@ public final class ReviewQueue {
    * to undo ({@link CodingHistory#available}) from one opening of the store, not two: the page is
    * the hot path of a review session.
    */
-  public Next next(Study study, Codebook codebook, StoreQueries.PendingFilter filter, long afterCodingId, Order order,
+  public Next next(Study study, Codebook codebook, PendingFilter filter, long afterCodingId, Order order,
       String person) {
     try (StudyStore store = study.openStore()) {
       return new Next(next(store, codebook, filter, afterCodingId, order),
@@ -86,10 +86,10 @@ public final class ReviewQueue {
     }
   }
 
-  private static Optional<PendingSuggestion> next(StudyStore store, Codebook codebook, StoreQueries.PendingFilter filter,
+  private static Optional<PendingSuggestion> next(StudyStore store, Codebook codebook, PendingFilter filter,
       long afterCodingId, Order order) {
     if (order == Order.CORPUS) {
-      return store.queries().nextPending(codebook.id(), filter, afterCodingId);
+      return store.codingQueries().nextPending(codebook.id(), filter, afterCodingId);
     }
     // The window and the row from one read: a decision committed between them cannot empty the queue.
     return store.inOneRead(() -> new UncertainFirst(codebook)
@@ -105,10 +105,10 @@ public final class ReviewQueue {
   }
 
   /** How many pending suggestions the filter keeps (kept as {@link #progress} is). */
-  public long count(Study study, Codebook codebook, StoreQueries.PendingFilter filter) {
+  public long count(Study study, Codebook codebook, PendingFilter filter) {
     String key = "pending:" + codebook.id() + "\u0000" + filter;
     filters.put(key, filter);
-    return (Long) counted(study, key, store -> store.queries().countPending(codebook.id(), filter));
+    return (Long) counted(study, key, store -> store.codingQueries().countPending(codebook.id(), filter));
   }
 
   /** A codebook's review progress (kept until the store changes; adjusted by this queue's own decisions). */
@@ -176,7 +176,7 @@ public final class ReviewQueue {
       return new DocumentQueries.ReviewProgress(p.total(), p.decided() + 1);
     }
     if (key.startsWith("pending:" + codebook + "\u0000")) {
-      StoreQueries.PendingFilter f = filters.get(key);
+      PendingFilter f = filters.get(key);
       if (f == null || !f.source().isEmpty() || f.min() > 0 || f.max() < 1) {
         return null; // which source, how sure: counted again rather than guessed
       }
@@ -227,8 +227,8 @@ public final class ReviewQueue {
               "human", null, "accepted", null, null, null)));
         }
         tx.codingActions().record(person, "revue", decisionLabel(codebook, kind, suggestion.code(), newCode) + " sur "
-            + store.queries().segment(suggestion.segmentId()).map(CodingHistory::where).orElse("un segment"), added,
-            List.of());
+            + store.segmentQueries().segment(suggestion.segmentId()).map(CodingHistory::where).orElse("un segment"),
+            added, List.of());
         tx.audit(person, "revue." + kind.name().toLowerCase(java.util.Locale.ROOT), "codage " + codingId,
             "segment " + suggestion.segmentId() + ", " + suggestion.code()
                 + (kind == ReviewDecision.Kind.RECODE ? " → " + newCode : ""));

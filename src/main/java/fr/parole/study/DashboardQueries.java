@@ -34,7 +34,7 @@ public final class DashboardQueries {
       return List.of();
     }
     String in = longs(ids);
-    Map<Long, Map<String, String>> sets = StoreQueries.attributeSets(connection,
+    Map<Long, Map<String, String>> sets = SegmentQueries.attributeSets(connection,
         " WHERE set_id IN (SELECT attribute_set_id FROM segments WHERE id IN (" + in + "))");
     // The interviewer's turn closest before each turn of the same source, through the (source, ordinal) index.
     String sql = "SELECT s.id, s.source_id, src.path, s.kind, s.speaker, s.line, s.text, s.attribute_set_id,"

@@ -48,7 +48,7 @@ public final class DocumentQueries {
   /** The segments of a source in their order, {@code limit} from {@code offset}, every kind. */
   public List<SegmentRecord> segmentsOf(long sourceId, int offset, int limit) {
     List<SegmentRecord> segments = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(StoreQueries.SEGMENTS
+    try (PreparedStatement ps = connection.prepareStatement(SegmentQueries.SEGMENTS
         + " WHERE s.source_id = ? ORDER BY s.ordinal LIMIT ? OFFSET ?")) {
       ps.setLong(1, sourceId);
       ps.setInt(2, limit);
@@ -62,11 +62,11 @@ public final class DocumentQueries {
           }
         }
       }
-      Map<Long, Map<String, String>> values = sets.isEmpty() ? Map.of() : StoreQueries.attributeSets(connection,
+      Map<Long, Map<String, String>> values = sets.isEmpty() ? Map.of() : SegmentQueries.attributeSets(connection,
           " WHERE set_id IN (" + String.join(",", sets.stream().distinct().map(String::valueOf).toList()) + ")");
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          segments.add(StoreQueries.segmentRecord(rs, values::get));
+          segments.add(SegmentQueries.segmentRecord(rs, values::get));
         }
       }
       return segments;
@@ -131,7 +131,7 @@ public final class DocumentQueries {
         + " confidence, status FROM codings WHERE id = ?")) {
       ps.setLong(1, codingId);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(StoreQueries.codingRecord(rs)) : Optional.empty();
+        return rs.next() ? Optional.of(CodingQueries.codingRecord(rs)) : Optional.empty();
       }
     } catch (SQLException e) {
       throw StudyStore.storeError(e);

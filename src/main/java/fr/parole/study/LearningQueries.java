@@ -30,17 +30,17 @@ public final class LearningQueries {
    * segment index and stopped at {@code limit}: the same cost on a study of a thousand segments as
    * on one of a million.
    */
-  public List<WindowRow> window(String codebook, StoreQueries.PendingFilter filter, int limit) {
+  public List<WindowRow> window(String codebook, PendingFilter filter, int limit) {
     List<Object> parameters = new ArrayList<>();
     String sql = "SELECT c.id, c.segment_id, c.code, COALESCE(c.confidence, 1.0), COALESCE(t.threshold, "
         + CodeThreshold.DEFAULT + ") FROM codings c INDEXED BY codings_by_segment"
         + " LEFT JOIN code_thresholds t ON t.codebook = c.codebook AND t.code = c.code"
         + (filter.source().isEmpty() ? "" : " JOIN segments s ON s.id = c.segment_id JOIN sources src ON src.id = s.source_id")
-        + StoreQueries.pendingWhere(codebook, filter, parameters) + " ORDER BY c.segment_id, c.code LIMIT ?";
+        + CodingQueries.pendingWhere(codebook, filter, parameters) + " ORDER BY c.segment_id, c.code LIMIT ?";
     parameters.add(limit);
     List<WindowRow> rows = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      StoreQueries.bind(ps, parameters);
+      CodingQueries.bind(ps, parameters);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           rows.add(new WindowRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDouble(4), rs.getDouble(5)));
@@ -76,7 +76,7 @@ public final class LearningQueries {
   /** The segments of the first {@code limit} pending suggestions of a codebook, in corpus order, with their text. */
   public List<WindowSegment> windowSegments(String codebook, int limit) {
     List<Long> ids = new ArrayList<>();
-    window(codebook, new StoreQueries.PendingFilter("", "", 0, 1), limit).forEach(row -> {
+    window(codebook, new PendingFilter("", "", 0, 1), limit).forEach(row -> {
       if (ids.isEmpty() || ids.get(ids.size() - 1) != row.segmentId()) {
         ids.add(row.segmentId());
       }
@@ -99,7 +99,7 @@ public final class LearningQueries {
       ps.setString(1, codebook);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          codings.add(StoreQueries.codingRecord(rs));
+          codings.add(CodingQueries.codingRecord(rs));
         }
       }
       return codings;

@@ -147,7 +147,7 @@ public final class ReportQueries {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          codings.add(StoreQueries.codingRecord(rs));
+          codings.add(CodingQueries.codingRecord(rs));
         }
       }
       return codings;
@@ -173,7 +173,7 @@ public final class ReportQueries {
         Map<String, String> attributes = SegmentDates.withDate(rs.wasNull() ? Map.of() : sets.getOrDefault(set, Map.of()),
             rs.getString(9));
         quotes.add(new Quote(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-            attributes, StoreQueries.times(rs, 7)));
+            attributes, SegmentQueries.times(rs, 7)));
       }
       return quotes;
     } catch (SQLException e) {
@@ -243,7 +243,7 @@ public final class ReportQueries {
    * has thousands of sets (and respondents one each), too many to read them all for a few quotes.
    */
   private Map<Long, Map<String, String>> attributeSets(String setIds) {
-    return StoreQueries.attributeSets(connection, " WHERE set_id IN (" + setIds + ")");
+    return SegmentQueries.attributeSets(connection, " WHERE set_id IN (" + setIds + ")");
   }
 
   private List<String> strings(String sql) {

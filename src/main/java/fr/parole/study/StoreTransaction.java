@@ -7,14 +7,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * One write transaction on the store. Closing it without {@link #commit()} rolls everything
  * back, so a crash, an error or Ctrl-C leaves the study as it was before the command.
  * Per-file savepoints let an import keep the good files of a batch and drop a bad one whole.
+ * What is written goes through the writers it hands out ({@link #sources()}, {@link #codings()}…),
+ * all on its one connection, so that they commit or roll back together.
  */
 public final class StoreTransaction implements AutoCloseable {
   /** The meta key of the store's change number ({@link StudyStore#changeNumber()}). */
@@ -24,12 +24,11 @@ public final class StoreTransaction implements AutoCloseable {
   private final StoreListener listener;
   private final StoreChanges changes = new StoreChanges();
   private final AttributeSets attributeSets;
-  private final SegmentWriter segments;
+  private final SourceWriter sources;
   private final Evidences evidences;
   private boolean setsMayBeUnused;
   private Codings codings;
   private Questionnaires questionnaires;
-  private EsatisWriter esatis;
   private boolean done;
 
   StoreTransaction(Connection connection, StoreListener listener) {
@@ -38,7 +37,7 @@ public final class StoreTransaction implements AutoCloseable {
     try {
       connection.setAutoCommit(false);
       attributeSets = new AttributeSets(connection);
-      segments = new SegmentWriter(connection, attributeSets);
+      sources = new SourceWriter(connection, changes, attributeSets, () -> setsMayBeUnused = true);
       evidences = new Evidences(connection);
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
@@ -86,38 +85,9 @@ public final class StoreTransaction implements AutoCloseable {
     }
   }
 
-  /** Records that a codebook coded these sources with what {@code fingerprint} names (incremental coding). */
-  public void markCoded(String codebook, String fingerprint, java.util.Collection<Long> sourceIds) {
-    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO coded_sources (source_id, codebook,"
-        + " fingerprint, coded_at) VALUES (?, ?, ?, ?) ON CONFLICT (source_id, codebook) DO UPDATE SET"
-        + " fingerprint = excluded.fingerprint, coded_at = excluded.coded_at")) {
-      String now = now();
-      for (long id : sourceIds) {
-        ps.setLong(1, id);
-        ps.setString(2, codebook);
-        ps.setString(3, fingerprint);
-        ps.setString(4, now);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
-  }
-
-  /** Forgets that a codebook coded these sources (study.yaml now gives them another codebook). */
-  public void forgetCoded(String codebook, java.util.Collection<Long> sourceIds) {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "DELETE FROM coded_sources WHERE codebook = ? AND source_id = ?")) {
-      for (long id : sourceIds) {
-        ps.setString(1, codebook);
-        ps.setLong(2, id);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
+  /** Which sources each codebook coded, and with what, written in this transaction (incremental coding). */
+  public CodedSources codedSources() {
+    return new CodedSources(connection);
   }
 
   /** Questionnaire respondents and answers written in this transaction. */
@@ -129,99 +99,10 @@ public final class StoreTransaction implements AutoCloseable {
     return questionnaires;
   }
 
-  /** The id and path of the source with this content, if one was imported already. */
-  public Optional<Map.Entry<Long, String>> sourceWithHash(String hash) {
-    return findSource("SELECT id, path FROM sources WHERE content_hash = ?", hash);
+  /** The sources, their segments and the e-Satis results an import writes in this transaction. */
+  public SourceWriter sources() {
+    return sources;
   }
-
-  /** The id and content hash of the source at this path, if one was imported already. */
-  public Optional<Map.Entry<Long, String>> sourceAtPath(String path) {
-    return findSource("SELECT id, content_hash FROM sources WHERE path = ?", path);
-  }
-
-  private Optional<Map.Entry<Long, String>> findSource(String sql, String key) {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setString(1, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(Map.entry(rs.getLong(1), rs.getString(2))) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
-  }
-
-  /** Every source's id and path. */
-  public Map<Long, String> sourcePaths() {
-    Map<Long, String> paths = new java.util.LinkedHashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement("SELECT id, path FROM sources ORDER BY path");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        paths.put(rs.getLong(1), rs.getString(2));
-      }
-      return paths;
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
-  }
-
-  public void renameSource(long sourceId, String newPath) {
-    changes.broad();
-    update("UPDATE sources SET path = ? WHERE id = ?", newPath, sourceId);
-  }
-
-  public void deleteSource(long sourceId) {
-    changes.broad();
-    update("DELETE FROM sources WHERE id = ?", sourceId);
-    setsMayBeUnused = true;
-  }
-
-  public long insertSource(NewSource source) {
-    changes.broad();
-    return insert("INSERT INTO sources (path, format, content_hash, encoding, content, imported_at)"
-        + " VALUES (?, ?, ?, ?, ?, ?)", source.path(), source.format(), source.contentHash(), source.encoding(), source.content(), now());
-  }
-
-  /** Stores one segment and its attributes; returns its id. */
-  public long insertSegment(long sourceId, NewSegment segment) {
-    return insertSegments(sourceId, List.of(segment)).get(0);
-  }
-
-  /**
-   * Stores segments of one source and their attributes; returns their ids, in the same order
-   * ({@link SegmentWriter}).
-   */
-  public List<Long> insertSegments(long sourceId, List<NewSegment> list) {
-    changes.broad();
-    return segments.insert(sourceId, list);
-  }
-
-  /** Stores the e-Satis results read from one source file. */
-  public void insertEsatisResults(long sourceId, List<EsatisResult> results) {
-    changes.broad();
-    try {
-      if (esatis == null) {
-        esatis = new EsatisWriter(connection);
-      }
-      esatis.insert(sourceId, results);
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
-  }
-
-  /** Gives a stored segment a new kind and attributes; its id, text and codings stay. */
-  public void updateSegment(long sourceId, int ordinal, SegmentKind kind, Map<String, String> attributes) {
-    changes.broad();
-    try {
-      update("UPDATE segments SET kind = ?, attribute_set_id = ?, date = ? WHERE source_id = ? AND ordinal = ?",
-          kind.code(), attributeSets.idOf(SegmentDates.inSet(attributes)), attributes.get(SegmentDates.DATE), sourceId,
-          ordinal);
-      setsMayBeUnused = true;
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
-  }
-
-
 
   /** The id SQLite gave the row {@code ps} just inserted. */
   static long generatedKey(PreparedStatement ps) throws SQLException {
@@ -284,7 +165,7 @@ public final class StoreTransaction implements AutoCloseable {
 
   /** Appends to the event log; {@code detail} is a JSON object. */
   public void logEvent(String kind, String detail) {
-    update("INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)", now(), kind, detail);
+    update(connection, "INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)", now(), kind, detail);
   }
 
   /**
@@ -292,14 +173,14 @@ public final class StoreTransaction implements AutoCloseable {
    * the change and its audit row are committed together or not at all.
    */
   public void audit(String person, String action, String target, String detail) {
-    update("INSERT INTO audit_log (at, person, action, target, detail) VALUES (?, ?, ?, ?, ?)", now(), person, action,
-        target, detail);
+    update(connection, "INSERT INTO audit_log (at, person, action, target, detail) VALUES (?, ?, ?, ?, ?)", now(),
+        person, action, target, detail);
   }
 
   /** Adds a memo on a segment, a source, a code or the study; returns its id. */
   public long addMemo(String targetKind, String target, String author, String text) {
-    return insert("INSERT INTO memos (target_kind, target, author, at, text) VALUES (?, ?, ?, ?, ?)", targetKind,
-        target, author, now(), text);
+    return insert(connection, "INSERT INTO memos (target_kind, target, author, at, text) VALUES (?, ?, ?, ?, ?)",
+        targetKind, target, author, now(), text);
   }
 
   /** A value of the store's meta table, if set. */
@@ -309,8 +190,8 @@ public final class StoreTransaction implements AutoCloseable {
 
   public void setMeta(String key, String value) {
     changes.broad();
-    update("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key,
-        value);
+    update(connection, "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET"
+        + " value = excluded.value", key, value);
   }
 
   /**
@@ -356,7 +237,7 @@ public final class StoreTransaction implements AutoCloseable {
       if (codings != null) {
         codings.flush();
       }
-      if (esatis != null || setsMayBeUnused) {
+      if (sources.wroteEsatis() || setsMayBeUnused) {
         try (Statement st = connection.createStatement()) {
           st.execute("DELETE FROM esatis_establishments WHERE finess_geo NOT IN (SELECT finess_geo FROM esatis_results)");
         }
@@ -380,7 +261,7 @@ public final class StoreTransaction implements AutoCloseable {
   }
 
   /** Runs one statement with its parameters, in order. */
-  private void update(String sql, Object... parameters) {
+  static void update(Connection connection, String sql, Object... parameters) {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       bind(ps, parameters).executeUpdate();
     } catch (SQLException e) {
@@ -389,7 +270,7 @@ public final class StoreTransaction implements AutoCloseable {
   }
 
   /** Inserts one row; returns the id SQLite gave it. */
-  private long insert(String sql, Object... parameters) {
+  static long insert(Connection connection, String sql, Object... parameters) {
     try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       bind(ps, parameters).executeUpdate();
       return generatedKey(ps);
@@ -421,11 +302,8 @@ public final class StoreTransaction implements AutoCloseable {
   @Override
   public void close() {
     try {
-      segments.close();
+      sources.close();
       attributeSets.close();
-      if (esatis != null) {
-        esatis.close();
-      }
       if (!done) {
         connection.rollback();
       }

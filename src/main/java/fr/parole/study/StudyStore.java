@@ -187,9 +187,19 @@ public final class StudyStore implements AutoCloseable {
     return new StoreTransaction(connection, listener);
   }
 
-  /** Read access to sources, segments and counts. */
+  /** Read access to the sources and the counts of what the study holds. */
   public StoreQueries queries() {
     return new StoreQueries(connection);
+  }
+
+  /** Read access to the segments with their attributes. */
+  public SegmentQueries segmentQueries() {
+    return new SegmentQueries(connection);
+  }
+
+  /** Read access to the codings, their counts and the machine's pending suggestions. */
+  public CodingQueries codingQueries() {
+    return new CodingQueries(connection);
   }
 
   /** Read access for the report: codings with attributes, quotes, e-Satis scores, answers. */

@@ -2,7 +2,8 @@
  * The study folder and its store: {@code study.yaml} ({@link fr.parole.study.StudyConfig}, Jackson
  * YAML), the SQLite store {@code .parole/study.db} ({@link fr.parole.study.StudyStore}), write
  * transactions ({@link fr.parole.study.StoreTransaction}, per-file savepoints) and read queries
- * ({@link fr.parole.study.StoreQueries}, {@link fr.parole.study.ReportQueries},
+ * ({@link fr.parole.study.StoreQueries}, {@link fr.parole.study.SegmentQueries},
+ * {@link fr.parole.study.CodingQueries}, {@link fr.parole.study.ReportQueries},
  * {@link fr.parole.study.CorpusCounts}).
  *
  * <h2>Schema</h2>

@@ -9,7 +9,7 @@ import fr.parole.pipeline.CodingHistory;
 import fr.parole.pipeline.ReviewQueue;
 import fr.parole.study.DocumentQueries;
 import fr.parole.study.PendingSuggestion;
-import fr.parole.study.StoreQueries;
+import fr.parole.study.PendingFilter;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -57,8 +57,8 @@ public final class ReviewPage implements AtelierPage {
     }
 
     /** The filter as the store reads it (confidences from 0 to 1). */
-    StoreQueries.PendingFilter query() {
-      return new StoreQueries.PendingFilter(code, source, min / 100.0 - 1e-9, max / 100.0 + 1e-9);
+    PendingFilter query() {
+      return new PendingFilter(code, source, min / 100.0 - 1e-9, max / 100.0 + 1e-9);
     }
   }
 
@@ -177,7 +177,7 @@ public final class ReviewPage implements AtelierPage {
   /** {@code sources}: the study's sources by name, read once per request. */
   private void render(Context ctx, Codebook codebook, Filter filter, Map<String, Long> sources, long after,
       String message) {
-    StoreQueries.PendingFilter asked = filter.query();
+    PendingFilter asked = filter.query();
     Person person = Requests.person(ctx);
     // The suggestion and the person's « Annuler » from one opening of the store (the page's hot path).
     ReviewQueue.Next read = queue.next(services.study(), codebook, asked, after, filter.queueOrder(), person.name());

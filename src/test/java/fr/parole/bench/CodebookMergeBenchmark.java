@@ -56,7 +56,7 @@ public final class CodebookMergeBenchmark {
     }
     List<Long> segments = new ArrayList<>();
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (segments.size() < 1_000_000 && s.kind().isAnalysed()) {
           segments.add(s.id());
         }

@@ -193,7 +193,7 @@ public final class CodingScaleBenchmark {
   private static void writeTexts(Study study, Path file) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); StudyStore store = study.openStore()) {
       for (var source : store.queries().sources()) {
-        store.queries().forEachSegmentOfSource(source.id(), segment -> {
+        store.segmentQueries().forEachSegmentOfSource(source.id(), segment -> {
           if (segment.kind().isAnalysed()) {
             try {
               out.write(segment.text().replace('\n', ' ').replace('\r', ' '));

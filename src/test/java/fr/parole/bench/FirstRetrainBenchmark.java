@@ -11,7 +11,7 @@ import fr.parole.pipeline.Pipeline;
 import fr.parole.pipeline.ReviewQueue;
 import fr.parole.pipeline.StoreWatch;
 import fr.parole.study.PendingSuggestion;
-import fr.parole.study.StoreQueries;
+import fr.parole.study.PendingFilter;
 import fr.parole.study.Study;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -56,7 +56,7 @@ public final class FirstRetrainBenchmark {
     System.err.printf(Locale.ROOT, "Étude importée et codée : %.1f s%n", (System.nanoTime() - start) / 1e9);
     Codebook esatis = Pipeline.codebook(study, "esatis");
     ReviewQueue queue = new ReviewQueue(new StoreWatch(study));
-    StoreQueries.PendingFilter any = new StoreQueries.PendingFilter("", "", 0, 1);
+    PendingFilter any = new PendingFilter("", "", 0, 1);
     int decided = 0;
     long after = -1;
     for (Optional<PendingSuggestion> next = queue.next(study, esatis, any, after); next.isPresent() && decided < decisions;

@@ -119,7 +119,7 @@ public final class ImportScaleBenchmark {
   private static void writeTexts(Path dir, Path texts) throws IOException {
     try (StudyStore store = Study.open(dir).openStore();
         BufferedWriter out = Files.newBufferedWriter(texts, StandardCharsets.UTF_8)) {
-      store.queries().forEachSegment(0, segment -> {
+      store.segmentQueries().forEachSegment(0, segment -> {
         try {
           out.write(segment.text().replace('\n', ' ').replace('\r', ' '));
           out.write('\n');

@@ -97,7 +97,7 @@ public final class QdpxBenchmark {
     List<SegmentRecord> turns = new ArrayList<>();
     int n = 0;
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.kind().isAnalysed()) {
           turns.add(s);
         }

@@ -146,7 +146,7 @@ public final class ReportBenchmark {
         throw new IllegalStateException("attendu " + comments + " segments, trouvé " + summary.segments());
       }
       p.setProperty("segments", String.valueOf(summary.segments()));
-      p.setProperty("codings", String.valueOf(store.queries().codeCounts().stream().mapToLong(c -> c.codings()).sum()));
+      p.setProperty("codings", String.valueOf(store.codingQueries().codeCounts().stream().mapToLong(c -> c.codings()).sum()));
       p.setProperty("schema", String.valueOf(store.schemaVersion()));
     }
     p.setProperty("attributeSets", String.valueOf(count(study, "attribute_sets")));

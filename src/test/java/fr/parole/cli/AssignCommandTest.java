@@ -50,7 +50,7 @@ class AssignCommandTest {
   static List<Long> dq2(Path study) {
     List<Long> ids = new ArrayList<>();
     try (StudyStore store = Study.open(study).openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.sourcePath().equals(DQ2) && s.kind().isAnalysed()) {
           ids.add(s.id());
         }
@@ -98,7 +98,7 @@ class AssignCommandTest {
     assertTrue(resolved.out().contains("Désaccord tranché par claire : segment " + ids.get(1) + ", dimension type :"
         + " type/obstacle."), resolved.out());
     try (StudyStore store = Study.open(study).openStore()) {
-      List<String> decisions = store.queries().codings("partenariat").stream()
+      List<String> decisions = store.codingQueries().codings("partenariat").stream()
           .filter(c -> c.segmentId() == ids.get(1)).map(c -> c.coder() + " " + c.status() + " " + c.code()).sorted()
           .toList();
       // The coders' codings stay; the reference is claire's, with her rejection of the other code.
@@ -159,7 +159,7 @@ class AssignCommandTest {
   private long dq2Outside() {
     try (StudyStore store = Study.open(study).openStore()) {
       List<Long> other = new ArrayList<>();
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (!s.sourcePath().equals(DQ2) && s.kind().isAnalysed() && s.sourcePath().startsWith("entretiens/")) {
           other.add(s.id());
         }

@@ -28,7 +28,7 @@ class CodeShardCommandTest {
       assertTrue(!run.err().contains("Exception"), run.err());
     }
     try (StudyStore store = Study.open(study).openStore()) {
-      assertTrue(store.queries().codeCounts().isEmpty(), "nothing coded");
+      assertTrue(store.codingQueries().codeCounts().isEmpty(), "nothing coded");
     }
   }
 

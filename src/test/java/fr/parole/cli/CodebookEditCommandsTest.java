@@ -29,7 +29,7 @@ class CodebookEditCommandsTest {
 
   private static long codings(Path study, String code) {
     try (StudyStore store = Study.open(study).openStore()) {
-      return store.queries().codings("partenariat").stream().filter(c -> c.code().equals(code)).count();
+      return store.codingQueries().codings("partenariat").stream().filter(c -> c.code().equals(code)).count();
     }
   }
 

@@ -37,7 +37,7 @@ class CodingCommandsTest {
   private static List<Long> participantSegments(Path folder) {
     List<Long> ids = new ArrayList<>();
     try (StudyStore store = Study.open(folder).openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.kind().isAnalysed()) {
           ids.add(s.id());
         }
@@ -369,7 +369,7 @@ class CodingCommandsTest {
   private static SegmentRecord first(Path folder, SegmentKind kind) {
     List<SegmentRecord> found = new ArrayList<>();
     try (StudyStore store = Study.open(folder).openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.kind() == kind && found.isEmpty()) {
           found.add(s);
         }

@@ -24,14 +24,14 @@ class FastCodingCommandsTest {
 
   private static List<CodingRecord> codings(Path study, String codebook) {
     try (StudyStore store = Study.open(study).openStore()) {
-      return store.queries().codings(codebook);
+      return store.codingQueries().codings(codebook);
     }
   }
 
   private static long firstComment(Path study) {
     try (StudyStore store = Study.open(study).openStore()) {
       long[] id = {-1};
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (id[0] < 0 && s.kind().isAnalysed() && s.sourcePath().startsWith("verbatims/")) {
           id[0] = s.id();
         }

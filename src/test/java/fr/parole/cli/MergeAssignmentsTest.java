@@ -157,7 +157,7 @@ class MergeAssignmentsTest {
     long elsewhere;
     try (StudyStore store = Study.open(b).openStore()) {
       List<Long> other = new ArrayList<>();
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (!s.sourcePath().equals(DQ2) && s.kind().isAnalysed() && s.sourcePath().startsWith("entretiens/")) {
           other.add(s.id());
         }

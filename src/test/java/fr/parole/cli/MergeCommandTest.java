@@ -58,7 +58,7 @@ class MergeCommandTest {
   private static List<SegmentRecord> med1(Path folder) {
     List<SegmentRecord> segments = new ArrayList<>();
     try (StudyStore store = Study.open(folder).openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.sourcePath().equals(MED1) && s.kind().isAnalysed()) {
           segments.add(s);
         }
@@ -84,7 +84,7 @@ class MergeCommandTest {
     List<String> rows = new ArrayList<>();
     try (StudyStore store = Study.open(folder).openStore()) {
       for (long id : ordinals.keySet()) {
-        store.documentQueries().codingsOf(store.queries().segment(id).orElseThrow().sourceId(), id, id).stream()
+        store.documentQueries().codingsOf(store.segmentQueries().segment(id).orElseThrow().sourceId(), id, id).stream()
             .filter(c -> c.human())
             .forEach(c -> rows.add(c.coder() + " " + c.status() + " " + c.code() + " @" + ordinals.get(id) + " "
                 + c.at()));
@@ -262,7 +262,7 @@ class MergeCommandTest {
   private static long med1Like(Path folder) {
     List<Long> ids = new ArrayList<>();
     try (StudyStore store = Study.open(folder).openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.kind().isAnalysed()) {
           ids.add(s.id());
         }

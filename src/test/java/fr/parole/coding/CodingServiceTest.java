@@ -102,7 +102,7 @@ class CodingServiceTest {
     try (StudyStore store = study.openStore()) {
       RuleCoder rules = new RuleCoder(new CodebookReader().parse("essai.yaml", BOOK));
       List<SegmentRecord> turns = new ArrayList<>();
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.kind().isAnalysed() && rules.suggest(Tagged.text(s.text())).stream().anyMatch(x -> x.code().equals("type/levier"))) {
           turns.add(s);
         }
@@ -124,7 +124,7 @@ class CodingServiceTest {
     Study study = demoWithBook();
     try (StudyStore store = study.openStore(); StoreTransaction tx = store.begin()) {
       long[] first = new long[1];
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (first[0] == 0 && s.sourcePath().equals("entretiens/RU1.md") && s.kind().isAnalysed()) {
           first[0] = s.id();
         }
@@ -144,7 +144,7 @@ class CodingServiceTest {
 
   private static long machineSuggestions(Study study) {
     try (StudyStore store = study.openStore()) {
-      return store.queries().codeCounts().stream().filter(c -> c.status().equals("suggested"))
+      return store.codingQueries().codeCounts().stream().filter(c -> c.status().equals("suggested"))
           .mapToLong(CodeCount::codings).sum();
     }
   }

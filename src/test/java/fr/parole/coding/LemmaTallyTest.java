@@ -35,8 +35,8 @@ class LemmaTallyTest {
     try (StudyStore store = StudyStore.open(dir.resolve("study.db"))) {
       long source;
       try (StoreTransaction tx = store.begin()) {
-        source = tx.insertSource(new NewSource("a.csv", "verbatims", "h", "UTF-8", null));
-        tx.insertSegment(source, new NewSegment(0, SegmentKind.COMMENT, null, 0, 1, 1, "x", 1,
+        source = tx.sources().insert(new NewSource("a.csv", "verbatims", "h", "UTF-8", null));
+        tx.sources().insertSegment(source, new NewSegment(0, SegmentKind.COMMENT, null, 0, 1, 1, "x", 1,
             Map.of("establishment", "CHU1", "date", "jour 0", "service", "Cardiologie"), null));
         tx.commit();
       }

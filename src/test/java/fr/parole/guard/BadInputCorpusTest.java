@@ -116,7 +116,7 @@ class BadInputCorpusTest {
     List<String> sources;
     try (StudyStore store = Study.open(study).openStore()) {
       sources = store.queries().sources().stream().map(s -> s.path()).toList();
-      store.queries().forEachSegment(0, segments::add);
+      store.segmentQueries().forEachSegment(0, segments::add);
     }
     if (input.bad() != null) {
       assertFalse(sources.contains(input.bad()), who + input.bad() + " not in the store: " + sources);

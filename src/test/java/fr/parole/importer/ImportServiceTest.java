@@ -50,7 +50,7 @@ class ImportServiceTest {
     try (StudyStore store = study.openStore()) {
       ImportReport report = new ImportService(Progress.SILENT).importStudy(study, store);
       List<SegmentRecord> segments = new ArrayList<>();
-      store.queries().forEachSegment(0, segments::add);
+      store.segmentQueries().forEachSegment(0, segments::add);
       return new Run(report, store.queries().sources(), segments, store.generation());
     }
   }

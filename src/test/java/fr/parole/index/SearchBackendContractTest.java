@@ -96,7 +96,7 @@ public abstract class SearchBackendContractTest {
     Map<Long, String> texts;
     try (StudyStore store = study.openStore()) {
       texts = found.lines().stream().map(KwicLine::segmentId).distinct()
-          .map(id -> store.queries().segment(id).orElseThrow())
+          .map(id -> store.segmentQueries().segment(id).orElseThrow())
           .collect(Collectors.toMap(SegmentRecord::id, SegmentRecord::text));
     }
     for (KwicLine line : found.lines()) {

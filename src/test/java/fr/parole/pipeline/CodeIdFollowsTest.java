@@ -42,7 +42,7 @@ class CodeIdFollowsTest {
     study = Study.open(TestStudies.copyOfDemo(dir.resolve("demo")));
     new Pipeline(Progress.SILENT).importStudy(study);
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.kind().isAnalysed() && s.sourcePath().startsWith("entretiens")) {
           segments.add(s.id());
         }

@@ -39,7 +39,7 @@ class CodebookEditingTest {
     new Pipeline(Progress.SILENT).importStudy(study);
     segments = new ArrayList<>();
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.kind().isAnalysed() && s.sourcePath().startsWith("entretiens")) {
           segments.add(s.id());
         }
@@ -60,7 +60,7 @@ class CodebookEditingTest {
 
   private List<CodingRecord> codings(String code) {
     try (StudyStore store = study.openStore()) {
-      return store.queries().codings("partenariat").stream().filter(c -> c.code().equals(code)).toList();
+      return store.codingQueries().codings("partenariat").stream().filter(c -> c.code().equals(code)).toList();
     }
   }
 

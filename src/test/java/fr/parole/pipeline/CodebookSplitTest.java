@@ -44,7 +44,7 @@ class CodebookSplitTest {
     List<KwicLine> hits = pipeline.search(study, new SearchRequest("flèchent", Map.of(), false, 0, 0)).lines();
     found = hits.get(0).segmentId();
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.kind().isAnalysed() && s.sourcePath().startsWith("entretiens") && others.size() < 3
             && hits.stream().noneMatch(h -> h.segmentId() == s.id())) {
           others.add(s.id());
@@ -66,7 +66,7 @@ class CodebookSplitTest {
 
   private List<CodingRecord> codings(String code) {
     try (StudyStore store = study.openStore()) {
-      return store.queries().codings("partenariat").stream().filter(c -> c.code().equals(code)).toList();
+      return store.codingQueries().codings("partenariat").stream().filter(c -> c.code().equals(code)).toList();
     }
   }
 

@@ -39,7 +39,7 @@ class IncrementalCodingTest {
   private static int analysedSegments(Study study, String path) {
     int[] n = new int[1];
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.kind().isAnalysed() && (path == null || s.sourcePath().equals(path))) {
           n[0]++;
         }
@@ -51,7 +51,7 @@ class IncrementalCodingTest {
   private static long firstAnalysed(Study study, String notPath) {
     long[] id = new long[1];
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (id[0] == 0 && s.kind().isAnalysed() && s.sourcePath().startsWith("entretiens/")
             && !s.sourcePath().equals(notPath)) {
           id[0] = s.id();
@@ -63,7 +63,7 @@ class IncrementalCodingTest {
 
   private static List<CodeCount> counts(Study study) {
     try (StudyStore store = study.openStore()) {
-      return store.queries().codeCounts();
+      return store.codingQueries().codeCounts();
     }
   }
 

@@ -10,7 +10,7 @@ import fr.parole.coding.Codebook;
 import fr.parole.coding.ReviewDecision;
 import fr.parole.coding.Shard;
 import fr.parole.study.PendingSuggestion;
-import fr.parole.study.StoreQueries;
+import fr.parole.study.PendingFilter;
 import fr.parole.study.Study;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class ReviewQueueTest {
     Study study = Study.open(TestStudies.copyOfDemo(temporary.resolve("demo")));
     new Pipeline(Progress.SILENT).run(study, temporary.resolve("rapport"));
     Codebook esatis = Pipeline.codebook(study, "esatis");
-    StoreQueries.PendingFilter any = new StoreQueries.PendingFilter("", "", 0, 1);
+    PendingFilter any = new PendingFilter("", "", 0, 1);
     StoreWatch watch = new StoreWatch(study);
     ReviewQueue queue = new ReviewQueue(watch);
     study = watch.observed();
@@ -66,7 +66,7 @@ class ReviewQueueTest {
     Study study = Study.open(TestStudies.copyOfDemo(temporary.resolve("demo")));
     new Pipeline(Progress.SILENT).run(study, temporary.resolve("rapport"));
     Codebook esatis = Pipeline.codebook(study, "esatis");
-    StoreQueries.PendingFilter any = new StoreQueries.PendingFilter("", "", 0, 1);
+    PendingFilter any = new PendingFilter("", "", 0, 1);
     ReviewQueue queue = new ReviewQueue(new StoreWatch(study));
     long before = queue.count(study, esatis, any);
     PendingSuggestion first = queue.next(study, esatis, any, -1).orElseThrow();

@@ -39,9 +39,9 @@ class RunTest {
 
     Map<Long, SegmentKind> kinds = new HashMap<>();
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, s -> kinds.put(s.id(), s.kind()));
-      List<CodingRecord> esatis = store.queries().codings("esatis");
-      List<CodingRecord> partenariat = store.queries().codings("partenariat");
+      store.segmentQueries().forEachSegment(0, s -> kinds.put(s.id(), s.kind()));
+      List<CodingRecord> esatis = store.codingQueries().codings("esatis");
+      List<CodingRecord> partenariat = store.codingQueries().codings("partenariat");
       assertTrue(esatis.size() > 100 && partenariat.size() > 20, esatis.size() + " / " + partenariat.size());
       assertTrue(esatis.stream().allMatch(c -> kinds.get(c.segmentId()) == SegmentKind.COMMENT),
           "the e-Satis codebook codes the verbatims only");
@@ -56,12 +56,12 @@ class RunTest {
     pipeline.run(study, dir.resolve("reports"));
     long segment;
     try (StudyStore store = study.openStore()) {
-      segment = store.queries().codings("esatis").get(0).segmentId();
+      segment = store.codingQueries().codings("esatis").get(0).segmentId();
     }
     pipeline.codeByHand(study, "esatis", segment, "esatis/cout", "alice", null, null);
     pipeline.run(study, dir.resolve("reports"));
     try (StudyStore store = study.openStore()) {
-      assertTrue(store.queries().codings("esatis").stream()
+      assertTrue(store.codingQueries().codings("esatis").stream()
           .anyMatch(c -> c.segmentId() == segment && c.coder().equals("alice") && c.code().equals("esatis/cout")));
     }
   }
@@ -73,7 +73,7 @@ class RunTest {
     pipeline.importStudy(study);
     List<Long> ids = new ArrayList<>();
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.kind().isAnalysed() && s.kind().name().equals("TURN")) {
           ids.add(s.id());
         }

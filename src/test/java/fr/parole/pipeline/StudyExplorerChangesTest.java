@@ -9,7 +9,7 @@ import fr.parole.TestStudies;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.ReviewDecision;
 import fr.parole.study.PendingSuggestion;
-import fr.parole.study.StoreQueries;
+import fr.parole.study.PendingFilter;
 import fr.parole.study.Study;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class StudyExplorerChangesTest {
     StudyExplorer explorer = new StudyExplorer(study);
     Study observed = explorer.observed();
     Codebook esatis = Pipeline.codebook(study, "esatis");
-    StoreQueries.PendingFilter any = new StoreQueries.PendingFilter("", "", 0, 1);
+    PendingFilter any = new PendingFilter("", "", 0, 1);
     long checked = checked(explorer);
     long change = explorer.freshness().change();
 

@@ -165,8 +165,8 @@ class ThemeCodingsTest {
     try (StudyStore store = StudyStore.open(dir.resolve("study.db"))) {
       long segment;
       try (StoreTransaction tx = store.begin()) {
-        long source = tx.insertSource(new NewSource("a.txt", "transcript", "h", "UTF-8", null));
-        List<Long> ids = tx.insertSegments(source, List.of(
+        long source = tx.sources().insert(new NewSource("a.txt", "transcript", "h", "UTF-8", null));
+        List<Long> ids = tx.sources().insertSegments(source, List.of(
             new NewSegment(0, SegmentKind.TURN, "P", 0, 1, 1, "x", 1, Map.of()),
             new NewSegment(1, SegmentKind.TURN, "P", 1, 2, 2, "y", 1, Map.of())));
         segment = ids.get(0);
@@ -213,7 +213,7 @@ class ThemeCodingsTest {
     try (StoreTransaction tx = store.begin()) {
       for (int s = 0; s < 14; s++) {
         String path = "source-" + s + ".txt";
-        long source = tx.insertSource(new NewSource(path, "transcript", "hash" + s, "UTF-8", null));
+        long source = tx.sources().insert(new NewSource(path, "transcript", "hash" + s, "UTF-8", null));
         List<NewSegment> segments = new ArrayList<>();
         List<Map<String, String>> attributes = new ArrayList<>();
         for (int i = 0; i < (s < 12 ? 60 : 10); i++) {
@@ -234,7 +234,7 @@ class ThemeCodingsTest {
           segments.add(new NewSegment(i, i % 10 == 9 ? SegmentKind.INTERVIEWER : SegmentKind.TURN, "P", i, i + 1,
               i + 1, "x", 1, values));
         }
-        List<Long> ids = tx.insertSegments(source, segments);
+        List<Long> ids = tx.sources().insertSegments(source, segments);
         if (s == 12) {
           assigned.add(source);
         }

@@ -69,7 +69,7 @@ class CodingsReadBackTest {
       }
       assertEquals(Set.of(segment), last().segments(BOOK), "the atelier follows the coded segment");
       assertFalse(last().isBroad());
-      PendingSuggestion pending = store.queries().pendingSuggestions(BOOK).get(0);
+      PendingSuggestion pending = store.codingQueries().pendingSuggestions(BOOK).get(0);
       assertEquals("co-anime", pending.evidence());
       assertEquals(0.7, pending.confidence());
       DocumentQueries.SegmentCoding coding = store.documentQueries().codingsOf(1, 0, Long.MAX_VALUE).get(0);

@@ -40,7 +40,7 @@ class CorpusCountsTest {
       assertEquals(List.of("CH2", "CHU1", "CHU3"), store.queries().corpusCounts().countsBy("establishment").stream()
           .map(ValueCount::value).filter(v -> v != null).sorted().toList());
       long[] highest = {0};
-      store.queries().forEachSegment(0, segment -> highest[0] = Math.max(highest[0], segment.id()));
+      store.segmentQueries().forEachSegment(0, segment -> highest[0] = Math.max(highest[0], segment.id()));
       // The report's reading progress counts up to this: not to the length of arrays grown by doubling.
       assertEquals(highest[0] + 1, store.queries().corpusCounts().segmentIdLimit());
     }
@@ -53,14 +53,14 @@ class CorpusCountsTest {
     try (StudyStore store = StudyStore.open(dir.resolve("study.db"))) {
       try (StoreTransaction tx = store.begin()) {
         for (int s = 0; s < 3; s++) {
-          long source = tx.insertSource(new NewSource("s" + s + ".txt", "transcript", "h" + s, "UTF-8", null));
+          long source = tx.sources().insert(new NewSource("s" + s + ".txt", "transcript", "h" + s, "UTF-8", null));
           List<NewSegment> segments = new ArrayList<>();
           for (int i = 0; i < values.length; i++) {
             Map<String, String> attributes = values[i] == null ? Map.of() : Map.of("nom", values[i], "rang", "r" + i % 4);
             SegmentKind kind = i == 5 && s == 0 ? SegmentKind.INTERVIEWER : SegmentKind.TURN;
             segments.add(new NewSegment(i, kind, "P", i, i + 1, i + 1, "x", 1 + i, attributes));
           }
-          tx.insertSegments(source, segments);
+          tx.sources().insertSegments(source, segments);
         }
         tx.commit();
       }

@@ -76,7 +76,7 @@ class EvidencesTest {
 
   private static Map<Long, String> pendingEvidence(StudyStore store) {
     Map<Long, String> evidence = new HashMap<>();
-    store.queries().pendingSuggestions(BOOK).forEach(p -> evidence.put(p.codingId(), p.evidence()));
+    store.codingQueries().pendingSuggestions(BOOK).forEach(p -> evidence.put(p.codingId(), p.evidence()));
     return evidence;
   }
 
@@ -150,12 +150,12 @@ class EvidencesTest {
     List<Long> segments;
     try (StudyStore store = StudyStore.open(file)) {
       try (StoreTransaction tx = store.begin()) {
-        long source = tx.insertSource(new NewSource("v.csv", "verbatims", "h", "UTF-8", null));
+        long source = tx.sources().insert(new NewSource("v.csv", "verbatims", "h", "UTF-8", null));
         List<NewSegment> list = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
           list.add(new NewSegment(i, SegmentKind.COMMENT, null, 0, 4, i + 2, "mot" + i, 1, Map.of(), null));
         }
-        segments = tx.insertSegments(source, list);
+        segments = tx.sources().insertSegments(source, list);
         tx.commit();
       }
       try (StoreTransaction tx = store.begin()) {
@@ -182,7 +182,7 @@ class EvidencesTest {
             "requête 0 : " + QUERY, null, null));
         tx.commit();
       }
-      List<PendingSuggestion> pending = store.queries().pendingSuggestions(BOOK);
+      List<PendingSuggestion> pending = store.codingQueries().pendingSuggestions(BOOK);
       assertEquals(segments.size() * 4 + 2, pending.size());
       for (PendingSuggestion p : pending) {
         String expected = switch (p.code()) {

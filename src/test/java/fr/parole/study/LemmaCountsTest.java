@@ -52,7 +52,7 @@ class LemmaCountsTest {
     ContentLemmas content = new ContentLemmas();
     Map<String, Map<String, Long>> counts = new TreeMap<>();
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, segment -> {
+      store.segmentQueries().forEachSegment(0, segment -> {
         if (segment.kind().isAnalysed()) {
           String value = segment.attributes().getOrDefault(attribute, LemmaCounts.MISSING);
           for (String lemma : content.of(tagger.tag(segment.text()))) {
@@ -209,10 +209,10 @@ class LemmaCountsTest {
       long first;
       long second;
       try (StoreTransaction tx = store.begin()) {
-        first = tx.insertSource(new NewSource("a.txt", "transcript", "ha", "UTF-8", null));
-        second = tx.insertSource(new NewSource("b.txt", "transcript", "hb", "UTF-8", null));
+        first = tx.sources().insert(new NewSource("a.txt", "transcript", "ha", "UTF-8", null));
+        second = tx.sources().insert(new NewSource("b.txt", "transcript", "hb", "UTF-8", null));
         // A segment carrying both attributes, so that they are the study's.
-        tx.insertSegment(first, new NewSegment(0, SegmentKind.TURN, "P", 0, 1, 1, "a", 1,
+        tx.sources().insertSegment(first, new NewSegment(0, SegmentKind.TURN, "P", 0, 1, 1, "a", 1,
             Map.of("establishment", "CHU1", "role", "IDE"), null));
         try (LemmaValueWriter writer = tx.lemmaValues()) {
           writer.replaceSource(first, 2, 5, java.util.List.of("establishment", "role"));

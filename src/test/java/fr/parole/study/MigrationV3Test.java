@@ -39,9 +39,9 @@ class MigrationV3Test {
 
     try (StudyStore store = StudyStore.open(file)) {
       assertEquals(StudyStore.MIGRATIONS.size(), store.schemaVersion());
-      assertEquals(1, store.queries().codings("partenariat").size());
+      assertEquals(1, store.codingQueries().codings("partenariat").size());
       try (StoreTransaction tx = store.begin()) {
-        long id = tx.insertSegment(1, new NewSegment(5, SegmentKind.COMMENT, null, 0, 3, 1, "oui", 1, Map.of()));
+        long id = tx.sources().insertSegment(1, new NewSegment(5, SegmentKind.COMMENT, null, 0, 3, 1, "oui", 1, Map.of()));
         assertEquals(4, id);
         tx.commit();
       }
@@ -59,10 +59,10 @@ class MigrationV3Test {
     try (StudyStore store = StudyStore.open(file)) {
       // Deleting the segment still cascades to its codings: the foreign key points at the new table.
       try (StoreTransaction tx = store.begin()) {
-        tx.deleteSource(1);
+        tx.sources().delete(1);
         tx.commit();
       }
-      assertEquals(0, store.queries().codings("partenariat").size());
+      assertEquals(0, store.codingQueries().codings("partenariat").size());
     }
   }
 }

@@ -52,7 +52,7 @@ class SchemaV4MigrationTest {
 
   private static List<SegmentRecord> segments(StudyStore store) {
     List<SegmentRecord> segments = new ArrayList<>();
-    store.queries().forEachSegment(0, segments::add);
+    store.segmentQueries().forEachSegment(0, segments::add);
     return segments;
   }
 
@@ -66,15 +66,15 @@ class SchemaV4MigrationTest {
       assertEquals(List.of("a", "b"), segments.stream().map(SegmentRecord::text).toList());
       assertEquals(Map.of("establishment", "CHU1"), segments.get(0).attributes());
       assertEquals(Map.of("establishment", "CH2"), segments.get(1).attributes());
-      List<CodingRecord> codings = store.queries().codings("partenariat");
+      List<CodingRecord> codings = store.codingQueries().codings("partenariat");
       assertEquals(1, codings.size());
       assertEquals(2, codings.get(0).segmentId());
       assertEquals("accepted", codings.get(0).status());
       try (StoreTransaction tx = store.begin()) {
-        long answer = tx.insertSegment(1, new NewSegment(3, SegmentKind.ANSWER, null, 0, 1, 4, "d", 1,
+        long answer = tx.sources().insertSegment(1, new NewSegment(3, SegmentKind.ANSWER, null, 0, 1, 4, "d", 1,
             Map.of("questionnaire_item", "commentaire")));
         assertEquals(4, answer, "id 3 belonged to a deleted segment: it must not be given again");
-        long comment = tx.insertSegment(1, new NewSegment(4, SegmentKind.COMMENT, null, 0, 1, 5, "e", 1, Map.of()));
+        long comment = tx.sources().insertSegment(1, new NewSegment(4, SegmentKind.COMMENT, null, 0, 1, 5, "e", 1, Map.of()));
         assertEquals(5, comment);
         tx.commit();
       }
@@ -98,10 +98,10 @@ class SchemaV4MigrationTest {
     try (StudyStore store = StudyStore.open(file)) {
       // Deleting the source still cascades to its codings: the foreign key points at the new table.
       try (StoreTransaction tx = store.begin()) {
-        tx.deleteSource(1);
+        tx.sources().delete(1);
         tx.commit();
       }
-      assertEquals(0, store.queries().codings("partenariat").size());
+      assertEquals(0, store.codingQueries().codings("partenariat").size());
     }
   }
 

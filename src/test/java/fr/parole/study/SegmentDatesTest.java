@@ -35,8 +35,8 @@ class SegmentDatesTest {
     List<Long> ids;
     try (StudyStore store = StudyStore.open(file)) {
       try (StoreTransaction tx = store.begin()) {
-        long source = tx.insertSource(new NewSource("v.csv", "verbatims", "h", "UTF-8", null));
-        ids = tx.insertSegments(source, List.of(
+        long source = tx.sources().insert(new NewSource("v.csv", "verbatims", "h", "UTF-8", null));
+        ids = tx.sources().insertSegments(source, List.of(
             comment(0, "repas froid", Map.of("service", "Chirurgie", "date", "2019-07-19", "year", "2019")),
             comment(1, "accueil", Map.of("service", "Chirurgie", "date", "2019-07-20", "year", "2019")),
             comment(2, "attente", Map.of("date", "2019-07-20")),
@@ -44,10 +44,10 @@ class SegmentDatesTest {
         tx.commit();
       }
       assertEquals(Map.of("service", "Chirurgie", "date", "2019-07-20", "year", "2019"),
-          store.queries().segment(ids.get(1)).orElseThrow().attributes());
-      assertEquals(Map.of("date", "2019-07-20"), store.queries().segment(ids.get(2)).orElseThrow().attributes());
+          store.segmentQueries().segment(ids.get(1)).orElseThrow().attributes());
+      assertEquals(Map.of("date", "2019-07-20"), store.segmentQueries().segment(ids.get(2)).orElseThrow().attributes());
       assertEquals(Map.of("service", "Chirurgie", "year", "2019"),
-          store.queries().segment(ids.get(3)).orElseThrow().attributes());
+          store.segmentQueries().segment(ids.get(3)).orElseThrow().attributes());
       assertEquals(List.of("date", "service", "year"), store.queries().attributeNames());
       assertEquals(2, store.queries().distinctValues("date"));
       assertEquals(List.of(new ValueCount("2019-07-20", 1, 2, 2), new ValueCount(null, 1, 1, 1),
@@ -103,11 +103,12 @@ class SegmentDatesTest {
     Path file = storeAtV18();
     try (StudyStore store = StudyStore.open(file)) {
       StoreQueries queries = store.queries();
-      assertEquals(Map.of("date", "2019-07-19", "service", "Chirurgie"), queries.segment(1).orElseThrow().attributes());
-      assertEquals(Map.of("date", "2019-07-20", "service", "Chirurgie"), queries.segment(2).orElseThrow().attributes());
-      assertEquals(Map.of("date", "2019-07-21"), queries.segment(3).orElseThrow().attributes());
-      assertEquals(Map.of("service", "Chirurgie"), queries.segment(4).orElseThrow().attributes());
-      assertEquals(Map.of(), queries.segment(5).orElseThrow().attributes());
+      SegmentQueries segments = store.segmentQueries();
+      assertEquals(Map.of("date", "2019-07-19", "service", "Chirurgie"), segments.segment(1).orElseThrow().attributes());
+      assertEquals(Map.of("date", "2019-07-20", "service", "Chirurgie"), segments.segment(2).orElseThrow().attributes());
+      assertEquals(Map.of("date", "2019-07-21"), segments.segment(3).orElseThrow().attributes());
+      assertEquals(Map.of("service", "Chirurgie"), segments.segment(4).orElseThrow().attributes());
+      assertEquals(Map.of(), segments.segment(5).orElseThrow().attributes());
       assertEquals(List.of(new ValueCount("Chirurgie", 1, 3, 3), new ValueCount(null, 1, 2, 2)),
           queries.countsBy("service"));
     }
@@ -151,9 +152,9 @@ class SegmentDatesTest {
     }
     try (StudyStore store = StudyStore.open(file)) {
       assertEquals(Map.of("date", "2019-07-19", "service", "Chirurgie"),
-          store.queries().segment(1).orElseThrow().attributes());
+          store.segmentQueries().segment(1).orElseThrow().attributes());
       assertEquals(Map.of("date", "2019-07-20", "service", "Chirurgie"),
-          store.queries().segment(2).orElseThrow().attributes());
+          store.segmentQueries().segment(2).orElseThrow().attributes());
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT COUNT(DISTINCT s.attribute_set_id), COUNT(DISTINCT v.name || v.value),"

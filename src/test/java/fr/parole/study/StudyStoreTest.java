@@ -54,10 +54,10 @@ class StudyStoreTest {
   void codeCountsPutAPendingSuggestionAtOrAboveItsThresholdApartFromOneBelowIt() {
     try (StudyStore store = StudyStore.open(dir.resolve("study.db"))) {
       try (StoreTransaction tx = store.begin()) {
-        long source = tx.insertSource(new NewSource("a.md", "transcript/md", "h1", "UTF-8", "abc"));
+        long source = tx.sources().insert(new NewSource("a.md", "transcript/md", "h1", "UTF-8", "abc"));
         long[] ids = new long[3];
         for (int i = 0; i < 3; i++) {
-          ids[i] = tx.insertSegment(source, segment(i, "abc"));
+          ids[i] = tx.sources().insertSegment(source, segment(i, "abc"));
         }
         Codings codings = tx.codings();
         codings.add(new NewCoding(ids[0], "esatis", "esatis/repas", "machine", "model", 0.7, "suggested", "", null, null));
@@ -69,7 +69,7 @@ class StudyStoreTest {
       }
       assertEquals(java.util.List.of(new CodeCount("esatis", "esatis/repas", "accepted", 1, 1),
           new CodeCount("esatis", "esatis/repas", "below", 1, 1), new CodeCount("esatis", "esatis/repas", "suggested", 1, 1)),
-          store.queries().codeCounts());
+          store.codingQueries().codeCounts());
     }
   }
 
@@ -86,8 +86,8 @@ class StudyStoreTest {
   void aTransactionClosedWithoutCommitLeavesNothing() {
     try (StudyStore store = StudyStore.open(dir.resolve("study.db"))) {
       try (StoreTransaction tx = store.begin()) {
-        long source = tx.insertSource(new NewSource("a.md", "transcript/md", "h1", "UTF-8", "Bonjour"));
-        tx.insertSegment(source, segment(0, "Bonjour"));
+        long source = tx.sources().insert(new NewSource("a.md", "transcript/md", "h1", "UTF-8", "Bonjour"));
+        tx.sources().insertSegment(source, segment(0, "Bonjour"));
         tx.bumpGeneration();
         // no commit: as after an exception or Ctrl-C
       }
@@ -100,12 +100,12 @@ class StudyStoreTest {
   void committedSegmentsComeBackWithTheirAttributes() {
     try (StudyStore store = StudyStore.open(dir.resolve("study.db"))) {
       try (StoreTransaction tx = store.begin()) {
-        long source = tx.insertSource(new NewSource("a.md", "transcript/md", "h1", "UTF-8", "Bonjour à tous"));
-        tx.insertSegment(source, segment(0, "Bonjour à tous"));
+        long source = tx.sources().insert(new NewSource("a.md", "transcript/md", "h1", "UTF-8", "Bonjour à tous"));
+        tx.sources().insertSegment(source, segment(0, "Bonjour à tous"));
         tx.commit();
       }
       SegmentRecord[] found = new SegmentRecord[1];
-      store.queries().forEachSegment(0, s -> found[0] = s);
+      store.segmentQueries().forEachSegment(0, s -> found[0] = s);
       assertEquals("Bonjour à tous", found[0].text());
       assertEquals(Map.of("establishment", "CHU1"), found[0].attributes());
       assertEquals("a.md", found[0].sourcePath());
@@ -117,11 +117,11 @@ class StudyStoreTest {
     try (StudyStore store = StudyStore.open(dir.resolve("study.db"))) {
       long first;
       try (StoreTransaction tx = store.begin()) {
-        long source = tx.insertSource(new NewSource("a.md", "transcript/md", "h1", "UTF-8", "x"));
-        first = tx.insertSegment(source, segment(0, "x"));
-        tx.deleteSource(source);
-        long again = tx.insertSource(new NewSource("a.md", "transcript/md", "h2", "UTF-8", "y"));
-        long second = tx.insertSegment(again, segment(0, "y"));
+        long source = tx.sources().insert(new NewSource("a.md", "transcript/md", "h1", "UTF-8", "x"));
+        first = tx.sources().insertSegment(source, segment(0, "x"));
+        tx.sources().delete(source);
+        long again = tx.sources().insert(new NewSource("a.md", "transcript/md", "h2", "UTF-8", "y"));
+        long second = tx.sources().insertSegment(again, segment(0, "y"));
         assertTrue(second > first, "a replaced segment's id must not be given to its successor");
         tx.commit();
       }

@@ -42,7 +42,7 @@ class BlindBrowserTest {
     Study study = BlindPageTest.demoWithCoders(temporary, true);
     dq2 = new ArrayList<>();
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.sourcePath().equals(DQ2) && s.kind().isAnalysed()) {
           dq2.add(s);
         }

@@ -52,12 +52,12 @@ class BlindGuardTest {
     List<SegmentRecord> segments = new ArrayList<>();
     Set<String> used;
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.sourcePath().equals(SOURCE) && s.kind().isAnalysed()) {
           segments.add(s);
         }
       });
-      used = store.queries().codings("partenariat").stream().map(c -> c.code()).collect(Collectors.toSet());
+      used = store.codingQueries().codings("partenariat").stream().map(c -> c.code()).collect(Collectors.toSet());
     }
     blinded = segments.get(0);
     // A code nobody (not even the machine) applied: its label on a page afterwards can only come from the coding.

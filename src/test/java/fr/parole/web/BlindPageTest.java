@@ -41,7 +41,7 @@ class BlindPageTest {
     dq2 = new ArrayList<>();
     List<Long> others = new ArrayList<>();
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (s.sourcePath().equals(DQ2) && s.kind().isAnalysed()) {
           dq2.add(s);
         } else if (s.sourcePath().startsWith("entretiens/") && !s.sourcePath().equals(DQ2)) {
@@ -120,7 +120,7 @@ class BlindPageTest {
         .contains("Vos codes : aucun pour l'instant"));
     long brunos;
     try (StudyStore store = atelier.study().openStore()) {
-      brunos = store.queries().codings("partenariat").stream().filter(c -> c.coder().equals("Bruno")).findFirst()
+      brunos = store.codingQueries().codings("partenariat").stream().filter(c -> c.coder().equals("Bruno")).findFirst()
           .orElseThrow().id();
     }
     HttpResponse<String> notHers = post(anne, "/aveugle/1", "/aveugle/1/segments/" + s1 + "/retirer", "codage=" + brunos);
@@ -171,7 +171,7 @@ class BlindPageTest {
     assertTrue(settled.body().contains("Tranché par Rémi le ") && settled.body().contains(" : Obstacle."),
         settled.body());
     try (StudyStore store = atelier.study().openStore()) {
-      List<String> onS1 = store.queries().codings("partenariat").stream()
+      List<String> onS1 = store.codingQueries().codings("partenariat").stream()
           .filter(c -> c.segmentId() == s1 && "human".equals(c.origin()))
           .map(c -> c.coder() + " " + c.status() + " " + c.code()).sorted().toList();
       assertEquals(List.of("Anne accepted type/levier", "Bruno accepted type/obstacle", "Rémi accepted type/obstacle",

@@ -72,9 +72,9 @@ class ClassesPageTest {
     assertEquals(200, created.statusCode());
     assertTrue(created.body().contains("Code créé à partir de la classe 1"), created.body());
     try (StudyStore store = atelier.study().openStore()) {
-      assertTrue(store.queries().codings("partenariat").stream().filter(c -> c.coder().equals(ClassCoding.CODER))
+      assertTrue(store.codingQueries().codings("partenariat").stream().filter(c -> c.coder().equals(ClassCoding.CODER))
           .allMatch(c -> c.status().equals("suggested")));
-      assertTrue(store.queries().codings("partenariat").stream().anyMatch(c -> c.coder().equals(ClassCoding.CODER)));
+      assertTrue(store.codingQueries().codings("partenariat").stream().anyMatch(c -> c.coder().equals(ClassCoding.CODER)));
     }
     assertEquals(400, atelier.post(researcher, "/classes/code", "_csrf=" + csrf + "&classe=1&libelle=+").statusCode(),
         "a blank label");

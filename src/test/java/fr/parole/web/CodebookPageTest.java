@@ -195,7 +195,7 @@ class CodebookPageTest {
   void aMergeThatWouldDoubleAnExclusiveDimensionIsRefusedOnItsPreviewAndOnPost() {
     long segment;
     try (fr.parole.study.StudyStore store = atelier.study().openStore()) {
-      segment = store.queries().codings("partenariat").stream().map(c -> c.segmentId()).findFirst().orElseThrow();
+      segment = store.codingQueries().codings("partenariat").stream().map(c -> c.segmentId()).findFirst().orElseThrow();
     }
     try (fr.parole.study.StudyStore store = atelier.study().openStore();
         fr.parole.study.StoreTransaction tx = store.begin()) {

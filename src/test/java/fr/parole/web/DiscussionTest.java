@@ -56,7 +56,7 @@ class DiscussionTest {
   static SegmentRecord quoteWithTheName(fr.parole.study.Study study) {
     AtomicReference<SegmentRecord> found = new AtomicReference<>();
     try (StudyStore store = study.openStore()) {
-      store.queries().forEachSegment(0, s -> {
+      store.segmentQueries().forEachSegment(0, s -> {
         if (found.get() == null && s.text().contains(RAW_NAME)) {
           found.set(s);
         }
@@ -104,7 +104,7 @@ class DiscussionTest {
     assertEquals(200, accepted.statusCode());
     assertTrue(accepted.body().contains("Thème appliqué par Rémi"), accepted.body());
     try (StudyStore store = atelier.study().openStore()) {
-      CodingRecord coding = store.queries().codings(proposal.codebook()).stream()
+      CodingRecord coding = store.codingQueries().codings(proposal.codebook()).stream()
           .filter(c -> c.segmentId() == quote.id() && c.code().equals(code) && "human".equals(c.origin()))
           .findFirst().orElseThrow();
       assertEquals("Rémi", coding.coder());

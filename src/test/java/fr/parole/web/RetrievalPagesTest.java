@@ -65,7 +65,7 @@ class RetrievalPagesTest {
     roles = new HashMap<>();
     try (StudyStore store = atelier.study().openStore()) {
       for (long segment : counted.keySet()) {
-        SegmentRecord s = store.queries().segment(segment).orElseThrow();
+        SegmentRecord s = store.segmentQueries().segment(segment).orElseThrow();
         String role = s.attributes().get("role");
         roles.put(segment, role == null || role.isBlank() ? null : role.trim());
       }

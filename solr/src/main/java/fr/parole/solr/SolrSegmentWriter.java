@@ -80,7 +80,7 @@ final class SolrSegmentWriter {
 
   private void write(StudyStore store, long afterId, Collection<Long> replaced, Set<String> attributes, boolean all) {
     long generation = store.generation();
-    long maxId = store.queries().maxSegmentId();
+    long maxId = store.segmentQueries().maxSegmentId();
     long total = store.queries().summary().segments();
     try {
       if (all) {
@@ -91,7 +91,7 @@ final class SolrSegmentWriter {
       }
       List<SolrInputDocument> batch = new ArrayList<>(BATCH);
       long[] count = {0};
-      store.queries().forEachSegment(afterId, segment -> {
+      store.segmentQueries().forEachSegment(afterId, segment -> {
         batch.add(document(segment));
         attributes.addAll(segment.attributes().keySet());
         if (batch.size() == BATCH) {

@@ -40,7 +40,7 @@ class VerbatimImportTest {
   private static List<SegmentRecord> segments(Path folder) {
     try (StudyStore store = Study.open(folder).openStore()) {
       List<SegmentRecord> segments = new ArrayList<>();
-      store.queries().forEachSegment(0, segments::add);
+      store.segmentQueries().forEachSegment(0, segments::add);
       return segments;
     }
   }
