@@ -33,8 +33,8 @@ public record CodingFingerprint(String value) {
    */
   public static CodingFingerprint of(Codebook codebook, LearnedModels.ModelBytes models,
       Collection<String> countedAttributes, String attributeRules) {
-    // The fast path tags nothing: a new tagger model changes none of its suggestions.
-    return of(CODING_VERSION, models.fast() ? "" : FrenchModels.identity(), codebook, models, countedAttributes,
+    // A path that tags nothing (the fast one): a new tagger model changes none of its suggestions.
+    return of(CODING_VERSION, models.path().tags() ? FrenchModels.identity() : "", codebook, models, countedAttributes,
         attributeRules);
   }
 
@@ -48,7 +48,7 @@ public record CodingFingerprint(String value) {
     }
     update(digest, Integer.toString(codingVersion));
     update(digest, taggerModels);
-    update(digest, models.fast() ? "rapide" : "complet");
+    update(digest, models.path().fingerprint());
     // Records print their components in order, lists in order: a stable text of the codebook.
     update(digest, whatCodes(codebook).toString());
     for (Dimension dimension : codebook.dimensions()) {
