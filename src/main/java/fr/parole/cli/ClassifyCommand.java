@@ -2,7 +2,6 @@ package fr.parole.cli;
 
 import fr.parole.ParoleException;
 import fr.parole.coding.Codebook;
-import fr.parole.coding.CodingOptions;
 import fr.parole.coding.FastCoder;
 import fr.parole.coding.Explanation;
 import fr.parole.coding.CodebookLibrary;
@@ -76,8 +75,7 @@ final class ClassifyCommand implements Callable<Integer> {
     Codebook book = new CodebookLibrary().load(codebook);
     // Checked whole, then read row by row: a national triage's millions of comments are never held.
     TextStream texts = TextStream.open(input);
-    TextClassifier classifier = TextClassifier.forCodebook(book, model,
-        rapide ? CodingOptions.FAST : CodingOptions.FULL);
+    TextClassifier classifier = TextClassifier.forCodebook(book, model, FastCoding.path(rapide));
     if (explain && !classifier.hasModel()) {
       throw new ParoleException("--explain : aucun modèle appris pour le livre de codes « " + book.id() + " » ("
           + (model == null ? "aucun n'est livré avec Parole" : "aucun fichier de modèle dans " + model)

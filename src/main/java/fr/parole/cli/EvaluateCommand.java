@@ -1,24 +1,20 @@
 package fr.parole.cli;
 
 import fr.parole.coding.Codebook;
-import fr.parole.coding.Coder;
-import fr.parole.coding.FastCoder;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.CodeThresholds;
-import fr.parole.coding.CombinedCoder;
+import fr.parole.coding.CodingOptions;
 import fr.parole.coding.CrossValidation;
 import fr.parole.coding.Dimension;
 import fr.parole.coding.GoldEvaluation;
 import fr.parole.coding.GoldLabels;
 import fr.parole.coding.LearnedCoder;
 import fr.parole.coding.LearnedModels;
-import fr.parole.coding.RuleCoder;
 import fr.parole.coding.TextTable;
 import fr.parole.coding.agreement.CodeScores;
 import fr.parole.coding.agreement.DimensionEvaluation;
 import fr.parole.coding.agreement.EvaluationReport;
 import fr.parole.coding.agreement.MultiLabelEvaluation;
-import fr.parole.nlp.FrenchModels;
 import fr.parole.study.CodeThreshold;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -107,26 +103,24 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--train apprend un modèle : il ne va ni avec --model ni avec "
           + "--rules-only.");
     }
-    GoldEvaluation evaluation = rapide ? new GoldEvaluation(FastCoder::untagged)
-        : new GoldEvaluation(FrenchModels.load().newTagger());
-    LearnedModels models = rapide ? LearnedModels.fast() : new LearnedModels();
+    CodingOptions path = FastCoding.path(rapide);
+    GoldEvaluation evaluation = new GoldEvaluation(path);
+    LearnedModels models = path.models();
     List<GoldLabels> extra = new ArrayList<>();
     train.forEach(file -> extra.add(GoldLabels.read(book, TextTable.read(file), columns)));
     if (folds == null) {
       Optional<LearnedCoder> learned = rulesOnly ? Optional.empty()
-          : !extra.isEmpty() ? Optional.of(trained(book, evaluation, extra, rapide))
+          : !extra.isEmpty() ? Optional.of(trained(book, evaluation, extra, path))
           : model != null ? models.loadFrom(book, model) : models.load(book, null);
       Map<String, CodeThreshold> thresholds = new HashMap<>();
       CodeThresholds.of(book, learned).forEach(t -> thresholds.put(t.code(), t));
       Map<String, Double> values = new HashMap<>();
       thresholds.forEach((code, t) -> values.put(code, t.value()));
       out.printf("Référence : %s, %d textes. Codeur : %s. Comptées : les suggestions au-dessus du seuil de leur "
-          + "code.%n", gold, labels.rows().size(), (rapide ? "codage rapide (racines, sans étiquetage), " : "")
-          + (learned.isEmpty() ? "règles seules" : "règles et modèle " + (rapide ? "rapide" : "appris") + " (" + (!train.isEmpty() ? "sur " + names(train) : model != null ? model : "livré")
-          + ")"));
-      Coder coder = rapide ? FastCoder.of(book, learned.orElse(null))
-          : learned.isEmpty() ? new RuleCoder(book) : CombinedCoder.of(book, learned.get());
-      EvaluationReport report = evaluation.evaluate(labels, coder, values);
+          + "code.%n", gold, labels.rows().size(), path.words().reading()
+          + (learned.isEmpty() ? "règles seules" : "règles et modèle " + path.words().model() + " ("
+          + (!train.isEmpty() ? "sur " + names(train) : model != null ? model : "livré") + ")"));
+      EvaluationReport report = evaluation.evaluate(labels, path.coder(book, learned.orElse(null)), values);
       print(out, book, labels, report, thresholds);
       return ExitCodes.OK;
     }
@@ -147,10 +141,11 @@ final class EvaluateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static LearnedCoder trained(Codebook book, GoldEvaluation evaluation, List<GoldLabels> files, boolean fast) {
+  private static LearnedCoder trained(Codebook book, GoldEvaluation evaluation, List<GoldLabels> files,
+      CodingOptions path) {
     List<LearnedCoder.Example> examples = new ArrayList<>();
     files.forEach(file -> examples.addAll(evaluation.examples(file)));
-    return fast ? FastCoder.train(book, examples) : LearnedCoder.train(book, examples, evaluation::tag);
+    return path.train(book, examples, evaluation::tag);
   }
 
   private static String names(List<Path> files) {

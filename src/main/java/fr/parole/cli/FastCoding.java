@@ -13,6 +13,11 @@ final class FastCoding {
   boolean rapide;
 
   CodingOptions options() {
+    return path(rapide);
+  }
+
+  /** The coding path {@code --rapide} chooses, for every command that has it. */
+  static CodingOptions path(boolean rapide) {
     return rapide ? CodingOptions.FAST : CodingOptions.FULL;
   }
 }

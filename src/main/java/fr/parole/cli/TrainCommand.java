@@ -3,13 +3,11 @@ package fr.parole.cli;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookException;
 import fr.parole.coding.CodebookLibrary;
-import fr.parole.coding.FastCoder;
+import fr.parole.coding.CodingOptions;
 import fr.parole.coding.GoldEvaluation;
 import fr.parole.coding.GoldLabels;
 import fr.parole.coding.LearnedCoder;
-import fr.parole.coding.LearnedModels;
 import fr.parole.coding.TextTable;
-import fr.parole.nlp.FrenchModels;
 import fr.parole.study.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -71,24 +69,24 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() {
     LearnedCoder coder;
     Path where;
+    CodingOptions path = FastCoding.path(rapide);
     if (!gold.isEmpty()) {
       if (codebook == null || out == null) {
         throw new ParameterException(spec.commandLine(), "Avec --gold, donnez aussi --codebook et --out.");
       }
       Codebook book = new CodebookLibrary().load(codebook);
-      GoldEvaluation evaluation = rapide ? new GoldEvaluation(FastCoder::untagged)
-          : new GoldEvaluation(FrenchModels.load().newTagger());
+      GoldEvaluation evaluation = new GoldEvaluation(path);
       List<LearnedCoder.Example> examples = new ArrayList<>();
       for (Path file : gold) {
         examples.addAll(evaluation.examples(GoldLabels.read(book, TextTable.read(file), columns)));
       }
-      coder = rapide ? FastCoder.train(book, examples) : LearnedCoder.train(book, examples, evaluation::tag);
+      coder = path.train(book, examples, evaluation::tag);
       if (coder.dimensions().isEmpty()) {
         report(coder);
         throw new CodebookException(String.join(", ", gold.stream().map(Path::toString).toList())
             + " : aucune dimension n'a pu être apprise (voir ci-dessus).");
       }
-      (rapide ? LearnedModels.fast() : new LearnedModels()).save(coder, out);
+      path.models().save(coder, out);
       where = out;
     } else if (studyFolder != null) {
       Study study = Study.open(studyFolder);
@@ -99,7 +97,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Donnez une étude, ou --gold avec --codebook et --out.");
     }
     report(coder);
-    spec.commandLine().getOut().printf("Modèles %s(%s) écrits dans %s%n", rapide ? "rapides " : "appris ",
+    spec.commandLine().getOut().printf("Modèles %s (%s) écrits dans %s%n", path.words().models(),
         String.join(", ", coder.dimensions()), where);
     return ExitCodes.OK;
   }

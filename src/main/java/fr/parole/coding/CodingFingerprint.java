@@ -24,7 +24,7 @@ public record CodingFingerprint(String value) {
    * Parole suggested. A change that only makes coding faster leaves it. Not the release's version
    * (a release that does not change coding must not send 10 million comments to be coded again),
    * nor the tagger's models, which {@link FrenchModels#identity()} follows by itself.
-   * 2: the POS tagger decodes greedily ({@code FrenchModels.greedy}).
+   * 2: the POS tagger decodes greedily ({@code fr.parole.nlp.GreedyPosTagger}).
    */
   public static final int CODING_VERSION = 2;
 
@@ -34,8 +34,8 @@ public record CodingFingerprint(String value) {
    */
   public static CodingFingerprint of(Codebook codebook, LearnedModels.ModelBytes models,
       Collection<String> countedAttributes, String attributeRules) {
-    // The fast path tags nothing: a new tagger model changes none of its suggestions.
-    return of(CODING_VERSION, models.fast() ? "" : FrenchModels.identity(), codebook, models, countedAttributes,
+    // A path that tags nothing (the fast one): a new tagger model changes none of its suggestions.
+    return of(CODING_VERSION, models.path().tags() ? FrenchModels.identity() : "", codebook, models, countedAttributes,
         attributeRules);
   }
 
@@ -49,7 +49,7 @@ public record CodingFingerprint(String value) {
     }
     update(digest, Integer.toString(codingVersion));
     update(digest, taggerModels);
-    update(digest, models.fast() ? "rapide" : "complet");
+    update(digest, models.path().fingerprint());
     // Records print their components in order, lists in order: a stable text of the codebook.
     update(digest, whatCodes(codebook).toString());
     for (Dimension dimension : codebook.dimensions()) {

@@ -3,6 +3,7 @@ package fr.parole.coding;
 import fr.parole.Cores;
 import fr.parole.Progress;
 import fr.parole.nlp.FrenchModels;
+import fr.parole.nlp.TaggedText;
 import fr.parole.study.Codings;
 import fr.parole.study.LemmaValueWriter;
 import fr.parole.study.NewCoding;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -155,19 +157,20 @@ public final class CodingService {
       // Nothing new: no model to load (seconds), nothing to read.
       return new Pass(plan, new SuggestionSpool(options.spoolFolder()), Map.of(), kept, dropped);
     }
-    FrenchModels french = coding.fast() ? null : models.get(); // the fast path tags nothing
+    Supplier<Function<String, TaggedText>> readers = coding.readers(models);
     Coder coder = coding.coder(plan.codebook(), plan.model().orElse(null));
     // A source two codebooks code (overlapping paths in study.yaml) has its words counted once.
     Set<Long> countedBefore = Set.copyOf(lemmas.sources());
     SuggestionSpool spool = new SuggestionSpool(options.spoolFolder());
-    Supplier<TextCoder> perThread = coding.fast() ? () -> new TextCoder(FastCoder::untagged, coder, null)
-        : () -> new TextCoder(french.newTagger(), coder, new ContentLemmas());
+    boolean countsLemmas = coding.tags(); // a path that tags nothing has no lemmas
+    Supplier<TextCoder> perThread = () -> new TextCoder(readers.get(), coder,
+        countsLemmas ? new ContentLemmas() : null);
     Map<Long, Integer> coded = new TreeMap<>();
     int[] segments = new int[1];
     long expected = total;
     try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(Cores.workers(),
         perThread, SegmentRecord::text, (segment, result) -> {
-          if (!coding.fast() && !countedBefore.contains(segment.sourceId())) {
+          if (countsLemmas && !countedBefore.contains(segment.sourceId())) {
             lemmas.add(segment, result.lemmas());
           }
           coded.merge(segment.sourceId(), 1, Integer::sum);
@@ -208,7 +211,7 @@ public final class CodingService {
         if (written[1] > 0) {
           progress.update(WRITING, written[0], written[0]);
         }
-        if (!coding.fast()) { // the fast path has no lemmas: the counts of the last full run stay
+        if (coding.tags()) { // a path that tags nothing has no lemmas: the counts of the last run that did stay
           try (LemmaValueWriter writer = tx.lemmaValues()) {
             lemmas.writeTo(writer, gone);
             kept.removeAll(lemmas.sources());

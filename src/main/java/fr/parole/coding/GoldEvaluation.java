@@ -6,6 +6,7 @@ import fr.parole.coding.agreement.EvaluationItem;
 import fr.parole.coding.agreement.EvaluationReport;
 import fr.parole.coding.agreement.MultiLabelEvaluation;
 import fr.parole.coding.agreement.MultiLabelItem;
+import fr.parole.nlp.FrenchModels;
 import fr.parole.nlp.FrenchTagger;
 import fr.parole.nlp.TaggedText;
 import fr.parole.study.CodeThreshold;
@@ -32,6 +33,11 @@ public final class GoldEvaluation {
 
   public GoldEvaluation(FrenchTagger tagger) {
     this(tagger::tag);
+  }
+
+  /** Reads each text as {@code path} does (the full path loads the French models). */
+  public GoldEvaluation(CodingOptions path) {
+    this(path.readers(FrenchModels::load).get());
   }
 
   /** Reads each text as {@code tagging} makes it ({@link FastCoder#untagged} for the fast path). */

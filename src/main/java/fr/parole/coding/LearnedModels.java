@@ -19,30 +19,24 @@ import java.util.Optional;
  * beside them as {@code <dimension>.rapide.bin} ({@link #fast()}).
  */
 public final class LearnedModels {
-  private static final String FULL = ".bin";
-  private static final String FAST = ".rapide.bin";
-
-  /** How a dimension's file name ends: {@code .bin}, or {@code .rapide.bin} for the fast models. */
-  private final String suffix;
+  /** Whose models: the path names their files, {@code <dimension>.bin} or {@code <dimension>.rapide.bin}. */
+  private final CodingOptions path;
 
   /** The full models (stems, lemmas and negation, read on the tagged text). */
   public LearnedModels() {
-    this(FULL);
+    this(CodingOptions.FULL);
   }
 
-  private LearnedModels(String suffix) {
-    this.suffix = suffix;
+  /** The models of {@code path} ({@link CodingOptions#models()}). */
+  LearnedModels(CodingOptions path) {
+    this.path = path;
   }
 
   /** The fast path's models, trained on stems ({@code <dimension>.rapide.bin}). */
   public static LearnedModels fast() {
-    return new LearnedModels(FAST);
+    return CodingOptions.FAST.models();
   }
 
-  /** Whether these are the fast path's models. */
-  public boolean isFast() {
-    return FAST.equals(suffix);
-  }
   /**
    * Writes a coder's models into {@code folder}; the model a dimension had there before is removed
    * when this training could not learn it, so that an old model never outlives its retraining. Each
@@ -58,14 +52,14 @@ public final class LearnedModels {
           try (OutputStream out = Files.newOutputStream(temporary)) {
             coder.save(dimension, out);
           }
-          replace(temporary, folder.resolve(dimension + suffix));
+          replace(temporary, folder.resolve(dimension + path.suffix()));
         } finally {
           Files.deleteIfExists(temporary);
         }
       }
       for (LearnedCoder.DimensionReport skipped : coder.training()) {
         if (!skipped.trained()) {
-          Files.deleteIfExists(folder.resolve(skipped.dimension() + suffix));
+          Files.deleteIfExists(folder.resolve(skipped.dimension() + path.suffix()));
         }
       }
     } catch (IOException e) {
@@ -94,7 +88,7 @@ public final class LearnedModels {
     Map<String, InputStream> streams = new LinkedHashMap<>();
     try {
       for (Dimension dimension : codebook.dimensions()) {
-        Path file = folder.resolve(dimension.id() + suffix);
+        Path file = folder.resolve(dimension.id() + path.suffix());
         if (Files.isRegularFile(file)) {
           streams.put(dimension.id(), Files.newInputStream(file));
         }
@@ -112,7 +106,7 @@ public final class LearnedModels {
    * alike: read twice, a {@code parole train} replacing a file in between would mark sources with
    * the new model's fingerprint though the old one coded them, and they would never be coded again.
    */
-  public record ModelBytes(String codebook, boolean fast, Map<String, byte[]> byDimension) {
+  public record ModelBytes(String codebook, CodingOptions path, Map<String, byte[]> byDimension) {
     /** The coder these files make; none when there are none. */
     public Optional<LearnedCoder> coder() {
       if (byDimension.isEmpty()) {
@@ -143,13 +137,13 @@ public final class LearnedModels {
         throw new CodebookException("Modèle appris illisible pour « " + codebook.id() + " » : " + e.getMessage(), e);
       }
     }
-    return new ModelBytes(codebook.id(), isFast(), Collections.unmodifiableMap(bytes));
+    return new ModelBytes(codebook.id(), path, Collections.unmodifiableMap(bytes));
   }
 
   private InputStream open(Codebook codebook, String dimension, Path studyModels) throws IOException {
-    Path own = studyModels == null ? null : studyModels.resolve(codebook.id()).resolve(dimension + suffix);
+    Path own = studyModels == null ? null : studyModels.resolve(codebook.id()).resolve(dimension + path.suffix());
     return own != null && Files.isRegularFile(own) ? Files.newInputStream(own)
-        : LearnedModels.class.getResourceAsStream("/models/learned/" + codebook.id() + "/" + dimension + suffix);
+        : LearnedModels.class.getResourceAsStream("/models/learned/" + codebook.id() + "/" + dimension + path.suffix());
   }
 
   /** The study's models if it has some, else the shipped defaults, else none. */

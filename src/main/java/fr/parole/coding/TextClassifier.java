@@ -2,6 +2,7 @@ package fr.parole.coding;
 
 import fr.parole.Cores;
 import fr.parole.nlp.FrenchModels;
+import fr.parole.nlp.TaggedText;
 import fr.parole.study.CodeThreshold;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Codes texts that belong to no study ({@code parole classify}): each text is tagged once and
@@ -18,28 +21,33 @@ import java.util.function.BiConsumer;
  * arrive, with the threshold of each code (what a coding run would record).
  */
 public final class TextClassifier {
-  private final FrenchModels models;
+  /** Each worker thread's reader of text: tagging, or none on a path that does not tag. */
+  private final Supplier<Function<String, TaggedText>> readers;
   private final Coder coder;
   private final Map<String, CodeThreshold> thresholds;
   private final Set<String> exclusive;
   /** Built on the first explanation asked: most runs ask none. */
-  private final java.util.function.Supplier<Explaining> explaining;
+  private final Supplier<Explaining> explaining;
 
   /** What explaining needs, used on the caller's thread only. */
   private record Explaining(Explainer explainer, fr.parole.nlp.Pseudonymiser pseudonymiser,
       fr.parole.nlp.Pseudonymiser.Placeholders placeholders, fr.parole.nlp.FrenchTagger tagger) {}
 
   public TextClassifier(FrenchModels models, Coder coder, List<CodeThreshold> thresholds, Set<String> exclusive) {
-    this(models, coder, thresholds, exclusive, null);
+    this(CodingOptions.FULL, () -> models, coder, thresholds, exclusive, null);
   }
 
-  /** {@code explainer}: what {@link #explain} says why with; null when no explanation will be asked. */
-  TextClassifier(FrenchModels models, Coder coder, List<CodeThreshold> thresholds, Set<String> exclusive,
-      Explainer explainer) {
-    this.models = models;
+  /**
+   * Reads texts as {@code path} does, with the French models of {@code french} when it tags;
+   * {@code explainer}: what {@link #explain} says why with; null when no explanation will be asked.
+   */
+  private TextClassifier(CodingOptions path, Supplier<FrenchModels> french, Coder coder,
+      List<CodeThreshold> thresholds, Set<String> exclusive, Explainer explainer) {
+    this.readers = path.readers(french);
     this.coder = coder;
     this.explaining = explainer == null ? () -> null : memoised(() -> new Explaining(explainer,
-        fr.parole.nlp.Pseudonymiser.french(models), new fr.parole.nlp.Pseudonymiser.Placeholders(), models.newTagger()));
+        fr.parole.nlp.Pseudonymiser.french(french.get()), new fr.parole.nlp.Pseudonymiser.Placeholders(),
+        french.get().newTagger()));
     this.exclusive = Set.copyOf(exclusive);
     Map<String, CodeThreshold> byCode = new LinkedHashMap<>();
     thresholds.forEach(t -> byCode.put(t.code(), t));
@@ -56,32 +64,24 @@ public final class TextClassifier {
    * {@code .parole/models} or a folder written by {@code parole train --out}) when given.
    */
   public static TextClassifier forCodebook(Codebook codebook, Path modelFolder) {
-    FrenchModels models = FrenchModels.load();
-    Optional<LearnedCoder> model = modelFolder == null ? new LearnedModels().load(codebook, null)
-        : new LearnedModels().loadFrom(codebook, modelFolder);
-    return new TextClassifier(models, CombinedCoder.of(codebook, model.orElse(null)),
-        CodeThresholds.of(codebook, model), exclusive(codebook),
-        model.map(m -> new Explainer(codebook, m)).orElse(null));
+    return forCodebook(codebook, modelFolder, CodingOptions.FULL);
   }
 
   /**
-   * As {@link #forCodebook(Codebook, Path)} when {@code options} say the full path; on the fast
-   * path, the codebook's rules and its fast model ({@link FastCoder}: stems, no tagging, no French
-   * model loaded), from {@code modelFolder} when given (refused when it holds none).
+   * As {@link #forCodebook(Codebook, Path)}, coding as {@code path} does: on the fast path, the
+   * codebook's rules and its fast model ({@link FastCoder}: stems, no tagging, no French model
+   * loaded), from {@code modelFolder} when given (refused when it holds none). A model's words are
+   * explained only on a path that tags.
    */
-  public static TextClassifier forCodebook(Codebook codebook, Path modelFolder, CodingOptions options) {
-    if (!options.fast()) {
-      return forCodebook(codebook, modelFolder);
-    }
-    Optional<LearnedCoder> model = modelFolder == null ? options.models().load(codebook, null)
-        : options.models().loadFrom(codebook, modelFolder);
+  public static TextClassifier forCodebook(Codebook codebook, Path modelFolder, CodingOptions path) {
+    Optional<LearnedCoder> model = modelFolder == null ? path.models().load(codebook, null)
+        : path.models().loadFrom(codebook, modelFolder);
     if (modelFolder != null && model.isEmpty()) {
-      throw new CodebookException(modelFolder + " : aucun modèle rapide (<dimension>.rapide.bin) pour « "
-          + codebook.id() + " ». Entraînez-en un : parole train --rapide --codebook " + codebook.id()
-          + " --gold <fichier.tsv> --out " + modelFolder);
+      path.noModelIn(modelFolder, codebook);
     }
-    return new TextClassifier(null, FastCoder.of(codebook, model.orElse(null)), CodeThresholds.of(codebook, model),
-        exclusive(codebook));
+    return new TextClassifier(path, memoised(FrenchModels::load), path.coder(codebook, model.orElse(null)),
+        CodeThresholds.of(codebook, model), exclusive(codebook),
+        path.tags() ? model.map(m -> new Explainer(codebook, m)).orElse(null) : null);
   }
 
   private static Set<String> exclusive(Codebook codebook) {
@@ -110,8 +110,8 @@ public final class TextClassifier {
     return why;
   }
 
-  private static <T> java.util.function.Supplier<T> memoised(java.util.function.Supplier<T> make) {
-    return new java.util.function.Supplier<>() {
+  private static <T> Supplier<T> memoised(Supplier<T> make) {
+    return new Supplier<>() {
       private T made;
 
       @Override
@@ -164,8 +164,7 @@ public final class TextClassifier {
   public void classify(java.util.function.Consumer<java.util.function.Consumer<TextTable.Row>> rows,
       BiConsumer<TextTable.Row, List<Suggestion>> results) {
     try (ParallelCoder<TextTable.Row> parallel = new ParallelCoder<>(Cores.workers(),
-        // No French models: the fast path, which reads texts untagged.
-        () -> models == null ? new TextCoder(FastCoder::untagged, coder, null) : new TextCoder(models.newTagger(), coder),
+        () -> new TextCoder(readers.get(), coder, null),
         TextTable.Row::text,
         (row, coded) -> results.accept(row, coded.suggestions()))) {
       rows.accept(parallel::add);

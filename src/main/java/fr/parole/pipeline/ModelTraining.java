@@ -1,12 +1,12 @@
 package fr.parole.pipeline;
 
 import fr.parole.coding.Codebook;
-import fr.parole.coding.FastCoder;
+import fr.parole.coding.CodingOptions;
 import fr.parole.coding.LearnedCoder;
 import fr.parole.coding.ShippedTraining;
 import fr.parole.coding.LearnedModels;
 import fr.parole.nlp.FrenchModels;
-import fr.parole.nlp.FrenchTagger;
+import fr.parole.nlp.TaggedText;
 import fr.parole.study.CodingRecord;
 import fr.parole.study.Study;
 import fr.parole.study.StudyException;
@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -67,12 +69,19 @@ public final class ModelTraining {
   public record Trained(LearnedCoder coder, Learned learned) {}
 
   private final Supplier<FrenchModels> models;
-  private final Map<Codebook, List<LearnedCoder.Example>> shippedExamples = new java.util.concurrent.ConcurrentHashMap<>();
+  /** What each path read, kept: its reading of a text is its own (the fast path's has no tagging). */
+  private final Map<CodingOptions, Read> read = new ConcurrentHashMap<>();
+
   /**
-   * Decided segments already tagged, by id: a segment id is never reused (a re-imported text gets a
-   * new one), so a retraining after one more decision tags one text, not two thousand.
+   * A path's reading of the shipped texts, per codebook version, and of the decided segments, by
+   * id: a segment id is never reused (a re-imported text gets a new one), so a retraining after one
+   * more decision tags one text, not two thousand.
    */
-  private final Map<Long, fr.parole.nlp.TaggedText> taggedSegments = new java.util.concurrent.ConcurrentHashMap<>();
+  private record Read(Map<Codebook, List<LearnedCoder.Example>> shipped, Map<Long, TaggedText> segments) {
+    Read() {
+      this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+  }
 
   public ModelTraining(Supplier<FrenchModels> models) {
     this.models = models;
@@ -88,19 +97,21 @@ public final class ModelTraining {
    * are kept.
    */
   public Trained train(Study study, Codebook codebook) {
-    return train(study, codebook, false);
+    return train(study, codebook, CodingOptions.FULL);
+  }
+
+  /** As {@link #train(Study, Codebook)}, the fast path's model ({@link CodingOptions#FAST}). */
+  public Trained trainFast(Study study, Codebook codebook) {
+    return train(study, codebook, CodingOptions.FAST);
   }
 
   /**
-   * As {@link #train(Study, Codebook)}, the fast path's model ({@link FastCoder}): the same
-   * decisions and shipped texts, read on stems without tagging, saved beside the full models as
-   * {@code <dimension>.rapide.bin}; the note of what the full models learned from is left alone.
+   * As {@link #train(Study, Codebook)}, the model of {@code path}: the same decisions and shipped
+   * texts, read as that path reads them (the fast path: on stems, without tagging), saved beside the
+   * other paths' models ({@code <dimension>.rapide.bin} for the fast one). Only the full models, the
+   * atelier's, have the note of what they learned from; another path's training leaves it alone.
    */
-  public Trained trainFast(Study study, Codebook codebook) {
-    return train(study, codebook, true);
-  }
-
-  private Trained train(Study study, Codebook codebook, boolean fast) {
+  public Trained train(Study study, Codebook codebook, CodingOptions path) {
     try (StudyStore store = study.openStore()) {
       Map<Long, Map<String, Set<String>>> codes = new LinkedHashMap<>();
       int decisions = 0;
@@ -117,20 +128,19 @@ public final class ModelTraining {
           dimension.add(coding.code().substring(slash + 1));
         }
       }
-      FrenchTagger tagger = fast ? null : models.get().newTagger();
+      Function<String, TaggedText> reader = path.readers(models).get();
+      Read before = read.computeIfAbsent(path, p -> new Read());
       List<LearnedCoder.Example> examples = new ArrayList<>();
       // The decided segments by id, not a pass over every segment: seconds on a study of a million.
-      store.learningQueries().texts(codes.keySet()).forEach((id, text) ->
-          examples.add(new LearnedCoder.Example(fast ? FastCoder.untagged(text)
-              : taggedSegments.computeIfAbsent(id, k -> tagger.tag(text)), codes.get(id))));
+      store.learningQueries().texts(codes.keySet()).forEach((id, text) -> examples.add(new LearnedCoder.Example(
+          before.segments().computeIfAbsent(id, k -> reader.apply(text)), codes.get(id))));
       if (examples.isEmpty()) {
         throw new StudyException("Pas encore de décision humaine sur « " + codebook.id()
             + " » : codez, acceptez ou rejetez des suggestions, puis apprenez.");
       }
-      examples.addAll(fast ? ShippedTraining.rows(codebook).stream()
-          .map(row -> new LearnedCoder.Example(FastCoder.untagged(row.row().text()), row.codes())).toList()
-          : shipped(codebook, tagger));
-      LearnedCoder coder = fast ? FastCoder.train(codebook, examples) : LearnedCoder.train(codebook, examples, tagger::tag);
+      examples.addAll(before.shipped().computeIfAbsent(codebook, book -> ShippedTraining.rows(book).stream()
+          .map(row -> new LearnedCoder.Example(reader.apply(row.row().text()), row.codes())).toList()));
+      LearnedCoder coder = path.train(codebook, examples, reader);
       if (coder.dimensions().isEmpty()) {
         StringBuilder why = new StringBuilder();
         coder.training().forEach(d -> why.append(why.length() == 0 ? "" : " ; ").append(d.dimension()).append(" : ")
@@ -140,20 +150,12 @@ public final class ModelTraining {
       }
       Path folder = folder(study, codebook.id());
       Learned learned = new Learned(decisions, examples.size(), Instant.now());
-      if (fast) {
-        LearnedModels.fast().save(coder, folder);
-        return new Trained(coder, learned);
+      path.models().save(coder, folder);
+      if (path == CodingOptions.FULL) {
+        writeFacts(folder, learned);
       }
-      new LearnedModels().save(coder, folder);
-      writeFacts(folder, learned);
       return new Trained(coder, learned);
     }
-  }
-
-  /** The shipped constructed texts of {@code codebook}, tagged once per codebook version. */
-  private List<LearnedCoder.Example> shipped(Codebook codebook, FrenchTagger tagger) {
-    return shippedExamples.computeIfAbsent(codebook, book -> ShippedTraining.rows(book).stream()
-        .map(row -> new LearnedCoder.Example(tagger.tag(row.row().text()), row.codes())).toList());
   }
 
   /** Where the study's models of {@code codebook} live. */

@@ -84,9 +84,10 @@ final class MethodSection {
     return items.toString();
   }
 
-  /** The machine coders the method section can describe. */
-  private static final java.util.Set<String> KNOWN_CODERS = java.util.Set.of(fr.parole.coding.CodingService.MACHINE,
-      fr.parole.coding.FastCoder.CODER);
+  /** The machine coders the method section can describe: each coding path's. */
+  private static final java.util.Set<String> KNOWN_CODERS = java.util.Arrays.stream(
+      fr.parole.coding.CodingOptions.values()).map(fr.parole.coding.CodingOptions::coder)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private void agreement(ReportPage page, ReportContext context) {
     for (ThemeCodings theme : context.themes()) {

@@ -106,6 +106,18 @@ class FastCodingCommandsTest {
     assertEquals(0, evaluate.exit(), evaluate.err());
     assertTrue(evaluate.out().contains("codage rapide (racines, sans étiquetage), règles et modèle rapide"),
         evaluate.out());
+    // Learned by evaluate itself (--train): the same fast model as train --rapide's, so the same scores.
+    Run learning = TestCli.run("evaluate", "--codebook", "esatis", "--gold", "models/training/esatis-commentaires.tsv",
+        "--rapide", "--train", "models/training/esatis-commentaires.tsv");
+    assertEquals(0, learning.exit(), learning.err());
+    assertTrue(learning.out().contains("codage rapide (racines, sans étiquetage), règles et modèle rapide (sur "
+        + "models/training/esatis-commentaires.tsv)"), learning.out());
+    assertEquals(scores(evaluate.out()), scores(learning.out()));
+  }
+
+  /** An evaluation's report without its first line (which names the coder). */
+  private static String scores(String report) {
+    return report.substring(report.indexOf('\n'));
   }
 
   @Test
@@ -120,6 +132,7 @@ class FastCodingCommandsTest {
     Path models = study.resolve(".parole").resolve("models").resolve("esatis");
     assertTrue(Files.isRegularFile(models.resolve("esatis.rapide.bin")));
     assertFalse(Files.exists(models.resolve("esatis.bin")), "the full model is not retrained by --rapide");
+    assertFalse(Files.exists(models.resolve("apprentissage.properties")), "nor its note of what it learned from");
     // The study's fast model is the one coding uses now: the suggestions still come from the fast coder.
     assertEquals(0, TestCli.run("code", study.toString(), "--rapide", "-q").exit());
     assertTrue(codings(study, "esatis").stream().filter(c -> !"human".equals(c.origin()))

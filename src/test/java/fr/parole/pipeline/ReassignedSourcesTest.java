@@ -79,7 +79,7 @@ class ReassignedSourcesTest {
   private static Map<Long, String> partenariatOnComments(Study study) {
     Map<Long, String> codings = new TreeMap<>();
     try (StudyStore store = study.openStore()) {
-      for (CodingRecord coding : store.queries().codings("partenariat")) {
+      for (CodingRecord coding : store.codingQueries().codings("partenariat")) {
         if (coding.segmentId() <= 2) {
           codings.put(coding.id(), coding.status());
         }
@@ -100,9 +100,9 @@ class ReassignedSourcesTest {
     assertEquals(PEOPLES, partenariatOnComments(study),
         "the machine's pending partenariat suggestions on the comments are gone; people's decisions stay");
     try (StudyStore store = study.openStore()) {
-      assertTrue(store.queries().codings("partenariat").stream().noneMatch(c -> c.id() == 6),
+      assertTrue(store.codingQueries().codings("partenariat").stream().noneMatch(c -> c.id() == 6),
           "the transcript, still partenariat's, was coded again");
-      assertTrue(store.queries().codings("esatis").stream().allMatch(c -> c.segmentId() <= 2));
+      assertTrue(store.codingQueries().codings("esatis").stream().allMatch(c -> c.segmentId() <= 2));
     }
   }
 
