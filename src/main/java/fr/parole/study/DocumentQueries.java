@@ -127,16 +127,9 @@ public final class DocumentQueries {
 
   /** The coding with this id: who made it and how (to explain a refused removal). */
   public Optional<CodingRecord> coding(long codingId) {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT id, segment_id, codebook, code, coder, origin,"
-        + " confidence, status FROM codings WHERE id = ?")) {
-      ps.setLong(1, codingId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(CodingQueries.codingRecord(rs)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
+    return new CodingQueries(connection).coding(codingId);
   }
+
 
   /** The machine suggestion with this coding id, and who decided on it if someone did. */
   /** The highest coding id the store ever gave (ids are AUTOINCREMENT: never given twice), 0 for none. */
