@@ -80,11 +80,14 @@ public final class Links {
     return NumberFormat.getIntegerInstance(Locale.FRANCE).format(number).replace('\u202f', '\u00a0');
   }
 
-  /** « 12,5 % ». */
+  /**
+   * « 12,5 % », « 35,0 % »: one decimal, so that a column of them lines up (« 35 % » above
+   * « 29,8 % » read as less precise); « 0 % » and « 100 % » as they are.
+   */
   public static String percent(double percent) {
     NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
     format.setMaximumFractionDigits(1);
-    format.setMinimumFractionDigits(percent > 0 && percent < 10 ? 1 : 0);
+    format.setMinimumFractionDigits(percent > 0 && percent < 100 ? 1 : 0);
     return format.format(percent).replace('\u202f', '\u00a0') + "\u00a0%";
   }
 
