@@ -91,7 +91,7 @@ final class TrainCommand implements Callable<Integer> {
     } else if (studyFolder != null) {
       Study study = Study.open(studyFolder);
       fr.parole.pipeline.Pipeline pipeline = new fr.parole.pipeline.Pipeline(fr.parole.Progress.SILENT);
-      coder = rapide ? pipeline.trainFast(study, codebook) : pipeline.train(study, codebook);
+      coder = pipeline.train(study, codebook, path);
       where = study.workDir().resolve("models");
     } else {
       throw new ParameterException(spec.commandLine(), "Donnez une étude, ou --gold avec --codebook et --out.");

@@ -100,11 +100,6 @@ public final class ModelTraining {
     return train(study, codebook, CodingOptions.FULL);
   }
 
-  /** As {@link #train(Study, Codebook)}, the fast path's model ({@link CodingOptions#FAST}). */
-  public Trained trainFast(Study study, Codebook codebook) {
-    return train(study, codebook, CodingOptions.FAST);
-  }
-
   /**
    * As {@link #train(Study, Codebook)}, the model of {@code path}: the same decisions and shipped
    * texts, read as that path reads them (the fast path: on stems, without tagging), saved beside the

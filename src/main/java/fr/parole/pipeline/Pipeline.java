@@ -177,12 +177,12 @@ public final class Pipeline {
    * (none when they only rejected), and every other code of the dimension is taken as not applying.
    */
   public LearnedCoder train(Study study, String codebookName) {
-    return new ModelTraining(models).train(study, codebook(study, codebookName)).coder();
+    return train(study, codebookName, CodingOptions.FULL);
   }
 
-  /** As {@link #train}, the fast path's model (stems, no tagging), saved beside the study's models. */
-  public LearnedCoder trainFast(Study study, String codebookName) {
-    return new ModelTraining(models).trainFast(study, codebook(study, codebookName)).coder();
+  /** As {@link #train(Study, String)}, the model of {@code path} (the fast path's is saved beside the others). */
+  public LearnedCoder train(Study study, String codebookName, CodingOptions path) {
+    return new ModelTraining(models).train(study, codebook(study, codebookName), path).coder();
   }
 
   /** A person codes a participant's segment (or a span of it) by hand. */
