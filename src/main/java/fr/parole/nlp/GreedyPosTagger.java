@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -97,24 +98,14 @@ final class GreedyPosTagger {
       int at = i + OFFSETS[role];
       if (at >= 0 && at < sentence.length) {
         double[][] word = words.get(sentence[at]);
-        if (word == null || word[role] == null) {
+        if (word == null || !add(word[role])) {
           return false;
         }
-        add(word[role]);
       }
     }
-    double[] place = i < places.length ? places[i] : null;
-    double[] one = i > 0 ? previous[chosen[i - 1]] : null;
-    double[] two = i > 1 ? previousTwo[tags * chosen[i - 2] + chosen[i - 1]] : null;
-    if (i < places.length && place == null || i > 0 && one == null || i > 1 && two == null) {
-      return false;
-    }
-    for (double[] part : new double[][] {place, one, two}) {
-      if (part != null) {
-        add(part);
-      }
-    }
-    return true;
+    return (i >= places.length || add(places[i]))
+        && (i < 1 || add(previous[chosen[i - 1]]))
+        && (i < 2 || add(previousTwo[tags * chosen[i - 2] + chosen[i - 1]]));
   }
 
   /**
@@ -153,9 +144,7 @@ final class GreedyPosTagger {
     }
     Arrays.fill(scores, 0);
     for (double[] part : parts) {
-      if (part != null) {
-        add(part);
-      }
+      add(part); // a part with no feature adds nothing
     }
     return true;
   }
@@ -213,10 +202,15 @@ final class GreedyPosTagger {
     return part == null ? new double[tags] : part;
   }
 
-  private void add(double[] vector) {
+  /** Adds {@code vector} to the scores; false, adding nothing, when it is not known yet (null). */
+  private boolean add(double[] vector) {
+    if (vector == null) {
+      return false;
+    }
     for (int t = 0; t < tags; t++) {
       scores[t] += vector[t];
     }
+    return true;
   }
 
   /** The first of the highest scores, as OpenNLP's search takes it. */
@@ -232,8 +226,7 @@ final class GreedyPosTagger {
 
   /** From now on, OpenNLP's own tagger with a beam of one: this model is not the kind the cache knows. */
   private void fallBack() {
-    Object model = pos.getArtifact("pos.model");
-    fallback = new POSTaggerME(new POSModel(pos.getLanguage(), (opennlp.tools.ml.model.MaxentModel) model, 1,
+    fallback = new POSTaggerME(new POSModel(pos.getLanguage(), (MaxentModel) pos.getArtifact("pos.model"), 1,
         new HashMap<>(), pos.getFactory()), POSTagFormat.UD);
   }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -178,7 +177,7 @@ public final class Codings {
     long second = System.currentTimeMillis() / 1000;
     if (second != nowSecond) {
       nowSecond = second;
-      nowText = Instant.ofEpochSecond(second).toString();
+      nowText = StoreTransaction.at(second);
     }
     return nowText;
   }

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -296,7 +295,12 @@ public final class StoreTransaction implements AutoCloseable {
 
   /** Now, to the second, as the store writes times. */
   static String now() {
-    return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    return at(Instant.now().getEpochSecond());
+  }
+
+  /** A second since the epoch as the store writes times: {@code 2026-12-04T20:49:30Z}. */
+  static String at(long epochSecond) {
+    return Instant.ofEpochSecond(epochSecond).toString();
   }
 
   @Override
