@@ -183,8 +183,17 @@ public final class LearningService implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops planned retrainings and waits (a minute at most) for the one running to end: it may be
+   * writing the study's model files or store, which must be left alone once the atelier has stopped.
+   */
   @Override
   public void close() {
     thread.shutdownNow();
+    try {
+      thread.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -26,6 +26,8 @@ public final class Atelier {
   private final Sessions sessions;
   private final Security security;
   private final Javalin app;
+  /** Computes the dashboard's counts at start; waited for (a little) at stop: it reads the store. */
+  private volatile Thread warming;
 
   public Atelier(AtelierServices services, AtelierOptions options) {
     this.services = services;
@@ -135,7 +137,7 @@ public final class Atelier {
     }
     // The counts of a large study take seconds: computed at once, beside the server, so that the
     // first visitor of the dashboard finds them ready (or waits for this very computation).
-    Thread warming = new Thread(() -> {
+    warming = new Thread(() -> {
       try {
         services.explorer().warm();
       } catch (RuntimeException e) {
@@ -176,9 +178,17 @@ public final class Atelier {
         .filter(e -> e.method.name().equals(method)).map(e -> e.path).distinct().toList();
   }
 
+  /** Stops the server, then waits for the work it started beside it, which reads or writes the study. */
   public void stop() {
     app.stop();
     services.learning().close(); // a retraining cut short leaves the previous model (files replaced whole)
+    if (warming != null) {
+      try {
+        warming.join(10_000); // a read: not worth a longer wait at Ctrl-C
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** A random secret for the printed address. */

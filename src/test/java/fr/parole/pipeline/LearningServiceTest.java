@@ -124,6 +124,25 @@ class LearningServiceTest {
     assertEquals(1, most.get(), "never two trainings at once");
   }
 
+  @Test
+  void closeWaitsForTheTrainingUnderWay() throws Exception {
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+    LearningService learning = new LearningService(study, Duration.ZERO, (s, book) -> {
+      started.countDown();
+      long end = System.nanoTime() + 400_000_000L;
+      while (System.nanoTime() < end) {
+        Thread.onSpinWait(); // deaf to the interruption, as a write to the store or a model file is
+      }
+      ended.set(true);
+      throw new StudyException("fin");
+    }, MODELS);
+    learning.decided(partenariat);
+    assertTrue(started.await(30, java.util.concurrent.TimeUnit.SECONDS));
+    learning.close();
+    assertTrue(ended.get(), "the atelier's stop returns once the training has let go of the study's files");
+  }
+
   private static int count(String sql) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + study.storeFile());
         Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
