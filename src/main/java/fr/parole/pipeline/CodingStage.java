@@ -54,19 +54,48 @@ final class CodingStage {
    * this codebook, models and attributes), and only the sources of {@code shard}.
    */
   CodingRun code(Study study, String codebookName, boolean all, Shard shard) {
-    Map<String, Batch> one = new LinkedHashMap<>(); // a null name (study.yaml's codebook) is a valid key here
-    one.put(codebookName, new Batch(study.config().sources(), path -> true));
-    return codeInOneTransaction(study, one, all, shard).get(0);
+    try (StudyStore store = study.openStore()) {
+      return codeInOneTransaction(store, study, oneCodebook(study, codebookName), all, shard).counted(store).get(0);
+    }
   }
 
   /** The sources a codebook codes, and the test of their paths in the store. */
   private record Batch(List<StudyConfig.SourceSpec> sources, Predicate<String> which) {}
 
+  /** Every source of the study for one codebook ({@code null}: study.yaml's). */
+  private static Map<String, Batch> oneCodebook(Study study, String codebookName) {
+    Map<String, Batch> one = new LinkedHashMap<>(); // a null name (study.yaml's codebook) is a valid key here
+    one.put(codebookName, new Batch(study.config().sources(), path -> true));
+    return one;
+  }
+
   /** Codes each source with its own codebook, else the study's ({@link Pipeline#codeBySource(Study)}). */
   List<CodingRun> codeBySource(Study study, boolean all, Shard shard) {
+    try (StudyStore store = study.openStore()) {
+      return codeInOneTransaction(store, study, bySource(study), all, shard).counted(store);
+    }
+  }
+
+  /**
+   * {@link #codeBySource} for {@code parole run}: what follows (the report) starts as soon as the
+   * codings are committed, while another thread copies the store's write-ahead log into its file
+   * and counts the codings by code for the summary (at a million comments, seconds of each, which
+   * the report's single thread leaves a core for).
+   */
+  CountedBeside codeBySourceCountingBeside(Study study) {
+    try (StudyStore store = study.openStore()) {
+      store.leaveCheckpoints();
+      Coded coded = codeInOneTransaction(store, study, bySource(study), false, Shard.ALL);
+      // Opened before the coding's connection closes, which would otherwise copy the log itself.
+      return new CountedBeside(coded, study.openStore());
+    }
+  }
+
+  /** The batches of {@link #codeBySource}: one per codebook, over the sources that use it. */
+  private static Map<String, Batch> bySource(Study study) {
     String fallback = study.config().codebook();
     if (study.config().sources().stream().allMatch(s -> isBlank(s.codebook()))) {
-      return List.of(code(study, null, all, shard));
+      return oneCodebook(study, null);
     }
     // One run per codebook, over the sources that use it (a codebook's run replaces all of its
     // earlier machine suggestions, so each codebook must run once).
@@ -80,7 +109,22 @@ final class CodingStage {
     Map<String, Batch> batches = new LinkedHashMap<>();
     byCodebook.forEach((name, specs) -> batches.put(name, new Batch(specs,
         path -> specs.stream().anyMatch(s -> s.covers(path)))));
-    return codeInOneTransaction(study, batches, all, shard);
+    return batches;
+  }
+
+  /** What a coding run wrote, by codebook, before the codings are counted. */
+  record Coded(List<Codebook> codebooks, List<CodingService.Result> results) {
+    List<CodingRun> with(List<CodeCount> counts) {
+      List<CodingRun> runs = new ArrayList<>();
+      for (int i = 0; i < codebooks.size(); i++) {
+        runs.add(new CodingRun(codebooks.get(i).id(), results.get(i), counts, codebooks.get(i)));
+      }
+      return runs;
+    }
+
+    List<CodingRun> counted(StudyStore store) {
+      return with(store.codingQueries().codeCounts());
+    }
   }
 
   /**
@@ -88,29 +132,22 @@ final class CodingStage {
    * (a crash, a kill) leaves the study as it was, not coded with one codebook and not the other.
    * Every codebook is read before anything is written.
    */
-  private List<CodingRun> codeInOneTransaction(Study study, Map<String, Batch> batches, boolean all, Shard shard) {
+  private Coded codeInOneTransaction(StudyStore store, Study study, Map<String, Batch> batches, boolean all,
+      Shard shard) {
     Set<String> counted = countedAttributes(study);
-    try (StudyStore store = study.openStore()) {
-      String attributeRules = store.queries().meta(ImportService.ATTRIBUTE_CONFIG_KEY).orElse("");
-      List<CodingService.Plan> plans = new ArrayList<>();
-      batches.forEach((name, batch) -> {
-        Codebook codebook = Pipeline.codebook(study, name);
-        warnIfCommentsGetAnInterviewCodebook(codebook, batch.sources());
-        // The model files are read once: the coder and its fingerprint come from the same bytes.
-        LearnedModels.ModelBytes files = coding.models().read(codebook, study.workDir().resolve("models"));
-        plans.add(new CodingService.Plan(codebook, model(study, codebook, files), batch.which(),
-            CodingFingerprint.of(codebook, files, counted, attributeRules)));
-      });
-      List<CodingService.Result> results = new CodingService(progress, models, coding).code(store, plans,
-          new CodingService.Options(all, shard, counted, study.workDir()));
-      List<CodeCount> counts = store.codingQueries().codeCounts();
-      List<CodingRun> runs = new ArrayList<>();
-      for (int i = 0; i < plans.size(); i++) {
-        Codebook codebook = plans.get(i).codebook();
-        runs.add(new CodingRun(codebook.id(), results.get(i), counts, codebook));
-      }
-      return runs;
-    }
+    String attributeRules = store.queries().meta(ImportService.ATTRIBUTE_CONFIG_KEY).orElse("");
+    List<CodingService.Plan> plans = new ArrayList<>();
+    batches.forEach((name, batch) -> {
+      Codebook codebook = Pipeline.codebook(study, name);
+      warnIfCommentsGetAnInterviewCodebook(codebook, batch.sources());
+      // The model files are read once: the coder and its fingerprint come from the same bytes.
+      LearnedModels.ModelBytes files = coding.models().read(codebook, study.workDir().resolve("models"));
+      plans.add(new CodingService.Plan(codebook, model(study, codebook, files), batch.which(),
+          CodingFingerprint.of(codebook, files, counted, attributeRules)));
+    });
+    List<CodingService.Result> results = new CodingService(progress, models, coding).code(store, plans,
+        new CodingService.Options(all, shard, counted, study.workDir()));
+    return new Coded(plans.stream().map(CodingService.Plan::codebook).toList(), results);
   }
 
   /** The codebook's learned model for this stage's coding: the study's, else the shipped one, else none (said). */

@@ -160,14 +160,17 @@ public final class Pipeline {
   public RunResult run(Study study, Path outRoot, ReportOptions options) {
     StageClock clock = new StageClock();
     ImportReport imported = importStudy(study, clock);
-    List<CodingRun> codings = List.of();
-    if (CodingStage.hasCodebook(study)) {
-      clock.start(StageClock.Stage.CODING);
-      codings = codeBySource(study);
+    if (!CodingStage.hasCodebook(study)) {
+      clock.start(StageClock.Stage.REPORT);
+      Path report = report(study, outRoot, options);
+      return new RunResult(imported, List.of(), report, clock.stop());
     }
-    clock.start(StageClock.Stage.REPORT);
-    Path report = report(study, outRoot, options);
-    return new RunResult(imported, codings, report, clock.stop());
+    clock.start(StageClock.Stage.CODING);
+    try (CountedBeside coded = codingStage.codeBySourceCountingBeside(study)) {
+      clock.start(StageClock.Stage.REPORT);
+      Path report = report(study, outRoot, options);
+      return new RunResult(imported, coded.runs(), report, clock.stop());
+    }
   }
 
   /**

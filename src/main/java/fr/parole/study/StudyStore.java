@@ -359,6 +359,31 @@ public final class StudyStore implements AutoCloseable {
     };
   }
 
+  /**
+   * This connection's commits no longer copy the write-ahead log into the store file (SQLite's
+   * automatic checkpoint): a coding run's commit of millions of rows spent most of its time there,
+   * on the command's path. Whoever asks for this runs {@link #checkpoint()} on another connection,
+   * opened before this one closes (the last connection to close copies what is left).
+   */
+  public void leaveCheckpoints() {
+    pragma("PRAGMA wal_autocheckpoint = 0");
+  }
+
+  /**
+   * Copies the write-ahead log into the store file as far as readers allow, without waiting for
+   * them (SQLite's passive checkpoint): readers and writers go on meanwhile.
+   */
+  public void checkpoint() {
+    pragma("PRAGMA wal_checkpoint(PASSIVE)");
+  }
+
+  private void pragma(String sql) {
+    try (Statement st = connection.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException e) {
+      throw storeError(e);
+    }
+  }
 
   @Override
   public void close() {

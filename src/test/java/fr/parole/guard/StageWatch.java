@@ -152,6 +152,7 @@ public final class StageWatch {
           default -> { }
         }
       }
+      coding |= type.equals("fr.parole.pipeline.CodingStage"); // parole run calls the stage itself
       reading |= type.startsWith("fr.parole.importer.");
       // The index's stage is what follows the reading: the live update's commit, or an update or
       // rebuild (opening the backend and indexing alongside the reading belong to the import).

@@ -36,6 +36,12 @@ class RunTest {
     assertEquals(List.of(StageClock.Stage.IMPORT, StageClock.Stage.INDEX, StageClock.Stage.CODING,
         StageClock.Stage.REPORT), List.copyOf(result.durations().keySet()));
     assertEquals(List.of("esatis", "partenariat"), result.codings().stream().map(CodingRun::codebook).sorted().toList());
+    // The summary is counted beside the report, after the coding's commit: the same as counted now.
+    List<fr.parole.study.CodeCount> now = pipeline.status(study).codings();
+    assertTrue(now.size() > 20, now.toString());
+    result.codings().forEach(run -> assertEquals(now, run.counts(), run.codebook()));
+    assertFalse(Files.exists(study.storeFile().resolveSibling(study.storeFile().getFileName() + "-wal")),
+        "the last connection closed has copied the log into the store and removed it");
 
     Map<Long, SegmentKind> kinds = new HashMap<>();
     try (StudyStore store = study.openStore()) {
