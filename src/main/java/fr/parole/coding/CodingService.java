@@ -26,10 +26,12 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Codes the participant segments of a study with one or more codebooks, in two steps: tagging and
- * coding read the store a page at a time and spool the suggestions to a file ({@link
- * SuggestionSpool}) with no write transaction open, so another process (another {@code --shard})
- * may write meanwhile; then one short transaction stores everything, or nothing. A source already
+ * Codes the participant segments of a study with one or more codebooks, in one transaction that
+ * stores everything, or nothing. A run on the whole study writes each suggestion as it is made
+ * ({@link WrittenAsCoded}). A shard ({@code --shard}) tags and codes first, reading the store a
+ * page at a time and spooling the suggestions to a file ({@link SuggestionSpool}) with no write
+ * transaction open, so that the other shards may write meanwhile; then one short transaction
+ * stores them. A source already
  * coded with the same codebook, models and counted attributes ({@link CodingFingerprint}) is not
  * coded again unless the run is told to. The machine's previous suggestions on the sources coded
  * are replaced; a (segment, code) a person has decided on (coded, accepted or rejected) gets no new
@@ -58,6 +60,11 @@ public final class CodingService {
   /** A service that takes the French models from {@code models} (loaded once per command). */
   public CodingService(Progress progress, Supplier<FrenchModels> models) {
     this(progress, models, CodingOptions.FULL);
+  }
+
+  /** The coder name this service's suggestions are stored under. */
+  String machineCoder() {
+    return coding.coder();
   }
 
   /** A service coding as {@code options} say (the fast path loads no French model). */
@@ -114,8 +121,15 @@ public final class CodingService {
     }
   }
 
-  /** Codes with every plan, then writes all of them in one transaction; one result per plan. */
+  /**
+   * Codes with every plan and writes all of them in one transaction; one result per plan. A run on
+   * the whole study writes each suggestion as it is made ({@link WrittenAsCoded}); a shard spools
+   * them and writes after its tagging, so that the shards of a study tag at the same time.
+   */
   public List<Result> code(StudyStore store, List<Plan> plans, Options options) {
+    if (options.shard().isAll()) {
+      return new WrittenAsCoded(this).code(store, plans, options);
+    }
     List<SourceRecord> sources = store.queries().sources();
     LemmaTally lemmas = new LemmaTally(options.countedAttributes());
     List<Pass> passes = new ArrayList<>();
@@ -129,8 +143,10 @@ public final class CodingService {
     }
   }
 
-  private Pass tagAndCode(StudyStore store, Plan plan, List<SourceRecord> sources, Options options,
-      LemmaTally lemmas) {
+  /** The sources a plan codes now ({@code todo}, {@code total} segments), keeps, and no longer covers. */
+  record Selection(List<Long> todo, long total, Set<Long> kept, Set<Long> dropped) {}
+
+  Selection select(StudyStore store, Plan plan, List<SourceRecord> sources, Options options) {
     Set<Long> done = options.all() ? Set.of()
         : store.codingQueries().codedSources(plan.codebook().id(), plan.fingerprint().value());
     Set<Long> dropped = new TreeSet<>(store.codingQueries().codedSources(plan.codebook().id(), null));
@@ -153,33 +169,58 @@ public final class CodingService {
       }
     }
     dropped.removeIf(id -> !options.shard().covers(id));
-    if (todo.isEmpty()) {
-      // Nothing new: no model to load (seconds), nothing to read.
-      return new Pass(plan, new SuggestionSpool(options.spoolFolder()), Map.of(), kept, dropped);
+    return new Selection(todo, total, kept, dropped);
+  }
+
+  /** Where the suggestions of a pass go, one at a time, in segment order. */
+  interface Sink {
+    void add(long sourceId, long segmentId, Suggestion suggestion);
+  }
+
+  private Pass tagAndCode(StudyStore store, Plan plan, List<SourceRecord> sources, Options options,
+      LemmaTally lemmas) {
+    Selection selection = select(store, plan, sources, options);
+    SuggestionSpool spool = new SuggestionSpool(options.spoolFolder());
+    try {
+      return new Pass(plan, spool, tag(store, plan, selection, lemmas, spool::add), selection.kept(),
+          selection.dropped());
+    } catch (RuntimeException e) {
+      spool.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Tags and codes the segments of the selection's sources on every core, giving each suggestion to
+   * {@code sink} (on this thread, in segment order) and counting the lemmas; returns the segments
+   * coded per source.
+   */
+  Map<Long, Integer> tag(StudyStore store, Plan plan, Selection selection, LemmaTally lemmas, Sink sink) {
+    Map<Long, Integer> coded = new TreeMap<>();
+    if (selection.todo().isEmpty()) {
+      return coded; // nothing new: no model to load (seconds), nothing to read
     }
     Supplier<Function<String, TaggedText>> readers = coding.readers(models);
     Coder coder = coding.coder(plan.codebook(), plan.model().orElse(null));
     // A source two codebooks code (overlapping paths in study.yaml) has its words counted once.
     Set<Long> countedBefore = Set.copyOf(lemmas.sources());
-    SuggestionSpool spool = new SuggestionSpool(options.spoolFolder());
     boolean countsLemmas = coding.tags(); // a path that tags nothing has no lemmas
     Supplier<TextCoder> perThread = () -> new TextCoder(readers.get(), coder,
         countsLemmas ? new ContentLemmas() : null);
-    Map<Long, Integer> coded = new TreeMap<>();
     int[] segments = new int[1];
-    long expected = total;
+    long expected = selection.total();
     try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(Cores.workers(),
         perThread, SegmentRecord::text, (segment, result) -> {
           if (countsLemmas && !countedBefore.contains(segment.sourceId())) {
             lemmas.add(segment, result.lemmas());
           }
           coded.merge(segment.sourceId(), 1, Integer::sum);
-          result.suggestions().forEach(suggestion -> spool.add(segment.sourceId(), segment.id(), suggestion));
+          result.suggestions().forEach(suggestion -> sink.add(segment.sourceId(), segment.id(), suggestion));
           if (++segments[0] % 1_000 == 0) {
             progress.update("Codage", segments[0], expected);
           }
         })) {
-      for (long sourceId : todo) {
+      for (long sourceId : selection.todo()) {
         store.segmentQueries().forEachSegmentOfSource(sourceId, segment -> {
           if (segment.kind().isAnalysed()) {
             parallel.add(segment);
@@ -187,40 +228,41 @@ public final class CodingService {
         });
       }
       parallel.finish();
-    } catch (RuntimeException e) {
-      spool.close();
-      throw e;
     }
     progress.update("Codage", segments[0], Math.max(expected, segments[0]));
-    return new Pass(plan, spool, coded, kept, dropped);
+    return coded;
   }
 
-  /** One transaction, tried again while another process holds the store's write lock (Ctrl-C stops the wait). */
+  /** Writes the spooled passes in one transaction. */
   private List<Result> write(StudyStore store, List<Pass> passes, LemmaTally lemmas, Options options) {
+    return inOneTransaction(store, tx -> {
+      Set<Long> gone = replacedMeanwhile(tx, passes);
+      List<Result> results = new ArrayList<>();
+      Set<Long> kept = new TreeSet<>();
+      long[] written = {0, passes.stream().mapToLong(pass -> pass.spool().size()).sum()};
+      for (Pass pass : passes) {
+        results.add(store(tx, pass, options, written, gone));
+        kept.addAll(pass.kept());
+      }
+      if (written[1] > 0) {
+        progress.update(WRITING, written[0], written[0]);
+      }
+      writeLemmas(tx, lemmas, gone, kept);
+      tx.commit();
+      sayReplaced(gone.size());
+      return results;
+    });
+  }
+
+  /**
+   * Runs {@code work} (which commits) in one transaction, tried again from the start while another
+   * process holds the store's write lock; Ctrl-C stops the wait.
+   */
+  <T> T inOneTransaction(StudyStore store, Function<StoreTransaction, T> work) {
     long saidAt = 0;
     while (true) {
       try (StoreTransaction tx = store.begin()) {
-        Set<Long> gone = replacedMeanwhile(tx, passes);
-        List<Result> results = new ArrayList<>();
-        Set<Long> kept = new TreeSet<>();
-        long[] written = {0, passes.stream().mapToLong(pass -> pass.spool().size()).sum()};
-        for (Pass pass : passes) {
-          results.add(store(tx, pass, options, written, gone));
-          kept.addAll(pass.kept());
-        }
-        if (written[1] > 0) {
-          progress.update(WRITING, written[0], written[0]);
-        }
-        if (coding.tags()) { // a path that tags nothing has no lemmas: the counts of the last run that did stay
-          try (LemmaValueWriter writer = tx.lemmaValues()) {
-            lemmas.writeTo(writer, gone);
-            kept.removeAll(lemmas.sources());
-            writer.keep(kept);
-          }
-        }
-        tx.commit();
-        sayReplaced(gone.size());
-        return results;
+        return work.apply(tx);
       } catch (StudyException e) {
         if (!StudyStore.busy(e)) {
           throw e;
@@ -231,6 +273,21 @@ public final class CodingService {
           saidAt = System.nanoTime();
         }
         pause();
+      }
+    }
+  }
+
+  /**
+   * Writes the lemma counts of the sources coded but those {@code gone}, and keeps those of the
+   * sources {@code kept} as they were; a path that tags nothing has no lemmas: the counts of the
+   * last run that did stay.
+   */
+  void writeLemmas(StoreTransaction tx, LemmaTally lemmas, Set<Long> gone, Set<Long> kept) {
+    if (coding.tags()) {
+      try (LemmaValueWriter writer = tx.lemmaValues()) {
+        lemmas.writeTo(writer, gone);
+        kept.removeAll(lemmas.sources());
+        writer.keep(kept);
       }
     }
   }
@@ -276,40 +333,18 @@ public final class CodingService {
    * millions of suggestions: progress).
    */
   private Result store(StoreTransaction tx, Pass pass, Options options, long[] written, Set<Long> gone) {
-    Codebook codebook = pass.plan().codebook();
-    Codings codings = tx.codings();
-    // A whole run with --tout replaces all of the codebook's suggestions, as a first run does;
-    // otherwise only those of the sources coded now.
-    int replaced = options.all() && options.shard().isAll() ? codings.deleteMachineSuggestions(codebook.id())
-        : codings.deleteMachineSuggestions(codebook.id(), pass.coded());
-    codings.deleteMachineSuggestions(codebook.id(), pass.dropped());
-    tx.codedSources().forget(codebook.id(), pass.dropped());
-    Set<String> decided = codings.humanDecisions(codebook.id());
-    int[] counts = new int[2]; // suggestions, skipped because a person decided
+    PlanWrite write = new PlanWrite(tx, pass.plan(), coding.coder(), options.all() && options.shard().isAll(),
+        pass.coded(), pass.dropped());
     pass.spool().forEach(spooled -> {
-      if (gone.contains(spooled.sourceId())) {
-        return;
-      }
-      Suggestion suggestion = spooled.suggestion();
-      // Most runs have no human decision yet: no key to build per suggestion then.
-      if (!decided.isEmpty() && decided.contains(Codings.key(spooled.segmentId(), suggestion.code()))) {
-        counts[1]++;
-      } else {
-        codings.add(new NewCoding(spooled.segmentId(), codebook.id(), suggestion.code(), coding.coder(), suggestion.origin(),
-            suggestion.confidence(), "suggested", suggestion.evidence(), null, null));
-        counts[0]++;
+      if (!gone.contains(spooled.sourceId())) {
+        write.add(spooled.segmentId(), spooled.suggestion());
       }
       if (++written[0] % 50_000 == 0) {
         progress.update(WRITING, written[0], written[1]);
       }
     });
-    codings.replaceThresholds(codebook.id(), CodeThresholds.of(codebook, pass.plan().model()));
     Set<Long> coded = new TreeSet<>(pass.coded());
     coded.removeAll(gone);
-    tx.codedSources().mark(codebook.id(), pass.plan().fingerprint().value(), coded);
-    int segments = pass.segments(gone);
-    tx.logEvent("code", "{\"codebook\":\"" + codebook.id().replace("\"", "") + "\",\"suggestions\":" + counts[0]
-        + ",\"segments\":" + segments + "}");
-    return new Result(segments, counts[0], replaced, counts[1]);
+    return write.finish(coded, pass.segments(gone));
   }
 }

@@ -224,6 +224,15 @@ public final class StoreTransaction implements AutoCloseable {
   }
 
   /**
+   * Takes the store's write lock now rather than at the first write, so that what the transaction
+   * reads next cannot change under it (a whole coding run reads, tags and writes for a minute).
+   * Busy ({@link StudyStore#busy}) when another process keeps it longer than the busy timeout.
+   */
+  public void lockForWriting() {
+    execute("UPDATE meta SET value = value WHERE key = '" + CHANGES + "'");
+  }
+
+  /**
    * Commits, moving the store's change number on by one; returns the number of this change. The
    * listener is told of it with what it changed.
    */

@@ -69,6 +69,7 @@ class CodingServiceTest {
     assertEquals(run.counts(), again.counts());
   }
 
+  /** A shard spools its suggestions while it tags, then writes them: that write shows its progress. */
   @Test
   void theWriteShowsItsProgressUpToEverySuggestion() throws Exception {
     Study study = demoWithBook();
@@ -87,7 +88,7 @@ class CodingServiceTest {
       @Override
       public void warn(String message) { }
     };
-    var run = new Pipeline(recording).code(study, "essai.yaml");
+    var run = new Pipeline(recording).code(study, "essai.yaml", false, new Shard(1, 2));
     assertTrue(run.result().suggestions() > 0, "the demo gets suggestions");
     long[] last = writes.get(writes.size() - 1);
     assertEquals(run.result().suggestions(), last[0], "the last update counts every suggestion written");

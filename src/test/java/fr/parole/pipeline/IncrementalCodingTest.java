@@ -121,6 +121,43 @@ class IncrementalCodingTest {
     assertEquals(lemmas(whole), lemmas(split));
   }
 
+  /** A run on the whole study writes as it codes: another process cannot write until it commits. */
+  @Test
+  void aWholeRunHoldsTheWriteLockWhileItCodes() {
+    Study study = Study.open(TestStudies.copyOfDemo(dir.resolve("demo")));
+    pipeline.importStudy(study);
+    List<String> tries = new ArrayList<>();
+    Progress tryingToWrite = new Progress() {
+      @Override
+      public void update(String task, long done, long total) {
+        if (task.equals("Codage") && tries.isEmpty()) {
+          tries.add(tryToWrite(study));
+        }
+      }
+
+      @Override
+      public void info(String message) { }
+
+      @Override
+      public void warn(String message) { }
+    };
+    assertTrue(segments(new Pipeline(tryingToWrite).codeBySource(study)) > 0);
+    assertEquals(List.of("refusé"), tries, "another writer waits while the run codes");
+    assertEquals("écrit", tryToWrite(study), "and writes once it has committed");
+  }
+
+  private static String tryToWrite(Study study) {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + study.storeFile());
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("PRAGMA busy_timeout = 50");
+      st.execute("BEGIN IMMEDIATE");
+      st.execute("ROLLBACK");
+      return "écrit";
+    } catch (java.sql.SQLException e) {
+      return e.getMessage().contains("SQLITE_BUSY") ? "refusé" : e.getMessage();
+    }
+  }
+
   @Test
   void aSourceReplacedWhileAShardCodesItIsLeftOutSaidAndCodedByTheNextRun() {
     Study study = Study.open(TestStudies.copyOfDemo(dir.resolve("demo")));

@@ -1,0 +1,48 @@
+package fr.parole.coding;
+
+import fr.parole.study.SourceRecord;
+import fr.parole.study.StudyStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A coding run on the whole study, written as it is coded: one transaction takes the store's write
+ * lock first, then every codebook's sources are tagged on the worker threads while this thread
+ * writes each suggestion as it comes. At a million comments the writing (millions of rows) then
+ * takes the time the tagging leaves on the cores, instead of following it on one core while the
+ * other waits. The lock is held for the whole run (another command waits, then says so); a crash
+ * or Ctrl-C rolls everything back. Shards spool instead ({@link CodingService}), so that they can
+ * tag at the same time.
+ */
+final class WrittenAsCoded {
+  private final CodingService service;
+
+  WrittenAsCoded(CodingService service) {
+    this.service = service;
+  }
+
+  List<CodingService.Result> code(StudyStore store, List<CodingService.Plan> plans, CodingService.Options options) {
+    return service.inOneTransaction(store, tx -> {
+      tx.lockForWriting(); // nothing read below changes before the commit: no source is replaced meanwhile
+      List<SourceRecord> sources = store.queries().sources();
+      LemmaTally lemmas = new LemmaTally(options.countedAttributes());
+      List<CodingService.Result> results = new ArrayList<>();
+      Set<Long> kept = new TreeSet<>();
+      for (CodingService.Plan plan : plans) {
+        CodingService.Selection selection = service.select(store, plan, sources, options);
+        PlanWrite write = new PlanWrite(tx, plan, service.machineCoder(), options.all(), selection.todo(),
+            selection.dropped());
+        Map<Long, Integer> coded = service.tag(store, plan, selection, lemmas,
+            (sourceId, segmentId, suggestion) -> write.add(segmentId, suggestion));
+        results.add(write.finish(coded.keySet(), coded.values().stream().mapToInt(Integer::intValue).sum()));
+        kept.addAll(selection.kept());
+      }
+      service.writeLemmas(tx, lemmas, Set.of(), kept);
+      tx.commit();
+      return results;
+    });
+  }
+}
