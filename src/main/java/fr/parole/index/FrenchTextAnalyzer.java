@@ -44,15 +44,20 @@ public final class FrenchTextAnalyzer extends Analyzer {
     return CharArraySet.unmodifiableSet(set);
   }
 
+  /** Each filter changes a word on its own, wherever it stands: their terms are remembered ({@link RememberedWords}). */
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream result = new ElisionFilter(source, ARTICLES);
+    return new TokenStreamComponents(source, new RememberedWords(source, FrenchTextAnalyzer::filters));
+  }
+
+  /** What follows the tokenizer, word by word. */
+  static TokenStream filters(TokenStream words) {
+    TokenStream result = new ElisionFilter(words, ARTICLES);
     result = new LowerCaseFilter(result);
     result = new StopFilter(result, STOP_WORDS);
     result = new FrenchLightStemFilter(result);
-    result = new ASCIIFoldingFilter(result);
-    return new TokenStreamComponents(source, result);
+    return new ASCIIFoldingFilter(result);
   }
 
   /** Wildcard and fuzzy terms are not stemmed, only lower-cased and folded: "Légitim*" → "legitim*". */
