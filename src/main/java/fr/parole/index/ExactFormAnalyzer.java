@@ -13,12 +13,16 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * finds "patiente" and not "patients".
  */
 public final class ExactFormAnalyzer extends Analyzer {
+  /** Both filters change a word on its own, wherever it stands: their terms are remembered ({@link RememberedWords}). */
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream result = new ElisionFilter(source, FrenchTextAnalyzer.ARTICLES);
-    result = new LowerCaseFilter(result);
-    return new TokenStreamComponents(source, result);
+    return new TokenStreamComponents(source, new RememberedWords(source, ExactFormAnalyzer::filters));
+  }
+
+  /** What follows the tokenizer, word by word. */
+  static TokenStream filters(TokenStream words) {
+    return new LowerCaseFilter(new ElisionFilter(words, FrenchTextAnalyzer.ARTICLES));
   }
 
   @Override

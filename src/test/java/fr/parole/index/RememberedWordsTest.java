@@ -22,14 +22,19 @@ import org.junit.jupiter.api.Test;
 
 /** The remembered analysis gives exactly what the filters give, word for word, the first time and after. */
 class RememberedWordsTest {
-  /** The same chain with nothing remembered. */
-  private static final Analyzer FILTERS = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new StandardTokenizer();
-      return new TokenStreamComponents(source, FrenchTextAnalyzer.filters(source));
-    }
-  };
+  /** The same chains with nothing remembered. */
+  private static final Analyzer FILTERS = unremembered(FrenchTextAnalyzer::filters);
+  private static final Analyzer EXACT_FILTERS = unremembered(ExactFormAnalyzer::filters);
+
+  private static Analyzer unremembered(java.util.function.UnaryOperator<TokenStream> filters) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, filters.apply(source));
+      }
+    };
+  }
 
   private static final List<String> EDGES = List.of("", "   ", "le la les", "Les patients, les PATIENTS !",
       "l'hôpital l’hôpital L'HÔPITAL qu'on jusqu'à aujourd'hui", "pas le temps, sans attendre, ni oui ni non",
@@ -40,6 +45,7 @@ class RememberedWordsTest {
   @Test
   void theDemoAndItsEdgesGiveTheFiltersOwnTokens() throws IOException {
     Analyzer remembered = new FrenchTextAnalyzer();
+    Analyzer exact = new ExactFormAnalyzer();
     List<String> texts = new ArrayList<>(EDGES);
     try (Stream<Path> files = Files.walk(Path.of("corpora", "demo"))) {
       for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(md|csv|txt)"))
@@ -53,6 +59,8 @@ class RememberedWordsTest {
       for (String text : texts) {
         List<String> expected = tokens(FILTERS, text);
         assertEquals(expected, tokens(remembered, text), text.length() > 80 ? text.substring(0, 80) : text);
+        assertEquals(tokens(EXACT_FILTERS, text), tokens(exact, text), "exact: " + text.substring(0,
+            Math.min(80, text.length())));
         tokens += expected.size();
       }
     }
