@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -182,7 +183,7 @@ public final class CodingService {
     Selection selection = select(store, plan, sources, options);
     SuggestionSpool spool = new SuggestionSpool(options.spoolFolder());
     try {
-      return new Pass(plan, spool, tag(store, plan, selection, lemmas, spool::add), selection.kept(),
+      return new Pass(plan, spool, tag(store, plan, selection, lemmas, spool::add, source -> { }), selection.kept(),
           selection.dropped());
     } catch (RuntimeException e) {
       spool.close();
@@ -192,10 +193,11 @@ public final class CodingService {
 
   /**
    * Tags and codes the segments of the selection's sources on every core, giving each suggestion to
-   * {@code sink} (on this thread, in segment order) and counting the lemmas; returns the segments
-   * coded per source.
+   * {@code sink} (on this thread, in segment order) and counting the lemmas; tells {@code sourceDone}
+   * of each source once its last segment is counted; returns the segments coded per source.
    */
-  Map<Long, Integer> tag(StudyStore store, Plan plan, Selection selection, LemmaTally lemmas, Sink sink) {
+  Map<Long, Integer> tag(StudyStore store, Plan plan, Selection selection, LemmaTally lemmas, Sink sink,
+      LongConsumer sourceDone) {
     Map<Long, Integer> coded = new TreeMap<>();
     if (selection.todo().isEmpty()) {
       return coded; // nothing new: no model to load (seconds), nothing to read
@@ -208,9 +210,16 @@ public final class CodingService {
     Supplier<TextCoder> perThread = () -> new TextCoder(readers.get(), coder,
         countsLemmas ? new ContentLemmas() : null);
     int[] segments = new int[1];
+    long[] current = {-1};
     long expected = selection.total();
     try (ParallelCoder<SegmentRecord> parallel = new ParallelCoder<>(Cores.workers(),
         perThread, SegmentRecord::text, (segment, result) -> {
+          if (segment.sourceId() != current[0]) { // sources are read one after the other, delivered in order
+            if (current[0] >= 0) {
+              sourceDone.accept(current[0]);
+            }
+            current[0] = segment.sourceId();
+          }
           if (countsLemmas && !countedBefore.contains(segment.sourceId())) {
             lemmas.add(segment, result.lemmas());
           }
@@ -228,6 +237,9 @@ public final class CodingService {
         });
       }
       parallel.finish();
+    }
+    if (current[0] >= 0) {
+      sourceDone.accept(current[0]);
     }
     progress.update("Codage", segments[0], Math.max(expected, segments[0]));
     return coded;
@@ -285,11 +297,21 @@ public final class CodingService {
   void writeLemmas(StoreTransaction tx, LemmaTally lemmas, Set<Long> gone, Set<Long> kept) {
     if (coding.tags()) {
       try (LemmaValueWriter writer = tx.lemmaValues()) {
-        lemmas.writeTo(writer, gone);
-        kept.removeAll(lemmas.sources());
-        writer.keep(kept);
+        writeLemmas(writer, lemmas, gone, kept);
       }
     }
+  }
+
+  /** {@link #writeLemmas(StoreTransaction, LemmaTally, Set, Set)} with the writer open. */
+  static void writeLemmas(LemmaValueWriter writer, LemmaTally lemmas, Set<Long> gone, Set<Long> kept) {
+    lemmas.writeTo(writer, gone);
+    kept.removeAll(lemmas.sources());
+    writer.keep(kept);
+  }
+
+  /** True when this service tags, hence counts lemmas. */
+  boolean tags() {
+    return coding.tags();
   }
 
   /**

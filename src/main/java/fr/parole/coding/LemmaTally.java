@@ -28,6 +28,8 @@ final class LemmaTally {
 
   private final Set<String> attributes;
   private final Map<Long, SourceTally> bySource = new TreeMap<>();
+  /** The sources already written by {@link #writeSource} (and forgotten). */
+  private final Set<Long> written = new TreeSet<>();
 
   /** Counts per value of {@code attributes} (the others are not counted). */
   LemmaTally(Set<String> attributes) {
@@ -62,24 +64,41 @@ final class LemmaTally {
     });
   }
 
-  /** The sources this run counted. */
+  /** The sources this run counted, written already or not. */
   Set<Long> sources() {
-    return bySource.keySet();
+    Set<Long> sources = new TreeSet<>(written);
+    sources.addAll(bySource.keySet());
+    return sources;
   }
 
   /** Replaces the counts of every source this run saw but those {@code gone} from the store since. */
   void writeTo(LemmaValueWriter writer, Set<Long> gone) {
     bySource.forEach((sourceId, source) -> {
-      if (gone.contains(sourceId)) {
-        return;
+      if (!gone.contains(sourceId)) {
+        write(writer, sourceId, source);
       }
-      Set<String> counted = new TreeSet<>(attributes);
-      counted.removeAll(source.dropped);
-      writer.replaceSource(sourceId, source.segments, source.occurrences, counted);
-      source.corpus.forEach((lemma, count) -> writer.addCorpus(sourceId, lemma, count[0]));
-      source.byAttribute.forEach((name, values) -> values.forEach((value, counts) ->
-          counts.forEach((lemma, count) -> writer.addValue(sourceId, name, value, lemma, count[0]))));
     });
     writer.flush();
+  }
+
+  /**
+   * Replaces the counts of a source whose segments have all been counted, and forgets them: a run
+   * that writes as it codes writes each source's rows while the next one is tagged.
+   */
+  void writeSource(LemmaValueWriter writer, long sourceId) {
+    SourceTally source = bySource.remove(sourceId);
+    if (source != null) {
+      write(writer, sourceId, source);
+      written.add(sourceId);
+    }
+  }
+
+  private void write(LemmaValueWriter writer, long sourceId, SourceTally source) {
+    Set<String> counted = new TreeSet<>(attributes);
+    counted.removeAll(source.dropped);
+    writer.replaceSource(sourceId, source.segments, source.occurrences, counted);
+    source.corpus.forEach((lemma, count) -> writer.addCorpus(sourceId, lemma, count[0]));
+    source.byAttribute.forEach((name, values) -> values.forEach((value, counts) ->
+        counts.forEach((lemma, count) -> writer.addValue(sourceId, name, value, lemma, count[0]))));
   }
 }

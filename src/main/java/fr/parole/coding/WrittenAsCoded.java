@@ -1,5 +1,6 @@
 package fr.parole.coding;
 
+import fr.parole.study.LemmaValueWriter;
 import fr.parole.study.SourceRecord;
 import fr.parole.study.StudyStore;
 import java.util.ArrayList;
@@ -31,16 +32,23 @@ final class WrittenAsCoded {
       LemmaTally lemmas = new LemmaTally(options.countedAttributes());
       List<CodingService.Result> results = new ArrayList<>();
       Set<Long> kept = new TreeSet<>();
-      for (CodingService.Plan plan : plans) {
-        CodingService.Selection selection = service.select(store, plan, sources, options);
-        PlanWrite write = new PlanWrite(tx, plan, service.machineCoder(), options.all(), selection.todo(),
-            selection.dropped());
-        Map<Long, Integer> coded = service.tag(store, plan, selection, lemmas,
-            (sourceId, segmentId, suggestion) -> write.add(segmentId, suggestion));
-        results.add(write.finish(coded.keySet(), coded.values().stream().mapToInt(Integer::intValue).sum()));
-        kept.addAll(selection.kept());
+      // A path that tags nothing has no lemmas: the counts of the last run that did stay.
+      try (LemmaValueWriter writer = service.tags() ? tx.lemmaValues() : null) {
+        for (CodingService.Plan plan : plans) {
+          CodingService.Selection selection = service.select(store, plan, sources, options);
+          PlanWrite write = new PlanWrite(tx, plan, service.machineCoder(), options.all(), selection.todo(),
+              selection.dropped());
+          // Each source's lemma rows are written once its segments are counted, while the next is tagged.
+          Map<Long, Integer> coded = service.tag(store, plan, selection, lemmas,
+              (sourceId, segmentId, suggestion) -> write.add(segmentId, suggestion),
+              sourceId -> lemmas.writeSource(writer, sourceId));
+          results.add(write.finish(coded.keySet(), coded.values().stream().mapToInt(Integer::intValue).sum()));
+          kept.addAll(selection.kept());
+        }
+        if (writer != null) {
+          CodingService.writeLemmas(writer, lemmas, Set.of(), kept);
+        }
       }
-      service.writeLemmas(tx, lemmas, Set.of(), kept);
       tx.commit();
       return results;
     });
