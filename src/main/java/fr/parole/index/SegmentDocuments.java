@@ -26,6 +26,7 @@ final class SegmentDocuments {
   private static final int MAX_CACHED = 50_000;
 
   private final FacetsConfig facets;
+  private final SharedAnalysis analysis = new SharedAnalysis();
   private final Map<String, Map<String, List<IndexableField>>> attributeFields = new HashMap<>();
   private int cached;
 
@@ -50,8 +51,8 @@ final class SegmentDocuments {
       doc.add(new StoredField(IndexFields.TIME_START, segment.times().startMs()));
       doc.add(new StoredField(IndexFields.TIME_END, segment.times().endMs()));
     }
-    doc.add(new Field(IndexFields.TEXT, segment.text(), IndexFields.TEXT_TYPE));
-    doc.add(new Field(IndexFields.EXACT, segment.text(), IndexFields.EXACT_TYPE));
+    doc.add(analysis.text(segment.text())); // before the exact form, which replays its first steps
+    doc.add(analysis.exact(segment.text()));
     segment.attributes().forEach((name, value) -> fieldsOf(name, value).forEach(doc::add));
     return doc;
   }

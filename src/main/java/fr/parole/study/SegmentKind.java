@@ -18,8 +18,11 @@ public enum SegmentKind {
   /** An open answer to a questionnaire item, one per respondent and item. */
   ANSWER;
 
+  /** Worked out once: an import stores a million segments, each with its kind's code. */
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   public static SegmentKind fromCode(String code) {

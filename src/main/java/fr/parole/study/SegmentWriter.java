@@ -5,24 +5,38 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a transaction's segments. Batched: one driver round trip per row and a generated-keys
- * query per segment were most of an import's time; the ids are read back by ordinal instead.
+ * Writes a transaction's segments. Several rows per statement: one driver round trip per row and a
+ * generated-keys query per segment were most of an import's time, and so, once batched, was each
+ * row's own statement (SQLite starts and ends each one, and updates the AUTOINCREMENT counter at
+ * each end). The ids are read back by ordinal; rows are inserted in order, so ids follow ordinals
+ * exactly as one statement per row gave them.
  */
 final class SegmentWriter implements AutoCloseable {
+  /** Rows per multi-row statement: 13 × 64 parameters, far below SQLite's limit of 32,766. */
+  static final int ROWS = 64;
+  private static final String COLUMNS = "INSERT INTO segments (source_id, ordinal, kind, speaker, start_offset,"
+      + " end_offset, line, text, word_count, attribute_set_id, start_ms, end_ms, date) VALUES ";
+  private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final int PARAMETERS = 13;
+
+  private final Connection connection;
+  /** {@link #ROWS} rows at once; prepared when a list of that many comes. */
+  private PreparedStatement insertRows;
+  /** One row, batched: what is left of a list after its full groups of {@link #ROWS}. */
   private final PreparedStatement insertSegment;
   private final PreparedStatement segmentIds;
   private final AttributeSets attributeSets;
 
   SegmentWriter(Connection connection, AttributeSets attributeSets) throws SQLException {
+    this.connection = connection;
     this.attributeSets = attributeSets;
-    insertSegment = connection.prepareStatement(
-        "INSERT INTO segments (source_id, ordinal, kind, speaker, start_offset, end_offset, line, text, word_count,"
-            + " attribute_set_id, start_ms, end_ms, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insertSegment = connection.prepareStatement(COLUMNS + ROW);
     segmentIds = connection.prepareStatement(
         "SELECT ordinal, id FROM segments WHERE source_id = ? AND ordinal BETWEEN ? AND ?");
   }
@@ -33,28 +47,45 @@ final class SegmentWriter implements AutoCloseable {
       return List.of();
     }
     try {
-      for (NewSegment segment : segments) {
-        insertSegment.setLong(1, sourceId);
-        insertSegment.setInt(2, segment.ordinal());
-        insertSegment.setString(3, segment.kind().code());
-        insertSegment.setString(4, segment.speaker());
-        insertSegment.setInt(5, segment.start());
-        insertSegment.setInt(6, segment.end());
-        insertSegment.setInt(7, segment.line());
-        insertSegment.setString(8, segment.text());
-        insertSegment.setInt(9, segment.wordCount());
-        insertSegment.setObject(10, attributeSets.idOf(SegmentDates.inSet(segment.attributes())));
-        insertSegment.setObject(11, segment.times() == null ? null : segment.times().startMs());
-        insertSegment.setObject(12, segment.times() == null ? null : segment.times().endMs());
-        insertSegment.setString(13, segment.attributes().get(SegmentDates.DATE));
+      int whole = segments.size() - segments.size() % ROWS;
+      if (whole > 0 && insertRows == null) {
+        insertRows = connection.prepareStatement(COLUMNS + String.join(", ", Collections.nCopies(ROWS, ROW)));
+      }
+      for (int first = 0; first < whole; first += ROWS) {
+        for (int i = 0; i < ROWS; i++) {
+          bind(insertRows, i * PARAMETERS, sourceId, segments.get(first + i));
+        }
+        insertRows.executeUpdate();
+      }
+      for (NewSegment segment : segments.subList(whole, segments.size())) {
+        bind(insertSegment, 0, sourceId, segment);
         insertSegment.addBatch();
       }
-      insertSegment.executeBatch();
+      if (whole < segments.size()) {
+        insertSegment.executeBatch();
+      }
       return idsOf(sourceId, segments);
     } catch (SQLException e) {
       clearBatches();
       throw StudyStore.storeError(e);
     }
+  }
+
+  /** Binds one row's {@value #PARAMETERS} values after the first {@code before} parameters. */
+  private void bind(PreparedStatement insert, int before, long sourceId, NewSegment segment) throws SQLException {
+    insert.setLong(before + 1, sourceId);
+    insert.setInt(before + 2, segment.ordinal());
+    insert.setString(before + 3, segment.kind().code());
+    insert.setString(before + 4, segment.speaker());
+    insert.setInt(before + 5, segment.start());
+    insert.setInt(before + 6, segment.end());
+    insert.setInt(before + 7, segment.line());
+    insert.setString(before + 8, segment.text());
+    insert.setInt(before + 9, segment.wordCount());
+    insert.setObject(before + 10, attributeSets.idOf(SegmentDates.inSet(segment.attributes())));
+    insert.setObject(before + 11, segment.times() == null ? null : segment.times().startMs());
+    insert.setObject(before + 12, segment.times() == null ? null : segment.times().endMs());
+    insert.setString(before + 13, segment.attributes().get(SegmentDates.DATE));
   }
 
   /** The ids SQLite gave to just-inserted segments of a source, found by their ordinals. */
@@ -91,6 +122,9 @@ final class SegmentWriter implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
+    if (insertRows != null) {
+      insertRows.close();
+    }
     insertSegment.close();
     segmentIds.close();
   }

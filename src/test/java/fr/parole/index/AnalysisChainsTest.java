@@ -49,8 +49,13 @@ class AnalysisChainsTest {
 
   /** Each token as term@position[start,end). */
   static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+    return tokens(analyzer.tokenStream("text", text));
+  }
+
+  /** Each token of {@code stream} as term@position[start,end); closes it. */
+  static List<String> tokens(TokenStream stream) throws IOException {
     List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("text", text)) {
+    try (stream) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
