@@ -5,10 +5,12 @@ import fr.parole.importer.ImportException;
 import fr.parole.importer.TableData;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,8 +29,19 @@ final class VerbatimValues {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T].*)?");
   private static final Pattern FINESS_LIKE = Pattern.compile("[0-9AB]{7,10}");
 
+  /** Cells remembered at most, per kind: past that, a column of free-text names starts afresh. */
+  private static final int REMEMBERED = 10_000;
+
   private final String file;
   private final List<String> header;
+  /**
+   * Dates and establishments already read, by cell: an export repeats a few hundred dates and
+   * establishments over a million rows, and reading each cell again (regular expressions, the
+   * FINESS check) was a visible part of an import. Only cells read without error are kept: a bad
+   * one is read again, so the message names its own row.
+   */
+  private final Map<String, String[]> dates = new HashMap<>();
+  private final Map<String, String> establishments = new HashMap<>();
   /** Whether each column's header names a FINESS column, worked out once rather than per row. */
   private final boolean[] finessColumns;
 
@@ -54,17 +67,34 @@ final class VerbatimValues {
       switch (column) {
         case POLARITY -> attributes.put("polarity", polarity(row, index, cell));
         case DATE -> {
-          LocalDate date = date(row, index, cell);
-          attributes.put("date", date.toString());
-          attributes.put("year", String.valueOf(date.getYear()));
+          String[] dayAndYear = remembered(dates, cell, () -> {
+            LocalDate date = date(row, index, cell);
+            return new String[] {date.toString(), String.valueOf(date.getYear())};
+          });
+          attributes.put("date", dayAndYear[0]);
+          attributes.put("year", dayAndYear[1]);
         }
-        case ESTABLISHMENT -> attributes.put("establishment", establishment(row, index, cell));
+        case ESTABLISHMENT -> attributes.put("establishment",
+            remembered(establishments, cell, () -> establishment(row, index, cell)));
         case SERVICE -> attributes.put("service", cell);
         case SURVEY -> attributes.put("survey", cell);
         default -> { }
       }
     });
     return attributes;
+  }
+
+  /** What {@code read} gives for {@code cell}, read once; a cell that fails to read throws each time. */
+  private static <T> T remembered(Map<String, T> cells, String cell, Supplier<T> read) {
+    T value = cells.get(cell);
+    if (value == null) {
+      value = read.get();
+      if (cells.size() >= REMEMBERED) {
+        cells.clear();
+      }
+      cells.put(cell, value);
+    }
+    return value;
   }
 
   private String polarity(TableData.Row row, int index, String cell) {

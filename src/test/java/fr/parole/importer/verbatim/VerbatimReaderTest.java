@@ -157,6 +157,21 @@ class VerbatimReaderTest {
   }
 
   @Test
+  void cellsReadOnceGiveTheSameValuesOnEveryRowAndABadCellAfterGoodOnesNamesItsOwnRow() {
+    ImportedSource source = read("export.csv", "Date;FINESS;Commentaire\n01/02/2019;010000024;Bien.\n"
+        + "01/02/2019;010000024;Mal.\n2019-02-01;2A0000024;Moyen.\n");
+    assertEquals(List.of(Map.of("date", "2019-02-01", "year", "2019", "establishment", "010000024"),
+        Map.of("date", "2019-02-01", "year", "2019", "establishment", "010000024"),
+        Map.of("date", "2019-02-01", "year", "2019", "establishment", "2A0000024")),
+        source.segments().stream().map(ImportedSegment::attributes).toList());
+    String message = failure("export.csv", "Date;FINESS;Commentaire\n01/02/2019;010000024;Bien.\n"
+        + "01/02/2019;010000024;Mal.\n01/02/2019;10000024;Mal.\n");
+    assertTrue(message.startsWith("verbatims/export.csv, ligne 4 : colonne « FINESS » : « 10000024 »"), message);
+    assertTrue(failure("export.csv", "Date;Commentaire\n01/02/2019;Bien.\n01/02/2019;Bien.\n31/02/2019;Mal.\n")
+        .startsWith("verbatims/export.csv, ligne 4 : colonne « Date » : « 31/02/2019 »"));
+  }
+
+  @Test
   void aFinessThatIsNotNineCharactersIsRefused() {
     String message = failure("export.csv", "FINESS;Commentaire\n10000024;Bien.\n");
     assertTrue(message.startsWith("verbatims/export.csv, ligne 2 : colonne « FINESS » : « 10000024 » n'est pas un "
