@@ -98,10 +98,12 @@ public final class CorpusCounts implements CorpusQueries {
             byName.computeIfAbsent(name, n -> new Column(false)).put(set, value));
       }
     }
+    // A million segments' dates are a few hundred days: each decoded once (TextCache).
+    TextCache days = new TextCache();
     try (PreparedStatement ps = connection.prepareStatement("SELECT id, date FROM segments WHERE date IS NOT NULL");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        byName.computeIfAbsent(SegmentDates.DATE, n -> new Column(true)).put(rs.getLong(1), rs.getString(2));
+        byName.computeIfAbsent(SegmentDates.DATE, n -> new Column(true)).put(rs.getLong(1), days.of(rs.getBytes(2)));
       }
     }
     Map<String, Column> columns = new TreeMap<>(BY_CODE_POINT);

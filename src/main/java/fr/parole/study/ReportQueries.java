@@ -80,9 +80,14 @@ public final class ReportQueries {
     return thresholds;
   }
 
-  /** Codebooks with at least one coding, alphabetically. */
+  /**
+   * Codebooks with at least one coding, alphabetically: from one to the next through the codebook
+   * index, a seek per codebook, where DISTINCT read every coding's entry (3,364,576: 0.25 s of CPU).
+   */
   public List<String> codedCodebooks() {
-    return strings("SELECT DISTINCT codebook FROM codings ORDER BY codebook");
+    return strings("WITH RECURSIVE books(name) AS (SELECT MIN(codebook) FROM codings"
+        + " UNION ALL SELECT (SELECT MIN(codebook) FROM codings WHERE codebook > name) FROM books WHERE name IS NOT NULL)"
+        + " SELECT name FROM books WHERE name IS NOT NULL");
   }
 
   /**
