@@ -43,7 +43,7 @@ final class CodingTally implements Consumer<CodingRow> {
   private final CorpusCounts corpus;
   /** The groups counted: each tallied attribute, and service with polarity; each one's group by segment id. */
   private final List<String> cuts = new ArrayList<>();
-  private final List<LongFunction<String>> groupOf = new ArrayList<>();
+  private final List<SegmentGroups> groupOf = new ArrayList<>();
   private final LongFunction<String> date;
   /** Sources study.yaml gives the codebook, and those with a coding of it: their segments were analysed with it. */
   private final BitSet codedSources;
@@ -82,15 +82,13 @@ final class CodingTally implements Consumer<CodingRow> {
       List.of(ThemeCodings.SERVICE, ThemeCodings.POLARITY).stream().filter(a -> !all.contains(a)).forEach(all::add);
     }
     for (String attribute : all) {
-      LongFunction<String> values = corpus.values(attribute);
       cuts.add(attribute);
-      groupOf.add(segment -> CodeFrequencies.groupValue(values.apply(segment)));
+      groupOf.add(SegmentGroups.of(corpus, attribute));
     }
     if (polarities) {
-      LongFunction<String> service = corpus.values(ThemeCodings.SERVICE);
-      LongFunction<String> polarity = corpus.values(ThemeCodings.POLARITY);
       cuts.add(ThemeCodings.SERVICE_POLARITY);
-      groupOf.add(segment -> group(service.apply(segment), polarity.apply(segment)));
+      groupOf.add(SegmentGroups.pairs(groupOf.get(all.indexOf(ThemeCodings.SERVICE)),
+          groupOf.get(all.indexOf(ThemeCodings.POLARITY))));
     }
     this.date = corpus.values("date");
     this.codedSources = new BitSet();
@@ -117,7 +115,8 @@ final class CodingTally implements Consumer<CodingRow> {
       Optional<Codebook> codebook, Set<Long> assignedSources, java.util.function.LongConsumer reached) {
     CodingTally tally = new CodingTally(codebookId, codebook, data.thresholds(codebookId), corpus, attributes,
         assignedSources);
-    data.forEachCoding(codebookId, corpus, row -> {
+    // The rows are read from SQLite on a second thread while this one counts them.
+    ReadAhead.<CodingRow>stream(rows -> data.forEachCoding(codebookId, corpus, rows), row -> {
       tally.accept(row);
       reached.accept(row.segmentId());
     });
@@ -168,12 +167,12 @@ final class CodingTally implements Consumer<CodingRow> {
 
   /** The participants' segments of the codebook's sources, coded or not: one pass over the corpus counts. */
   private ThemeCodings.Analysed analysed() {
-    Cell total = new Cell();
+    DimensionTally.Cell total = new DimensionTally.Cell();
     Map<String, Long> kinds = new TreeMap<>();
     String first = null;
     String last = null;
-    List<Map<String, Cell>> groups = new ArrayList<>();
-    cuts.forEach(c -> groups.add(new HashMap<>()));
+    List<List<DimensionTally.Cell>> groups = new ArrayList<>();
+    cuts.forEach(c -> groups.add(new ArrayList<>()));
     for (long id = 0; id < corpus.segmentIdLimit(); id++) {
       SegmentKind kind = corpus.kindOf(id);
       long source = corpus.sourceOf(id);
@@ -188,13 +187,18 @@ final class CodingTally implements Consumer<CodingRow> {
         last = last == null || day.compareTo(last) > 0 ? day : last;
       }
       for (int c = 0; c < cuts.size(); c++) {
-        groups.get(c).computeIfAbsent(groupOf.get(c).apply(id), g -> new Cell()).add(source);
+        DimensionTally.Cell.at(groups.get(c), groupOf.get(c).of(id)).add(source);
       }
     }
     Map<String, Map<String, Count>> sizes = new TreeMap<>();
     for (int c = 0; c < cuts.size(); c++) {
       Map<String, Count> byGroup = new TreeMap<>();
-      groups.get(c).forEach((group, cell) -> byGroup.put(group, cell.count()));
+      List<DimensionTally.Cell> cells = groups.get(c);
+      for (int g = 0; g < cells.size(); g++) {
+        if (cells.get(g) != null) {
+          byGroup.put(groupOf.get(c).name(g), cells.get(g).count());
+        }
+      }
       sizes.put(cuts.get(c), byGroup);
     }
     return new ThemeCodings.Analysed(total.segments, total.sources.size(), kinds, first, last, sizes);
@@ -227,12 +231,13 @@ final class CodingTally implements Consumer<CodingRow> {
     }
     segments++;
     sources.add(source);
-    String[] groups = new String[cuts.size()];
+    int[] groups = new int[cuts.size()];
     for (int c = 0; c < groups.length; c++) {
-      groups[c] = groupOf.get(c).apply(id);
+      groups[c] = groupOf.get(c).of(id);
     }
     int codesOnSegment = kept.values().stream().mapToInt(Map::size).sum();
-    String quoteGroup = cuts.contains(ThemeCodings.SERVICE_POLARITY) ? groups[groups.length - 1] : null;
+    String quoteGroup = cuts.contains(ThemeCodings.SERVICE_POLARITY)
+        ? groupOf.get(groups.length - 1).name(groups[groups.length - 1]) : null;
     Set<String> allCodes = new TreeSet<>();
     Map<String, Set<String>> rolledByDimension = new LinkedHashMap<>();
     kept.forEach((dimension, codes) -> {
@@ -245,7 +250,8 @@ final class CodingTally implements Consumer<CodingRow> {
         offerQuote(code, quoteGroup, row, codesOnSegment);
       });
       rolledByDimension.put(dimension, rolled);
-      dimensions.computeIfAbsent(dimension, d -> new DimensionTally(cuts)).add(source, codes.keySet(), rolled, groups);
+      dimensions.computeIfAbsent(dimension, d -> new DimensionTally(cuts, groupOf)).add(source, codes.keySet(), rolled,
+          groups);
     });
     cooccurrence.add(allCodes);
     if (rolledByDimension.size() > 1) {
@@ -285,93 +291,5 @@ final class CodingTally implements Consumer<CodingRow> {
 
   private double threshold(String code) {
     return CountedCodes.threshold(thresholds, code);
-  }
-
-  /** Distinct segments and sources of one cell; a segment is added once. */
-  private static final class Cell {
-    long segments;
-    long lastSource = Long.MIN_VALUE;
-    final Set<Long> sources = new HashSet<>();
-
-    void add(long source) {
-      segments++;
-      if (source != lastSource) { // a source's segments mostly follow each other
-        sources.add(source);
-        lastSource = source;
-      }
-    }
-
-    Count count() {
-      return new Count(segments, sources.size());
-    }
-  }
-
-  /** The counts of one dimension while the codings stream by. */
-  private static final class DimensionTally {
-    // Hash maps while the codings stream by (a million rows), cuts by index; sorted once counted.
-    final List<String> cuts;
-    final Map<String, Cell> codes = new HashMap<>();
-    final Map<String, Cell> rolled = new HashMap<>();
-    final Cell coded = new Cell();
-    final boolean[] carried;
-    final List<Map<String, Map<String, Cell>>> rolledUp = new ArrayList<>();
-    final List<Map<String, Cell>> groups = new ArrayList<>();
-    final Map<String, Map<String, Map<String, Long>>> pairs = new TreeMap<>();
-
-    DimensionTally(List<String> cuts) {
-      this.cuts = cuts;
-      this.carried = new boolean[cuts.size()];
-      cuts.forEach(c -> {
-        rolledUp.add(new HashMap<>());
-        groups.add(new HashMap<>());
-      });
-    }
-
-    /** One segment: its distinct codes and codes rolled up in the dimension, and its group in each cut. */
-    void add(long source, Set<String> segmentCodes, Set<String> segmentRolled, String[] values) {
-      coded.add(source);
-      segmentCodes.forEach(code -> codes.computeIfAbsent(code, c -> new Cell()).add(source));
-      segmentRolled.forEach(code -> rolled.computeIfAbsent(code, c -> new Cell()).add(source));
-      for (int i = 0; i < values.length; i++) {
-        String group = values[i];
-        carried[i] |= !group.equals(CodeFrequencies.MISSING);
-        Map<String, Cell> cells = rolledUp.get(i).computeIfAbsent(group, g -> new HashMap<>());
-        segmentRolled.forEach(code -> cells.computeIfAbsent(code, c -> new Cell()).add(source));
-        groups.get(i).computeIfAbsent(group, g -> new Cell()).add(source);
-      }
-    }
-
-    void pair(String other, Set<String> codes, Set<String> otherCodes) {
-      Map<String, Map<String, Long>> byCode = pairs.computeIfAbsent(other, o -> new TreeMap<>());
-      for (String code : codes) {
-        Map<String, Long> row = byCode.computeIfAbsent(code, c -> new TreeMap<>());
-        otherCodes.forEach(otherCode -> row.merge(otherCode, 1L, Long::sum));
-      }
-    }
-
-    ThemeCodings.DimensionCounts counts() {
-      Map<String, Map<String, Map<String, Count>>> byGroup = new TreeMap<>();
-      Map<String, Map<String, Count>> groupCounts = new TreeMap<>();
-      Set<String> carriedCuts = new TreeSet<>();
-      for (int i = 0; i < cuts.size(); i++) {
-        String cut = cuts.get(i);
-        // The cut by service and polarity is the report's own: no attribute is « carried » by it.
-        if (carried[i] && !cut.equals(ThemeCodings.SERVICE_POLARITY)) {
-          carriedCuts.add(cut);
-        }
-        rolledUp.get(i).forEach((group, cells) -> cells.forEach((code, cell) -> byGroup.computeIfAbsent(cut,
-            a -> new TreeMap<>()).computeIfAbsent(group, g -> new TreeMap<>()).put(code, cell.count())));
-        groups.get(i).forEach((group, cell) -> groupCounts.computeIfAbsent(cut, a -> new TreeMap<>())
-            .put(group, cell.count()));
-      }
-      return new ThemeCodings.DimensionCounts(sorted(codes), sorted(rolled), coded.count(), carriedCuts, byGroup,
-          groupCounts, pairs);
-    }
-
-    private static Map<String, Count> sorted(Map<String, Cell> cells) {
-      Map<String, Count> counts = new TreeMap<>();
-      cells.forEach((code, cell) -> counts.put(code, cell.count()));
-      return counts;
-    }
   }
 }

@@ -25,7 +25,7 @@ final class CorpusSection {
     CorpusStatistics stats = new CorpusStatistics(context.corpus());
     StoreSummary s = stats.summary();
     ReportText text = page.text();
-    List<SourceRecord> sources = context.queries().sources();
+    List<SourceRecord> sources = context.sources();
     page.section("corpus", text.get("corpus.title"));
     Map<String, Long> kinds = kinds(sources);
     StringBuilder cards = new StringBuilder("<div class=\"cards\">")
@@ -104,7 +104,7 @@ final class CorpusSection {
 
   /** The breakdowns, naming the segments as what they all are (« commentaires ») or « segments » when mixed. */
   private AttributeView attributes(ReportContext context) {
-    Map<String, Long> kinds = kinds(context.queries().sources());
+    Map<String, Long> kinds = kinds(context.sources());
     String unit = kinds.size() == 1 && !kinds.containsKey("others") ? kinds.keySet().iterator().next() : "segments";
     return new AttributeView(charts, unit);
   }

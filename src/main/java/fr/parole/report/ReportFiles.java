@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -56,18 +58,64 @@ final class ReportFiles {
       Files.createDirectories(dir.resolve(CHARTS));
       clear(dir.resolve(TABLES), ".csv");
       clear(dir.resolve(CHARTS), ".png", ".svg");
-      for (ReportTable table : page.tables()) {
-        writeCsv(dir.resolve(TABLES).resolve(table.id() + ".csv"), table);
+      // The workbook on a second core while this one writes the CSV files and draws the SVG charts
+      // (each about a second at a million segments); index.html, last, only once both are written.
+      FutureTask<Void> workbook = new FutureTask<>(() -> {
+        writeWorkbook(dir.resolve(WORKBOOK), page.tables());
+        return null;
+      });
+      Thread writer = new Thread(workbook, "parole-report-workbook");
+      writer.setDaemon(true);
+      writer.start();
+      try {
+        for (ReportTable table : page.tables()) {
+          writeCsv(dir.resolve(TABLES).resolve(table.id() + ".csv"), table);
+        }
+        for (ReportChart chart : page.charts()) {
+          Files.write(dir.resolve(CHARTS).resolve(chart.id() + ".png"), page.png(chart.id()));
+          Files.writeString(dir.resolve(CHARTS).resolve(chart.id() + ".svg"), images.svg(chart), StandardCharsets.UTF_8);
+        }
+      } finally {
+        waitFor(writer); // never a workbook written after the command said it failed
       }
-      writeWorkbook(dir.resolve(WORKBOOK), page.tables());
-      for (ReportChart chart : page.charts()) {
-        Files.write(dir.resolve(CHARTS).resolve(chart.id() + ".png"), page.png(chart.id()));
-        Files.writeString(dir.resolve(CHARTS).resolve(chart.id() + ".svg"), images.svg(chart), StandardCharsets.UTF_8);
-      }
+      written(workbook);
       return replace(dir.resolve("index.html"), html);
     } catch (IOException e) {
       throw new ParoleException("Impossible d'écrire le rapport dans « " + dir + " » : " + reason(e)
           + ". Choisissez un autre dossier avec --out.", e);
+    }
+  }
+
+  private static void waitFor(Thread writer) {
+    boolean interrupted = false;
+    while (writer.isAlive()) {
+      try {
+        writer.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The workbook's failure, thrown here as if it had been written on this thread. */
+  private static void written(FutureTask<Void> workbook) throws IOException {
+    try {
+      workbook.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("écriture interrompue", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      } else if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      } else if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(e.getCause());
     }
   }
 

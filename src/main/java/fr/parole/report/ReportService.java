@@ -71,9 +71,19 @@ public final class ReportService {
     options.checkAttributes(attributes);
     checkLabels(study, attributes);
     ReportQueries data = store.reportQueries();
+    LemmaTables lemmas = LemmaTables.readAhead(store.lemmaCounts(), groupAttributes(options, attributes));
+    try {
+      return write(study, store, outRoot, options, data, lemmas);
+    } finally {
+      lemmas.finish();
+    }
+  }
+
+  private Path write(Study study, StudyStore store, Path outRoot, ReportOptions options, ReportQueries data,
+      LemmaTables lemmas) {
     CorpusCounts counts = store.queries().corpusCounts();
     List<ThemeCodings> themes = new ArrayList<>();
-    List<SourceRecord> sources = store.queries().sources();
+    List<SourceRecord> sources = store.queries().sources(counts);
     for (String codebook : data.codedCodebooks()) {
       String task = "Rapport, lecture des codages « " + codebook + " »";
       themes.add(CodingTally.count(data, counts, options.tallied(), codebook, codebook(study, codebook),
@@ -92,7 +102,7 @@ public final class ReportService {
         return loaded;
       }
     };
-    ReportContext context = new ReportContext(study, store.queries(), counts, data, store.lemmaCounts(), themes,
+    ReportContext context = new ReportContext(study, store.queries(), counts, sources, data, lemmas, themes,
         pseudonymiser, new Pseudonymiser.Placeholders(fr.parole.study.Pseudonyms.numbering(study)), options);
     step(1);
     ReportText text = new ReportText(options.language(), study.config().labels());
@@ -121,6 +131,23 @@ public final class ReportService {
     Path index = new ReportFiles(images).write(outRoot.resolve(folderName(study.name())), html, page);
     step(8);
     return index;
+  }
+
+  /**
+   * The attributes with a section « Par … » of their own, whose word specificities the report
+   * shows: those asked with {@code --par}, else establishment and the first level attribute
+   * ({@link CorpusSection#writeGroups}); read ahead, so any the sections leave out costs a read only.
+   */
+  private static List<String> groupAttributes(ReportOptions options, List<String> attributes) {
+    if (!options.attributes().isEmpty()) {
+      return options.attributes().stream().filter(attributes::contains).distinct().toList();
+    }
+    List<String> grouped = new ArrayList<>();
+    if (attributes.contains("establishment")) {
+      grouped.add("establishment");
+    }
+    ReportOptions.LEVEL_ATTRIBUTES.stream().filter(attributes::contains).findFirst().ifPresent(grouped::add);
+    return grouped;
   }
 
   /**

@@ -22,7 +22,7 @@ final class SpecificitiesView {
   /** Below this corpus frequency a lemma's score says little: too rare to compare. */
   private static final long MIN_FREQUENCY = 3;
 
-  void write(ReportPage page, LemmaCounts counts, String attribute, String attributeLabel) {
+  void write(ReportPage page, LemmaTables counts, String attribute, String attributeLabel) {
     ReportText text = page.text();
     page.heading("specificites-" + ReportText.slug(attribute), text.get("specificities.heading",
         text.lower(attributeLabel)));

@@ -30,8 +30,11 @@ public final class CorpusCounts implements CorpusQueries {
   private static final Comparator<ValueCount> SQL_ORDER = Comparator.comparingInt(ValueCount::segments).reversed()
       .thenComparing(ValueCount::value, Comparator.nullsFirst(BY_CODE_POINT));
 
-  private final StoreSummary summary;
+  private StoreSummary summary;
   private final Map<String, Column> columns;
+  /** Each source's participants' segments and words, by source id (the source list's counts without a second scan). */
+  private int[] segmentsOfSource = new int[0];
+  private long[] wordsOfSource = new long[0];
   private final Set<Long> analysedSources = new HashSet<>();
   /** Each segment's source and attribute set (0: none), by segment id; -1 for no such segment. */
   private int[] sourceOfSegment = new int[0];
@@ -41,8 +44,7 @@ public final class CorpusCounts implements CorpusQueries {
   /** One more than the highest segment id seen (the arrays grow by doubling, so are often longer). */
   private int idLimit;
 
-  private CorpusCounts(StoreSummary summary, Map<String, Column> columns) {
-    this.summary = summary;
+  private CorpusCounts(Map<String, Column> columns) {
     this.columns = columns;
   }
 
@@ -80,7 +82,11 @@ public final class CorpusCounts implements CorpusQueries {
     }
   }
 
-  static CorpusCounts read(Connection connection, StoreSummary summary, String analysed) throws SQLException {
+  /**
+   * Reads the counts; the {@link StoreSummary} and each source's counts come from the same pass
+   * over the segments (a second scan of a million segments took over a second, each time).
+   */
+  static CorpusCounts read(Connection connection, String analysed) throws SQLException {
     Map<String, Column> byName = new HashMap<>();
     // Each set's key holds its names and values: one row per set (5 to 8 times faster to read than
     // attribute_values, one row per set and attribute).
@@ -92,21 +98,32 @@ public final class CorpusCounts implements CorpusQueries {
             byName.computeIfAbsent(name, n -> new Column(false)).put(set, value));
       }
     }
+    // A million segments' dates are a few hundred days: each decoded once (TextCache).
+    TextCache days = new TextCache();
     try (PreparedStatement ps = connection.prepareStatement("SELECT id, date FROM segments WHERE date IS NOT NULL");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        byName.computeIfAbsent(SegmentDates.DATE, n -> new Column(true)).put(rs.getLong(1), rs.getString(2));
+        byName.computeIfAbsent(SegmentDates.DATE, n -> new Column(true)).put(rs.getLong(1), days.of(rs.getBytes(2)));
       }
     }
     Map<String, Column> columns = new TreeMap<>(BY_CODE_POINT);
     columns.putAll(byName);
-    CorpusCounts counts = new CorpusCounts(summary, columns);
-    counts.count(connection, analysed);
+    CorpusCounts counts = new CorpusCounts(columns);
+    int sources;
+    try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM sources");
+        ResultSet rs = ps.executeQuery()) {
+      sources = rs.next() ? rs.getInt(1) : 0;
+    }
+    counts.count(connection, analysed, sources);
     return counts;
   }
 
   /** Segments, words and distinct sources per value of every attribute, in one pass. */
-  private void count(Connection connection, String analysed) throws SQLException {
+  private void count(Connection connection, String analysed, int sourceCount) throws SQLException {
+    int analysedSegments = 0;
+    long analysedWords = 0;
+    int interviewer = 0;
+    int preamble = 0;
     List<Column> all = new ArrayList<>(columns.values());
     // Per attribute, per value (the last slot: segments without the attribute).
     long[][] segments = new long[all.size()][];
@@ -138,11 +155,17 @@ public final class CorpusCounts implements CorpusQueries {
         long segment = rs.getLong(1);
         long source = rs.getLong(2);
         long set = rs.getLong(3);
-        remember(segment, source, set, rs.getInt(6));
+        int kindOrdinal = rs.getInt(6);
+        remember(segment, source, set, kindOrdinal);
+        interviewer += kindOrdinal == SegmentKind.INTERVIEWER.ordinal() ? 1 : 0;
+        preamble += kindOrdinal == SegmentKind.PREAMBLE.ordinal() ? 1 : 0;
         if (rs.getInt(5) == 0) {
           continue;
         }
         long wordCount = rs.getLong(4);
+        analysedSegments++;
+        analysedWords += wordCount;
+        countSource(source, wordCount);
         analysedSources.add(source);
         for (int a = 0; a < all.size(); a++) {
           Column column = all.get(a);
@@ -169,6 +192,27 @@ public final class CorpusCounts implements CorpusQueries {
       counts.sort(SQL_ORDER);
       column.counts = List.copyOf(counts);
     }
+    summary = new StoreSummary(sourceCount, analysedSegments, analysedWords, interviewer, preamble);
+  }
+
+  private void countSource(long source, long words) {
+    if (source >= segmentsOfSource.length) {
+      int size = (int) Math.max(source + 1, segmentsOfSource.length * 2L);
+      segmentsOfSource = Arrays.copyOf(segmentsOfSource, size);
+      wordsOfSource = Arrays.copyOf(wordsOfSource, size);
+    }
+    segmentsOfSource[(int) source]++;
+    wordsOfSource[(int) source] += words;
+  }
+
+  /** The participants' segments of a source (0 for a source without any, or no such source). */
+  public int segmentsOfSource(long source) {
+    return source >= 0 && source < segmentsOfSource.length ? segmentsOfSource[(int) source] : 0;
+  }
+
+  /** The participants' words of a source. */
+  public long wordsOfSource(long source) {
+    return source >= 0 && source < wordsOfSource.length ? wordsOfSource[(int) source] : 0;
   }
 
   private void remember(long segment, long source, long set, int kind) {

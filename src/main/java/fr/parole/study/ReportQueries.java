@@ -80,9 +80,14 @@ public final class ReportQueries {
     return thresholds;
   }
 
-  /** Codebooks with at least one coding, alphabetically. */
+  /**
+   * Codebooks with at least one coding, alphabetically: from one to the next through the codebook
+   * index, a seek per codebook, where DISTINCT read every coding's entry (3,364,576: 0.25 s of CPU).
+   */
   public List<String> codedCodebooks() {
-    return strings("SELECT DISTINCT codebook FROM codings ORDER BY codebook");
+    return strings("WITH RECURSIVE books(name) AS (SELECT MIN(codebook) FROM codings"
+        + " UNION ALL SELECT (SELECT MIN(codebook) FROM codings WHERE codebook > name) FROM books WHERE name IS NOT NULL)"
+        + " SELECT name FROM books WHERE name IS NOT NULL");
   }
 
   /**
@@ -110,19 +115,26 @@ public final class ReportQueries {
     kind.append(" END");
     // In segment order through the (segment, codebook, code) index: only each segment's few codings
     // are then sorted, where the codebook index would sort them all (1 s against 2 s for 221,069).
+    // Over the whole codebook, the index's own order is the order asked (one codebook, by segment,
+    // code and id): SQLite sees it when the codebook is filtered row by row (« + ») and ordered by,
+    // and sorts nothing (1.7 s of CPU instead of 2.3 s for 3,364,576 codings).
     String sql = "SELECT c.segment_id, c.code, CASE WHEN c.origin = 'human' OR c.coder <> 'machine' THEN c.coder END, " + kind
         + ", COALESCE(c.confidence, 1.0) FROM codings c INDEXED BY codings_by_segment"
-        + " WHERE c.codebook = ?" + (only == null ? "" : " AND c.segment_id IN ("
-        + only.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")
-        + " ORDER BY c.segment_id, c.code, c.id";
+        + (only == null ? " WHERE +c.codebook = ? ORDER BY c.segment_id, c.codebook, c.code, c.id"
+        : " WHERE c.codebook = ? AND c.segment_id IN (" + only.stream().map(String::valueOf)
+            .collect(Collectors.joining(",")) + ") ORDER BY c.segment_id, c.code, c.id");
+    TextCache codes = new TextCache();
+    TextCache coders = new TextCache();
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setString(1, codebook);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long segment = rs.getLong(1);
           int both = rs.getInt(4);
-          action.accept(new CodingRow(segment, segments.sourceOf(segment), rs.getString(2), rs.getString(3),
-              ORIGINS.get(both / STATUSES.size()), STATUSES.get(both % STATUSES.size()), rs.getDouble(5)));
+          // Code and coder as bytes, made strings once each (TextCache).
+          action.accept(new CodingRow(segment, segments.sourceOf(segment), codes.of(rs.getBytes(2)),
+              coders.of(rs.getBytes(3)), ORIGINS.get(both / STATUSES.size()), STATUSES.get(both % STATUSES.size()),
+              rs.getDouble(5)));
         }
       }
     } catch (SQLException e) {

@@ -72,6 +72,25 @@ public final class StoreQueries implements CorpusQueries {
     }
   }
 
+  /**
+   * The same list, its counts taken from {@code counts} (which read them in its own pass): the
+   * report's sources without a second scan of the segments (a second at a million segments).
+   */
+  public List<SourceRecord> sources(CorpusCounts counts) {
+    List<SourceRecord> sources = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT id, path, format, content_hash, encoding,"
+        + " imported_at FROM sources ORDER BY path"); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long id = rs.getLong(1);
+        sources.add(new SourceRecord(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), counts.segmentsOfSource(id), (int) counts.wordsOfSource(id)));
+      }
+      return sources;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   @Override
   public List<String> attributeNames() {
     List<String> names = new ArrayList<>();
@@ -135,7 +154,7 @@ public final class StoreQueries implements CorpusQueries {
    */
   public CorpusCounts corpusCounts() {
     try {
-      return CorpusCounts.read(connection, summary(), ANALYSED);
+      return CorpusCounts.read(connection, ANALYSED);
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }

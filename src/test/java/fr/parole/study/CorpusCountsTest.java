@@ -22,6 +22,8 @@ class CorpusCountsTest {
     StoreQueries queries = store.queries();
     CorpusCounts counts = queries.corpusCounts();
     assertEquals(queries.summary(), counts.summary());
+    // The report's sources, counted in the same pass, as the store counts them.
+    assertEquals(queries.sources(), queries.sources(counts));
     assertEquals(queries.attributeNames(), counts.attributeNames());
     List<String> names = new ArrayList<>(queries.attributeNames());
     names.add("attribut_absent");
