@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,13 +25,25 @@ public final class Codings {
   static String humanDecision(String alias) {
     return "(" + alias + "origin = 'human' OR " + alias + "status <> 'suggested')";
   }
-  private static final int BATCH = 5_000;
+  /**
+   * Rows per multi-row statement (11 × 64 parameters, far below SQLite's limit of 32,766): a coding
+   * run writes millions of suggestions, and SQLite starts and ends each statement and updates the
+   * AUTOINCREMENT counter at each end (as {@link SegmentWriter} found for segments).
+   */
+  static final int ROWS = 64;
+  private static final String INSERT = "INSERT INTO codings (segment_id, codebook, code, coder, origin,"
+      + " confidence, status, evidence_id, span_start, span_end, at) VALUES ";
+  private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final int PARAMETERS = 11;
 
   private final Connection connection;
   private final StoreChanges changes;
   private final Evidences evidences;
+  /** One row, batched: what is queued when the transaction flushes. */
   private final PreparedStatement insert;
-  private int pending;
+  /** {@link #ROWS} rows at once; prepared when that many are queued. */
+  private PreparedStatement insertRows;
+  private final List<NewCoding> queued = new ArrayList<>(ROWS);
   private long nowSecond = -1;
   private String nowText;
 
@@ -36,8 +51,7 @@ public final class Codings {
     this.connection = connection;
     this.changes = changes;
     this.evidences = evidences;
-    this.insert = connection.prepareStatement("INSERT INTO codings (segment_id, codebook, code, coder, origin,"
-        + " confidence, status, evidence_id, span_start, span_end, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    this.insert = connection.prepareStatement(INSERT + ROW);
   }
 
   /**
@@ -118,7 +132,7 @@ public final class Codings {
         + " origin, confidence, status, evidence_id, span_start, span_end, at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
         + " WHERE NOT EXISTS (SELECT 1 FROM codings WHERE segment_id = ? AND codebook = ? AND code = ? AND "
         + HUMAN_DECISION + ")")) {
-      bind(ps, decision);
+      bind(ps, 0, decision);
       ps.setLong(12, decision.segmentId());
       ps.setString(13, decision.codebook());
       ps.setString(14, decision.code());
@@ -154,19 +168,20 @@ public final class Codings {
     }
   }
 
-  private void bind(PreparedStatement ps, NewCoding coding) throws SQLException {
-    ps.setLong(1, coding.segmentId());
-    ps.setString(2, coding.codebook());
-    ps.setString(3, coding.code());
-    ps.setString(4, coding.coder());
-    ps.setString(5, coding.origin());
-    ps.setObject(6, coding.confidence());
-    ps.setString(7, coding.status());
+  /** Binds one coding's {@value #PARAMETERS} values after the first {@code before} parameters. */
+  private void bind(PreparedStatement ps, int before, NewCoding coding) throws SQLException {
+    ps.setLong(before + 1, coding.segmentId());
+    ps.setString(before + 2, coding.codebook());
+    ps.setString(before + 3, coding.code());
+    ps.setString(before + 4, coding.coder());
+    ps.setString(before + 5, coding.origin());
+    ps.setObject(before + 6, coding.confidence());
+    ps.setString(before + 7, coding.status());
     // An id from the transaction's few texts: a run binds millions of them.
-    evidences.bind(ps, 8, coding.evidence());
-    ps.setObject(9, coding.spanStart());
-    ps.setObject(10, coding.spanEnd());
-    ps.setString(11, now());
+    evidences.bind(ps, before + 8, coding.evidence());
+    ps.setObject(before + 9, coding.spanStart());
+    ps.setObject(before + 10, coding.spanEnd());
+    ps.setString(before + 11, now());
   }
 
   /**
@@ -185,10 +200,16 @@ public final class Codings {
   public void add(NewCoding coding) {
     changes.segment(coding.codebook(), coding.segmentId());
     try {
-      bind(insert, coding);
-      insert.addBatch();
-      if (++pending == BATCH) {
-        flush();
+      queued.add(coding);
+      if (queued.size() == ROWS) {
+        if (insertRows == null) {
+          insertRows = connection.prepareStatement(INSERT + String.join(", ", Collections.nCopies(ROWS, ROW)));
+        }
+        for (int i = 0; i < ROWS; i++) {
+          bind(insertRows, i * PARAMETERS, queued.get(i));
+        }
+        queued.clear(); // before the write: a failed one is not tried again, the transaction rolls back
+        insertRows.executeUpdate();
       }
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
@@ -222,13 +243,26 @@ public final class Codings {
 
   /** Writes what {@link #add} queued; call before commit. */
   public void flush() {
+    if (queued.isEmpty()) {
+      return;
+    }
     try {
-      if (pending > 0) {
-        insert.executeBatch();
-        pending = 0;
+      for (NewCoding coding : queued) {
+        bind(insert, 0, coding);
+        insert.addBatch();
       }
+      queued.clear();
+      insert.executeBatch();
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
+    }
+  }
+
+  /** Closes the statements (the transaction's end). */
+  void close() throws SQLException {
+    insert.close();
+    if (insertRows != null) {
+      insertRows.close();
     }
   }
 }

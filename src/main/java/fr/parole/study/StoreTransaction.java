@@ -317,6 +317,9 @@ public final class StoreTransaction implements AutoCloseable {
     try {
       sources.close();
       attributeSets.close();
+      if (codings != null) {
+        codings.close();
+      }
       if (!done) {
         connection.rollback();
       }

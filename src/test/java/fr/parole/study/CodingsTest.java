@@ -52,6 +52,42 @@ class CodingsTest {
     }
   }
 
+  /** Codings go out 64 rows a statement, the rest at the flush: every one stored, in the order added. */
+  @Test
+  void manyCodingsAreStoredInTheOrderTheyCame(@TempDir Path dir) {
+    Path folder = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\n", "entretiens/a.md",
+        "**IDE 1** : Le patient partenaire co-anime les ateliers.\n");
+    Study study = Study.open(folder);
+    new Pipeline(Progress.SILENT).importStudy(study);
+    int count = 2 * Codings.ROWS + 5;
+    try (StudyStore store = study.openStore()) {
+      long segment = store.documentQueries().segmentsOf(1, 0, 10).stream()
+          .filter(s -> s.kind() == SegmentKind.TURN).findFirst().orElseThrow().id();
+      try (StoreTransaction tx = store.begin()) {
+        for (int i = 0; i < count; i++) {
+          tx.codings().add(new NewCoding(segment, "partenariat", "code/" + i, "machine", "rule", i / 1000.0,
+              "suggested", i % 2 == 0 ? "règle " + (i % 3) : null, null, null));
+        }
+        tx.commit();
+      }
+    }
+    java.util.List<String> stored = new java.util.ArrayList<>();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + study.storeFile());
+        java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT c.code, c.confidence, e.text FROM codings c"
+            + " LEFT JOIN evidences e ON e.id = c.evidence_id ORDER BY c.id")) {
+      while (rs.next()) {
+        stored.add(rs.getString(1) + " " + rs.getDouble(2) + " " + rs.getString(3));
+      }
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+    java.util.List<String> added = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      added.add("code/" + i + " " + i / 1000.0 + " " + (i % 2 == 0 ? "règle " + (i % 3) : null));
+    }
+    assertEquals(added, stored);
+  }
+
   private static NewCoding human(long segment, String code, String person, String status) {
     return new NewCoding(segment, "partenariat", code, person, "human", null, status, null, null, null);
   }
