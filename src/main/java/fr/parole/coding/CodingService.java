@@ -63,11 +63,6 @@ public final class CodingService {
     this(progress, models, CodingOptions.FULL);
   }
 
-  /** The coder name this service's suggestions are stored under. */
-  String machineCoder() {
-    return coding.coder();
-  }
-
   /** A service coding as {@code options} say (the fast path loads no French model). */
   public CodingService(Progress progress, Supplier<FrenchModels> models, CodingOptions options) {
     this.progress = progress;
@@ -307,6 +302,11 @@ public final class CodingService {
     lemmas.writeTo(writer, gone);
     kept.removeAll(lemmas.sources());
     writer.keep(kept);
+  }
+
+  /** The coder name this service's suggestions are stored under. */
+  String machineCoder() {
+    return coding.coder();
   }
 
   /** True when this service tags, hence counts lemmas. */

@@ -41,7 +41,7 @@ final class WrittenAsCoded {
           // Each source's lemma rows are written once its segments are counted, while the next is tagged.
           Map<Long, Integer> coded = service.tag(store, plan, selection, lemmas,
               (sourceId, segmentId, suggestion) -> write.add(segmentId, suggestion),
-              sourceId -> lemmas.writeSource(writer, sourceId));
+              writer == null ? sourceId -> { } : sourceId -> lemmas.writeSource(writer, sourceId));
           results.add(write.finish(coded.keySet(), coded.values().stream().mapToInt(Integer::intValue).sum()));
           kept.addAll(selection.kept());
         }

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,12 +24,6 @@ public final class Codings {
   static String humanDecision(String alias) {
     return "(" + alias + "origin = 'human' OR " + alias + "status <> 'suggested')";
   }
-  /**
-   * Rows per multi-row statement (11 × 64 parameters, far below SQLite's limit of 32,766): a coding
-   * run writes millions of suggestions, and SQLite starts and ends each statement and updates the
-   * AUTOINCREMENT counter at each end (as {@link SegmentWriter} found for segments).
-   */
-  static final int ROWS = 64;
   private static final String INSERT = "INSERT INTO codings (segment_id, codebook, code, coder, origin,"
       + " confidence, status, evidence_id, span_start, span_end, at) VALUES ";
   private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -41,9 +34,13 @@ public final class Codings {
   private final Evidences evidences;
   /** One row, batched: what is queued when the transaction flushes. */
   private final PreparedStatement insert;
-  /** {@link #ROWS} rows at once; prepared when that many are queued. */
+  /**
+   * {@link SegmentWriter#ROWS} rows at once, prepared when that many are queued: a coding run writes
+   * millions of suggestions, and SQLite starts and ends each statement and updates the AUTOINCREMENT
+   * counter at each end.
+   */
   private PreparedStatement insertRows;
-  private final List<NewCoding> queued = new ArrayList<>(ROWS);
+  private final List<NewCoding> queued = new ArrayList<>(SegmentWriter.ROWS);
   private long nowSecond = -1;
   private String nowText;
 
@@ -201,11 +198,11 @@ public final class Codings {
     changes.segment(coding.codebook(), coding.segmentId());
     try {
       queued.add(coding);
-      if (queued.size() == ROWS) {
+      if (queued.size() == SegmentWriter.ROWS) {
         if (insertRows == null) {
-          insertRows = connection.prepareStatement(INSERT + String.join(", ", Collections.nCopies(ROWS, ROW)));
+          insertRows = connection.prepareStatement(SegmentWriter.manyRows(INSERT, ROW));
         }
-        for (int i = 0; i < ROWS; i++) {
+        for (int i = 0; i < SegmentWriter.ROWS; i++) {
           bind(insertRows, i * PARAMETERS, queued.get(i));
         }
         queued.clear(); // before the write: a failed one is not tried again, the transaction rolls back

@@ -41,6 +41,11 @@ final class SegmentWriter implements AutoCloseable {
         "SELECT ordinal, id FROM segments WHERE source_id = ? AND ordinal BETWEEN ? AND ?");
   }
 
+  /** {@code insert} and {@link #ROWS} copies of {@code row}: one statement for that many rows (codings use it too). */
+  static String manyRows(String insert, String row) {
+    return insert + String.join(", ", Collections.nCopies(ROWS, row));
+  }
+
   /** Stores segments of one source and their attributes; returns their ids, in the same order. */
   List<Long> insert(long sourceId, List<NewSegment> segments) {
     if (segments.isEmpty()) {
@@ -49,7 +54,7 @@ final class SegmentWriter implements AutoCloseable {
     try {
       int whole = segments.size() - segments.size() % ROWS;
       if (whole > 0 && insertRows == null) {
-        insertRows = connection.prepareStatement(COLUMNS + String.join(", ", Collections.nCopies(ROWS, ROW)));
+        insertRows = connection.prepareStatement(manyRows(COLUMNS, ROW));
       }
       for (int first = 0; first < whole; first += ROWS) {
         for (int i = 0; i < ROWS; i++) {

@@ -19,13 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CodingsTest {
   @Test
   void decisionsAreTakenOnceAndCodingsRemovedOnlyByTheirAuthor(@TempDir Path dir) {
-    Path folder = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\n", "entretiens/a.md",
-        "**IDE 1** : Le patient partenaire co-anime les ateliers.\n");
-    Study study = Study.open(folder);
-    new Pipeline(Progress.SILENT).importStudy(study);
+    Study study = oneTurn(dir);
     try (StudyStore store = study.openStore()) {
-      long segment = store.documentQueries().segmentsOf(1, 0, 10).stream()
-          .filter(s -> s.kind() == SegmentKind.TURN).findFirst().orElseThrow().id();
+      long segment = turn(store);
       try (StoreTransaction tx = store.begin()) {
         tx.codings().add(new NewCoding(segment, "partenariat", "type/levier", "règles", "rule", 0.7, "suggested", null,
             null, null));
@@ -55,14 +51,10 @@ class CodingsTest {
   /** Codings go out 64 rows a statement, the rest at the flush: every one stored, in the order added. */
   @Test
   void manyCodingsAreStoredInTheOrderTheyCame(@TempDir Path dir) {
-    Path folder = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\n", "entretiens/a.md",
-        "**IDE 1** : Le patient partenaire co-anime les ateliers.\n");
-    Study study = Study.open(folder);
-    new Pipeline(Progress.SILENT).importStudy(study);
-    int count = 2 * Codings.ROWS + 5;
+    Study study = oneTurn(dir);
+    int count = 2 * SegmentWriter.ROWS + 5;
     try (StudyStore store = study.openStore()) {
-      long segment = store.documentQueries().segmentsOf(1, 0, 10).stream()
-          .filter(s -> s.kind() == SegmentKind.TURN).findFirst().orElseThrow().id();
+      long segment = turn(store);
       try (StoreTransaction tx = store.begin()) {
         for (int i = 0; i < count; i++) {
           tx.codings().add(new NewCoding(segment, "partenariat", "code/" + i, "machine", "rule", i / 1000.0,
@@ -86,6 +78,20 @@ class CodingsTest {
       added.add("code/" + i + " " + i / 1000.0 + " " + (i % 2 == 0 ? "règle " + (i % 3) : null));
     }
     assertEquals(added, stored);
+  }
+
+  /** A study of one interview with one participant's turn, imported. */
+  private static Study oneTurn(Path dir) {
+    Path folder = TestStudies.write(dir.resolve("s"), "sources:\n  - path: entretiens/\n", "entretiens/a.md",
+        "**IDE 1** : Le patient partenaire co-anime les ateliers.\n");
+    Study study = Study.open(folder);
+    new Pipeline(Progress.SILENT).importStudy(study);
+    return study;
+  }
+
+  private static long turn(StudyStore store) {
+    return store.documentQueries().segmentsOf(1, 0, 10).stream()
+        .filter(s -> s.kind() == SegmentKind.TURN).findFirst().orElseThrow().id();
   }
 
   private static NewCoding human(long segment, String code, String person, String status) {
