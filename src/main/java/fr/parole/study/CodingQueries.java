@@ -82,6 +82,17 @@ public final class CodingQueries {
     }
   }
 
+  /** How many codings the store holds, of every codebook, suggestions and decisions alike. */
+  public long codingCount() {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM codings");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   /**
    * Segments per codebook, code and state, in code order. A segment counts once per code, in the
    * state that wins: a person's decision (their coding or acceptance: {@code accepted}, else their

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,7 @@ public final class StoreTransaction implements AutoCloseable {
   private boolean setsMayBeUnused;
   private Codings codings;
   private Questionnaires questionnaires;
+  private DeferredIndexes deferred;
   private boolean done;
 
   StoreTransaction(Connection connection, StoreListener listener) {
@@ -233,6 +235,18 @@ public final class StoreTransaction implements AutoCloseable {
   }
 
   /**
+   * Drops the secondary indexes {@code indexes} now and builds them again at the commit: for a
+   * transaction that writes many more rows than their tables hold (a first coding run). Reads on
+   * those tables meanwhile go without them. Once per transaction.
+   */
+  public void buildIndexesAtCommit(String... indexes) {
+    if (deferred != null) {
+      throw new IllegalStateException("index déjà mis de côté dans cette transaction");
+    }
+    deferred = new DeferredIndexes(connection, List.of(indexes));
+  }
+
+  /**
    * Commits, moving the store's change number on by one; returns the number of this change. The
    * listener is told of it with what it changed.
    */
@@ -244,6 +258,9 @@ public final class StoreTransaction implements AutoCloseable {
       }
       if (codings != null) {
         codings.flush();
+      }
+      if (deferred != null) {
+        deferred.build();
       }
       if (sources.wroteEsatis() || setsMayBeUnused) {
         try (Statement st = connection.createStatement()) {

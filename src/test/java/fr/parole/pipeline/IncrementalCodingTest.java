@@ -119,6 +119,24 @@ class IncrementalCodingTest {
     assertEquals(0, segments(pipeline.codeBySource(split)), "the two shards together coded every source");
     assertEquals(counts(whole), counts(split));
     assertEquals(lemmas(whole), lemmas(split));
+    // The whole run built codings_by_code and lemma_values_by_name at its commit; the shards wrote row by row.
+    assertEquals(indexes(whole), indexes(split));
+  }
+
+  /** The store's indexes, by name, with their definitions. */
+  private static Map<String, String> indexes(Study study) {
+    Map<String, String> indexes = new java.util.TreeMap<>();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+        + study.storeFile()); java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery("SELECT name, sql FROM sqlite_schema WHERE type = 'index'")) {
+      while (rs.next()) {
+        indexes.put(rs.getString(1), rs.getString(2));
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    assertTrue(indexes.containsKey("codings_by_code") && indexes.containsKey("lemma_values_by_name"));
+    return indexes;
   }
 
   /** A run on the whole study writes as it codes: another process cannot write until it commits. */
