@@ -100,26 +100,7 @@ public final class CodingQueries {
    * stored beside the decision. {@code codings} counts the rows of those segments.
    */
   public List<CodeCount> codeCounts() {
-    List<CodeCount> counts = new ArrayList<>();
-    // A pending suggestion is « suggested » when it would count (at or above its code's threshold,
-    // CodeThreshold.counts), « below » otherwise: the report counts the first, not the second.
-    try (PreparedStatement ps = connection.prepareStatement("SELECT codebook, code, state, SUM(n), COUNT(*) FROM"
-        + " (SELECT c.codebook, c.code, c.segment_id, COUNT(*) AS n, CASE"
-        + "   WHEN MAX(" + Codings.humanDecision("c.") + " AND c.status <> 'rejected') = 1 THEN 'accepted'"
-        + "   WHEN MAX(" + Codings.humanDecision("c.") + ") = 1 THEN 'rejected'"
-        + "   WHEN MAX(COALESCE(c.confidence, 1.0)) >= COALESCE(t.threshold, " + CodeThreshold.DEFAULT + ")"
-        + "     THEN 'suggested' ELSE 'below' END AS state"
-        + "  FROM codings c LEFT JOIN code_thresholds t ON t.codebook = c.codebook AND t.code = c.code"
-        + "  GROUP BY c.codebook, c.code, c.segment_id)"
-        + " GROUP BY codebook, code, state ORDER BY codebook, code, state");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        counts.add(new CodeCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
-      }
-      return counts;
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
+    return new CodeCounts(connection).all();
   }
 
   /**

@@ -102,17 +102,7 @@ public final class ReportQueries {
 
   /** As {@link #forEachCoding(String, CorpusCounts, Consumer)}, for the segments {@code only} (all when null). */
   public void forEachCoding(String codebook, Collection<Long> only, CorpusCounts segments, Consumer<CodingRow> action) {
-    // Origin and status as one small number (the vocabularies the codings table's checks allow):
-    // two strings fewer per coding.
-    StringBuilder kind = new StringBuilder("CASE c.origin");
-    for (int o = 0; o < ORIGINS.size(); o++) {
-      kind.append(" WHEN '").append(ORIGINS.get(o)).append("' THEN ").append(o * STATUSES.size());
-    }
-    kind.append(" END + CASE c.status");
-    for (int st = 0; st < STATUSES.size(); st++) {
-      kind.append(" WHEN '").append(STATUSES.get(st)).append("' THEN ").append(st);
-    }
-    kind.append(" END");
+    String kind = originAndStatus();
     // In segment order through the (segment, codebook, code) index: only each segment's few codings
     // are then sorted, where the codebook index would sort them all (1 s against 2 s for 221,069).
     // Over the whole codebook, the index's own order is the order asked (one codebook, by segment,
@@ -140,6 +130,23 @@ public final class ReportQueries {
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
     }
+  }
+
+  /**
+   * The SQL of a coding's origin and status (of {@code c}) as one small number, origin times
+   * {@code STATUSES.size()} plus status, indexes in {@link #ORIGINS} and {@link #STATUSES} (the
+   * vocabularies the codings table's checks allow): two strings fewer to read per coding.
+   */
+  static String originAndStatus() {
+    StringBuilder kind = new StringBuilder("CASE c.origin");
+    for (int o = 0; o < ORIGINS.size(); o++) {
+      kind.append(" WHEN '").append(ORIGINS.get(o)).append("' THEN ").append(o * STATUSES.size());
+    }
+    kind.append(" END + CASE c.status");
+    for (int st = 0; st < STATUSES.size(); st++) {
+      kind.append(" WHEN '").append(STATUSES.get(st)).append("' THEN ").append(st);
+    }
+    return kind.append(" END").toString();
   }
 
   /** The codings of a codebook by these coders, by segment, code and id (for their agreement). */
