@@ -92,7 +92,22 @@ public final class CodingService {
    * @param countedAttributes the attributes whose lemmas are counted per value (word specificities)
    * @param spoolFolder where the suggestions wait for the write (the study's {@code .parole})
    */
-  public record Options(boolean all, Shard shard, Set<String> countedAttributes, Path spoolFolder) {}
+  /**
+   * How a run codes: {@code all} sources again or only those not yet coded so; a {@code shard};
+   * the attributes whose lemmas it counts; where a shard spools; and the codebooks {@code retired}
+   * (study.yaml no longer gives them any source), whose pending suggestions the run clears.
+   */
+  public record Options(boolean all, Shard shard, Set<String> countedAttributes, Path spoolFolder,
+      Set<String> retired) {
+    public Options {
+      retired = Set.copyOf(retired);
+    }
+
+    /** A run that retires no codebook (one codebook named on the command line, a test). */
+    public Options(boolean all, Shard shard, Set<String> countedAttributes, Path spoolFolder) {
+      this(all, shard, countedAttributes, spoolFolder, Set.of());
+    }
+  }
 
   /**
    * One codebook's coding, spooled and waiting to be written: the sources coded now (each with its
@@ -255,6 +270,7 @@ public final class CodingService {
         progress.update(WRITING, written[0], written[0]);
       }
       writeLemmas(tx, lemmas, gone, kept);
+      retire(tx, store, options.retired());
       tx.commit();
       sayReplaced(gone.size());
       return results;
@@ -302,6 +318,20 @@ public final class CodingService {
     lemmas.writeTo(writer, gone);
     kept.removeAll(lemmas.sources());
     writer.keep(kept);
+  }
+
+  /**
+   * Clears the pending suggestions of the codebooks {@code retired} and forgets the sources they
+   * coded: study.yaml gives them no source any more, and their suggestions would stay in the
+   * report and the review for ever. People's decisions stay, as everywhere.
+   */
+  void retire(StoreTransaction tx, StudyStore store, Set<String> retired) {
+    for (String codebook : retired) {
+      int cleared = tx.codings().deleteMachineSuggestions(codebook);
+      tx.codedSources().forget(codebook, store.codingQueries().codedSources(codebook, null));
+      progress.info("Livre de codes « " + codebook + " » : study.yaml ne le donne plus à aucune source ; " + cleared
+          + " suggestion(s) en attente retirée(s), les décisions des personnes restent.");
+    }
   }
 
   /** The coder name this service's suggestions are stored under. */

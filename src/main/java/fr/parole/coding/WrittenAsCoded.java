@@ -60,6 +60,7 @@ final class WrittenAsCoded {
           CodingService.writeLemmas(writer, lemmas, Set.of(), kept);
         }
       }
+      service.retire(tx, store, options.retired());
       tx.commit();
       return results;
     });

@@ -55,7 +55,8 @@ final class CodingStage {
    */
   CodingRun code(Study study, String codebookName, boolean all, Shard shard) {
     try (StudyStore store = study.openStore()) {
-      return codeInOneTransaction(store, study, oneCodebook(study, codebookName), all, shard).counted(store).get(0);
+      return codeInOneTransaction(store, study, oneCodebook(study, codebookName), false, all, shard).counted(store)
+          .get(0);
     }
   }
 
@@ -72,7 +73,7 @@ final class CodingStage {
   /** Codes each source with its own codebook, else the study's ({@link Pipeline#codeBySource(Study)}). */
   List<CodingRun> codeBySource(Study study, boolean all, Shard shard) {
     try (StudyStore store = study.openStore()) {
-      return codeInOneTransaction(store, study, bySource(study), all, shard).counted(store);
+      return codeInOneTransaction(store, study, bySource(study), true, all, shard).counted(store);
     }
   }
 
@@ -85,7 +86,7 @@ final class CodingStage {
   CountedBeside codeBySourceCountingBeside(Study study) {
     try (StudyStore store = study.openStore()) {
       store.leaveCheckpoints();
-      Coded coded = codeInOneTransaction(store, study, bySource(study), false, Shard.ALL);
+      Coded coded = codeInOneTransaction(store, study, bySource(study), true, false, Shard.ALL);
       // Opened before the coding's connection closes, which would otherwise copy the log itself.
       return new CountedBeside(coded, study.openStore());
     }
@@ -130,10 +131,11 @@ final class CodingStage {
   /**
    * One run per codebook, all written in one transaction: a command stopped between two codebooks
    * (a crash, a kill) leaves the study as it was, not coded with one codebook and not the other.
-   * Every codebook is read before anything is written.
+   * Every codebook is read before anything is written. {@code bySource}: the batches are study.yaml's,
+   * so a codebook that coded sources before and has no batch now is retired.
    */
-  private Coded codeInOneTransaction(StudyStore store, Study study, Map<String, Batch> batches, boolean all,
-      Shard shard) {
+  private Coded codeInOneTransaction(StudyStore store, Study study, Map<String, Batch> batches, boolean bySource,
+      boolean all, Shard shard) {
     Set<String> counted = countedAttributes(study);
     String attributeRules = store.queries().meta(ImportService.ATTRIBUTE_CONFIG_KEY).orElse("");
     List<CodingService.Plan> plans = new ArrayList<>();
@@ -145,8 +147,14 @@ final class CodingStage {
       plans.add(new CodingService.Plan(codebook, model(study, codebook, files), batch.which(),
           CodingFingerprint.of(codebook, files, counted, attributeRules)));
     });
+    // A codebook study.yaml gives no source any more: its suggestions go, at a run over study.yaml.
+    Set<String> retired = new TreeSet<>();
+    if (bySource) {
+      retired.addAll(store.codingQueries().codebooksOfCodedSources());
+      plans.forEach(plan -> retired.remove(plan.codebook().id()));
+    }
     List<CodingService.Result> results = new CodingService(progress, models, coding).code(store, plans,
-        new CodingService.Options(all, shard, counted, study.workDir()));
+        new CodingService.Options(all, shard, counted, study.workDir(), retired));
     return new Coded(plans.stream().map(CodingService.Plan::codebook).toList(), results);
   }
 

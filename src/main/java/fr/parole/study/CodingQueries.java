@@ -82,6 +82,20 @@ public final class CodingQueries {
     }
   }
 
+  /** The codebooks that coded at least one source still in the store (V18 {@code coded_sources}). */
+  public Set<String> codebooksOfCodedSources() {
+    Set<String> codebooks = new TreeSet<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT codebook FROM coded_sources");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        codebooks.add(rs.getString(1));
+      }
+      return codebooks;
+    } catch (SQLException e) {
+      throw StudyStore.storeError(e);
+    }
+  }
+
   /** How many codings the store holds, of every codebook, suggestions and decisions alike. */
   public long codingCount() {
     try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM codings");

@@ -105,6 +105,34 @@ class IncrementalCodingTest {
   }
 
   @Test
+  void aCodebookStudyYamlNoLongerGivesLosesItsSuggestionsButNotPeoplesDecisions() throws Exception {
+    Path folder = TestStudies.copyOfDemo(dir.resolve("demo"));
+    Study study = Study.open(folder);
+    pipeline.importStudy(study);
+    pipeline.codeBySource(study);
+    long segment = firstAnalysed(study, null);
+    try (StudyStore store = study.openStore(); StoreTransaction tx = store.begin()) {
+      tx.codings().add(new NewCoding(segment, "partenariat", "x/y", "alice", "human", null, "accepted", null, null,
+          null));
+      tx.commit();
+    }
+    assertTrue(counts(study).stream()
+        .anyMatch(c -> c.codebook().equals("partenariat") && c.status().equals("suggested")));
+
+    Path yaml = folder.resolve("study.yaml"); // every source now coded with the e-Satis themes
+    Files.writeString(yaml, Files.readString(yaml).replace("\ncodebook: partenariat", "\ncodebook: esatis"));
+    pipeline.codeBySource(Study.open(folder));
+
+    List<CodeCount> partenariat = counts(study).stream().filter(c -> c.codebook().equals("partenariat")).toList();
+    assertEquals(List.of(new CodeCount("partenariat", "x/y", "accepted", 1, 1)), partenariat,
+        "only alice's coding is left of the codebook study.yaml dropped");
+    try (StudyStore store = study.openStore()) {
+      assertTrue(store.codingQueries().codedSources("partenariat", null).isEmpty());
+      assertEquals(java.util.Set.of("esatis"), store.codingQueries().codebooksOfCodedSources());
+    }
+  }
+
+  @Test
   void twoShardsCodeEverySegmentOnceAndGiveWhatOneRunGives() {
     Study whole = Study.open(TestStudies.copyOfDemo(dir.resolve("whole")));
     pipeline.importStudy(whole);
