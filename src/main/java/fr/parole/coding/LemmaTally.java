@@ -5,12 +5,14 @@ import fr.parole.study.LemmaValueWriter;
 import fr.parole.study.SegmentRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Sums the content lemmas of a coding run per source, per value of each counted attribute and
@@ -22,8 +24,8 @@ final class LemmaTally {
   /**
    * Per source: segments seen, and occurrences per lemma, in all and per value of each counted
    * attribute. Each lemma gets a number when first seen, and counts are arrays by that number: a
-   * segment's lemma is looked up once, not once more per attribute (that was half of the thread
-   * that writes a million comments' codings).
+   * segment's lemma is looked up once, not once more per attribute (at a million comments, half of the
+   * Java time of the thread that writes the codings).
    */
   private static final class SourceTally {
     int segments;
@@ -48,8 +50,8 @@ final class LemmaTally {
 
     /** The lemmas' numbers in the lemmas' order, so that rows are written in key order. */
     int[] sorted() {
-      return java.util.stream.IntStream.range(0, lemmas.size()).boxed()
-          .sorted(java.util.Comparator.comparing(lemmas::get)).mapToInt(Integer::intValue).toArray();
+      return IntStream.range(0, lemmas.size()).boxed().sorted(Comparator.comparing(lemmas::get))
+          .mapToInt(Integer::intValue).toArray();
     }
   }
 
