@@ -34,16 +34,18 @@ final class CodeCounts {
   }
 
   List<CodeCount> all() {
+    ReportQueries queries = new ReportQueries(connection);
     List<CodeCount> counts = new ArrayList<>();
-    for (String codebook : new ReportQueries(connection).codedCodebooks()) {
-      counts.addAll(of(codebook));
+    for (String codebook : queries.codedCodebooks()) {
+      Map<String, Double> thresholds = new HashMap<>(); // looked up once per segment and code
+      queries.thresholds(codebook).forEach((code, threshold) -> thresholds.put(code, threshold.value()));
+      counts.addAll(of(codebook, thresholds));
     }
     return counts;
   }
 
   /** One codebook's counts, by code (as SQLite orders text) and state. */
-  private List<CodeCount> of(String codebook) {
-    Map<String, Double> thresholds = thresholds(codebook);
+  private List<CodeCount> of(String codebook, Map<String, Double> thresholds) {
     // Per code: codings then segments, for each state.
     Map<String, int[][]> byCode = new HashMap<>();
     String sql = "SELECT c.segment_id, c.code, " + ReportQueries.originAndStatus() + ", COALESCE(c.confidence, 1.0)"
@@ -77,22 +79,6 @@ final class CodeCounts {
       }
     });
     return counts;
-  }
-
-  private Map<String, Double> thresholds(String codebook) {
-    Map<String, Double> thresholds = new HashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement("SELECT code, threshold FROM code_thresholds"
-        + " WHERE codebook = ? AND threshold IS NOT NULL")) {
-      ps.setString(1, codebook);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          thresholds.put(rs.getString(1), rs.getDouble(2));
-        }
-      }
-    } catch (SQLException e) {
-      throw StudyStore.storeError(e);
-    }
-    return thresholds;
   }
 
   /** Text in SQLite's order: by UTF-8 bytes. */
