@@ -3,7 +3,7 @@ package fr.parole.cli;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
 import fr.parole.coding.CodeThresholds;
-import fr.parole.coding.CodingOptions;
+import fr.parole.coding.CodingPath;
 import fr.parole.coding.CrossValidation;
 import fr.parole.coding.Dimension;
 import fr.parole.coding.GoldEvaluation;
@@ -103,7 +103,7 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--train apprend un modèle : il ne va ni avec --model ni avec "
           + "--rules-only.");
     }
-    CodingOptions path = FastCoding.path(rapide);
+    CodingPath path = FastCoding.path(rapide);
     GoldEvaluation evaluation = new GoldEvaluation(path);
     LearnedModels models = path.models();
     List<GoldLabels> extra = new ArrayList<>();
@@ -142,7 +142,7 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private static LearnedCoder trained(Codebook book, GoldEvaluation evaluation, List<GoldLabels> files,
-      CodingOptions path) {
+      CodingPath path) {
     List<LearnedCoder.Example> examples = new ArrayList<>();
     files.forEach(file -> examples.addAll(evaluation.examples(file)));
     return path.train(book, examples, evaluation::tag);

@@ -1,6 +1,6 @@
 package fr.parole.cli;
 
-import fr.parole.coding.CodingOptions;
+import fr.parole.coding.CodingPath;
 import picocli.CommandLine.Option;
 
 /** The {@code --rapide} option of the commands that code a study (code, run). */
@@ -12,12 +12,12 @@ final class FastCoding {
           + "au nom de « machine-rapide » ; les décomptes de lemmes (spécificités) ne sont pas mis à jour.")
   boolean rapide;
 
-  CodingOptions options() {
+  CodingPath options() {
     return path(rapide);
   }
 
   /** The coding path {@code --rapide} chooses, for every command that has it. */
-  static CodingOptions path(boolean rapide) {
-    return rapide ? CodingOptions.FAST : CodingOptions.FULL;
+  static CodingPath path(boolean rapide) {
+    return rapide ? CodingPath.FAST : CodingPath.FULL;
   }
 }

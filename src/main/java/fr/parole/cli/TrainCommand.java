@@ -3,7 +3,7 @@ package fr.parole.cli;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookException;
 import fr.parole.coding.CodebookLibrary;
-import fr.parole.coding.CodingOptions;
+import fr.parole.coding.CodingPath;
 import fr.parole.coding.GoldEvaluation;
 import fr.parole.coding.GoldLabels;
 import fr.parole.coding.LearnedCoder;
@@ -69,7 +69,7 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() {
     LearnedCoder coder;
     Path where;
-    CodingOptions path = FastCoding.path(rapide);
+    CodingPath path = FastCoding.path(rapide);
     if (!gold.isEmpty()) {
       if (codebook == null || out == null) {
         throw new ParameterException(spec.commandLine(), "Avec --gold, donnez aussi --codebook et --out.");

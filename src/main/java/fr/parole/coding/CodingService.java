@@ -56,15 +56,15 @@ public final class CodingService {
   private final Progress progress;
 
   private final Supplier<FrenchModels> models;
-  private final CodingOptions coding;
+  private final CodingPath coding;
 
   /** A service that takes the French models from {@code models} (loaded once per command). */
   public CodingService(Progress progress, Supplier<FrenchModels> models) {
-    this(progress, models, CodingOptions.FULL);
+    this(progress, models, CodingPath.FULL);
   }
 
   /** A service coding as {@code options} say (the fast path loads no French model). */
-  public CodingService(Progress progress, Supplier<FrenchModels> models, CodingOptions options) {
+  public CodingService(Progress progress, Supplier<FrenchModels> models, CodingPath options) {
     this.progress = progress;
     this.models = models;
     this.coding = options;
@@ -270,9 +270,10 @@ public final class CodingService {
         progress.update(WRITING, written[0], written[0]);
       }
       writeLemmas(tx, lemmas, gone, kept);
-      retire(tx, store, options.retired());
+      Map<String, Integer> retired = retire(tx, store, options.retired());
       tx.commit();
       sayReplaced(gone.size());
+      sayRetired(retired);
       return results;
     });
   }
@@ -323,15 +324,24 @@ public final class CodingService {
   /**
    * Clears the pending suggestions of the codebooks {@code retired} and forgets the sources they
    * coded: study.yaml gives them no source any more, and their suggestions would stay in the
-   * report and the review for ever. People's decisions stay, as everywhere.
+   * report and the review for ever. People's decisions stay, as everywhere. Returns how many
+   * suggestions each lost, said by {@link #sayRetired} once the transaction commits (a busy store
+   * tries the transaction again, and the line would be said twice).
    */
-  void retire(StoreTransaction tx, StudyStore store, Set<String> retired) {
+  Map<String, Integer> retire(StoreTransaction tx, StudyStore store, Set<String> retired) {
+    Map<String, Integer> cleared = new TreeMap<>();
     for (String codebook : retired) {
-      int cleared = tx.codings().deleteMachineSuggestions(codebook);
+      cleared.put(codebook, tx.codings().deleteMachineSuggestions(codebook));
       tx.codedSources().forget(codebook, store.codingQueries().codedSources(codebook, null));
-      progress.info("Livre de codes « " + codebook + " » : study.yaml ne le donne plus à aucune source ; " + cleared
-          + " suggestion(s) en attente retirée(s), les décisions des personnes restent.");
     }
+    return cleared;
+  }
+
+  /** Says what {@link #retire} cleared, after the commit. */
+  void sayRetired(Map<String, Integer> cleared) {
+    cleared.forEach((codebook, count) -> progress.info("Livre de codes « " + codebook
+        + " » : study.yaml ne le donne plus à aucune source ; " + count
+        + " suggestion(s) en attente retirée(s), les décisions des personnes restent."));
   }
 
   /** The coder name this service's suggestions are stored under. */

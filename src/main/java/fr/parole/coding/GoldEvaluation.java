@@ -36,7 +36,7 @@ public final class GoldEvaluation {
   }
 
   /** Reads each text as {@code path} does (the full path loads the French models). */
-  public GoldEvaluation(CodingOptions path) {
+  public GoldEvaluation(CodingPath path) {
     this(path.readers(FrenchModels::load).get());
   }
 

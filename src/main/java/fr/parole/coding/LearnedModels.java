@@ -20,21 +20,21 @@ import java.util.Optional;
  */
 public final class LearnedModels {
   /** Whose models: the path names their files, {@code <dimension>.bin} or {@code <dimension>.rapide.bin}. */
-  private final CodingOptions path;
+  private final CodingPath path;
 
   /** The full models (stems, lemmas and negation, read on the tagged text). */
   public LearnedModels() {
-    this(CodingOptions.FULL);
+    this(CodingPath.FULL);
   }
 
-  /** The models of {@code path} ({@link CodingOptions#models()}). */
-  LearnedModels(CodingOptions path) {
+  /** The models of {@code path} ({@link CodingPath#models()}). */
+  LearnedModels(CodingPath path) {
     this.path = path;
   }
 
   /** The fast path's models, trained on stems ({@code <dimension>.rapide.bin}). */
   public static LearnedModels fast() {
-    return CodingOptions.FAST.models();
+    return CodingPath.FAST.models();
   }
 
   /**
@@ -106,7 +106,7 @@ public final class LearnedModels {
    * alike: read twice, a {@code parole train} replacing a file in between would mark sources with
    * the new model's fingerprint though the old one coded them, and they would never be coded again.
    */
-  public record ModelBytes(String codebook, CodingOptions path, Map<String, byte[]> byDimension) {
+  public record ModelBytes(String codebook, CodingPath path, Map<String, byte[]> byDimension) {
     /** The coder these files make; none when there are none. */
     public Optional<LearnedCoder> coder() {
       if (byDimension.isEmpty()) {

@@ -34,14 +34,14 @@ public final class TextClassifier {
       fr.parole.nlp.Pseudonymiser.Placeholders placeholders, fr.parole.nlp.FrenchTagger tagger) {}
 
   public TextClassifier(FrenchModels models, Coder coder, List<CodeThreshold> thresholds, Set<String> exclusive) {
-    this(CodingOptions.FULL, () -> models, coder, thresholds, exclusive, null);
+    this(CodingPath.FULL, () -> models, coder, thresholds, exclusive, null);
   }
 
   /**
    * Reads texts as {@code path} does, with the French models of {@code french} when it tags;
    * {@code explainer}: what {@link #explain} says why with; null when no explanation will be asked.
    */
-  private TextClassifier(CodingOptions path, Supplier<FrenchModels> french, Coder coder,
+  private TextClassifier(CodingPath path, Supplier<FrenchModels> french, Coder coder,
       List<CodeThreshold> thresholds, Set<String> exclusive, Explainer explainer) {
     this.readers = path.readers(french);
     this.coder = coder;
@@ -64,7 +64,7 @@ public final class TextClassifier {
    * {@code .parole/models} or a folder written by {@code parole train --out}) when given.
    */
   public static TextClassifier forCodebook(Codebook codebook, Path modelFolder) {
-    return forCodebook(codebook, modelFolder, CodingOptions.FULL);
+    return forCodebook(codebook, modelFolder, CodingPath.FULL);
   }
 
   /**
@@ -73,7 +73,7 @@ public final class TextClassifier {
    * loaded), from {@code modelFolder} when given (refused when it holds none). A model's words are
    * explained only on a path that tags.
    */
-  public static TextClassifier forCodebook(Codebook codebook, Path modelFolder, CodingOptions path) {
+  public static TextClassifier forCodebook(Codebook codebook, Path modelFolder, CodingPath path) {
     Optional<LearnedCoder> model = modelFolder == null ? path.models().load(codebook, null)
         : path.models().loadFrom(codebook, modelFolder);
     if (modelFolder != null && model.isEmpty()) {

@@ -60,8 +60,9 @@ final class WrittenAsCoded {
           CodingService.writeLemmas(writer, lemmas, Set.of(), kept);
         }
       }
-      service.retire(tx, store, options.retired());
+      Map<String, Integer> retired = service.retire(tx, store, options.retired());
       tx.commit();
+      service.sayRetired(retired);
       return results;
     });
   }

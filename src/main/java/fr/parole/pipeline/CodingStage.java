@@ -4,7 +4,7 @@ import fr.parole.ParoleException;
 import fr.parole.Progress;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodingFingerprint;
-import fr.parole.coding.CodingOptions;
+import fr.parole.coding.CodingPath;
 import fr.parole.coding.CodingService;
 import fr.parole.coding.LearnedCoder;
 import fr.parole.coding.LearnedModels;
@@ -41,9 +41,9 @@ final class CodingStage {
   /** The pipeline's tagging models, loaded once for all the stages of a command. */
   private final Supplier<FrenchModels> models;
   /** How this stage codes ({@code --rapide}: the fast path on stems). */
-  private final CodingOptions coding;
+  private final CodingPath coding;
 
-  CodingStage(Progress progress, Supplier<FrenchModels> models, CodingOptions coding) {
+  CodingStage(Progress progress, Supplier<FrenchModels> models, CodingPath coding) {
     this.progress = progress;
     this.models = models;
     this.coding = coding;

@@ -1,7 +1,7 @@
 package fr.parole.pipeline;
 
 import fr.parole.coding.Codebook;
-import fr.parole.coding.CodingOptions;
+import fr.parole.coding.CodingPath;
 import fr.parole.coding.LearnedCoder;
 import fr.parole.coding.ShippedTraining;
 import fr.parole.coding.LearnedModels;
@@ -70,7 +70,7 @@ public final class ModelTraining {
 
   private final Supplier<FrenchModels> models;
   /** What each path read, kept: its reading of a text is its own (the fast path's has no tagging). */
-  private final Map<CodingOptions, Read> read = new ConcurrentHashMap<>();
+  private final Map<CodingPath, Read> read = new ConcurrentHashMap<>();
 
   /**
    * A path's reading of the shipped texts, per codebook version, and of the decided segments, by
@@ -97,7 +97,7 @@ public final class ModelTraining {
    * are kept.
    */
   public Trained train(Study study, Codebook codebook) {
-    return train(study, codebook, CodingOptions.FULL);
+    return train(study, codebook, CodingPath.FULL);
   }
 
   /**
@@ -106,7 +106,7 @@ public final class ModelTraining {
    * other paths' models ({@code <dimension>.rapide.bin} for the fast one). Only the full models, the
    * atelier's, have the note of what they learned from; another path's training leaves it alone.
    */
-  public Trained train(Study study, Codebook codebook, CodingOptions path) {
+  public Trained train(Study study, Codebook codebook, CodingPath path) {
     try (StudyStore store = study.openStore()) {
       Map<Long, Map<String, Set<String>>> codes = new LinkedHashMap<>();
       int decisions = 0;
@@ -146,7 +146,7 @@ public final class ModelTraining {
       Path folder = folder(study, codebook.id());
       Learned learned = new Learned(decisions, examples.size(), Instant.now());
       path.models().save(coder, folder);
-      if (path == CodingOptions.FULL) {
+      if (path == CodingPath.FULL) {
         writeFacts(folder, learned);
       }
       return new Trained(coder, learned);

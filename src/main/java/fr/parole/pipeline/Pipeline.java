@@ -3,7 +3,7 @@ package fr.parole.pipeline;
 import fr.parole.Progress;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookLibrary;
-import fr.parole.coding.CodingOptions;
+import fr.parole.coding.CodingPath;
 import fr.parole.coding.LearnedCoder;
 import fr.parole.coding.ManualCoding;
 import fr.parole.coding.Review;
@@ -46,15 +46,15 @@ public final class Pipeline {
   /** Loaded once for all the stages of a command that tag text. */
   private final Supplier<FrenchModels> models = FrenchModels.onFirstUse();
 
-  /** The coding stage, coding as the pipeline's {@link CodingOptions} say ({@code --rapide}: on stems). */
+  /** The coding stage, coding as the pipeline's {@link CodingPath} say ({@code --rapide}: on stems). */
   private final CodingStage codingStage;
 
   public Pipeline(Progress progress) {
-    this(progress, CodingOptions.FULL);
+    this(progress, CodingPath.FULL);
   }
 
   /** A pipeline whose coding stage (code, run) codes as {@code coding} says. */
-  public Pipeline(Progress progress, CodingOptions coding) {
+  public Pipeline(Progress progress, CodingPath coding) {
     this.progress = progress;
     this.codingStage = new CodingStage(progress, models, coding);
   }
@@ -180,11 +180,11 @@ public final class Pipeline {
    * (none when they only rejected), and every other code of the dimension is taken as not applying.
    */
   public LearnedCoder train(Study study, String codebookName) {
-    return train(study, codebookName, CodingOptions.FULL);
+    return train(study, codebookName, CodingPath.FULL);
   }
 
   /** As {@link #train(Study, String)}, the model of {@code path} (the fast path's is saved beside the others). */
-  public LearnedCoder train(Study study, String codebookName, CodingOptions path) {
+  public LearnedCoder train(Study study, String codebookName, CodingPath path) {
     return new ModelTraining(models).train(study, codebook(study, codebookName), path).coder();
   }
 

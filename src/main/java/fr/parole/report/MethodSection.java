@@ -86,7 +86,7 @@ final class MethodSection {
 
   /** The machine coders the method section can describe: each coding path's. */
   private static final java.util.Set<String> KNOWN_CODERS = java.util.Arrays.stream(
-      fr.parole.coding.CodingOptions.values()).map(fr.parole.coding.CodingOptions::coder)
+      fr.parole.coding.CodingPath.values()).map(fr.parole.coding.CodingPath::coder)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private void agreement(ReportPage page, ReportContext context) {

@@ -1,5 +1,6 @@
 package fr.parole.study;
 
+import fr.parole.Cores;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,11 +44,24 @@ final class DeferredIndexes {
     }
   }
 
-  /** Builds the indexes dropped; once. */
+  /**
+   * Builds the indexes dropped; once. SQLite's sorter may use helper threads, one per core: the
+   * transaction's other work (the tagging) is over by then, and the cores would sit idle while one
+   * sorts. Measured on the 3,364,576 suggestions of a million comments, 2 cores (one helper):
+   * {@code codings_by_code} in 4.1 s instead of 4.9 s.
+   */
   void build() {
+    if (definitions.isEmpty()) {
+      return;
+    }
     try (Statement st = connection.createStatement()) {
-      for (String definition : definitions) {
-        st.execute(definition);
+      st.execute("PRAGMA threads = " + (Cores.workers() - 1));
+      try {
+        for (String definition : definitions) {
+          st.execute(definition);
+        }
+      } finally {
+        st.execute("PRAGMA threads = 0"); // the store's other sorts stay on their own thread
       }
       definitions.clear();
     } catch (SQLException e) {

@@ -180,9 +180,9 @@ class CodingServiceTest {
         LearnedModels.fast().save(trained, folder);
       }
     });
-    assertEquals(ANALYSED, new Pipeline(trainingMeanwhile, CodingOptions.FAST).code(study, "essai.yaml").result()
+    assertEquals(ANALYSED, new Pipeline(trainingMeanwhile, CodingPath.FAST).code(study, "essai.yaml").result()
         .segments());
-    assertEquals(ANALYSED, new Pipeline(Progress.SILENT, CodingOptions.FAST).code(study, "essai.yaml").result()
+    assertEquals(ANALYSED, new Pipeline(Progress.SILENT, CodingPath.FAST).code(study, "essai.yaml").result()
         .segments(), "coded with the rules alone, every source is coded again with the model trained meanwhile");
   }
 

@@ -65,11 +65,11 @@ class FastCoderTest {
         () -> LearnedModels.fast().loadFrom(ESATIS, dir));
     assertTrue(damaged.getMessage().contains("illisible"), damaged.getMessage());
     CodebookException missing = assertThrows(CodebookException.class,
-        () -> TextClassifier.forCodebook(ESATIS, dir.resolve("vide"), CodingOptions.FAST));
+        () -> TextClassifier.forCodebook(ESATIS, dir.resolve("vide"), CodingPath.FAST));
     assertTrue(missing.getMessage().contains("introuvable"), missing.getMessage());
     Files.createDirectories(dir.resolve("vide"));
     CodebookException none = assertThrows(CodebookException.class,
-        () -> TextClassifier.forCodebook(ESATIS, dir.resolve("vide"), CodingOptions.FAST));
+        () -> TextClassifier.forCodebook(ESATIS, dir.resolve("vide"), CodingPath.FAST));
     assertTrue(none.getMessage().contains("aucun modèle rapide") && none.getMessage().contains("parole train --rapide"),
         none.getMessage());
   }

@@ -11,7 +11,7 @@ import fr.parole.Progress;
 import fr.parole.TestStudies;
 import fr.parole.coding.Codebook;
 import fr.parole.coding.CodebookException;
-import fr.parole.coding.CodingOptions;
+import fr.parole.coding.CodingPath;
 import fr.parole.coding.LearnedCoder;
 import fr.parole.nlp.FrenchModels;
 import fr.parole.study.Study;
@@ -48,14 +48,14 @@ class ModelTrainingPathsTest {
     Path folder = study.workDir().resolve("models").resolve("partenariat");
     ModelTraining training = new ModelTraining(MODELS);
 
-    LearnedCoder fast = training.train(study, partenariat, CodingOptions.FAST).coder();
-    assertDoesNotThrow(() -> CodingOptions.FAST.coder(partenariat, fast), "the fast model reads stems alone");
+    LearnedCoder fast = training.train(study, partenariat, CodingPath.FAST).coder();
+    assertDoesNotThrow(() -> CodingPath.FAST.coder(partenariat, fast), "the fast model reads stems alone");
     assertTrue(Files.isRegularFile(folder.resolve("type.rapide.bin")));
     assertFalse(Files.exists(folder.resolve("type.bin")), "a fast training writes no full model");
     assertTrue(ModelTraining.learned(study, "partenariat").isEmpty(), "nor the note of the full models");
 
-    LearnedCoder full = training.train(study, partenariat, CodingOptions.FULL).coder();
-    assertThrows(CodebookException.class, () -> CodingOptions.FAST.coder(partenariat, full),
+    LearnedCoder full = training.train(study, partenariat, CodingPath.FULL).coder();
+    assertThrows(CodebookException.class, () -> CodingPath.FAST.coder(partenariat, full),
         "the full model reads the tagging");
     assertEquals(8, ModelTraining.learned(study, "partenariat").orElseThrow().decisions());
     // The same training object, after the fast path's reading: the full model is the one a fresh object trains.

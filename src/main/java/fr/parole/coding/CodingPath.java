@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * <p>Asked once per run, pass or thread, never per text: what a path does per text is in the reader
  * and the coder it builds.
  */
-public enum CodingOptions {
+public enum CodingPath {
   /** The full path: tagged text, rules and the model on stems, lemmas and negation. */
   FULL(CodingService.MACHINE, ".bin", "complet", true, new Words("appris", "appris", ""), CombinedCoder::of,
       LearnedCoder::train) {
@@ -63,7 +63,7 @@ public enum CodingOptions {
   private final BiFunction<Codebook, LearnedCoder, Coder> coding;
   private final Trainer trainer;
 
-  CodingOptions(String coder, String suffix, String fingerprint, boolean tags, Words words,
+  CodingPath(String coder, String suffix, String fingerprint, boolean tags, Words words,
       BiFunction<Codebook, LearnedCoder, Coder> coding, Trainer trainer) {
     this.coder = coder;
     this.suffix = suffix;
