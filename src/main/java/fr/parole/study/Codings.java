@@ -83,11 +83,13 @@ public final class Codings {
     }
   }
 
+  /** People's decisions in a codebook, read through the partial index {@code codings_decided} (V22). */
+  static final String HUMAN_DECISIONS = "SELECT segment_id, code FROM codings WHERE codebook = ? AND " + HUMAN_DECISION;
+
   /** "segmentId/dimension/code" for every (segment, code) a person has decided on in a codebook. */
   public Set<String> humanDecisions(String codebook) {
     Set<String> keys = new HashSet<>();
-    try (PreparedStatement ps = connection.prepareStatement("SELECT segment_id, code FROM codings WHERE codebook = ?"
-        + " AND " + HUMAN_DECISION)) {
+    try (PreparedStatement ps = connection.prepareStatement(HUMAN_DECISIONS)) {
       ps.setString(1, codebook);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -33,7 +33,7 @@ public final class StudyStore implements AutoCloseable {
       "V15__memo_history.sql",
       "V16__lexical_classes.sql",
       "V17__double_classification.sql", "V18__lemma_values.sql",
-      "V19__segment_dates.sql", "V20__evidences.sql", "V21__coded_before_v18.sql");
+      "V19__segment_dates.sql", "V20__evidences.sql", "V21__coded_before_v18.sql", "V22__decisions_index.sql");
 
   private static final int APPLICATION_ID = 0x50524F4C; // "PROL": marks the file as Parole's
 

@@ -156,4 +156,35 @@ class CodingsReadBackTest {
           store.reportQueries().thresholds(BOOK), "a code no longer in the codebook loses its row");
     }
   }
+
+  @Test
+  void peoplesDecisionsAreReadThroughTheirOwnIndexNotOverEverySuggestion() throws Exception {
+    try (StudyStore store = open()) {
+      try (StoreTransaction tx = store.begin()) {
+        tx.codings().add(new NewCoding(segment, BOOK, "type/levier", "machine", "model", 0.4, "suggested", null,
+            null, null));
+        tx.codings().add(new NewCoding(segment, BOOK, "type/frein", "machine", "model", 0.8, "accepted", null,
+            null, null));
+        tx.codings().add(new NewCoding(segment, BOOK, "niveau/consultation", "alice", "human", null, "accepted", null,
+            null, null));
+        tx.commit();
+      }
+      try (StoreTransaction tx = store.begin()) {
+        assertEquals(Set.of(segment + "/type/frein", segment + "/niveau/consultation"),
+            tx.codings().humanDecisions(BOOK), "an accepted suggestion and a person's coding, not the pending one");
+      }
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + study.storeFile());
+        java.sql.PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + Codings.HUMAN_DECISIONS)) {
+      ps.setString(1, BOOK);
+      StringBuilder plan = new StringBuilder();
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          plan.append(rs.getString("detail"));
+        }
+      }
+      // The partial index's condition must stay Codings.humanDecision's, word for word, or SQLite ignores it.
+      assertTrue(plan.toString().contains("codings_decided"), plan.toString());
+    }
+  }
 }
