@@ -28,7 +28,9 @@
  *       {@code code_thresholds} (V7): a coding run deletes only the machine's pending suggestions and
  *       records the threshold of each code it used; {@code evidences(id, text UNIQUE)} (V20): each
  *       distinct evidence text once (a rule's whole query, on millions of suggestions), never deleted
- *       ({@code Evidences}); the undo journal ({@code coding_action_rows}, V11) and
+ *       ({@code Evidences}); the partial index {@code codings_decided} (V22) holds people's decisions
+ *       alone, which every coding run reads so as never to overwrite them; the undo journal
+ *       ({@code coding_action_rows}, V11) and
  *       {@code archived_codings} (V12) keep their few people's codings' texts inline;
  *   <li>content-lemma counts per source, attribute value and lemma, and per source and lemma
  *       (V18, replacing V5-V6), derived data kept by coding runs for word specificities
