@@ -115,7 +115,7 @@ class EvidencesTest {
       assertEquals(List.of(AUTOCODE, QUERY, MODEL, ARCHIVED).stream().sorted().toList(),
           strings(st, "SELECT text FROM evidences ORDER BY text"), "each text once");
       assertFalse(strings(st, "SELECT name FROM pragma_table_info('codings')").contains("evidence"));
-      assertEquals(List.of("codings_by_code", "codings_by_segment"), strings(st, "SELECT name FROM sqlite_master"
+      assertEquals(List.of("codings_by_code", "codings_by_segment", "codings_decided"), strings(st, "SELECT name FROM sqlite_master"
           + " WHERE type = 'index' AND tbl_name = 'codings' AND sql IS NOT NULL ORDER BY name"));
       assertTrue(strings(st, "PRAGMA foreign_key_check").isEmpty());
     }
