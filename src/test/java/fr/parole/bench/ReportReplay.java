@@ -72,7 +72,7 @@ public final class ReportReplay {
 
     @Override
     public void update(String task, long done, long total) {
-      if (task.equals("Rapport") && done == seconds.size() + 1) {
+      if (task.equals("Rapport") && done == ReportService.percentAfter(seconds.size() + 1)) {
         long now = System.nanoTime();
         seconds.add((now - last) / 1e9);
         last = now;

@@ -246,4 +246,34 @@ class ReportServiceTest {
     ParoleException e = assertThrows(ParoleException.class, () -> pipeline.report(study, file));
     assertTrue(e.getMessage().contains("--out"), e.getMessage());
   }
+
+  /** The report's progress goes by each step's usual share of the time, so that the time left said is near the truth. */
+  @Test
+  void theReportsProgressGoesByEachStepsShareOfTheTime() {
+    Study study = Study.open(TestStudies.copyOfDemo(dir.resolve("demo")));
+    pipeline.importStudy(study);
+    pipeline.codeBySource(study);
+    List<Long> said = new java.util.ArrayList<>();
+    Progress recording = new Progress() {
+      @Override
+      public void update(String task, long done, long total) {
+        if (task.equals("Rapport")) {
+          assertEquals(100, total);
+          said.add(done);
+        }
+      }
+
+      @Override
+      public void info(String message) { }
+
+      @Override
+      public void warn(String message) { }
+    };
+    try (fr.parole.study.StudyStore store = study.openStore()) {
+      new ReportService(fr.parole.nlp.FrenchModels::load, recording).write(study, store, dir.resolve("reports"));
+    }
+    // Reading the codings is most of a large report (60-69 % over a million comments): not one step in eight.
+    assertEquals(List.of(0L, 62L, 70L, 80L, 83L, 86L, 87L, 88L, 100L), said);
+    assertEquals(ReportService.STEPS.size() + 1, said.size(), "one update at the start and one per step");
+  }
 }
