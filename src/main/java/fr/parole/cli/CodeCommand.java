@@ -66,7 +66,7 @@ final class CodeCommand extends StudyCommand {
 
   @Override
   Pipeline pipeline() {
-    return new Pipeline(progress(), fast.options());
+    return new Pipeline(progress(), fast.path());
   }
 
   @Override

@@ -12,7 +12,7 @@ final class FastCoding {
           + "au nom de « machine-rapide » ; les décomptes de lemmes (spécificités) ne sont pas mis à jour.")
   boolean rapide;
 
-  CodingPath options() {
+  CodingPath path() {
     return path(rapide);
   }
 

@@ -26,7 +26,7 @@ final class RunCommand extends StudyCommand {
 
   @Override
   Pipeline pipeline() {
-    return new Pipeline(progress(), fast.options());
+    return new Pipeline(progress(), fast.path());
   }
 
   @Override

@@ -63,11 +63,11 @@ public final class CodingService {
     this(progress, models, CodingPath.FULL);
   }
 
-  /** A service coding as {@code options} say (the fast path loads no French model). */
-  public CodingService(Progress progress, Supplier<FrenchModels> models, CodingPath options) {
+  /** A service coding along {@code path} (the fast path loads no French model). */
+  public CodingService(Progress progress, Supplier<FrenchModels> models, CodingPath path) {
     this.progress = progress;
     this.models = models;
-    this.coding = options;
+    this.coding = path;
   }
 
   /**

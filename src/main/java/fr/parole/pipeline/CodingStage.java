@@ -29,7 +29,7 @@ import java.util.function.Supplier;
 
 /**
  * The coding stage ({@code parole code}, and the coding of {@code parole run}): which codebook codes
- * which sources, study.yaml's codebooks read, the learned model the coding options choose, every
+ * which sources, study.yaml's codebooks read, the learned model the coding path chooses, every
  * codebook's run written in one transaction. Apart from {@link Pipeline}, which orders the stages,
  * because choosing codebooks and models for sources is a subject of its own.
  */

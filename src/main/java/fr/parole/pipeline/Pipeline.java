@@ -46,7 +46,7 @@ public final class Pipeline {
   /** Loaded once for all the stages of a command that tag text. */
   private final Supplier<FrenchModels> models = FrenchModels.onFirstUse();
 
-  /** The coding stage, coding as the pipeline's {@link CodingPath} say ({@code --rapide}: on stems). */
+  /** The coding stage, coding as the pipeline's {@link CodingPath} says ({@code --rapide}: on stems). */
   private final CodingStage codingStage;
 
   public Pipeline(Progress progress) {

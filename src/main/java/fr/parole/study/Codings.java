@@ -40,6 +40,11 @@ public final class Codings {
    * counter at each end.
    */
   private PreparedStatement insertRows;
+  /** The same for rows of one run ({@link #sharedRows}). */
+  private PreparedStatement insertSharedRows;
+  /** Parameters shared by the rows of {@link #sharedRows}, then those of each row. */
+  private static final int SHARED = 4;
+  private static final int OWN = 7;
   private final List<NewCoding> queued = new ArrayList<>(SegmentWriter.ROWS);
   private long nowSecond = -1;
   private String nowText;
@@ -83,8 +88,13 @@ public final class Codings {
     }
   }
 
-  /** People's decisions in a codebook, read through the partial index {@code codings_decided} (V22). */
-  static final String HUMAN_DECISIONS = "SELECT segment_id, code FROM codings WHERE codebook = ? AND " + HUMAN_DECISION;
+  /**
+   * People's decisions in a codebook, read through the partial index {@code codings_decided} (V22),
+   * named: with no statistics SQLite weighs it the same as {@code codings_by_code} and takes the one
+   * created last, which is {@code codings_by_code} once a first coding run has built it again.
+   */
+  static final String HUMAN_DECISIONS = "SELECT segment_id, code FROM codings INDEXED BY codings_decided"
+      + " WHERE codebook = ? AND " + HUMAN_DECISION;
 
   /** "segmentId/dimension/code" for every (segment, code) a person has decided on in a codebook. */
   public Set<String> humanDecisions(String codebook) {
@@ -201,17 +211,75 @@ public final class Codings {
     try {
       queued.add(coding);
       if (queued.size() == SegmentWriter.ROWS) {
-        if (insertRows == null) {
-          insertRows = connection.prepareStatement(SegmentWriter.manyRows(INSERT, ROW));
-        }
-        for (int i = 0; i < SegmentWriter.ROWS; i++) {
-          bind(insertRows, i * PARAMETERS, queued.get(i));
-        }
+        PreparedStatement rows = sameRun(queued) ? sharedRows() : manyRows();
+        bindRows(rows, queued);
         queued.clear(); // before the write: a failed one is not tried again, the transaction rolls back
-        insertRows.executeUpdate();
+        rows.executeUpdate();
       }
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
+    }
+  }
+
+  /** True when {@code rows} share their codebook, coder and status, as a coding run's suggestions do. */
+  private static boolean sameRun(List<NewCoding> rows) {
+    NewCoding first = rows.get(0);
+    for (NewCoding row : rows) {
+      if (!row.codebook().equals(first.codebook()) || !row.coder().equals(first.coder())
+          || !row.status().equals(first.status())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private PreparedStatement manyRows() throws SQLException {
+    if (insertRows == null) {
+      insertRows = connection.prepareStatement(SegmentWriter.manyRows(INSERT, ROW));
+    }
+    return insertRows;
+  }
+
+  /**
+   * The rows of one run: its codebook, coder, status and time are the numbered parameters ?1 to ?4,
+   * bound once, and each row binds its own {@value #OWN} values. A run binds millions of rows, and
+   * each text bound is converted and handed to SQLite one by one: six texts a row before, two now.
+   */
+  private PreparedStatement sharedRows() throws SQLException {
+    if (insertSharedRows == null) {
+      List<String> rows = new ArrayList<>(SegmentWriter.ROWS);
+      for (int i = 0; i < SegmentWriter.ROWS; i++) {
+        int p = SHARED + i * OWN;
+        rows.add("(?" + (p + 1) + ", ?1, ?" + (p + 2) + ", ?2, ?" + (p + 3) + ", ?" + (p + 4) + ", ?3, ?" + (p + 5)
+            + ", ?" + (p + 6) + ", ?" + (p + 7) + ", ?4)");
+      }
+      insertSharedRows = connection.prepareStatement(INSERT + String.join(", ", rows));
+    }
+    return insertSharedRows;
+  }
+
+  private void bindRows(PreparedStatement rows, List<NewCoding> codings) throws SQLException {
+    if (rows != insertSharedRows) {
+      for (int i = 0; i < codings.size(); i++) {
+        bind(rows, i * PARAMETERS, codings.get(i));
+      }
+      return;
+    }
+    NewCoding first = codings.get(0);
+    rows.setString(1, first.codebook());
+    rows.setString(2, first.coder());
+    rows.setString(3, first.status());
+    rows.setString(4, now());
+    for (int i = 0; i < codings.size(); i++) {
+      NewCoding coding = codings.get(i);
+      int p = SHARED + i * OWN;
+      rows.setLong(p + 1, coding.segmentId());
+      rows.setString(p + 2, coding.code());
+      rows.setString(p + 3, coding.origin());
+      rows.setObject(p + 4, coding.confidence());
+      evidences.bind(rows, p + 5, coding.evidence());
+      rows.setObject(p + 6, coding.spanStart());
+      rows.setObject(p + 7, coding.spanEnd());
     }
   }
 
@@ -262,6 +330,9 @@ public final class Codings {
     insert.close();
     if (insertRows != null) {
       insertRows.close();
+    }
+    if (insertSharedRows != null) {
+      insertSharedRows.close();
     }
   }
 }

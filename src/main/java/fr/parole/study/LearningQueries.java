@@ -89,12 +89,14 @@ public final class LearningQueries {
   /**
    * People's decisions in a codebook (their codings, and the suggestions accepted), in segment
    * order: what a model learns from, read without the machine's pending suggestions (millions on a
-   * large study).
+   * large study), through the index of decisions ({@code codings_decided}, V22; the condition
+   * {@link Codings#humanDecision} lets SQLite use it, the second keeps the accepted ones).
    */
   public List<CodingRecord> decisions(String codebook) {
     List<CodingRecord> codings = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement("SELECT id, segment_id, codebook, code, coder, origin,"
-        + " confidence, status FROM codings WHERE codebook = ? AND (origin = 'human' OR status = 'accepted')"
+        + " confidence, status FROM codings INDEXED BY codings_decided WHERE codebook = ? AND "
+        + Codings.humanDecision("") + " AND (origin = 'human' OR status = 'accepted')"
         + " ORDER BY segment_id, code, id")) {
       ps.setString(1, codebook);
       try (ResultSet rs = ps.executeQuery()) {

@@ -136,11 +136,27 @@ public final class StudyStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Copies the store aside before an upgrade. Its last commits may still be in the write-ahead log
+   * (a command killed before its connection closed): they are copied into the file first, and where
+   * a reader holds them there, the log is copied beside the copy, under the name SQLite reads with it.
+   */
   private void backup(int version) {
+    Path copy = file.resolveSibling(file.getFileName() + ".v" + version + ".bak");
     try {
-      Files.copy(file, file.resolveSibling(file.getFileName() + ".v" + version + ".bak"),
-          StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
+      boolean wholeInFile;
+      try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+        wholeInFile = !rs.next() || rs.getInt(1) == 0; // 1: a reader kept the log from being copied whole
+      }
+      Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+      Path log = file.resolveSibling(file.getFileName() + "-wal");
+      Path copyLog = copy.resolveSibling(copy.getFileName() + "-wal");
+      if (!wholeInFile && Files.size(log) > 0) {
+        Files.copy(log, copyLog, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.deleteIfExists(copyLog); // an older backup's log would be read with this copy
+      }
+    } catch (IOException | SQLException e) {
       throw new StudyException("Sauvegarde de " + file + " impossible avant mise à jour du schéma : "
           + e.getMessage(), e);
     }

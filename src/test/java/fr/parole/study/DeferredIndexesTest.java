@@ -80,6 +80,7 @@ class DeferredIndexesTest {
       try (Statement st = writer.createStatement()) {
         st.execute("CREATE TABLE words (word TEXT NOT NULL, n INTEGER NOT NULL)");
         st.execute("CREATE INDEX words_by_word ON words (word, n)");
+        st.execute("PRAGMA threads = 5"); // a value build() never sets: seen again only if it is given back
         writer.setAutoCommit(false);
         DeferredIndexes aside = new DeferredIndexes(writer, java.util.List.of("words_by_word"));
         // More rows than the page cache holds sorted at once, in no order.
@@ -98,13 +99,36 @@ class DeferredIndexesTest {
         }
         try (ResultSet rs = st.executeQuery("PRAGMA threads")) {
           rs.next();
-          assertEquals(0, rs.getInt(1), "the connection's other sorts stay on one thread");
+          assertEquals(5, rs.getInt(1), "the connection's own setting comes back");
         }
         // The SQLite bundled with the driver has helper threads to give (it answers 0 when built without).
         try (ResultSet rs = st.executeQuery("PRAGMA threads = 1")) {
           rs.next();
           assertEquals(1, rs.getInt(1));
         }
+      }
+    }
+  }
+
+  @Test
+  void anIndexThatCannotBeBuiltFailsTheCommitAndTheConnectionKeepsItsSetting() throws Exception {
+    try (StudyStore store = StudyStore.open(folder.resolve("study.db")); Connection writer = reader()) {
+      try (Statement st = writer.createStatement()) {
+        st.execute("CREATE TABLE names (name TEXT NOT NULL)");
+        st.execute("CREATE UNIQUE INDEX names_once ON names (name)");
+        st.execute("PRAGMA threads = 5"); // a value build() never sets: seen again only if it is given back
+        writer.setAutoCommit(false);
+        DeferredIndexes aside = new DeferredIndexes(writer, java.util.List.of("names_once"));
+        st.execute("INSERT INTO names VALUES ('Martin'), ('Martin')");
+        StudyException e = assertThrows(StudyException.class, aside::build);
+        assertTrue(e.getMessage().contains("UNIQUE"), e.getMessage());
+        try (ResultSet rs = st.executeQuery("PRAGMA threads")) {
+          rs.next();
+          assertEquals(5, rs.getInt(1));
+        }
+        writer.rollback();
+        assertTrue(indexes(writer).containsKey("names_once"), "the rollback brings the index back");
+        writer.setAutoCommit(true);
       }
     }
   }

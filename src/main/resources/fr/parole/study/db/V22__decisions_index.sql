@@ -5,6 +5,7 @@
 -- adds a month of 100,000 comments to a million, for a handful of decisions. This partial index
 -- holds only what a person coded, accepted or rejected: the machine's pending suggestions, nearly
 -- all the rows, are not in it, and writing them costs the test of its condition. Its condition is
--- Codings.humanDecision's, word for word: SQLite uses a partial index only for a query that says it.
+-- Codings.humanDecision's: SQLite uses a partial index only for a query whose condition implies it.
+-- The readers name it (INDEXED BY): SQLite would otherwise weigh it the same as codings_by_code.
 CREATE INDEX IF NOT EXISTS codings_decided ON codings (codebook, segment_id, code)
   WHERE (origin = 'human' OR status <> 'suggested');
