@@ -22,7 +22,8 @@ final class WrittenAsCoded {
   /**
    * Indexes built once at the commit, not row by row, when the store holds fewer codings than the
    * study has segments (see {@code DeferredIndexes}): at a million comments they took 14 s of the
-   * write, and building them takes 6.
+   * write, and building them takes 6. Never {@code codings_decided}: the reads of people's decisions
+   * name it ({@code INDEXED BY}) and would fail without it.
    */
   private static final String[] BULK_INDEXES = {"codings_by_code", "lemma_values_by_name"};
 

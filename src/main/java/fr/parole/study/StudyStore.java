@@ -138,23 +138,35 @@ public final class StudyStore implements AutoCloseable {
 
   /**
    * Copies the store aside before an upgrade. Its last commits may still be in the write-ahead log
-   * (a command killed before its connection closed): they are copied into the file first, and where
-   * a reader holds them there, the log is copied beside the copy, under the name SQLite reads with it.
+   * (a command killed before its connection closed, another one still open): the log is copied into
+   * the file first, as far as readers allow, and where it could not be, or a commit came in between,
+   * the log is copied beside the copy, under the name SQLite reads with it. A read transaction held
+   * meanwhile keeps the file and the log from moving past each other while they are copied.
    */
   private void backup(int version) {
     Path copy = file.resolveSibling(file.getFileName() + ".v" + version + ".bak");
+    Path copyLog = copy.resolveSibling(copy.getFileName() + "-wal");
+    Path log = file.resolveSibling(file.getFileName() + "-wal");
     try {
-      boolean wholeInFile;
-      try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
-        wholeInFile = !rs.next() || rs.getInt(1) == 0; // 1: a reader kept the log from being copied whole
+      Files.deleteIfExists(copyLog); // an older backup's log would be read with the new copy
+      int before = pragmaInt("data_version");
+      boolean inFile;
+      try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
+        inFile = !rs.next() || rs.getLong(2) == rs.getLong(3); // every frame of the log is in the file (-1, -1: no log)
       }
-      Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-      Path log = file.resolveSibling(file.getFileName() + "-wal");
-      Path copyLog = copy.resolveSibling(copy.getFileName() + "-wal");
-      if (!wholeInFile && Files.size(log) > 0) {
-        Files.copy(log, copyLog, StandardCopyOption.REPLACE_EXISTING);
-      } else {
-        Files.deleteIfExists(copyLog); // an older backup's log would be read with this copy
+      connection.setAutoCommit(false);
+      try {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+          rs.next(); // reads the store: the read transaction begins here
+        }
+        inFile &= pragmaInt("data_version") == before; // no commit from elsewhere since the copy into the file
+        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        if (!inFile && Files.exists(log) && Files.size(log) > 0) {
+          Files.copy(log, copyLog, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(true);
       }
     } catch (IOException | SQLException e) {
       throw new StudyException("Sauvegarde de " + file + " impossible avant mise à jour du schéma : "

@@ -35,6 +35,33 @@ class BackupBeforeUpgradeTest {
     assertEquals("dans le journal", value(alone, "marque"), "the copy alone, without any log, has the commit");
   }
 
+  @Test
+  void aCommitAReaderKeepsInTheLogIsInTheLogBesideTheCopy() throws Exception {
+    int old = StudyStore.MIGRATIONS.size() - 1;
+    Path file = OldStores.storeAt(dir.resolve("study.db"), old, st -> { });
+    try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Connection other = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = other.createStatement()) {
+      st.execute("PRAGMA journal_mode = WAL");
+      st.execute("PRAGMA wal_autocheckpoint = 0");
+      // A reader on the store as it was: the commit after it cannot be copied into the file.
+      reader.setAutoCommit(false);
+      try (Statement r = reader.createStatement(); ResultSet rs = r.executeQuery("SELECT count(*) FROM meta")) {
+        rs.next();
+      }
+      st.execute("INSERT INTO meta (key, value) VALUES ('marque', 'dans le journal')");
+      long started = System.nanoTime();
+      try (StudyStore store = StudyStore.open(file)) {
+        assertEquals(StudyStore.MIGRATIONS.size(), store.schemaVersion());
+      }
+      assertTrue(System.nanoTime() - started < 5_000_000_000L, "the copy does not wait for the reader");
+      reader.rollback();
+    }
+    Path elsewhere = Files.createDirectories(dir.resolve("ailleurs"));
+    Files.copy(dir.resolve("study.db.v" + old + ".bak"), elsewhere.resolve("copie.db"));
+    Files.copy(dir.resolve("study.db.v" + old + ".bak-wal"), elsewhere.resolve("copie.db-wal"));
+    assertEquals("dans le journal", value(elsewhere.resolve("copie.db"), "marque"), "the copy with its log has the commit");
+  }
+
   private static String value(Path file, String key) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = '" + key + "'")) {

@@ -199,7 +199,8 @@ class CodingsReadBackTest {
     List<NewCoding> written = new ArrayList<>();
     for (int i = 0; i < 64; i++) { // one statement's rows, all of one run
       written.add(new NewCoding(segment, BOOK, "type/levier", "machine", i % 2 == 0 ? "model" : "rule+model",
-          i % 5 == 0 ? null : i / 100.0, "suggested", i % 3 == 0 ? null : "co-anime", null, null));
+          i % 5 == 0 ? null : i / 100.0, "suggested", i % 3 == 0 ? null : "co-anime", i % 4 == 0 ? null : i,
+          i % 4 == 0 ? null : i + 7));
     }
     for (int i = 0; i < 64; i++) { // one statement's rows, of two coders
       written.add(new NewCoding(segment, BOOK, "type/frein", i % 2 == 0 ? "machine" : "rapide", "rule", 0.5,
