@@ -33,7 +33,7 @@ final class LemmaTally {
     final Map<String, Integer> numbers = new HashMap<>();
     final List<String> lemmas = new ArrayList<>();
     long[] corpus = new long[256];
-    final Map<String, Map<String, long[][]>> byAttribute = new TreeMap<>();
+    final Map<String, Map<String, long[]>> byAttribute = new TreeMap<>();
     final Set<String> dropped = new TreeSet<>();
 
     /** The numbers of {@code lemmas}, numbering those new. */
@@ -55,7 +55,7 @@ final class LemmaTally {
     }
   }
 
-  /** Adds one to {@code counts[0]} at each of {@code numbers}, growing it as needed. */
+  /** Adds one to {@code counts} at each of {@code numbers}; returns it, or a copy grown as needed. */
   private static long[] count(long[] counts, int[] numbers, int known) {
     long[] grown = counts.length >= known ? counts : Arrays.copyOf(counts, Math.max(known, 2 * counts.length));
     for (int n : numbers) {
@@ -85,18 +85,21 @@ final class LemmaTally {
       if (!attributes.contains(name) || source.dropped.contains(name)) {
         return;
       }
-      Map<String, long[][]> values = source.byAttribute.computeIfAbsent(name, n -> new HashMap<>());
-      long[][] counts = values.get(value);
+      Map<String, long[]> values = source.byAttribute.computeIfAbsent(name, n -> new HashMap<>());
+      long[] counts = values.get(value);
       if (counts == null) {
         if (values.size() == LemmaCounts.MAX_VALUES) {
           source.byAttribute.remove(name);
           source.dropped.add(name);
           return;
         }
-        counts = new long[][] {new long[Math.max(64, known)]};
+        counts = new long[Math.max(64, known)];
         values.put(value, counts);
       }
-      counts[0] = count(counts[0], numbers, known);
+      long[] grown = count(counts, numbers, known);
+      if (grown != counts) {
+        values.put(value, grown);
+      }
     });
   }
 
@@ -139,8 +142,8 @@ final class LemmaTally {
     }
     source.byAttribute.forEach((name, values) -> new TreeMap<>(values).forEach((value, counts) -> {
       for (int n : order) {
-        if (n < counts[0].length && counts[0][n] > 0) {
-          writer.addValue(sourceId, name, value, source.lemmas.get(n), counts[0][n]);
+        if (n < counts.length && counts[n] > 0) {
+          writer.addValue(sourceId, name, value, source.lemmas.get(n), counts[n]);
         }
       }
     }));

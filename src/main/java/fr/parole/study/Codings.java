@@ -211,8 +211,7 @@ public final class Codings {
     try {
       queued.add(coding);
       if (queued.size() == SegmentWriter.ROWS) {
-        PreparedStatement rows = sameRun(queued) ? sharedRows() : manyRows();
-        bindRows(rows, queued);
+        PreparedStatement rows = sameRun(queued) ? bindShared(queued) : bindEach(queued);
         queued.clear(); // before the write: a failed one is not tried again, the transaction rolls back
         rows.executeUpdate();
       }
@@ -258,13 +257,18 @@ public final class Codings {
     return insertSharedRows;
   }
 
-  private void bindRows(PreparedStatement rows, List<NewCoding> codings) throws SQLException {
-    if (rows != insertSharedRows) {
-      for (int i = 0; i < codings.size(); i++) {
-        bind(rows, i * PARAMETERS, codings.get(i));
-      }
-      return;
+  /** {@link #manyRows}, each row's {@value #PARAMETERS} values bound. */
+  private PreparedStatement bindEach(List<NewCoding> codings) throws SQLException {
+    PreparedStatement rows = manyRows();
+    for (int i = 0; i < codings.size(); i++) {
+      bind(rows, i * PARAMETERS, codings.get(i));
     }
+    return rows;
+  }
+
+  /** {@link #sharedRows}, the run's values bound once and each row's own after them. */
+  private PreparedStatement bindShared(List<NewCoding> codings) throws SQLException {
+    PreparedStatement rows = sharedRows();
     NewCoding first = codings.get(0);
     rows.setString(1, first.codebook());
     rows.setString(2, first.coder());
@@ -281,6 +285,7 @@ public final class Codings {
       rows.setObject(p + 6, coding.spanStart());
       rows.setObject(p + 7, coding.spanEnd());
     }
+    return rows;
   }
 
   /**

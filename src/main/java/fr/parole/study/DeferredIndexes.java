@@ -56,7 +56,7 @@ final class DeferredIndexes {
       return;
     }
     try (Statement st = connection.createStatement()) {
-      int before = threads(st);
+      int before = StudyStore.pragmaInt(connection, "threads");
       st.execute("PRAGMA threads = " + (Cores.workers() - 1));
       SQLException failed = null;
       try {
@@ -80,12 +80,6 @@ final class DeferredIndexes {
       definitions.clear();
     } catch (SQLException e) {
       throw StudyStore.storeError(e);
-    }
-  }
-
-  private static int threads(Statement st) throws SQLException {
-    try (ResultSet rs = st.executeQuery("PRAGMA threads")) {
-      return rs.next() ? rs.getInt(1) : 0;
     }
   }
 }

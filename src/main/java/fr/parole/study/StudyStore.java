@@ -197,6 +197,11 @@ public final class StudyStore implements AutoCloseable {
   }
 
   private int pragmaInt(String pragma) throws SQLException {
+    return pragmaInt(connection, pragma);
+  }
+
+  /** The number a {@code PRAGMA} gives on {@code connection} (0 when it gives none). */
+  static int pragmaInt(Connection connection, String pragma) throws SQLException {
     try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
       return rs.next() ? rs.getInt(1) : 0;
     }
