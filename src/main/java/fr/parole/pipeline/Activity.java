@@ -37,7 +37,18 @@ public final class Activity {
       Map.entry("proposition-refusée", "a refusé une proposition"),
       Map.entry("compte-ajouté", "a ajouté un compte"),
       Map.entry("compte-supprimé", "a supprimé un compte"),
-      Map.entry("connexion-refusée", "connexion refusée"));
+      Map.entry("connexion-refusée", "connexion refusée"),
+      Map.entry("classes", "a lancé une classification lexicale"),
+      Map.entry("classes:code", "a codé une classe lexicale"),
+      Map.entry("import-project", "a importé un projet (.qdpx)"),
+      Map.entry("fusion", "a fusionné une autre étude"),
+      Map.entry("affectation", "a créé une affectation de codage en aveugle"),
+      Map.entry("affectation-close", "a clos une affectation de codage en aveugle"),
+      Map.entry("résolution", "a tranché un désaccord"),
+      Map.entry("codage-aveugle", "a codé en aveugle"),
+      Map.entry("codage-aveugle-retiré", "a retiré un codage en aveugle"));
+  /** A change of a codebook is audited as this prefix and the change's name (« renommage », « fusion »…). */
+  private static final String CODEBOOK_CHANGE = "livre-de-codes:";
 
   private final Pipeline pipeline;
 
@@ -67,8 +78,16 @@ public final class Activity {
     }
   }
 
+  /** An audited action in words: a verb, never the action's id. */
+  static String verb(String action) {
+    if (action.startsWith(CODEBOOK_CHANGE)) {
+      return "a changé un livre de codes (" + action.substring(CODEBOOK_CHANGE.length()) + ")";
+    }
+    return VERBS.getOrDefault(action, action);
+  }
+
   private static Entry entry(AuditEntry e, Map<String, String> labels, StudyStore store) {
-    String verb = VERBS.getOrDefault(e.action(), e.action());
+    String verb = verb(e.action());
     String detail = e.detail() == null ? "" : e.detail();
     Matcher code = CODE_PATH.matcher(detail);
     StringBuilder readable = new StringBuilder();
