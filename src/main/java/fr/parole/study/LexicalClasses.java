@@ -5,8 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The study's latest Reinert classification (tables {@code lexical_*}, V13): written whole by
@@ -222,17 +226,25 @@ public final class LexicalClasses {
     }
   }
 
-  /** The {@code limit} most typical text segments of each class, in class then rank order, with their words. */
+  /**
+   * The {@code limit} most typical text segments of each class, in class then rank order, with their
+   * words; a text a class has already shown is passed over for the next (comments repeat sentences:
+   * a class showed the same one three times).
+   */
   public List<TypicalRow> typical(int limit) {
     List<TypicalRow> rows = new ArrayList<>();
+    Map<Integer, Set<String>> shown = new HashMap<>();
     try (PreparedStatement ps = connection.prepareStatement("SELECT c.class_number, c.typical_rank, c.segment_id,"
         + " so.path, substr(s.text, c.start_offset + 1, c.end_offset - c.start_offset)"
         + " FROM lexical_class_segments c JOIN segments s ON s.id = c.segment_id JOIN sources so ON so.id = s.source_id"
-        + " WHERE c.typical_rank IS NOT NULL AND c.typical_rank <= ? ORDER BY c.class_number, c.typical_rank")) {
-      ps.setInt(1, limit);
+        + " WHERE c.typical_rank IS NOT NULL ORDER BY c.class_number, c.typical_rank")) {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          rows.add(new TypicalRow(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
+          Set<String> texts = shown.computeIfAbsent(rs.getInt(1), n -> new HashSet<>());
+          String text = rs.getString(5);
+          if (texts.size() < limit && texts.add(text.strip())) {
+            rows.add(new TypicalRow(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getString(4), text));
+          }
         }
       }
     } catch (SQLException e) {
